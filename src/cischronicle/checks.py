@@ -1,0 +1,318 @@
+"""Consistency checks over projected state: findings, never exceptions.
+
+Each check returns :class:`Finding` values that name the check, a verdict, a one-line message,
+the meeting concerned and the ids of the events that support the verdict.
+
+- ``scheduled-meeting-took-place``: for every scheduled meeting, one of ``held``, ``moved``,
+  ``postponed``, ``cancelled``, ``pending`` or ``unconfirmed``.
+- ``conflicting-reports``: reports from different articles of what must be the same meeting
+  that disagree on its city (``city-differs``) or its day (``date-differs``).
+- ``held-after-publication``: an article reports as held (or as having decided something) a
+  meeting dated surely after the article's own publication (``after-publication``).
+
+Uncertain evidence never makes a verdict: only dates and places that are known for certain
+prove a meeting moved or two reports conflict.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from .events import MeetingRef
+from .projections import ChronicleState, Meeting
+from .values import Body, Date, PartialDate
+
+__all__ = [
+    "CHECKS",
+    "CONFLICT_WINDOW_DAYS",
+    "INCONSISTENT_VERDICTS",
+    "MOVE_WINDOW_DAYS",
+    "Finding",
+    "check_conflicting_reports",
+    "check_held_after_publication",
+    "check_scheduled_meetings",
+    "run_checks",
+]
+
+MOVE_WINDOW_DAYS = 92
+"""A held meeting this close to a scheduled date, elsewhere or on another day, replaced it."""
+
+CONFLICT_WINDOW_DAYS = 7
+"""Two day-precise reports of a body's meeting in one city this close are the same meeting."""
+
+INCONSISTENT_VERDICTS = frozenset({"city-differs", "date-differs", "after-publication"})
+"""Verdicts that mean the sources are inconsistent (the CLI exits 1 when it finds one)."""
+
+
+@attrs.frozen
+class Finding:
+    """One result of a check: its name, verdict, message, meeting and supporting events."""
+
+    check: str
+    verdict: str
+    message: str
+    meeting: MeetingRef
+    evidence: tuple[str, ...]
+
+    @property
+    def inconsistent(self) -> bool:
+        """Whether the verdict says the sources are inconsistent."""
+        return self.verdict in INCONSISTENT_VERDICTS
+
+
+def _day_of(date: Date | None) -> _dt.date | None:
+    if isinstance(date, PartialDate) and date.precision == "day" and date.year is not None:
+        return date.earliest()
+    return None
+
+
+def _describe(ref: MeetingRef) -> str:
+    date = "no date" if ref.date is None else ref.date.isoformat()
+    return f"{ref.body.value} in {ref.place} ({date})"
+
+
+def _ids(meetings: Iterable[Meeting]) -> tuple[str, ...]:
+    return tuple(r.event_id for m in meetings for r in m.reports)
+
+
+def _not_before(meeting: Meeting, day: _dt.date | None) -> bool:
+    """Whether ``meeting`` could have taken place on or after ``day``."""
+    if day is None or meeting.date is None:
+        return True
+    return not meeting.date.surely_before(PartialDate.from_date(day))
+
+
+def _measurable(date: Date | None) -> bool:
+    return date is not None and date.year_known and date.precision in ("day", "month", "range")
+
+
+def _held_near(state: ChronicleState, scheduled: Meeting) -> tuple[Meeting, ...]:
+    if scheduled.date is None or not scheduled.date.year_known:
+        return ()
+    first, last = scheduled.date.earliest(), scheduled.date.latest()
+    assert first is not None and last is not None
+    return state.held.in_years(scheduled.body, first.year - 1, last.year + 1)
+
+
+def _moved_to(scheduled: Meeting, held: Iterable[Meeting]) -> Meeting | None:
+    """The held meeting that certainly replaced ``scheduled``, if there is exactly one."""
+    announced = scheduled.announced
+    if announced is None or not _measurable(scheduled.date):
+        return None
+    assert scheduled.date is not None
+    first, last = scheduled.date.earliest(), scheduled.date.latest()
+    assert first is not None and last is not None
+    window = _dt.timedelta(days=MOVE_WINDOW_DAYS)
+    found: list[Meeting] = []
+    for meeting in held:
+        if not _measurable(meeting.date) or scheduled.ref.compatible(meeting.ref):
+            continue
+        assert meeting.date is not None
+        m_first, m_last = meeting.date.earliest(), meeting.date.latest()
+        assert m_first is not None and m_last is not None
+        if m_first <= announced:  # not surely after the announcement
+            continue
+        if m_first < first - window or m_last > last + window:
+            continue
+        found.append(meeting)
+    return found[0] if len(found) == 1 else None
+
+
+def check_scheduled_meetings(
+    state: ChronicleState, *, as_of: _dt.date | None = None
+) -> tuple[Finding, ...]:
+    """``scheduled-meeting-took-place``: a verdict for every scheduled meeting.
+
+    ``held`` when a report of a held meeting of that body is compatible in date and place
+    (and could be after the announcement); ``cancelled`` / ``postponed`` when a report says
+    so; ``moved`` when the body certainly met instead at another date or place close to the
+    scheduled one (within :data:`MOVE_WINDOW_DAYS`, after the announcement, and exactly one
+    such meeting); ``pending`` when the meeting is not known to be due as of the knowledge
+    date (``as_of``, by default the latest publication date); ``unconfirmed`` otherwise.
+    """
+    today = as_of if as_of is not None else state.latest_published()
+    name = "scheduled-meeting-took-place"
+    findings: list[Finding] = []
+    for scheduled in state.schedule():
+        ref = scheduled.ref
+        own = _ids([scheduled])
+        held = [m for m in state.held.compatible(ref) if _not_before(m, scheduled.announced)]
+        if held:
+            where = ", ".join(f"{m.place} {m.date or 'undated'}" for m in held)
+            findings.append(
+                Finding(name, "held", f"{_describe(ref)} was held: {where}", ref, own + _ids(held))
+            )
+            continue
+        cancelled = state.cancelled.compatible(ref)
+        if cancelled:
+            findings.append(
+                Finding(
+                    name, "cancelled", f"{_describe(ref)} was cancelled", ref, own + _ids(cancelled)
+                )
+            )
+            continue
+        postponed = state.postponed.compatible(ref)
+        if postponed:
+            new_dates = {
+                r.new_date.isoformat()
+                for m in postponed
+                for r in m.reports
+                if r.new_date is not None
+            }
+            to = f" to {', '.join(sorted(new_dates))}" if new_dates else ""
+            findings.append(
+                Finding(
+                    name,
+                    "postponed",
+                    f"{_describe(ref)} was postponed{to}",
+                    ref,
+                    own + _ids(postponed),
+                )
+            )
+            continue
+        moved = _moved_to(scheduled, _held_near(state, scheduled))
+        if moved is not None:
+            findings.append(
+                Finding(
+                    name,
+                    "moved",
+                    f"{_describe(ref)} did not take place as planned: the body met in"
+                    f" {moved.place} on {moved.date} instead",
+                    ref,
+                    own + _ids([moved]),
+                )
+            )
+            continue
+        latest = None if ref.date is None else ref.date.latest()
+        if today is None or latest is None or latest >= today:
+            why = (
+                "no date given"
+                if ref.date is None
+                else "its year is unknown"
+                if latest is None
+                else f"not due as of {today}"
+                if today is not None
+                else "no knowledge date"
+            )
+            findings.append(
+                Finding(name, "pending", f"{_describe(ref)} is pending: {why}", ref, own)
+            )
+        else:
+            findings.append(
+                Finding(
+                    name,
+                    "unconfirmed",
+                    f"{_describe(ref)} was due by {today}; no report says whether it took place",
+                    ref,
+                    own,
+                )
+            )
+    return tuple(findings)
+
+
+def check_conflicting_reports(state: ChronicleState) -> tuple[Finding, ...]:
+    """``conflicting-reports``: held meetings that must be one but whose sources disagree.
+
+    Two held meetings of one body, reported by different articles, must be the same meeting
+    when both are dated to the same day in different cities (``city-differs``: a body does not
+    meet in two cities on one day), or both are in the same city on days at most
+    :data:`CONFLICT_WINDOW_DAYS` apart (``date-differs``).
+    """
+    name = "conflicting-reports"
+    findings: list[Finding] = []
+    by_day: dict[tuple[Body, _dt.date], list[Meeting]] = {}
+    by_city: dict[tuple[Body, str], list[tuple[_dt.date, Meeting]]] = {}
+    for meeting in state.meetings():
+        day = _day_of(meeting.date)
+        if day is None:
+            continue
+        by_day.setdefault((meeting.body, day), []).append(meeting)
+        if meeting.place.city is not None:
+            by_city.setdefault((meeting.body, meeting.place.city), []).append((day, meeting))
+    for (_, day), meetings in sorted(by_day.items(), key=lambda kv: (kv[0][1], kv[0][0].value)):
+        with_city = [m for m in meetings if m.place.city is not None]
+        for i, a in enumerate(with_city):
+            for b in with_city[i + 1 :]:
+                if a.place.city != b.place.city and _arts_disjoint(a, b):
+                    findings.append(
+                        Finding(
+                            name,
+                            "city-differs",
+                            f"{a.body.value} on {day}: {a.place.city} ({', '.join(a.sources)})"
+                            f" vs {b.place.city} ({', '.join(b.sources)})",
+                            a.ref,
+                            _ids([a, b]),
+                        )
+                    )
+    window = _dt.timedelta(days=CONFLICT_WINDOW_DAYS)
+    for (_, city), dated in sorted(by_city.items(), key=lambda kv: (kv[0][1], kv[0][0].value)):
+        dated.sort(key=lambda dm: (dm[0], dm[1].key))
+        for i, (day_a, a) in enumerate(dated):
+            for day_b, b in dated[i + 1 :]:
+                if day_b - day_a > window:
+                    break
+                if day_b != day_a and _arts_disjoint(a, b):
+                    findings.append(
+                        Finding(
+                            name,
+                            "date-differs",
+                            f"{a.body.value} in {city}: {day_a} ({', '.join(a.sources)})"
+                            f" vs {day_b} ({', '.join(b.sources)})",
+                            a.ref,
+                            _ids([a, b]),
+                        )
+                    )
+    return tuple(findings)
+
+
+def _arts_disjoint(a: Meeting, b: Meeting) -> bool:
+    """Whether some article reports one meeting and not the other (different sources)."""
+    return set(a.sources) != set(b.sources)
+
+
+def _claims_held(state: ChronicleState) -> Iterator[tuple[str, str, MeetingRef]]:
+    for report in state.held.reports():
+        yield report.event_id, report.article, report.ref
+    for decision in state.decisions.values():
+        yield decision.event_id, decision.article, decision.ref
+
+
+def check_held_after_publication(state: ChronicleState) -> tuple[Finding, ...]:
+    """``held-after-publication``: a meeting reported held on a date after the article."""
+    name = "held-after-publication"
+    findings: list[Finding] = []
+    for event_id, article, ref in _claims_held(state):
+        published = state.published(article)
+        if published is None or ref.date is None:
+            continue
+        if PartialDate.from_date(published).surely_before(ref.date):
+            findings.append(
+                Finding(
+                    name,
+                    "after-publication",
+                    f"{article} (published {published}) reports {_describe(ref)} as held",
+                    ref,
+                    (event_id,),
+                )
+            )
+    return tuple(findings)
+
+
+CHECKS = (
+    "scheduled-meeting-took-place",
+    "conflicting-reports",
+    "held-after-publication",
+)
+"""The names of the checks :func:`run_checks` runs, in order."""
+
+
+def run_checks(state: ChronicleState, *, as_of: _dt.date | None = None) -> tuple[Finding, ...]:
+    """Run every check over ``state``; ``as_of`` is the knowledge date (default: latest)."""
+    return (
+        check_scheduled_meetings(state, as_of=as_of)
+        + check_conflicting_reports(state)
+        + check_held_after_publication(state)
+    )

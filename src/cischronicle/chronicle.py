@@ -1,0 +1,107 @@
+"""A chronicle: many article logs read as one deterministic stream of events.
+
+The stream is ordered by the article's publication date (articles without one first, as they
+cannot be placed in time), then article id, then sequence number; so the result never depends
+on the order in which the logs are given.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import attrs
+
+from .errors import LogCorruptError, UsageError
+from .events import ArticleRecorded, Event
+from .log import EventLog, JsonlLog, MemoryLog
+
+__all__ = ["ArticleSource", "Chronicle"]
+
+
+@attrs.frozen
+class ArticleSource:
+    """One article's log in a chronicle, with the publication date that orders it."""
+
+    article: str
+    published: _dt.date | None
+    log: EventLog
+
+    @property
+    def sort_key(self) -> tuple[_dt.date, str]:
+        """Publication date (undated first), then article id."""
+        return (self.published or _dt.date.min, self.article)
+
+
+def _source_of(log: EventLog) -> ArticleSource | None:
+    first = next(iter(log.read()), None)
+    if first is None:
+        return None
+    event = first.event
+    if not isinstance(event, ArticleRecorded):  # pragma: no cover - the log checks this
+        raise LogCorruptError(f"log of {log.article!r} does not start with ArticleRecorded")
+    return ArticleSource(log.article, event.published, log)
+
+
+class Chronicle:
+    """Several article logs, read as one deterministic stream of events."""
+
+    def __init__(self, logs: Iterable[EventLog]) -> None:
+        """Gather ``logs`` (any backend); empty logs are kept out of the stream."""
+        sources: dict[str, ArticleSource] = {}
+        for log in logs:
+            source = _source_of(log)
+            if source is None:
+                continue
+            if source.article in sources:
+                raise UsageError(f"two logs for article {source.article!r}")
+            sources[source.article] = source
+        self._sources = tuple(sorted(sources.values(), key=lambda s: s.sort_key))
+
+    @classmethod
+    def load(cls, folder: str | os.PathLike[str]) -> Chronicle:
+        """Open every ``*.jsonl`` log in ``folder``."""
+        path = Path(folder)
+        if not path.exists():
+            raise UsageError("no such folder", path=str(path))
+        if not path.is_dir():
+            raise UsageError("not a folder of logs", path=str(path))
+        return cls(JsonlLog(p) for p in sorted(path.glob("*.jsonl")))
+
+    @classmethod
+    def from_events(cls, events: Iterable[Event]) -> Chronicle:
+        """Build an in-memory chronicle: events grouped into one log per article, in order."""
+        logs: dict[str, MemoryLog] = {}
+        pending: dict[str, list[Event]] = {}
+        for event in events:
+            pending.setdefault(event.provenance.article, []).append(event)
+        for article, batch in pending.items():
+            logs[article] = MemoryLog(article)
+            logs[article].append(batch)
+        return cls(logs.values())
+
+    @property
+    def sources(self) -> tuple[ArticleSource, ...]:
+        """The article logs in stream order."""
+        return self._sources
+
+    def latest_published(self) -> _dt.date | None:
+        """The latest publication date of any article, or ``None`` if none is dated."""
+        dates = [s.published for s in self._sources if s.published is not None]
+        return max(dates) if dates else None
+
+    def events(self, *, as_of: _dt.date | None = None) -> Iterator[Event]:
+        """Every event in stream order; with ``as_of``, only articles published by then.
+
+        Articles with no publication date cannot be placed in time and are always included.
+        """
+        for source in self._sources:
+            if as_of is not None and source.published is not None and source.published > as_of:
+                break
+            for envelope in source.log.read():
+                yield envelope.event
+
+    def __len__(self) -> int:
+        return len(self._sources)

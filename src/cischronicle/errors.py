@@ -1,0 +1,90 @@
+"""The ChronicleError family: every exception cischronicle raises on purpose.
+
+This module imports nothing from the package.  Each exception also subclasses the builtin
+it refines (``ValueError``, ``OSError`` ...) so callers that already catch those keep working,
+and carries the file, line and offset it is about on attributes.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ChronicleError",
+    "ConcurrencyError",
+    "DecodeError",
+    "InvalidValueError",
+    "LogCorruptError",
+    "SequenceError",
+    "UnknownEventTypeError",
+    "UsageError",
+]
+
+
+class ChronicleError(Exception):
+    """Base of every error cischronicle raises; carries ``path``, ``line`` and ``offset``."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        offset: int | None = None,
+    ) -> None:
+        self.message = message
+        self.path = path
+        self.line = line
+        self.offset = offset
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = str(self.path)
+            if self.line is not None:
+                where += f":{self.line}"
+            if self.offset is not None:
+                where += f":{self.offset}"
+            where += ": "
+        elif self.line is not None:
+            where = f"line {self.line}: "
+        return where + self.message
+
+
+class InvalidValueError(ChronicleError, ValueError):
+    """A value (date, place, body, provenance, event field) is not valid."""
+
+
+class DecodeError(ChronicleError, ValueError):
+    """A stored line cannot be decoded: not UTF-8, not JSON, or not a valid event."""
+
+
+class UnknownEventTypeError(DecodeError):
+    """A stored line names an event type (or schema version) this library does not know."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        type_: str | None = None,
+        path: str | None = None,
+        line: int | None = None,
+        offset: int | None = None,
+    ) -> None:
+        self.type_ = type_
+        super().__init__(message, path=path, line=line, offset=offset)
+
+
+class SequenceError(ChronicleError, ValueError):
+    """Sequence numbers in a log are not contiguous (a gap, a repeat, or a wrong start)."""
+
+
+class LogCorruptError(ChronicleError, ValueError):
+    """A log cannot be trusted as it is (a torn last line, a mismatched article)."""
+
+
+class ConcurrencyError(ChronicleError, RuntimeError):
+    """Another writer appended to the log first (expected sequence did not match)."""
+
+
+class UsageError(ChronicleError, ValueError):
+    """The caller asked for something that cannot be done (bad path, bad argument)."""

@@ -1,0 +1,427 @@
+"""Projections: pure folds of an event stream into what the chronicle knows.
+
+``project(events)`` folds a stream into a :class:`ChronicleState`: the meetings reported held,
+the meetings scheduled, postponed and cancelled, and the decisions by meeting.  Reports of the
+same meeting from several articles (same body, compatible place and date) are merged into one
+:class:`Meeting` that keeps every source; its date and place are the most precise that all
+its reports agree on.
+
+A report joins the one existing meeting it is compatible with; when it fits none, or more
+than one (it cannot say which), it starts a meeting of its own.  Folding is incremental:
+``project(rest, state=project(prefix))`` equals ``project(prefix + rest)``, and the input
+state is never changed.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from .events import (
+    ArticleRecorded,
+    DecisionAdopted,
+    Event,
+    EventRetracted,
+    MeetingCancelled,
+    MeetingHeld,
+    MeetingPostponed,
+    MeetingRef,
+    NextMeetingScheduled,
+)
+from .values import Body, Date, Place
+
+__all__ = [
+    "ArticleInfo",
+    "ChronicleState",
+    "Decision",
+    "Meeting",
+    "MeetingRegistry",
+    "Report",
+    "project",
+    "project_decisions",
+    "project_meetings",
+    "project_schedule",
+]
+
+
+@attrs.frozen
+class ArticleInfo:
+    """What the chronicle knows of an article (from its ``ArticleRecorded`` event)."""
+
+    article: str
+    published: _dt.date | None
+    title: str | None
+    url: str | None
+    language: str
+
+
+@attrs.frozen
+class Report:
+    """One source's claim about a meeting: which event, which article, what it said."""
+
+    event_id: str
+    article: str
+    published: _dt.date | None
+    ref: MeetingRef
+    quote: str
+    new_date: Date | None = None
+
+
+@attrs.frozen
+class Meeting:
+    """A meeting as all its reports agree: body, place, date, and every source."""
+
+    key: str
+    body: Body
+    place: Place
+    date: Date | None
+    reports: tuple[Report, ...]
+
+    @property
+    def ref(self) -> MeetingRef:
+        """The merged meeting as a :class:`MeetingRef`."""
+        return MeetingRef(body=self.body, place=self.place, date=self.date)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The ids of the articles that report the meeting, sorted."""
+        return tuple(sorted({r.article for r in self.reports}))
+
+    @property
+    def announced(self) -> _dt.date | None:
+        """The earliest known publication date among the reports."""
+        dates = [r.published for r in self.reports if r.published is not None]
+        return min(dates) if dates else None
+
+    def sort_key(self) -> tuple[int, _dt.date, str]:
+        """Dated meetings by earliest possible day, then undated ones; ties by key."""
+        first = None if self.date is None else self.date.earliest()
+        return (0, first, self.key) if first is not None else (1, _dt.date.min, self.key)
+
+
+class _Cluster:
+    __slots__ = ("body", "date", "index_key", "key", "place", "reports")
+
+    def __init__(self, report: Report) -> None:
+        self.key = report.event_id
+        self.body = report.ref.body
+        self.place = report.ref.place
+        self.date = report.ref.date
+        self.reports = [report]
+        self.index_key: object = None
+
+    def accepts(self, ref: MeetingRef) -> bool:
+        if not self.place.compatible(ref.place):
+            return False
+        if self.date is None or ref.date is None:
+            return True
+        return self.date.could_be_same_day(ref.date)
+
+    def add(self, report: Report) -> None:
+        self.reports.append(report)
+        self.place = self.place.merge(report.ref.place)
+        if report.ref.date is not None:
+            merged = report.ref.date if self.date is None else self.date.intersect(report.ref.date)
+            assert merged is not None
+            self.date = merged
+
+    def freeze(self) -> Meeting:
+        return Meeting(self.key, self.body, self.place, self.date, tuple(self.reports))
+
+
+def _year_key(date: Date | None) -> object:
+    if date is None:
+        return "undated"
+    first, last = date.earliest(), date.latest()
+    if first is None or last is None:
+        return "no-year"
+    if first.year == last.year:
+        return first.year
+    return "span"
+
+
+class MeetingRegistry:
+    """Meetings of one kind (held, scheduled, postponed or cancelled), merged from reports.
+
+    Internally indexed by body and year so that adding a report costs about the number of
+    meetings of that body in that year, not the number of all meetings.
+    """
+
+    def __init__(self) -> None:
+        """Create an empty registry."""
+        self._clusters: dict[str, _Cluster] = {}
+        self._index: dict[tuple[Body, object], dict[str, _Cluster]] = {}
+        self._report_cluster: dict[str, str] = {}
+        self._order: dict[str, Report] = {}
+
+    def __len__(self) -> int:
+        return len(self._clusters)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MeetingRegistry):
+            return NotImplemented
+        return self.meetings() == other.meetings()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    # -- index ----------------------------------------------------------------------------
+    def _bucket(self, cluster: _Cluster) -> dict[str, _Cluster]:
+        return self._index.setdefault((cluster.body, cluster.index_key), {})
+
+    def _reindex(self, cluster: _Cluster) -> None:
+        new_key = _year_key(cluster.date)
+        if cluster.index_key == new_key and cluster.key in self._bucket(cluster):
+            return
+        self._index.get((cluster.body, cluster.index_key), {}).pop(cluster.key, None)
+        cluster.index_key = new_key
+        self._bucket(cluster)[cluster.key] = cluster
+
+    def _candidates(self, ref: MeetingRef) -> Iterator[_Cluster]:
+        key = _year_key(ref.date)
+        if isinstance(key, int):
+            keys: list[object] = [key, "no-year", "undated", "span"]
+            for k in keys:
+                yield from self._index.get((ref.body, k), {}).values()
+        else:
+            for (body, _), bucket in self._index.items():
+                if body == ref.body:
+                    yield from bucket.values()
+
+    def _compatible(self, ref: MeetingRef) -> list[_Cluster]:
+        return [c for c in self._candidates(ref) if c.accepts(ref)]
+
+    # -- folding --------------------------------------------------------------------------
+    def add(self, report: Report) -> None:
+        """Merge ``report`` into the one meeting it fits, or start a new meeting."""
+        self._order[report.event_id] = report
+        self._place(report)
+
+    def _place(self, report: Report) -> None:
+        matches = self._compatible(report.ref)
+        if len(matches) == 1:
+            cluster = matches[0]
+            cluster.add(report)
+        else:
+            cluster = _Cluster(report)
+            self._clusters[cluster.key] = cluster
+        self._report_cluster[report.event_id] = cluster.key
+        self._reindex(cluster)
+
+    def retract(self, event_id: str) -> bool:
+        """Withdraw the report of ``event_id``; return whether it was here.
+
+        The meetings of that body are merged again from their remaining reports, in order,
+        so the result is as if the report had never been made.
+        """
+        if event_id not in self._order:
+            return False
+        body = self._order.pop(event_id).ref.body
+        for key in [k for k, c in self._clusters.items() if c.body == body]:
+            cluster = self._clusters.pop(key)
+            self._index.get((body, cluster.index_key), {}).pop(key, None)
+            for report in cluster.reports:
+                self._report_cluster.pop(report.event_id, None)
+        for report in self._order.values():
+            if report.ref.body == body:
+                self._place(report)
+        return True
+
+    # -- queries --------------------------------------------------------------------------
+    def meetings(self) -> tuple[Meeting, ...]:
+        """Every meeting, by date (undated last)."""
+        return tuple(sorted((c.freeze() for c in self._clusters.values()), key=Meeting.sort_key))
+
+    def __iter__(self) -> Iterator[Meeting]:
+        return iter(self.meetings())
+
+    def reports(self) -> Iterator[Report]:
+        """Every live report, in the order it was folded."""
+        return iter(self._order.values())
+
+    def compatible(self, ref: MeetingRef) -> tuple[Meeting, ...]:
+        """The meetings that could be the one ``ref`` describes."""
+        return tuple(sorted((c.freeze() for c in self._compatible(ref)), key=Meeting.sort_key))
+
+    def meeting_of(self, event_id: str) -> Meeting | None:
+        """The meeting a report was merged into, if the report is live."""
+        key = self._report_cluster.get(event_id)
+        return None if key is None else self._clusters[key].freeze()
+
+    def of_body(self, body: Body) -> tuple[Meeting, ...]:
+        """The meetings of one body, by date."""
+        return tuple(m for m in self.meetings() if m.body == body)
+
+    def in_years(self, body: Body, first: int, last: int) -> tuple[Meeting, ...]:
+        """The meetings of ``body`` dated within the years ``first..last`` (known years)."""
+        found = [
+            cluster.freeze()
+            for year in range(first, last + 1)
+            for cluster in self._index.get((body, year), {}).values()
+        ]
+        return tuple(sorted(found, key=Meeting.sort_key))
+
+
+@attrs.frozen
+class Decision:
+    """A decision as one article reports it, with the meeting that adopted it."""
+
+    event_id: str
+    article: str
+    summary: str
+    ref: MeetingRef
+    quote: str
+
+
+class ChronicleState:
+    """Everything the projections know after folding a stream of events."""
+
+    def __init__(self) -> None:
+        """Create the state of an empty chronicle."""
+        self.articles: dict[str, ArticleInfo] = {}
+        self.held = MeetingRegistry()
+        self.scheduled = MeetingRegistry()
+        self.postponed = MeetingRegistry()
+        self.cancelled = MeetingRegistry()
+        self.decisions: dict[str, Decision] = {}
+        self.retracted: dict[str, EventRetracted] = {}
+        self.excluded: set[str] = set()
+        """Articles left out because they were published after the ``as_of`` day."""
+        self.event_count = 0
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ChronicleState):
+            return NotImplemented
+        return (
+            self.articles == other.articles
+            and self.held == other.held
+            and self.scheduled == other.scheduled
+            and self.postponed == other.postponed
+            and self.cancelled == other.cancelled
+            and self.decisions == other.decisions
+            and self.retracted == other.retracted
+            and self.excluded == other.excluded
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def latest_published(self) -> _dt.date | None:
+        """The latest publication date of any article folded, or ``None``."""
+        dates = [a.published for a in self.articles.values() if a.published is not None]
+        return max(dates) if dates else None
+
+    def published(self, article: str) -> _dt.date | None:
+        """The publication date of ``article``, if known."""
+        info = self.articles.get(article)
+        return None if info is None else info.published
+
+    def meetings(self) -> tuple[Meeting, ...]:
+        """The meetings reported held, merged, by date."""
+        return self.held.meetings()
+
+    def schedule(self) -> tuple[Meeting, ...]:
+        """The meetings reported scheduled, merged, by date."""
+        return self.scheduled.meetings()
+
+    def decisions_by_meeting(self) -> dict[str, tuple[Decision, ...]]:
+        """Decisions grouped by the key of the held meeting that adopted them.
+
+        A decision whose meeting matches no single held meeting is grouped under its own
+        event id.
+        """
+        grouped: dict[str, list[Decision]] = {}
+        for decision in self.decisions.values():
+            matches = self.held.compatible(decision.ref)
+            key = matches[0].key if len(matches) == 1 else decision.event_id
+            grouped.setdefault(key, []).append(decision)
+        return {k: tuple(v) for k, v in grouped.items()}
+
+    # -- folding --------------------------------------------------------------------------
+    def apply(self, event: Event) -> None:
+        """Fold one event into the state (the imperative step behind :func:`project`)."""
+        self.event_count += 1
+        article = event.provenance.article
+        if isinstance(event, ArticleRecorded):
+            self.articles[article] = ArticleInfo(
+                article, event.published, event.title, event.url, event.language
+            )
+            return
+        if isinstance(event, EventRetracted):
+            self.retracted[event.retracted] = event
+            for registry in (self.held, self.scheduled, self.postponed, self.cancelled):
+                if registry.retract(event.retracted):
+                    break
+            else:
+                self.decisions.pop(event.retracted, None)
+            return
+        if event.id in self.retracted:
+            return
+        if isinstance(event, DecisionAdopted):
+            self.decisions[event.id] = Decision(
+                event.id, article, event.summary, event.meeting, event.provenance.quote
+            )
+            return
+        report = Report(
+            event.id,
+            article,
+            self.published(article),
+            event.meeting,
+            event.provenance.quote,
+            event.new_date if isinstance(event, MeetingPostponed) else None,
+        )
+        if isinstance(event, MeetingHeld):
+            self.held.add(report)
+        elif isinstance(event, NextMeetingScheduled):
+            self.scheduled.add(report)
+        elif isinstance(event, MeetingPostponed):
+            self.postponed.add(report)
+        elif isinstance(event, MeetingCancelled):
+            self.cancelled.add(report)
+        else:  # pragma: no cover - exhaustive over Event
+            raise TypeError(f"not an event: {event!r}")
+
+
+def project(
+    events: Iterable[Event],
+    *,
+    as_of: _dt.date | None = None,
+    state: ChronicleState | None = None,
+) -> ChronicleState:
+    """Fold ``events`` into a new :class:`ChronicleState` (``state`` is copied, not changed).
+
+    With ``as_of``, events of articles published after that day are left out: the state is
+    what the chronicle knew on that day.  Articles with no publication date are kept.
+    """
+    result = ChronicleState() if state is None else copy.deepcopy(state)
+    for event in events:
+        if as_of is not None:
+            article = event.provenance.article
+            if (
+                isinstance(event, ArticleRecorded)
+                and event.published is not None
+                and event.published > as_of
+            ):
+                result.excluded.add(article)
+            if article in result.excluded:
+                continue
+        result.apply(event)
+    return result
+
+
+def project_meetings(events: Iterable[Event], *, as_of: _dt.date | None = None) -> MeetingRegistry:
+    """The meetings reported held, merged across sources."""
+    return project(events, as_of=as_of).held
+
+
+def project_schedule(events: Iterable[Event], *, as_of: _dt.date | None = None) -> MeetingRegistry:
+    """The meetings reported scheduled, merged across sources."""
+    return project(events, as_of=as_of).scheduled
+
+
+def project_decisions(
+    events: Iterable[Event], *, as_of: _dt.date | None = None
+) -> dict[str, tuple[Decision, ...]]:
+    """Decisions grouped by the key of the held meeting that adopted them."""
+    return project(events, as_of=as_of).decisions_by_meeting()
