@@ -5,6 +5,7 @@ Everything a user needs is importable from here; the modules behind it are imple
 
 from __future__ import annotations
 
+from .articles import ArticleFile, parse_article, read_article
 from .checks import (
     CHECKS,
     Finding,
@@ -16,6 +17,7 @@ from .checks import (
 from .chronicle import ArticleSource, Chronicle
 from .codec import SCHEMA_VERSION, Envelope, converter, decode_line, encode_line
 from .errors import (
+    ArticleError,
     ChronicleError,
     ConcurrencyError,
     DecodeError,
@@ -54,6 +56,8 @@ from .values import Body, Date, DateRange, PartialDate, Place, Provenance, parse
 __version__ = "0.1.0"
 
 __all__ = [
+    "ArticleError",
+    "ArticleFile",
     "ArticleRecorded",
     "ArticleSource",
     "Body",
@@ -98,10 +102,12 @@ __all__ = [
     "decode_line",
     "encode_line",
     "make_event_id",
+    "parse_article",
     "parse_date",
     "project",
     "project_decisions",
     "project_meetings",
     "project_schedule",
+    "read_article",
     "run_checks",
 ]

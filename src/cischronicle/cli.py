@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
@@ -150,13 +151,15 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--as-of", type=_day, help="what the chronicle knew on this day")
     timeline.set_defaults(func=_cmd_timeline)
 
-    for register in _EXTENSIONS:
+    for name in _COMMAND_MODULES:
+        module = importlib.import_module(f"{__package__}.{name}")
+        register: Callable[[Any], None] = module.register
         register(sub)
     return parser
 
 
-_EXTENSIONS: list[Callable[[Any], None]] = []
-"""Functions that add more subcommands to the parser (one per feature module)."""
+_COMMAND_MODULES: tuple[str, ...] = ()
+"""Modules (``_cli_<feature>.py``) whose ``register(subparsers)`` adds more subcommands."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:

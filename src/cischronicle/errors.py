@@ -8,6 +8,7 @@ and carries the file, line and offset it is about on attributes.
 from __future__ import annotations
 
 __all__ = [
+    "ArticleError",
     "ChronicleError",
     "ConcurrencyError",
     "DecodeError",
@@ -48,6 +49,10 @@ class ChronicleError(Exception):
         elif self.line is not None:
             where = f"line {self.line}: "
         return where + self.message
+
+
+class ArticleError(ChronicleError, ValueError):
+    """An article file cannot be read as text (empty, binary, not UTF-8, too large)."""
 
 
 class InvalidValueError(ChronicleError, ValueError):
