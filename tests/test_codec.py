@@ -1,0 +1,105 @@
+"""The wire format: canonical lines, every event type, clear decode errors."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cischronicle import (
+    SCHEMA_VERSION,
+    DecodeError,
+    Event,
+    UnknownEventTypeError,
+    decode_line,
+    encode_line,
+)
+from cischronicle.codec import GENESIS
+from helpers import cancelled, decided, held, postponed, recorded, retracted, scheduled
+
+EXAMPLES: list[Event] = [
+    recorded("a", "2025-04-12"),
+    recorded("b", None),
+    held("a", "cis-cfm", "Almaty", "2025-04-11"),
+    held("a", "cis-cfm", None, "XXXX-04"),
+    scheduled("a", "cis-cfm", "Kyiv", "2011-03/2011-04"),
+    scheduled("a", "cis-chs", None, None),
+    decided("a", "cis-cfm", "Almaty", "2025-04-11", "Badge of Honor"),
+    postponed("a", "cis-cfm", None, "2020-10-15", "2020-12"),
+    postponed("a", "cis-chs", "Tashkent", "2020-10-16"),
+    cancelled("a", "csto-cfm", "Yerevan", "2022-11"),
+    retracted("a", "a:xyz", "wrong city"),
+]
+
+
+@pytest.mark.parametrize("event", EXAMPLES, ids=lambda e: type(e).__name__)
+def test_every_event_type_round_trips(event: Event) -> None:
+    """Encoding then decoding a line gives back the same event, seq and prev."""
+    line = encode_line(event, seq=7, prev=GENESIS)
+    env = decode_line(line)
+    assert (env.event, env.seq, env.prev, env.schema) == (event, 7, GENESIS, SCHEMA_VERSION)
+
+
+@given(st.sampled_from(EXAMPLES), st.integers(1, 10**9))
+def test_lines_are_canonical(event: Event, seq: int) -> None:
+    """A line is sorted-key compact JSON, so re-encoding its decoded form is byte-identical."""
+    line = encode_line(event, seq=seq, prev=GENESIS)
+    data = orjson.loads(line)
+    assert list(data) == sorted(data)
+    assert line == orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
+    assert encode_line(decode_line(line).event, seq=seq, prev=GENESIS) == line
+
+
+def test_meeting_wire_shape() -> None:
+    """The meeting is under `meeting` with body, city, country, ISO date and online."""
+    data = orjson.loads(
+        encode_line(held("a", "cis-cfm", "Almaty", "XXXX-04-11"), seq=1, prev=GENESIS)
+    )
+    assert data["type"] == "MeetingHeld" and data["schema"] == SCHEMA_VERSION
+    assert data["meeting"] == {
+        "body": "cis-cfm",
+        "city": "Almaty",
+        "country": "KZ",
+        "date": "XXXX-04-11",
+        "online": False,
+    }
+    assert set(data["provenance"]) == {"article", "start", "end", "quote"}
+
+
+def _line(**changes: object) -> bytes:
+    data = orjson.loads(encode_line(EXAMPLES[2], seq=1, prev=GENESIS))
+    data.update(changes)
+    return orjson.dumps(data)
+
+
+@pytest.mark.parametrize(
+    ("raw", "error", "fragment"),
+    [
+        (b"{not json", DecodeError, "not JSON"),
+        (b"\xff\xfe", DecodeError, "not UTF-8"),
+        (b"[1, 2]", DecodeError, "not a JSON object"),
+        (_line(type="MeetingMoved"), UnknownEventTypeError, "unknown event type 'MeetingMoved'"),
+        (_line(schema=SCHEMA_VERSION + 1), UnknownEventTypeError, "newer"),
+        (_line(schema="1"), DecodeError, "schema"),
+        (_line(seq=0), DecodeError, "seq"),
+        (_line(prev="abc"), DecodeError, "prev"),
+        (_line(meeting={"body": "un-sc"}), DecodeError, "unknown body"),
+        (_line(meeting={"body": "cis-cfm", "date": "2024-13"}), DecodeError, "month out of range"),
+        (_line(meeting={"body": "cis-cfm", "city": "Almaty", "country": "RU"}), DecodeError, "KZ"),
+        (_line(extra=1), DecodeError, "extra"),
+        (
+            _line(provenance={"article": "a", "start": 0, "end": 5, "quote": "x"}),
+            DecodeError,
+            "quote",
+        ),
+    ],
+)
+def test_bad_lines_raise_clear_errors(raw: bytes, error: type[Exception], fragment: str) -> None:
+    """Every malformed line raises a DecodeError naming the file and line."""
+    with pytest.raises(error) as info:
+        decode_line(raw, path="events/x.jsonl", line=3)
+    message = str(info.value)
+    assert message.startswith("events/x.jsonl:3")
+    assert fragment in message
+    assert info.value.path == "events/x.jsonl" and info.value.line == 3  # type: ignore[attr-defined]

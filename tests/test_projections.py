@@ -1,0 +1,159 @@
+"""Projections: merging reports into meetings, schedule and decisions; incremental folds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cischronicle import Chronicle, Event, Place, parse_date, project
+from helpers import decided, held, recorded, retracted, scheduled
+
+
+def test_reports_of_one_meeting_merge_to_most_precise() -> None:
+    """Three compatible reports become one meeting dated as precisely as they together say."""
+    events = [
+        recorded("a", None),
+        held("a", "cis-cfm", "Almaty", "XXXX-04-11"),
+        recorded("b", "2025-04-12"),
+        held("b", "cis-cfm", "Almaty", "2025-04"),
+        recorded("c", "2025-04-11"),
+        held("c", "cis-cfm", None, "2025"),
+    ]
+    meetings = project(events).meetings()
+    assert len(meetings) == 1
+    (m,) = meetings
+    assert (m.place, m.date, m.sources) == (
+        Place.of_city("Almaty"),
+        parse_date("2025-04-11"),
+        ("a", "b", "c"),
+    )
+
+
+def test_different_bodies_places_or_days_stay_apart() -> None:
+    """Reports of another body, city or day are other meetings."""
+    events = [
+        recorded("a", "2025-04-12"),
+        held("a", "cis-cfm", "Almaty", "2025-04-11", n=1),
+        held("a", "ca-russia-fm", "Almaty", "2025-04-11", n=2),
+        held("a", "cis-cfm", "Astana", "2025-04-11", n=3),
+        held("a", "cis-cfm", "Almaty", "2025-04-10", n=4),
+    ]
+    assert len(project(events).meetings()) == 4
+
+
+def test_ambiguous_report_does_not_guess() -> None:
+    """A report that fits two meetings joins neither."""
+    events = [
+        recorded("a", "2024-12-31"),
+        held("a", "cis-cfm", "Minsk", "2024-04-12", n=1),
+        held("a", "cis-cfm", "Moscow", "2024-10-11", n=2),
+        recorded("b", "2025-01-02"),
+        held("b", "cis-cfm", None, "2024"),
+    ]
+    meetings = project(events).meetings()
+    assert len(meetings) == 3
+    assert {m.sources for m in meetings} == {("a",), ("b",)}
+
+
+def test_schedule_merges_like_meetings() -> None:
+    """Two announcements of the same next meeting are one scheduled meeting."""
+    events = [
+        recorded("a", None),
+        scheduled("a", "cis-cfm", "Dushanbe", "XXXX-10"),
+        recorded("b", "2025-04-12"),
+        scheduled("b", "cis-cfm", "Dushanbe", "2025-10-09"),
+    ]
+    (s,) = project(events).schedule()
+    assert s.date == parse_date("2025-10-09") and s.sources == ("a", "b")
+    assert s.announced == dt.date(2025, 4, 12)
+
+
+def test_decisions_attach_to_their_meeting() -> None:
+    """Decisions are grouped under the held meeting they were adopted at."""
+    events = [
+        recorded("a", "2023-10-12"),
+        held("a", "cis-cfm", "Bishkek", "2023-10-12"),
+        decided("a", "cis-cfm", "Bishkek", "2023-10-12", "Badge of Honor"),
+        decided("a", "cis-cfm", "Minsk", "2023-10-12", "orphan"),
+    ]
+    state = project(events)
+    (meeting,) = state.meetings()
+    grouped = state.decisions_by_meeting()
+    assert [d.summary for d in grouped[meeting.key]] == ["Badge of Honor"]
+    assert sum(len(v) for v in grouped.values()) == 2
+
+
+def test_retraction_withdraws_a_report() -> None:
+    """A retracted report no longer counts, and meetings re-merge without it."""
+    wrong = held("a", "cis-cfm", "Minsk", "2024-04-12", n=1)
+    events: list[Event] = [
+        recorded("a", "2024-04-13"),
+        wrong,
+        held("a", "cis-cfm", "Minsk", "2024-04", n=2),
+    ]
+    assert project(events).meetings()[0].date == parse_date("2024-04-12")
+    state = project([*events, retracted("a", wrong.id)])
+    (m,) = state.meetings()
+    assert m.date == parse_date("2024-04") and wrong.id in state.retracted
+
+
+def test_as_of_uses_only_articles_published_by_then() -> None:
+    """Folding as of a day leaves out articles published after it (undated ones stay)."""
+    events = [
+        recorded("u", None),
+        held("u", "cis-cfm", "Baku", "XXXX-05"),
+        recorded("a", "2024-01-01"),
+        held("a", "cis-cfm", "Minsk", "2023-12"),
+        recorded("b", "2025-01-01"),
+        held("b", "cis-cfm", "Moscow", "2024-12"),
+    ]
+    state = project(events, as_of=dt.date(2024, 6, 1))
+    assert {m.place.city for m in state.meetings()} == {"Baku", "Minsk"}
+    assert state.excluded == {"b"}
+
+
+CITIES = ["Minsk", "Moscow", "Almaty", None]
+DATES = ["2024-04-12", "2024-04", "2024", "XXXX-04-12", "2024-10-11", None]
+
+
+@st.composite
+def chronicles(draw: st.DrawFn) -> list[Event]:
+    """Several small articles with held / scheduled / decision claims."""
+    events: list[Event] = []
+    for a in range(draw(st.integers(1, 4))):
+        article = f"art{a}"
+        events.append(recorded(article, draw(st.sampled_from(["2024-11-01", "2025-01-01", None]))))
+        for i in range(draw(st.integers(0, 4))):
+            body = draw(st.sampled_from(["cis-cfm", "cis-chs"]))
+            city, date = draw(st.sampled_from(CITIES)), draw(st.sampled_from(DATES))
+            make = draw(st.sampled_from([held, scheduled]))
+            events.append(make(article, body, city, date, n=i))
+    return events
+
+
+@given(chronicles(), st.data())
+def test_folding_is_incremental(events: list[Event], data: st.DataObject) -> None:
+    """Folding a prefix, then the rest, equals folding all; the prefix state is left alone."""
+    stream = list(Chronicle.from_events(events).events())
+    cut = data.draw(st.integers(0, len(stream)))
+    prefix = project(stream[:cut])
+    snapshot = prefix.meetings()
+    assert project(stream[cut:], state=prefix) == project(stream)
+    assert prefix.meetings() == snapshot
+
+
+@given(chronicles(), st.randoms())
+def test_result_does_not_depend_on_log_order(events: list[Event], rnd: random.Random) -> None:
+    """Giving the article logs in another order projects the same state."""
+    by_article: dict[str, list[Event]] = {}
+    for event in events:
+        by_article.setdefault(event.provenance.article, []).append(event)
+    groups = list(by_article.values())
+    rnd.shuffle(groups)
+    shuffled = [e for g in groups for e in g]
+    assert project(Chronicle.from_events(shuffled).events()) == project(
+        Chronicle.from_events(events).events()
+    )
