@@ -9,6 +9,13 @@ A stored line is one JSON object with sorted keys, encoded by orjson::
 ``schema`` is the version of the event format, ``seq`` the line's place in its log, ``prev``
 the SHA-256 of the previous line's bytes (64 zeros on the first line), ``type`` the event
 class.  Older schema versions are brought up to date by the upcasters in :data:`UPCASTERS`.
+
+Schema evolution: when the event format changes, :data:`SCHEMA_VERSION` goes up by one and an
+upcaster ``UPCASTERS[n]`` (by convention a function ``upcast_v<n>_v<n+1>``) is registered that
+turns the plain data of a version-``n`` line into version ``n + 1``.  Decoding runs the chain
+``v1 -> v2 -> ...`` so every old log keeps loading; the stored bytes are never rewritten (the
+hash chain is over them).  A line from a *newer* version raises :class:`SchemaVersionError`;
+:func:`decode_line_lenient` keeps such lines as :class:`RawLine` records instead.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypeGuard
 
 import attrs
 import cattrs
@@ -24,7 +31,14 @@ import orjson
 from cattrs.preconf.orjson import make_converter
 from cattrs.strategies import configure_tagged_union
 
-from .errors import ChronicleError, DecodeError, InvalidValueError, UnknownEventTypeError
+from .errors import (
+    ChronicleError,
+    DecodeError,
+    InvalidValueError,
+    SchemaVersionError,
+    UnknownEventTypeError,
+    UpcastError,
+)
 from .events import EVENT_TYPES, Event, MeetingRef
 from .values import Body, Date, DateRange, PartialDate, Place, Provenance, parse_date
 
@@ -33,11 +47,15 @@ __all__ = [
     "SCHEMA_VERSION",
     "UPCASTERS",
     "Envelope",
+    "RawLine",
     "converter",
     "decode_line",
+    "decode_line_lenient",
     "dumps",
     "encode_line",
+    "is_canonical",
     "line_hash",
+    "upcast",
 ]
 
 SCHEMA_VERSION = 1
@@ -46,8 +64,15 @@ SCHEMA_VERSION = 1
 GENESIS = "0" * 64
 """The ``prev`` hash of a log's first line."""
 
-UPCASTERS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
-"""``UPCASTERS[n]`` turns a decoded version-``n`` line into a version ``n + 1`` line."""
+Upcaster = Callable[[dict[str, Any]], dict[str, Any]]
+"""A function from the plain data of a version-``n`` line to that of version ``n + 1``."""
+
+UPCASTERS: dict[int, Upcaster] = {}
+"""``UPCASTERS[n]`` turns a decoded version-``n`` line into a version ``n + 1`` line.
+
+Empty while :data:`SCHEMA_VERSION` is 1.  An upcaster gets a copy of the line's data (it may
+change it in place or build a new dict) and must keep ``seq`` and ``prev``.
+"""
 
 _ENVELOPE_KEYS = ("schema", "seq", "prev", "type")
 
@@ -151,12 +176,39 @@ def line_hash(line: bytes) -> str:
 
 @attrs.frozen
 class Envelope:
-    """A decoded log line: its sequence number, the previous line's hash, and the event."""
+    """A decoded log line: its sequence number, the previous line's hash, and the event.
+
+    ``schema`` is the version the line was stored in; ``event`` is always of the current
+    version (older lines are upcast on decoding).
+    """
 
     seq: int
     prev: str
     event: Event
     schema: int = SCHEMA_VERSION
+
+
+@attrs.frozen
+class RawLine:
+    """A stored line kept as it is because it could not be decoded (lenient reading).
+
+    ``error`` says why (a :class:`DecodeError`: not JSON, unknown type, newer schema ...);
+    ``raw`` is the line's bytes without the newline, so nothing is dropped or lost.
+    """
+
+    raw: bytes
+    error: ChronicleError
+    line: int | None = None
+
+    @property
+    def seq(self) -> int | None:
+        """The line's ``seq`` if its JSON says one, else ``None``."""
+        try:
+            data = orjson.loads(self.raw)
+        except orjson.JSONDecodeError:
+            return None
+        seq = data.get("seq") if isinstance(data, dict) else None
+        return seq if isinstance(seq, int) and not isinstance(seq, bool) else None
 
 
 def encode_line(event: Event, *, seq: int, prev: str) -> bytes:
@@ -172,11 +224,57 @@ def _fail(message: str, path: str | None, line: int | None) -> DecodeError:
     return DecodeError(message, path=path, line=line)
 
 
+def _is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def upcast(
+    data: dict[str, Any], schema: int, *, path: str | None = None, line: int | None = None
+) -> dict[str, Any]:
+    """Bring the plain data of a version-``schema`` line up to :data:`SCHEMA_VERSION`.
+
+    Runs ``UPCASTERS[schema]``, ``UPCASTERS[schema + 1]`` ... in turn; raises
+    :class:`UpcastError` naming ``path`` and ``line`` when one is missing or fails.
+    """
+    while schema < SCHEMA_VERSION:
+        step = UPCASTERS.get(schema)
+        if step is None:
+            raise UpcastError(
+                f"no upcaster from schema version {schema} to {schema + 1}", path=path, line=line
+            )
+        try:
+            result = step(dict(data))
+        except ChronicleError as exc:
+            raise UpcastError(
+                f"upcasting from schema version {schema} failed: {exc.message}",
+                path=path,
+                line=line,
+            ) from None
+        except Exception as exc:
+            raise UpcastError(
+                f"upcasting from schema version {schema} failed: {_describe(exc)}",
+                path=path,
+                line=line,
+            ) from None
+        if not isinstance(result, dict):
+            raise UpcastError(
+                f"upcaster from schema version {schema} returned {type(result).__name__}",
+                path=path,
+                line=line,
+            )
+        schema += 1
+        data = result
+        data["schema"] = schema
+    return data
+
+
 def decode_line(raw: bytes, *, path: str | None = None, line: int | None = None) -> Envelope:
     """Decode one stored line, upcasting older schema versions.
 
-    Raises a :class:`DecodeError` (or :class:`UnknownEventTypeError`) naming ``path`` and
-    ``line`` for anything that is not a valid event line.
+    Raises a :class:`DecodeError` naming ``path`` and ``line`` for anything that is not a
+    valid event line: :class:`UnknownEventTypeError` for an unknown ``type``,
+    :class:`SchemaVersionError` for a schema newer than :data:`SCHEMA_VERSION`,
+    :class:`UpcastError` when an older line cannot be upcast.
     """
     try:
         data = orjson.loads(raw)
@@ -193,28 +291,31 @@ def decode_line(raw: bytes, *, path: str | None = None, line: int | None = None)
     if not isinstance(data, dict):
         raise _fail("line is not a JSON object", path, line)
     schema = data.get("schema")
-    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-        raise _fail(f"line has no valid schema version: {schema!r}", path, line)
+    if not _is_int(schema) or schema < 1:
+        raise _fail(f"line has no valid schema version: {_short(schema)}", path, line)
     if schema > SCHEMA_VERSION:
-        raise UnknownEventTypeError(
-            f"schema version {schema} is newer than this library knows ({SCHEMA_VERSION})",
+        raise SchemaVersionError(
+            f"schema version {schema} is newer than this library knows ({SCHEMA_VERSION});"
+            " upgrade cischronicle, or read the log leniently to keep the line raw",
+            schema=schema,
             path=path,
             line=line,
         )
-    while schema < SCHEMA_VERSION:
-        data = UPCASTERS[schema](data)
-        schema += 1
-        data["schema"] = schema
+    stored = schema
+    data = upcast(data, schema, path=path, line=line)
     type_ = data.get("type")
-    if type_ not in EVENT_TYPES:
+    if not isinstance(type_, str) or type_ not in EVENT_TYPES:
         raise UnknownEventTypeError(
-            f"unknown event type {type_!r}", type_=str(type_), path=path, line=line
+            f"unknown event type {_short(type_)}",
+            type_=None if type_ is None else str(type_)[:80],
+            path=path,
+            line=line,
         )
     seq, prev = data.get("seq"), data.get("prev")
-    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
-        raise _fail(f"line has no valid seq: {seq!r}", path, line)
+    if not _is_int(seq) or seq < 1:
+        raise _fail(f"line has no valid seq: {_short(seq)}", path, line)
     if not isinstance(prev, str) or len(prev) != 64:
-        raise _fail(f"line has no valid prev hash: {prev!r}", path, line)
+        raise _fail(f"line has no valid prev hash: {_short(prev)}", path, line)
     payload = {k: v for k, v in data.items() if k not in ("schema", "seq", "prev")}
     try:
         event: Event = converter.structure(payload, Event)  # type: ignore[arg-type]
@@ -222,7 +323,44 @@ def decode_line(raw: bytes, *, path: str | None = None, line: int | None = None)
         raise _fail(f"invalid {type_}: {exc.message}", path, line) from None
     except Exception as exc:  # cattrs validation groups, attrs type errors
         raise _fail(f"invalid {type_}: {_describe(exc)}", path, line) from None
-    return Envelope(seq=seq, prev=prev, event=event, schema=schema)
+    return Envelope(seq=seq, prev=prev, event=event, schema=stored)
+
+
+def decode_line_lenient(
+    raw: bytes, *, path: str | None = None, line: int | None = None
+) -> Envelope | RawLine:
+    """Decode one stored line, or keep it as a :class:`RawLine` if it does not decode.
+
+    The lenient counterpart of :func:`decode_line`: a line of an unknown type, of a newer
+    schema version or that is malformed comes back as a :class:`RawLine` carrying its bytes
+    and the :class:`DecodeError` that strict decoding raises.
+    """
+    try:
+        return decode_line(raw, path=path, line=line)
+    except DecodeError as exc:
+        return RawLine(raw=raw, error=exc, line=line)
+
+
+def is_canonical(raw: bytes) -> bool:
+    """Whether ``raw`` is a JSON object in the canonical form this library writes.
+
+    Canonical means: what :func:`dumps` makes of the parsed JSON is ``raw`` byte for byte
+    (sorted keys, no whitespace, orjson's escaping).  Lines of older schema versions are
+    canonical too: the check is about bytes, not about the event format.
+    """
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return False
+    try:
+        return isinstance(data, dict) and dumps(data) == raw
+    except (TypeError, orjson.JSONEncodeError):  # pragma: no cover - parsed JSON re-encodes
+        return False
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _describe(exc: BaseException) -> str:

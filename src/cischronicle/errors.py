@@ -8,14 +8,25 @@ and carries the file, line and offset it is about on attributes.
 from __future__ import annotations
 
 __all__ = [
+    "ArticleEncodingError",
     "ArticleError",
+    "ArticleTooLargeError",
+    "BinaryArticleError",
+    "ChainBrokenError",
     "ChronicleError",
     "ConcurrencyError",
     "DecodeError",
+    "EmptyArticleError",
+    "HeadMismatchError",
     "InvalidValueError",
     "LogCorruptError",
+    "NonCanonicalLineError",
+    "PathNotFoundError",
+    "SchemaVersionError",
     "SequenceError",
+    "TornTailError",
     "UnknownEventTypeError",
+    "UpcastError",
     "UsageError",
 ]
 
@@ -55,6 +66,22 @@ class ArticleError(ChronicleError, ValueError):
     """An article file cannot be read as text (empty, binary, not UTF-8, too large)."""
 
 
+class EmptyArticleError(ArticleError):
+    """An article file holds no text (no bytes, only whitespace, or a header and nothing else)."""
+
+
+class BinaryArticleError(ArticleError):
+    """An article file is binary data (NUL bytes or mostly control characters), not text."""
+
+
+class ArticleEncodingError(ArticleError):
+    """An article file is not UTF-8; ``offset`` is the first byte that does not decode."""
+
+
+class ArticleTooLargeError(ArticleError):
+    """An article file is larger than the library accepts (see ``MAX_ARTICLE_BYTES``)."""
+
+
 class InvalidValueError(ChronicleError, ValueError):
     """A value (date, place, body, provenance, event field) is not valid."""
 
@@ -79,6 +106,26 @@ class UnknownEventTypeError(DecodeError):
         super().__init__(message, path=path, line=line, offset=offset)
 
 
+class SchemaVersionError(UnknownEventTypeError):
+    """A stored line has a schema version newer than this library knows."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        schema: int | None = None,
+        path: str | None = None,
+        line: int | None = None,
+        offset: int | None = None,
+    ) -> None:
+        self.schema = schema
+        super().__init__(message, path=path, line=line, offset=offset)
+
+
+class UpcastError(DecodeError):
+    """An older line could not be brought up to date (no upcaster, or the upcaster failed)."""
+
+
 class SequenceError(ChronicleError, ValueError):
     """Sequence numbers in a log are not contiguous (a gap, a repeat, or a wrong start)."""
 
@@ -87,9 +134,29 @@ class LogCorruptError(ChronicleError, ValueError):
     """A log cannot be trusted as it is (a torn last line, a mismatched article)."""
 
 
+class TornTailError(LogCorruptError):
+    """The log's last line has no newline: a write was cut by a crash (``cischronicle repair``)."""
+
+
+class ChainBrokenError(LogCorruptError):
+    """A line's ``prev`` is not the hash of the line before it: a line was changed or moved."""
+
+
+class NonCanonicalLineError(LogCorruptError):
+    """A line decodes but is not in canonical form, so this library did not write it as is."""
+
+
+class HeadMismatchError(LogCorruptError):
+    """The hash of a log's last line is not the head hash it was expected to have."""
+
+
 class ConcurrencyError(ChronicleError, RuntimeError):
     """Another writer appended to the log first (expected sequence did not match)."""
 
 
 class UsageError(ChronicleError, ValueError):
     """The caller asked for something that cannot be done (bad path, bad argument)."""
+
+
+class PathNotFoundError(UsageError, FileNotFoundError):
+    """A file or folder the caller named does not exist."""

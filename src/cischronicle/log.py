@@ -5,6 +5,22 @@ contiguous ``seq`` from 1 and chained by the hash of the previous line.  The API
 and read, never update or delete.  :class:`JsonlLog` is the file backend (an append is durable
 when it returns: the bytes are fsynced, and the folder too when the file is new);
 :class:`MemoryLog` is the in-memory fake with the same contract.
+
+Reading a :class:`JsonlLog` has three modes, none of which changes the file:
+
+``strict`` (the default)
+    every problem raises a :class:`ChronicleError` naming the file and line, including a
+    torn last line (:class:`TornTailError`);
+``repair``
+    a torn last line (bytes after the last newline, left by a crash mid-append) is skipped,
+    so exactly the complete lines are read; every other problem still raises;
+lenient (:meth:`JsonlLog.read_lenient`)
+    lines that do not decode (unknown type, newer schema, malformed) come back as
+    :class:`RawLine` records instead of raising, so nothing is dropped.
+
+:meth:`JsonlLog.repair` moves a torn tail into a side file ``<log>.torn-<n>`` and truncates
+the log to its complete lines; :meth:`JsonlLog.verify` audits a log (chain, sequence,
+canonical bytes and, optionally, a known head hash) and reports the first broken line.
 """
 
 from __future__ import annotations
@@ -14,20 +30,47 @@ import fcntl
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Literal, Protocol, runtime_checkable
 
-from .codec import GENESIS, Envelope, decode_line, encode_line, line_hash
+import attrs
+
+from .codec import (
+    GENESIS,
+    Envelope,
+    RawLine,
+    decode_line,
+    decode_line_lenient,
+    encode_line,
+    is_canonical,
+    line_hash,
+)
 from .errors import (
+    ChainBrokenError,
     ChronicleError,
     ConcurrencyError,
+    HeadMismatchError,
     InvalidValueError,
     LogCorruptError,
+    NonCanonicalLineError,
+    PathNotFoundError,
     SequenceError,
+    TornTailError,
     UsageError,
 )
 from .events import ArticleRecorded, Event
 
-__all__ = ["EventLog", "JsonlLog", "MemoryLog", "validate_batch"]
+__all__ = [
+    "EventLog",
+    "JsonlLog",
+    "MemoryLog",
+    "ReadMode",
+    "Repair",
+    "Verification",
+    "validate_batch",
+]
+
+ReadMode = Literal["strict", "repair"]
+"""How :meth:`JsonlLog.read` treats a torn last line: raise (``strict``) or skip (``repair``)."""
 
 
 @runtime_checkable
@@ -82,8 +125,12 @@ def _check_envelope(
             line=line,
         )
     if env.prev != prev:
-        raise LogCorruptError(
-            "hash chain broken: prev does not match the previous line", path=path, line=line
+        before = "the genesis hash" if line == 1 else f"the hash of line {line - 1}"
+        raise ChainBrokenError(
+            f"hash chain broken: prev is not {before} (a line was changed, removed,"
+            " inserted or moved)",
+            path=path,
+            line=line,
         )
     if env.event.provenance.article != article:
         raise LogCorruptError(
@@ -151,16 +198,79 @@ class MemoryLog:
         """The stored lines' bytes, for tests that compare backends."""
         return list(self._lines)
 
+    def head_hash(self) -> str:
+        """The hash of the last line (the genesis hash for an empty log)."""
+        return line_hash(self._lines[-1]) if self._lines else GENESIS
+
+
+@attrs.frozen
+class Verification:
+    """What :meth:`JsonlLog.verify` found: how many lines hold, their head, the first break.
+
+    ``lines`` counts the lines from the top that hold (decode, are canonical, continue the
+    sequence and the chain); ``head`` is the hash of the last of them (the genesis hash when
+    none does).  ``error`` is the problem at the first broken line, ``None`` when all hold.
+    """
+
+    path: str
+    lines: int
+    head: str
+    error: ChronicleError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether every line of the log holds."""
+        return self.error is None
+
+    @property
+    def line(self) -> int | None:
+        """The number of the first broken line, ``None`` when all hold."""
+        return None if self.error is None else self.error.line
+
+
+@attrs.frozen
+class Repair:
+    """What :meth:`JsonlLog.repair` did: lines kept, torn bytes moved and where to."""
+
+    path: str
+    lines: int
+    moved: int = 0
+    side_file: str | None = None
+
+
+def _split(data: bytes) -> tuple[list[bytes], bytes]:
+    """The complete lines of ``data`` (without newlines) and the torn tail after them."""
+    cut = data.rfind(b"\n") + 1
+    lines = data[:cut].split(b"\n")
+    lines.pop()  # the empty piece after the last newline
+    return lines, data[cut:]
+
 
 class JsonlLog:
-    """A log stored as ``<article-id>.jsonl``: durable, locked, append-only appends."""
+    """A log stored as ``<article-id>.jsonl``: durable, locked, append-only appends.
 
-    def __init__(self, path: str | os.PathLike[str], *, article: str | None = None) -> None:
+    ``mode`` says how :meth:`read` treats a torn last line (see :data:`ReadMode`); it never
+    changes what :meth:`append` does, which refuses to write after a torn line until
+    :meth:`repair` has moved it aside.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        article: str | None = None,
+        mode: ReadMode = "strict",
+    ) -> None:
         """Open (not create) the log at ``path``; the article id defaults to the file stem."""
+        if mode not in ("strict", "repair"):
+            raise UsageError(f"unknown read mode {mode!r} (strict or repair)", path=str(path))
         self._path = Path(path)
         self._article = article if article is not None else self._path.stem
-        # What we last saw of the file: its size, last seq and last line hash.
+        self._mode: ReadMode = mode
+        # What the last read saw: the size of the complete lines, last seq and last hash.
         self._tail: tuple[int, int, str] = (0, 0, GENESIS)
+        # What the last append saw under its lock: the file's identity, last seq and hash.
+        self._cache: tuple[tuple[int, int, int], int, str] | None = None
 
     @property
     def path(self) -> Path:
@@ -172,44 +282,52 @@ class JsonlLog:
         """The id of the article whose events the log holds."""
         return self._article
 
+    @property
+    def mode(self) -> ReadMode:
+        """How :meth:`read` treats a torn last line."""
+        return self._mode
+
     def __repr__(self) -> str:
         return f"JsonlLog({str(self._path)!r})"
 
     # -- reading --------------------------------------------------------------------------
-    def _raw_lines(self, data: bytes) -> Iterator[tuple[int, bytes]]:
+    def _torn(self, lines: list[bytes], tail: bytes) -> TornTailError:
+        return TornTailError(
+            f"last line is torn ({len(tail)} bytes with no newline at the end): the log was"
+            " cut mid-write; `cischronicle repair` moves the torn tail aside",
+            path=str(self._path),
+            line=len(lines) + 1,
+            offset=sum(len(line) + 1 for line in lines),
+        )
+
+    def _read_bytes(self, *, missing_ok: bool = True) -> bytes:
+        """The file's bytes, read under a shared lock so no append is seen half done."""
         path = str(self._path)
-        if data and not data.endswith(b"\n"):
-            cut = data.rfind(b"\n") + 1
-            raise LogCorruptError(
-                "last line is torn (no newline at the end): the log was cut mid-write;"
-                " `cischronicle repair` moves the torn tail aside",
-                path=path,
-                line=data.count(b"\n") + 1,
-                offset=cut,
-            )
-        start = 0
-        number = 0
-        while start < len(data):
-            end = data.index(b"\n", start)
-            number += 1
-            yield number, data[start:end]
-            start = end + 1
-
-    def _read_bytes(self) -> bytes:
         try:
-            with open(self._path, "rb") as handle:
-                return handle.read()
+            fd = os.open(self._path, os.O_RDONLY)
         except FileNotFoundError:
-            return b""
-        except IsADirectoryError:
-            raise UsageError("is a folder, not a log", path=str(self._path)) from None
+            if missing_ok:
+                return b""
+            raise PathNotFoundError("no such log", path=path) from None
+        except IsADirectoryError:  # pragma: no cover - O_RDONLY opens folders on Linux
+            raise UsageError("is a folder, not a log", path=path) from None
         except OSError as exc:
-            raise UsageError(f"cannot read log: {exc.strerror}", path=str(self._path)) from None
+            raise UsageError(f"cannot read log: {exc.strerror}", path=path) from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH)
+            return _read_all(fd)
+        except IsADirectoryError:
+            raise UsageError("is a folder, not a log", path=path) from None
+        except OSError as exc:
+            raise UsageError(f"cannot read log: {exc.strerror}", path=path) from None
+        finally:
+            os.close(fd)
 
-    def _scan(self, data: bytes) -> Iterator[Envelope]:
+    def _scan(self, lines: list[bytes]) -> Iterator[tuple[bytes, Envelope]]:
+        """Decode and check complete ``lines`` strictly, yielding each with its envelope."""
         path = str(self._path)
         prev = GENESIS
-        for number, line in self._raw_lines(data):
+        for number, line in enumerate(lines, start=1):
             if not line.strip():
                 raise LogCorruptError("empty line", path=path, line=number)
             env = decode_line(line, path=path, line=number)
@@ -217,22 +335,52 @@ class JsonlLog:
                 env, expected_seq=number, prev=prev, article=self._article, path=path, line=number
             )
             prev = line_hash(line)
-            yield env
+            yield line, env
 
     def read(self) -> Iterator[Envelope]:
-        """Every line of the log in order, decoded and checked (strict).
+        """Every line of the log in order, decoded and checked.
 
         Raises a :class:`ChronicleError` naming the file and line for a malformed line, an
-        unknown event type, a gap or repeat in ``seq``, a broken hash chain or a torn tail.
+        unknown event type, a gap or repeat in ``seq``, a broken hash chain, and (in
+        ``strict`` mode) a torn tail; in ``repair`` mode a torn tail is skipped.
         """
         data = self._read_bytes()
+        lines, tail = _split(data)
+        if tail and self._mode == "strict":
+            raise self._torn(lines, tail)
         last_seq, last_hash = 0, GENESIS
-        for env in self._scan(data):
-            last_seq = env.seq
+        for line, env in self._scan(lines):
+            last_seq, last_hash = env.seq, line_hash(line)
             yield env
-        if data:
-            last_hash = line_hash(data[: len(data) - 1].rsplit(b"\n", 1)[-1])
-        self._tail = (len(data), last_seq, last_hash)
+        self._tail = (len(data) - len(tail), last_seq, last_hash)
+
+    def read_lenient(self) -> Iterator[Envelope | RawLine]:
+        """Every line in order; lines that do not decode come back as :class:`RawLine`.
+
+        A line of an unknown event type, of a newer schema version, or that is malformed
+        is kept with its bytes and the error strict reading raises; so is a torn last line
+        (with a :class:`TornTailError`).  The log's structure is still checked: a decoded
+        line must have the ``seq`` of its place and the hash of the line before it (raw
+        lines included) as ``prev``, or a :class:`ChronicleError` is raised.
+        """
+        path = str(self._path)
+        lines, tail = _split(self._read_bytes())
+        prev = GENESIS
+        for number, line in enumerate(lines, start=1):
+            record = decode_line_lenient(line, path=path, line=number)
+            if isinstance(record, Envelope):
+                _check_envelope(
+                    record,
+                    expected_seq=number,
+                    prev=prev,
+                    article=self._article,
+                    path=path,
+                    line=number,
+                )
+            prev = line_hash(line)
+            yield record
+        if tail:
+            yield RawLine(raw=tail, error=self._torn(lines, tail), line=len(lines) + 1)
 
     def events(self) -> list[Event]:
         """All events of the log, in order."""
@@ -244,22 +392,78 @@ class JsonlLog:
             pass
         return self._tail[1]
 
-    # -- writing --------------------------------------------------------------------------
-    def _current_tail(self, fd: int) -> tuple[int, int, str]:
-        size = os.fstat(fd).st_size
-        if size == self._tail[0]:
-            return self._tail
+    def head_hash(self) -> str:
+        """The hash of the last line (reads and checks the file; genesis hash when empty).
+
+        Recorded somewhere else (a commit, a receipt), it pins the whole log: any change to
+        any line, or a removed last line, changes the head or breaks the chain.
+        """
         for _ in self.read():
             pass
-        if self._tail[0] != size:  # pragma: no cover - file changed under our lock
-            raise LogCorruptError("log changed while locked", path=str(self._path))
-        return self._tail
+        return self._tail[2]
+
+    def verify(self, *, expected_head: str | None = None) -> Verification:
+        """Audit the log and report the first line that does not hold.
+
+        Every line must decode, be in canonical form, carry the ``seq`` of its place and the
+        hash of the line before it; the last line must end with a newline.  With
+        ``expected_head``, the last line's hash must also be that (which catches a changed
+        or removed last line, something no chain can see).  Problems are returned, not
+        raised; a missing log raises :class:`PathNotFoundError`.
+        """
+        path = str(self._path)
+        lines, tail = _split(self._read_bytes(missing_ok=False))
+        count, head = 0, GENESIS
+        try:
+            for number, (line, _) in enumerate(self._scan(lines), start=1):
+                if not is_canonical(line):
+                    raise NonCanonicalLineError(
+                        "line is not in canonical form (sorted keys, no spaces, orjson"
+                        " escaping): it was edited or written by another program",
+                        path=path,
+                        line=number,
+                    )
+                count, head = number, line_hash(line)
+        except ChronicleError as exc:
+            return Verification(path, count, head, exc)
+        if tail:
+            return Verification(path, count, head, self._torn(lines, tail))
+        if expected_head is not None and expected_head != head:
+            error = HeadMismatchError(
+                f"head hash is {head}, expected {expected_head}: the log was changed or"
+                " cut, or has grown since the head was recorded",
+                path=path,
+                line=count or None,
+            )
+            return Verification(path, count, head, error)
+        return Verification(path, count, head)
+
+    # -- writing --------------------------------------------------------------------------
+    def _tail_of(self, fd: int) -> tuple[int, str]:
+        """Last seq and last hash of the locked file, read through ``fd`` unless cached.
+
+        The cache is trusted only while the file's size, inode and modification time are
+        what this object left them as; anything else is re-read and checked strictly.
+        """
+        if self._cache is not None and self._cache[0] == _identity(fd):
+            return self._cache[1], self._cache[2]
+        data = _read_all(fd)
+        lines, tail = _split(data)
+        if tail:
+            raise self._torn(lines, tail)
+        last_seq, last_hash = 0, GENESIS
+        for line, env in self._scan(lines):
+            last_seq, last_hash = env.seq, line_hash(line)
+        self._tail = (len(data), last_seq, last_hash)
+        return last_seq, last_hash
 
     def append(self, events: Iterable[Event], *, expected_seq: int | None = None) -> int:
         """Append ``events`` durably; see :meth:`EventLog.append`.
 
         The whole batch is validated and encoded before any byte is written, written with
-        one ``write`` under an exclusive lock, and fsynced once.
+        one ``write`` under an exclusive lock, and fsynced once (and the folder too when
+        the file was new).  A log with a torn tail or any other damage is refused with the
+        error a strict read raises, and nothing is written.
         """
         batch = list(events)
         path = str(self._path)
@@ -272,12 +476,13 @@ class JsonlLog:
                 raise ConcurrencyError(f"expected last seq {expected_seq}, log is empty", path=path)
             validate_batch(self._article, 0, batch)
         try:
-            fd = os.open(self._path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            fd = os.open(self._path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
         except OSError as exc:
             raise UsageError(f"cannot open log for append: {exc.strerror}", path=path) from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
-            size, seq, prev = self._current_tail(fd)
+            size = os.fstat(fd).st_size
+            seq, prev = self._tail_of(fd)
             if expected_seq is not None and expected_seq != seq:
                 raise ConcurrencyError(
                     f"expected last seq {expected_seq}, log is at {seq}", path=path
@@ -295,15 +500,98 @@ class JsonlLog:
                 written += os.write(fd, payload[written:])
             os.fsync(fd)
             self._tail = (size + len(payload), seq, prev)
+            self._cache = (_identity(fd), seq, prev)
         except ChronicleError:
             raise
         except OSError as exc:
             raise UsageError(f"cannot append to log: {exc.strerror}", path=path) from None
         finally:
             os.close(fd)
-        if created:
+        if created or size == 0:
             _fsync_dir(self._path.parent)
         return seq
+
+    def repair(self) -> Repair:
+        """Move a torn last line into a side file ``<log>.torn-<n>``; keep every complete line.
+
+        Under the append lock: the complete lines are checked strictly first (any other
+        damage raises its error and nothing is changed); the torn bytes are written to a new
+        side file and fsynced; only then is the log truncated after its last newline and
+        fsynced.  The torn bytes are never deleted.  A log without a torn tail is left as it
+        is (``moved == 0``).
+        """
+        path = str(self._path)
+        try:
+            fd = os.open(self._path, os.O_RDWR)
+        except FileNotFoundError:
+            raise PathNotFoundError("no such log", path=path) from None
+        except IsADirectoryError:
+            raise UsageError("is a folder, not a log", path=path) from None
+        except OSError as exc:
+            raise UsageError(f"cannot open log: {exc.strerror}", path=path) from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            data = _read_all(fd)
+            lines, tail = _split(data)
+            last_seq, last_hash = 0, GENESIS
+            for line, env in self._scan(lines):
+                last_seq, last_hash = env.seq, line_hash(line)
+            cut = len(data) - len(tail)
+            if not tail:
+                self._tail = (cut, last_seq, last_hash)
+                return Repair(path, len(lines))
+            side = _write_side_file(self._path, tail)
+            os.ftruncate(fd, cut)
+            os.fsync(fd)
+            self._tail = (cut, last_seq, last_hash)
+            self._cache = None
+            return Repair(path, len(lines), len(tail), str(side))
+        except ChronicleError:
+            raise
+        except OSError as exc:
+            raise UsageError(f"cannot repair log: {exc.strerror}", path=path) from None
+        finally:
+            os.close(fd)
+
+
+def _identity(fd: int) -> tuple[int, int, int]:
+    """Size, inode and modification time of the file behind ``fd``: what says it changed."""
+    st = os.fstat(fd)
+    return (st.st_size, st.st_ino, st.st_mtime_ns)
+
+
+def _read_all(fd: int) -> bytes:
+    """Every byte of the file behind ``fd``, from the start, whatever its position."""
+    chunks: list[bytes] = []
+    offset = 0
+    while True:
+        chunk = os.pread(fd, 1 << 20, offset)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        offset += len(chunk)
+
+
+def _write_side_file(log: Path, tail: bytes) -> Path:
+    """Write ``tail`` durably to the first free ``<log>.torn-<n>``; return its path."""
+    number = 1
+    while True:
+        side = log.with_name(f"{log.name}.torn-{number}")
+        try:
+            fd = os.open(side, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            number += 1
+            continue
+        break
+    try:
+        written = 0
+        while written < len(tail):
+            written += os.write(fd, tail[written:])
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    _fsync_dir(log.parent)
+    return side
 
 
 def _fsync_dir(folder: Path) -> None:
