@@ -319,6 +319,8 @@ def _interval_date(first: _dt.date, last: _dt.date) -> Date:
             return PartialDate(first.year, first.month)
         if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
             return PartialDate(first.year)
+    if first.day == 1 and last.day == _days_in_month(last.year, last.month):
+        return DateRange(PartialDate(first.year, first.month), PartialDate(last.year, last.month))
     return DateRange(PartialDate.from_date(first), PartialDate.from_date(last))
 
 
