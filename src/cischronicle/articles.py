@@ -4,23 +4,52 @@ An article file is UTF-8 text.  It may start with a small header of ``key: value
 ending in a line ``---`` (as in the development corpus); the article text is everything
 after that line, and offsets in provenance count from there.  The article id is the file name
 without its extension.
+
+Bad files are refused with a specific :class:`ArticleError`, never anything else: empty
+(:class:`EmptyArticleError`), binary (:class:`BinaryArticleError`: NUL bytes, or control
+characters making up more than :data:`MAX_CONTROL_FRACTION` of the text), not UTF-8
+(:class:`ArticleEncodingError`, with the line and byte offset of the first bad byte), and
+larger than :data:`MAX_ARTICLE_BYTES` (:class:`ArticleTooLargeError`).  Every check is one
+linear pass over the bytes, so a file of tens of megabytes is read in time linear in its size.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import stat
 from pathlib import Path
 
 import attrs
 
-from .errors import ArticleError, UsageError
+from .errors import (
+    ArticleEncodingError,
+    ArticleTooLargeError,
+    BinaryArticleError,
+    EmptyArticleError,
+    PathNotFoundError,
+    UsageError,
+)
 
-__all__ = ["MAX_ARTICLE_BYTES", "ArticleFile", "parse_article", "read_article"]
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "MAX_CONTROL_FRACTION",
+    "ArticleFile",
+    "parse_article",
+    "read_article",
+]
 
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 """Article files larger than this are refused (news articles are a few kilobytes)."""
 
+MAX_CONTROL_FRACTION = 0.01
+"""Text with more control characters than this fraction (and at least 8) is taken as binary."""
+
 _HEADER_MAX_LINES = 20
+
+# C0 controls other than tab, newline, vertical tab, form feed and carriage return; and DEL.
+_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 @attrs.frozen
@@ -49,45 +78,83 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
     return {}, text
 
 
+def _line_of(raw: bytes, offset: int) -> int:
+    return raw.count(b"\n", 0, offset) + 1
+
+
 def parse_article(raw: bytes, *, article: str, path: str | None = None) -> ArticleFile:
-    """Decode an article's bytes; raise :class:`ArticleError` for empty, binary or non-UTF-8."""
+    """Decode an article's bytes and strip its header.
+
+    Raises an :class:`ArticleError` subclass for empty, binary, non-UTF-8 or too large
+    input, carrying ``path`` and, where one byte is at fault, its line and offset.
+    """
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise ArticleTooLargeError(
+            f"article is {len(raw)} bytes, more than the {MAX_ARTICLE_BYTES} allowed", path=path
+        )
     if not raw.strip():
-        raise ArticleError("article is empty", path=path)
+        raise EmptyArticleError("article is empty", path=path)
+    if raw.startswith(_UTF16_BOMS):
+        raise ArticleEncodingError(
+            "article is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8",
+            path=path,
+            line=1,
+            offset=0,
+        )
     nul = raw.find(b"\x00")
     if nul != -1:
-        raise ArticleError("article is binary (contains NUL bytes)", path=path, offset=nul)
+        raise BinaryArticleError(
+            "article is binary (contains NUL bytes)",
+            path=path,
+            line=_line_of(raw, nul),
+            offset=nul,
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise ArticleError(
-            "article is not UTF-8 text", path=path, line=line, offset=exc.start
+        raise ArticleEncodingError(
+            "article is not UTF-8 text", path=path, line=_line_of(raw, exc.start), offset=exc.start
         ) from None
     if text.startswith("\ufeff"):
         text = text[1:]
+    if not text.strip():
+        raise EmptyArticleError("article is empty", path=path)
+    controls = len(_CONTROL.findall(text))
+    if controls >= 8 and controls > MAX_CONTROL_FRACTION * len(text):
+        raise BinaryArticleError(
+            f"article is binary ({controls} control characters in {len(text)})", path=path
+        )
     header, body = _split_header(text)
     if not body.strip():
-        raise ArticleError("article has a header but no text", path=path)
+        raise EmptyArticleError("article has a header but no text", path=path)
     return ArticleFile(article, body, header, path)
 
 
 def read_article(path: str | os.PathLike[str]) -> ArticleFile:
-    """Read one article file; the id is the file name without its extension."""
+    """Read one article file; the id is the file name without its extension.
+
+    A missing path raises :class:`PathNotFoundError`, a folder or other non-regular file
+    :class:`UsageError`; the file's content is checked by :func:`parse_article`.
+    """
     file = Path(path)
     try:
-        size = file.stat().st_size
+        info = file.stat()
     except FileNotFoundError:
-        raise UsageError("no such file", path=str(file)) from None
+        raise PathNotFoundError("no such file", path=str(file)) from None
     except OSError as exc:
         raise UsageError(f"cannot read: {exc.strerror}", path=str(file)) from None
-    if file.is_dir():
+    if stat.S_ISDIR(info.st_mode):
         raise UsageError("is a folder, not an article file", path=str(file))
-    if size > MAX_ARTICLE_BYTES:
-        raise ArticleError(
-            f"article is {size} bytes, more than the {MAX_ARTICLE_BYTES} allowed", path=str(file)
+    if not stat.S_ISREG(info.st_mode):
+        raise UsageError("is not a regular file", path=str(file))
+    if info.st_size > MAX_ARTICLE_BYTES:
+        raise ArticleTooLargeError(
+            f"article is {info.st_size} bytes, more than the {MAX_ARTICLE_BYTES} allowed",
+            path=str(file),
         )
     try:
-        raw = file.read_bytes()
+        with open(file, "rb") as handle:
+            raw = handle.read(MAX_ARTICLE_BYTES + 1)  # the file may grow after stat
     except OSError as exc:
         raise UsageError(f"cannot read: {exc.strerror}", path=str(file)) from None
     return parse_article(raw, article=file.stem, path=str(file))
