@@ -157,3 +157,33 @@ def test_result_does_not_depend_on_log_order(events: list[Event], rnd: random.Ra
     assert project(Chronicle.from_events(shuffled).events()) == project(
         Chronicle.from_events(events).events()
     )
+
+
+def test_retraction_lets_an_ambiguous_report_merge() -> None:
+    """Once a rival meeting is retracted, a report that fitted both joins the one left."""
+    rival = held("a", "cis-cfm", "Minsk", "2024-04-13", n=2)
+    events: list[Event] = [
+        recorded("a", "2024-05-01"),
+        held("a", "cis-cfm", "Minsk", "2024-04-12", n=1),
+        rival,
+        recorded("b", "2024-05-02"),
+        held("b", "cis-cfm", "Minsk", "2024-04"),
+    ]
+    assert len(project(events).meetings()) == 3
+    (meeting,) = project([*events, retracted("b", rival.id)]).meetings()
+    assert meeting.sources == ("a", "b") and meeting.date == parse_date("2024-04-12")
+
+
+@given(chronicles(), st.data())
+def test_retracting_equals_never_having_said(events: list[Event], data: st.DataObject) -> None:
+    """Retracting a claim gives the same meetings and schedule as a log without it."""
+    stream = list(Chronicle.from_events(events).events())
+    claims = [e for e in stream if e.id.split(":")[0] and not e.id.endswith(":rec")]
+    if not claims:
+        return
+    target = data.draw(st.sampled_from(claims))
+    without = [e for e in stream if e.id != target.id]
+    retracting = project([*stream, retracted(target.provenance.article, target.id)])
+    plain = project(without)
+    assert retracting.meetings() == plain.meetings()
+    assert retracting.schedule() == plain.schedule()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 from collections.abc import Iterable, Iterator
+from typing import Generic, TypeVar
 
 import attrs
 
@@ -31,7 +32,7 @@ from .events import (
     MeetingRef,
     NextMeetingScheduled,
 )
-from .values import Body, Date, Place
+from .values import Body, Date, PartialDate, Place
 
 __all__ = [
     "ArticleInfo",
@@ -103,7 +104,7 @@ class Meeting:
 
 
 class _Cluster:
-    __slots__ = ("body", "date", "index_key", "key", "place", "reports")
+    __slots__ = ("body", "date", "key", "place", "reports")
 
     def __init__(self, report: Report) -> None:
         self.key = report.event_id
@@ -111,7 +112,6 @@ class _Cluster:
         self.place = report.ref.place
         self.date = report.ref.date
         self.reports = [report]
-        self.index_key: object = None
 
     def accepts(self, ref: MeetingRef) -> bool:
         if not self.place.compatible(ref.place):
@@ -128,34 +128,140 @@ class _Cluster:
             assert merged is not None
             self.date = merged
 
+    def ref(self) -> MeetingRef:
+        return MeetingRef(body=self.body, place=self.place, date=self.date)
+
     def freeze(self) -> Meeting:
         return Meeting(self.key, self.body, self.place, self.date, tuple(self.reports))
 
 
-def _year_key(date: Date | None) -> object:
+_T = TypeVar("_T")
+_DAYS = range(1, 32)
+_MONTHS = range(1, 13)
+_NO_CITY = ""
+_IndexKey = tuple[object, ...]
+
+
+def _months_between(first: _dt.date, last: _dt.date) -> list[int]:
+    months: list[int] = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month) and len(months) < 12:
+        months.append(month)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def _cluster_keys(date: Date | None) -> list[_IndexKey]:
+    """The index keys a meeting with this date is filed under."""
     if date is None:
-        return "undated"
+        return [("none",)]
     first, last = date.earliest(), date.latest()
     if first is None or last is None:
-        return "no-year"
-    if first.year == last.year:
-        return first.year
-    return "span"
+        if isinstance(date, PartialDate) and date.month is not None:
+            return [("xmd", date.month, date.day) if date.day is not None else ("xm", date.month)]
+        return [("xcoarse",)]
+    if first.year != last.year:
+        return [("span",)]
+    if first == last:
+        detail: _IndexKey = ("md", first.month, first.day)
+    elif first.month == last.month:
+        detail = ("m", first.month)
+    else:
+        detail = ("coarse",)
+    return [("y", first.year), detail]
+
+
+def _lookup_keys(date: Date | None) -> list[_IndexKey] | None:
+    """The index keys where meetings compatible with this date can be; None means all."""
+    if date is None:
+        return None
+    common: list[_IndexKey] = [("span",), ("none",), ("xcoarse",)]
+    first, last = date.earliest(), date.latest()
+    if first is not None and last is not None:
+        if last.year - first.year > 1:
+            return None
+        keys = common + [("y", year) for year in range(first.year, last.year + 1)]
+        if first == last:
+            return [*keys, ("xmd", first.month, first.day), ("xm", first.month)]
+        for month in _months_between(first, last):
+            keys.append(("xm", month))
+            keys.extend(("xmd", month, day) for day in _DAYS)
+        return keys
+    if not isinstance(date, PartialDate) or date.month is None:
+        return None
+    month = date.month
+    keys = [*common, ("coarse",), ("m", month), ("xm", month)]
+    days = [date.day] if date.day is not None else list(_DAYS)
+    for day in days:
+        keys.extend([("md", month, day), ("xmd", month, day)])
+    return keys
+
+
+class _Index(Generic[_T]):
+    """Items filed by body, date keys and city; finds those that could match a meeting."""
+
+    def __init__(self) -> None:
+        # (body, date key) -> city ("" for none) -> item key -> item
+        self._buckets: dict[tuple[Body, _IndexKey], dict[str, dict[str, _T]]] = {}
+        self._filed: dict[str, list[tuple[Body, _IndexKey, str]]] = {}
+
+    def file(self, key: str, ref: MeetingRef, item: _T) -> None:
+        self.unfile(key)
+        city = ref.place.city or _NO_CITY
+        filed = []
+        for date_key in _cluster_keys(ref.date):
+            by_city = self._buckets.setdefault((ref.body, date_key), {})
+            by_city.setdefault(city, {})[key] = item
+            filed.append((ref.body, date_key, city))
+        self._filed[key] = filed
+
+    def unfile(self, key: str) -> None:
+        for body, date_key, city in self._filed.pop(key, ()):
+            self._buckets[(body, date_key)][city].pop(key, None)
+
+    def candidates(self, ref: MeetingRef) -> Iterator[tuple[str, _T]]:
+        """Every item that could be compatible with ``ref`` (and some that are not)."""
+        keys = _lookup_keys(ref.date)
+        if keys is None:
+            buckets = [b for (body, _), b in self._buckets.items() if body == ref.body]
+        else:
+            buckets = [b for b in (self._buckets.get((ref.body, k)) for k in keys) if b]
+        city = ref.place.city
+        seen: set[str] = set()
+        for by_city in buckets:
+            groups = (
+                list(by_city.values())
+                if city is None
+                else [g for g in (by_city.get(city), by_city.get(_NO_CITY)) if g]
+            )
+            for group in groups:
+                for key, item in group.items():
+                    if key not in seen:
+                        seen.add(key)
+                        yield key, item
+
+    def in_year(self, body: Body, year: int) -> Iterator[_T]:
+        for group in self._buckets.get((body, ("y", year)), {}).values():
+            yield from group.values()
 
 
 class MeetingRegistry:
     """Meetings of one kind (held, scheduled, postponed or cancelled), merged from reports.
 
-    Internally indexed by body and year so that adding a report costs about the number of
-    meetings of that body in that year, not the number of all meetings.
+    Meetings and reports are indexed by body, by date (year; month and day, known or unknown
+    year) and by city, so adding a report looks only at meetings that could be compatible with
+    it: the cost depends on how many meetings a body holds around that date in that city, not
+    on how many the chronicle holds.
     """
 
     def __init__(self) -> None:
         """Create an empty registry."""
         self._clusters: dict[str, _Cluster] = {}
-        self._index: dict[tuple[Body, object], dict[str, _Cluster]] = {}
+        self._cluster_index: _Index[_Cluster] = _Index()
+        self._report_index: _Index[Report] = _Index()
         self._report_cluster: dict[str, str] = {}
-        self._order: dict[str, Report] = {}
+        self._order: dict[str, tuple[int, Report]] = {}
+        self._counter = 0
 
     def __len__(self) -> int:
         return len(self._clusters)
@@ -167,66 +273,65 @@ class MeetingRegistry:
 
     __hash__ = None  # type: ignore[assignment]
 
-    # -- index ----------------------------------------------------------------------------
-    def _bucket(self, cluster: _Cluster) -> dict[str, _Cluster]:
-        return self._index.setdefault((cluster.body, cluster.index_key), {})
-
-    def _reindex(self, cluster: _Cluster) -> None:
-        new_key = _year_key(cluster.date)
-        if cluster.index_key == new_key and cluster.key in self._bucket(cluster):
-            return
-        self._index.get((cluster.body, cluster.index_key), {}).pop(cluster.key, None)
-        cluster.index_key = new_key
-        self._bucket(cluster)[cluster.key] = cluster
-
-    def _candidates(self, ref: MeetingRef) -> Iterator[_Cluster]:
-        key = _year_key(ref.date)
-        if isinstance(key, int):
-            keys: list[object] = [key, "no-year", "undated", "span"]
-            for k in keys:
-                yield from self._index.get((ref.body, k), {}).values()
-        else:
-            for (body, _), bucket in self._index.items():
-                if body == ref.body:
-                    yield from bucket.values()
-
-    def _compatible(self, ref: MeetingRef) -> list[_Cluster]:
-        return [c for c in self._candidates(ref) if c.accepts(ref)]
+    def _compatible(self, ref: MeetingRef, limit: int | None = None) -> list[_Cluster]:
+        found: list[_Cluster] = []
+        for _, cluster in self._cluster_index.candidates(ref):
+            if cluster.accepts(ref):
+                found.append(cluster)
+                if limit is not None and len(found) >= limit:
+                    break
+        return found
 
     # -- folding --------------------------------------------------------------------------
     def add(self, report: Report) -> None:
         """Merge ``report`` into the one meeting it fits, or start a new meeting."""
-        self._order[report.event_id] = report
+        self._counter += 1
+        self._order[report.event_id] = (self._counter, report)
+        self._report_index.file(report.event_id, report.ref, report)
         self._place(report)
 
     def _place(self, report: Report) -> None:
-        matches = self._compatible(report.ref)
+        matches = self._compatible(report.ref, limit=2)
         if len(matches) == 1:
             cluster = matches[0]
+            old = (cluster.place.city, cluster.date)
             cluster.add(report)
+            if (cluster.place.city, cluster.date) != old:
+                self._cluster_index.file(cluster.key, cluster.ref(), cluster)
         else:
             cluster = _Cluster(report)
             self._clusters[cluster.key] = cluster
+            self._cluster_index.file(cluster.key, report.ref, cluster)
         self._report_cluster[report.event_id] = cluster.key
-        self._reindex(cluster)
 
     def retract(self, event_id: str) -> bool:
         """Withdraw the report of ``event_id``; return whether it was here.
 
-        The meetings of that body are merged again from their remaining reports, in order,
-        so the result is as if the report had never been made.
+        The result is exactly as if the report had never been made.  A report's place in a
+        meeting depends only on the reports compatible with it, and theirs on the reports
+        compatible with them: so the reports connected to the retracted one by compatibility
+        are merged again, in the order they were folded, and no other meeting changes.
         """
-        if event_id not in self._order:
+        entry = self._order.get(event_id)
+        if entry is None:
             return False
-        body = self._order.pop(event_id).ref.body
-        for key in [k for k, c in self._clusters.items() if c.body == body]:
-            cluster = self._clusters.pop(key)
-            self._index.get((body, cluster.index_key), {}).pop(key, None)
-            for report in cluster.reports:
-                self._report_cluster.pop(report.event_id, None)
-        for report in self._order.values():
-            if report.ref.body == body:
-                self._place(report)
+        component = {event_id}
+        queue = [entry[1].ref]
+        while queue:
+            ref = queue.pop()
+            for key, other in self._report_index.candidates(ref):
+                if key not in component and ref.compatible(other.ref):
+                    component.add(key)
+                    queue.append(other.ref)
+        for key in {self._report_cluster[k] for k in component}:
+            self._cluster_index.unfile(key)
+            del self._clusters[key]
+        del self._order[event_id]
+        del self._report_cluster[event_id]
+        self._report_index.unfile(event_id)
+        component.discard(event_id)
+        for _, report in sorted(self._order[k] for k in component):
+            self._place(report)
         return True
 
     # -- queries --------------------------------------------------------------------------
@@ -239,7 +344,7 @@ class MeetingRegistry:
 
     def reports(self) -> Iterator[Report]:
         """Every live report, in the order it was folded."""
-        return iter(self._order.values())
+        return (report for _, report in self._order.values())
 
     def compatible(self, ref: MeetingRef) -> tuple[Meeting, ...]:
         """The meetings that could be the one ``ref`` describes."""
@@ -259,7 +364,7 @@ class MeetingRegistry:
         found = [
             cluster.freeze()
             for year in range(first, last + 1)
-            for cluster in self._index.get((body, year), {}).values()
+            for cluster in self._cluster_index.in_year(body, year)
         ]
         return tuple(sorted(found, key=Meeting.sort_key))
 
