@@ -451,10 +451,15 @@ class JsonlLog:
         lines, tail = _split(data)
         if tail:
             raise self._torn(lines, tail)
+        last_seq, last_hash = self._last(lines)
+        self._tail = (len(data), last_seq, last_hash)
+        return last_seq, last_hash
+
+    def _last(self, lines: list[bytes]) -> tuple[int, str]:
+        """Check complete ``lines`` strictly; the last line's seq and hash."""
         last_seq, last_hash = 0, GENESIS
         for line, env in self._scan(lines):
             last_seq, last_hash = env.seq, line_hash(line)
-        self._tail = (len(data), last_seq, last_hash)
         return last_seq, last_hash
 
     def append(self, events: Iterable[Event], *, expected_seq: int | None = None) -> int:
@@ -477,6 +482,8 @@ class JsonlLog:
             validate_batch(self._article, 0, batch)
         try:
             fd = os.open(self._path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+        except FileNotFoundError:
+            raise PathNotFoundError("no such folder for the log", path=path) from None
         except OSError as exc:
             raise UsageError(f"cannot open log for append: {exc.strerror}", path=path) from None
         try:
@@ -495,9 +502,7 @@ class JsonlLog:
                 prev = line_hash(line)
                 chunks.append(line + b"\n")
             payload = b"".join(chunks)
-            written = 0
-            while written < len(payload):
-                written += os.write(fd, payload[written:])
+            _write_all(fd, payload)
             os.fsync(fd)
             self._tail = (size + len(payload), seq, prev)
             self._cache = (_identity(fd), seq, prev)
@@ -533,9 +538,7 @@ class JsonlLog:
             fcntl.flock(fd, fcntl.LOCK_EX)
             data = _read_all(fd)
             lines, tail = _split(data)
-            last_seq, last_hash = 0, GENESIS
-            for line, env in self._scan(lines):
-                last_seq, last_hash = env.seq, line_hash(line)
+            last_seq, last_hash = self._last(lines)
             cut = len(data) - len(tail)
             if not tail:
                 self._tail = (cut, last_seq, last_hash)
@@ -552,6 +555,13 @@ class JsonlLog:
             raise UsageError(f"cannot repair log: {exc.strerror}", path=path) from None
         finally:
             os.close(fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """Write every byte of ``data``, looping over short writes."""
+    written = 0
+    while written < len(data):
+        written += os.write(fd, data[written:])
 
 
 def _identity(fd: int) -> tuple[int, int, int]:
@@ -584,9 +594,7 @@ def _write_side_file(log: Path, tail: bytes) -> Path:
             continue
         break
     try:
-        written = 0
-        while written < len(tail):
-            written += os.write(fd, tail[written:])
+        _write_all(fd, tail)
         os.fsync(fd)
     finally:
         os.close(fd)
