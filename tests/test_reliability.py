@@ -148,6 +148,13 @@ def test_non_canonical_line_is_caught(log: JsonlLog) -> None:
     assert isinstance(result.error, NonCanonicalLineError) and result.line == 5
 
 
+def test_append_into_a_missing_folder_is_path_not_found(tmp_path: Path) -> None:
+    """Appending to a log whose folder does not exist raises PathNotFoundError, creates nothing."""
+    with pytest.raises(PathNotFoundError):
+        JsonlLog(tmp_path / "nope" / f"{ARTICLE}.jsonl").append(_events())
+    assert not (tmp_path / "nope").exists()
+
+
 def test_verify_missing_log_is_an_error(tmp_path: Path) -> None:
     """Verifying a log that does not exist raises PathNotFoundError (reading it is empty)."""
     with pytest.raises(PathNotFoundError):
