@@ -8,7 +8,9 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cischronicle import Chronicle, Event, Place, parse_date, project
+import test_values
+from cischronicle import Chronicle, Date, Event, Place, parse_date, project
+from cischronicle.projections import _cluster_keys, _lookup_keys
 from helpers import decided, held, recorded, retracted, scheduled
 
 
@@ -116,7 +118,19 @@ def test_as_of_uses_only_articles_published_by_then() -> None:
 
 
 CITIES = ["Minsk", "Moscow", "Almaty", None]
-DATES = ["2024-04-12", "2024-04", "2024", "XXXX-04-12", "2024-10-11", None]
+DATES = [
+    "2024-04-12",
+    "2024-04",
+    "2024",
+    "XXXX-04-12",
+    "2024-10-11",
+    None,
+    "XXXX-04",
+    "2024-04-10/2024-04-14",
+    "2023-12-30/2024-01-02",
+    "XXXX-12/XXXX-01",
+    "2024-03/2024-05",
+]
 
 
 @st.composite
@@ -187,3 +201,11 @@ def test_retracting_equals_never_having_said(events: list[Event], data: st.DataO
     plain = project(without)
     assert retracting.meetings() == plain.meetings()
     assert retracting.schedule() == plain.schedule()
+
+
+@given(test_values.dates(), test_values.dates())
+def test_index_finds_every_compatible_date(a: Date, b: Date) -> None:
+    """The registry's index files a date under a key that any compatible date looks up."""
+    lookup = _lookup_keys(a)
+    if a.could_be_same_day(b) and lookup is not None:
+        assert set(_cluster_keys(b)) & set(lookup), (a, b)

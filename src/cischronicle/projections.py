@@ -136,8 +136,6 @@ class _Cluster:
 
 
 _T = TypeVar("_T")
-_DAYS = range(1, 32)
-_MONTHS = range(1, 13)
 _NO_CITY = ""
 _IndexKey = tuple[object, ...]
 
@@ -152,49 +150,54 @@ def _months_between(first: _dt.date, last: _dt.date) -> list[int]:
 
 
 def _cluster_keys(date: Date | None) -> list[_IndexKey]:
-    """The index keys a meeting with this date is filed under."""
+    """The index keys a meeting (or report) with this date is filed under.
+
+    Known-year dates are filed by year (``y``) and by month (``ym``: any date within one
+    month) with the day (``ymd``) or month-only (``ymonly``) detail; unknown-year dates by
+    month (``xm``) and day (``xmd``) or month-only (``xmonly``).  What fits none of these
+    (multi-month, multi-year, unknown-year ranges, undated) goes to a coarse key.
+    """
     if date is None:
         return [("none",)]
     first, last = date.earliest(), date.latest()
     if first is None or last is None:
         if isinstance(date, PartialDate) and date.month is not None:
-            return [("xmd", date.month, date.day) if date.day is not None else ("xm", date.month)]
+            if date.day is not None:
+                return [("xmd", date.month, date.day), ("xm", date.month)]
+            return [("xmonly", date.month), ("xm", date.month)]
         return [("xcoarse",)]
     if first.year != last.year:
         return [("span",)]
     if first == last:
-        detail: _IndexKey = ("md", first.month, first.day)
-    elif first.month == last.month:
-        detail = ("m", first.month)
-    else:
-        detail = ("coarse",)
-    return [("y", first.year), detail]
+        return [("y", first.year), ("ymd", first.month, first.day), ("ym", first.month)]
+    if first.month == last.month:
+        return [("y", first.year), ("ymonly", first.month), ("ym", first.month)]
+    return [("y", first.year), ("coarse",)]
 
 
 def _lookup_keys(date: Date | None) -> list[_IndexKey] | None:
-    """The index keys where meetings compatible with this date can be; None means all."""
+    """The index keys where items compatible with this date are filed; None means all."""
     if date is None:
         return None
-    common: list[_IndexKey] = [("span",), ("none",), ("xcoarse",)]
+    keys: list[_IndexKey] = [("span",), ("none",), ("xcoarse",)]
     first, last = date.earliest(), date.latest()
     if first is not None and last is not None:
         if last.year - first.year > 1:
             return None
-        keys = common + [("y", year) for year in range(first.year, last.year + 1)]
+        keys.extend(("y", year) for year in range(first.year, last.year + 1))
         if first == last:
-            return [*keys, ("xmd", first.month, first.day), ("xm", first.month)]
-        for month in _months_between(first, last):
-            keys.append(("xm", month))
-            keys.extend(("xmd", month, day) for day in _DAYS)
+            keys.extend([("xmd", first.month, first.day), ("xmonly", first.month)])
+        else:
+            keys.extend(("xm", month) for month in _months_between(first, last))
         return keys
     if not isinstance(date, PartialDate) or date.month is None:
         return None
     month = date.month
-    keys = [*common, ("coarse",), ("m", month), ("xm", month)]
-    days = [date.day] if date.day is not None else list(_DAYS)
-    for day in days:
-        keys.extend([("md", month, day), ("xmd", month, day)])
-    return keys
+    keys.append(("coarse",))
+    if date.day is None:
+        return [*keys, ("ym", month), ("xm", month)]
+    day = date.day
+    return [*keys, ("ymd", month, day), ("ymonly", month), ("xmd", month, day), ("xmonly", month)]
 
 
 class _Index(Generic[_T]):
