@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import datetime as _dt
+import functools
 from collections.abc import Iterable, Iterator
 from typing import Generic, TypeVar
 
@@ -149,7 +150,8 @@ def _months_between(first: _dt.date, last: _dt.date) -> list[int]:
     return months
 
 
-def _cluster_keys(date: Date | None) -> list[_IndexKey]:
+@functools.lru_cache(maxsize=1 << 16)
+def _cluster_keys(date: Date | None) -> tuple[_IndexKey, ...]:
     """The index keys a meeting (or report) with this date is filed under.
 
     Known-year dates are filed by year (``y``) and by month (``ym``: any date within one
@@ -158,24 +160,25 @@ def _cluster_keys(date: Date | None) -> list[_IndexKey]:
     (multi-month, multi-year, unknown-year ranges, undated) goes to a coarse key.
     """
     if date is None:
-        return [("none",)]
+        return (("none",),)
     first, last = date.earliest(), date.latest()
     if first is None or last is None:
         if isinstance(date, PartialDate) and date.month is not None:
             if date.day is not None:
-                return [("xmd", date.month, date.day), ("xm", date.month)]
-            return [("xmonly", date.month), ("xm", date.month)]
-        return [("xcoarse",)]
+                return (("xmd", date.month, date.day), ("xm", date.month))
+            return (("xmonly", date.month), ("xm", date.month))
+        return (("xcoarse",),)
     if first.year != last.year:
-        return [("span",)]
+        return (("span",),)
     if first == last:
-        return [("y", first.year), ("ymd", first.month, first.day), ("ym", first.month)]
+        return (("y", first.year), ("ymd", first.month, first.day), ("ym", first.month))
     if first.month == last.month:
-        return [("y", first.year), ("ymonly", first.month), ("ym", first.month)]
-    return [("y", first.year), ("coarse",)]
+        return (("y", first.year), ("ymonly", first.month), ("ym", first.month))
+    return (("y", first.year), ("coarse",))
 
 
-def _lookup_keys(date: Date | None) -> list[_IndexKey] | None:
+@functools.lru_cache(maxsize=1 << 16)
+def _lookup_keys(date: Date | None) -> tuple[_IndexKey, ...] | None:
     """The index keys where items compatible with this date are filed; None means all."""
     if date is None:
         return None
@@ -189,15 +192,15 @@ def _lookup_keys(date: Date | None) -> list[_IndexKey] | None:
             keys.extend([("xmd", first.month, first.day), ("xmonly", first.month)])
         else:
             keys.extend(("xm", month) for month in _months_between(first, last))
-        return keys
+        return tuple(keys)
     if not isinstance(date, PartialDate) or date.month is None:
         return None
     month = date.month
     keys.append(("coarse",))
     if date.day is None:
-        return [*keys, ("ym", month), ("xm", month)]
+        return (*keys, ("ym", month), ("xm", month))
     day = date.day
-    return [*keys, ("ymd", month, day), ("ymonly", month), ("xmd", month, day), ("xmonly", month)]
+    return (*keys, ("ymd", month, day), ("ymonly", month), ("xmd", month, day), ("xmonly", month))
 
 
 class _Index(Generic[_T]):

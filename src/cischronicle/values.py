@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import enum
+import functools
 import re
 
 import attrs
@@ -37,8 +38,13 @@ _DOY_BEFORE_MONTH = [0] + [
 _FEB_29 = 60  # leap-year day-of-year of 29 February
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _days_in_month(year: int | None, month: int) -> int:
-    return calendar.monthrange(_LEAP if year is None else year, month)[1]
+    if month == 2 and (year is None or calendar.isleap(year)):
+        return 29
+    return _MONTH_DAYS[month]
 
 
 def _leap_doy(month: int, day: int) -> int:
@@ -120,18 +126,23 @@ class PartialDate:
         """Whether the year is known."""
         return self.year is not None
 
-    def earliest(self) -> _dt.date | None:
-        """First day this date can be, or ``None`` when the year is unknown."""
-        if self.year is None:
-            return None
-        return _dt.date(self.year, self.month or 1, self.day or 1)
-
-    def latest(self) -> _dt.date | None:
-        """Last day this date can be, or ``None`` when the year is unknown."""
+    @functools.cached_property
+    def _bounds(self) -> tuple[_dt.date, _dt.date] | None:
         if self.year is None:
             return None
         month = self.month or 12
-        return _dt.date(self.year, month, self.day or _days_in_month(self.year, month))
+        last = _dt.date(self.year, month, self.day or _days_in_month(self.year, month))
+        return _dt.date(self.year, self.month or 1, self.day or 1), last
+
+    def earliest(self) -> _dt.date | None:
+        """First day this date can be, or ``None`` when the year is unknown."""
+        bounds = self._bounds
+        return None if bounds is None else bounds[0]
+
+    def latest(self) -> _dt.date | None:
+        """Last day this date can be, or ``None`` when the year is unknown."""
+        bounds = self._bounds
+        return None if bounds is None else bounds[1]
 
     def _doy_span(self) -> tuple[int, int]:
         # Only for unknown-year dates (the month is then known).
