@@ -1,0 +1,396 @@
+"""From claims to events: one event per distinct meeting, dated and placed, with its decisions.
+
+Claims about the same meeting (same kind and body, places and dates that could be the same)
+are merged into a :class:`Group` that keeps the most precise place and date any of them gave.
+Article-wide reading then fills what single sentences cannot:
+
+- relations: a meeting "on the eve of" another is the day before it, and in the same city;
+- the article's main meeting held without a date of its own is dated from the publication day:
+  to the day when it is reported as going on (began, is taking place) or from its own city's
+  dateline, else to the month;
+- a main meeting without a place takes the one city the article puts the participants in, and
+  a country-only place takes the dateline's city in that country;
+- a claim that gives neither place nor date is dropped when another claim of the same body
+  says more (it is that meeting, or too vague to be another).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..events import (
+    DecisionAdopted,
+    Event,
+    MeetingCancelled,
+    MeetingHeld,
+    MeetingPostponed,
+    MeetingRef,
+    NextMeetingScheduled,
+    make_event_id,
+)
+from ..values import Body, Date, PartialDate, Place, Provenance
+from .analysis import Article, Claim
+from .dates import find_dates, shift_days
+from .decisions import DecisionCandidate
+from .patterns import CANCELLED, HELD, POSTPONED, SCHEDULED
+from .places import find_places
+
+__all__ = ["Group", "build_events", "merge_claims"]
+
+_SIX_PARTY = re.compile(
+    r"\bsix[- ](?:party|sided)\s+format\b|\bthe\s+six\s+(?:states|countries)\b", re.I
+)
+_PAST_ELSEWHERE = re.compile(
+    r"\b(?:last\s+year|previously|in\s+the\s+past|earlier\s+this\s+year|a\s+year\s+ago"
+    r"|at\s+the\s+initiative\s+of)\b",
+    re.I,
+)
+
+
+@attrs.define
+class Group:
+    """Claims about one meeting, with the place and date they agree on."""
+
+    kind: str
+    body: Body
+    place: Place
+    date: Date | None
+    claims: list[Claim]
+    new_date: Date | None = None
+    default_dated: bool = False
+
+    @property
+    def first(self) -> int:
+        """Where the first claim starts."""
+        return self.claims[0].start
+
+    @property
+    def sentences(self) -> set[int]:
+        """The sentences the claims come from."""
+        return {c.sentence for c in self.claims}
+
+    def flagged(self, flag: str) -> bool:
+        """Whether any claim carries ``flag``."""
+        return any(flag in c.flags for c in self.claims)
+
+    def all_flagged(self, flag: str) -> bool:
+        """Whether every claim carries ``flag``."""
+        return all(flag in c.flags for c in self.claims)
+
+    @property
+    def vague(self) -> bool:
+        """Whether the group knows neither place nor date."""
+        return not self.place.known and self.date is None
+
+    def ref(self) -> MeetingRef:
+        """The meeting the group describes."""
+        return MeetingRef(body=self.body, place=self.place, date=self.date)
+
+    def absorb(self, claim: Claim) -> None:
+        """Add a compatible claim, keeping the most precise place and date."""
+        self.claims.append(claim)
+        self.place = self.place.merge(claim.place)
+        self.date = _meet(self.date, claim.date)
+        if self.new_date is None:
+            self.new_date = claim.new_date
+
+
+def _meet(a: Date | None, b: Date | None) -> Date | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a.intersect(b) or a
+
+
+def _compatible(group: Group, claim: Claim) -> bool:
+    if group.kind != claim.kind or group.body != claim.body:
+        return False
+    if ("last" in claim.flags) != group.all_flagged("last") and (
+        "last" in claim.flags or group.flagged("last")
+    ):
+        return False
+    if not group.place.compatible(claim.place):
+        return False
+    if group.date is None or claim.date is None:
+        return True
+    return group.date.could_be_same_day(claim.date)
+
+
+def merge_claims(claims: list[Claim]) -> list[Group]:
+    """Group claims that can describe the same meeting (latest compatible group first)."""
+    groups: list[Group] = []
+    for claim in claims:
+        target = next((g for g in reversed(groups) if _compatible(g, claim)), None)
+        if target is None:
+            groups.append(
+                Group(claim.kind, claim.body, claim.place, claim.date, [claim], claim.new_date)
+            )
+        else:
+            target.absorb(claim)
+    return groups
+
+
+def _absorb_progressive(groups: list[Group]) -> list[Group]:
+    """An undated "is being held" of a meeting also scheduled for a date is that meeting."""
+    kept = []
+    for group in groups:
+        undated = group.date is None or group.all_flagged("anchored")
+        if group.kind == HELD and undated and group.all_flagged("ongoing"):
+            target = next(
+                (
+                    g
+                    for g in groups
+                    if g.kind == SCHEDULED
+                    and g.body == group.body
+                    and g.date is not None
+                    and (group.date is None or g.date.surely_before(group.date) is False)
+                    and g.place.compatible(group.place)
+                ),
+                None,
+            )
+            if target is not None:
+                target.place = target.place.merge(group.place)
+                continue
+        kept.append(group)
+    return kept
+
+
+def _apply_relations(article: Article, groups: list[Group]) -> None:
+    owner = {id(c): g for g in groups for c in g.claims}
+    for fact in article.relations:
+        source = owner.get(id(article.claims[fact.source]))
+        if source is None:
+            continue
+        targets = [g for g in groups if g.body == fact.target and g is not source]
+        target = min(
+            targets,
+            key=lambda g: (g.kind != source.kind, abs(g.first - source.first)),
+            default=None,
+        )
+        offset = {"eve": -1, "before": -1, "after": 1}.get(fact.kind)
+        target_date = fact.target_date or (target.date if target is not None else None)
+        if source.date is None and offset is not None and isinstance(target_date, PartialDate):
+            source.date = shift_days(target_date, offset)
+        if target is None:
+            continue
+        if target.date is None and offset is not None and isinstance(source.date, PartialDate):
+            target.date = shift_days(source.date, -offset)
+        if not source.place.known and target.place.known:
+            source.place = target.place
+        elif not target.place.known and source.place.known:
+            target.place = source.place
+
+
+def _main_held(groups: list[Group]) -> Group | None:
+    held = [g for g in groups if g.kind == HELD and not g.all_flagged("last")]
+    return min(held, key=lambda g: g.first, default=None)
+
+
+def _default_date(article: Article, group: Group) -> None:
+    anchor = article.masthead.anchor
+    if group.date is not None or anchor is None or anchor.month is None:
+        return
+    dateline = article.masthead.dateline_place
+    own_city = any("city" in c.flags for c in group.claims)
+    if group.flagged("ongoing") or (
+        dateline is not None
+        and own_city
+        and dateline.city is not None
+        and dateline.city == group.place.city
+    ):
+        group.date = anchor if anchor.day is not None else PartialDate(anchor.year, anchor.month)
+    else:
+        group.date = PartialDate(anchor.year, anchor.month)
+    group.default_dated = True
+
+
+def _fallback_place(article: Article, group: Group) -> None:
+    if group.place.known:
+        if group.place.city is None and not group.place.online:
+            dateline = article.masthead.dateline_place
+            if dateline is not None and dateline.country == group.place.country:
+                group.place = dateline
+        return
+    used = {c.place_span for c in article.claims if c.place_span is not None}
+    cities = {
+        p.place
+        for p in find_places(article.text, 0, len(article.text), article.year)
+        if p.role == "in"
+        and p.place.city is not None
+        and (p.start, p.end) not in used
+        and not (article.masthead.dateline[0] <= p.start < article.masthead.dateline[1])
+    }
+    if len(cities) == 1:
+        group.place = cities.pop()
+
+
+def _drop_vague(groups: list[Group]) -> list[Group]:
+    kept = []
+    for group in groups:
+        if group.vague and group.kind in (HELD, SCHEDULED):
+            others = [g for g in groups if g is not group and g.body == group.body and not g.vague]
+            if others:
+                continue
+        kept.append(group)
+    # Two vague groups of one body and kind say the same nothing: keep one.
+    seen: set[tuple[str, Body]] = set()
+    result = []
+    for group in kept:
+        if group.vague:
+            key = (group.kind, group.body)
+            if key in seen:
+                continue
+            seen.add(key)
+        result.append(group)
+    return result
+
+
+def _six_party(article: Article, groups: list[Group]) -> None:
+    """A "meeting of CIS foreign ministers" of six states is the Central Asia + Russia format."""
+    if not _SIX_PARTY.search(article.text) or any(g.body == Body.CA_RUSSIA_FM for g in groups):
+        return
+    main = _main_held(groups)
+    if main is None or main.body != Body.CIS_CFM:
+        return
+    claim = main.claims[0]
+    copy = Claim(HELD, Body.CA_RUSSIA_FM, main.place, main.date, claim.start, claim.end,
+                 claim.sentence, claim.anchor, set(claim.flags))  # fmt: skip
+    groups.append(Group(HELD, Body.CA_RUSSIA_FM, main.place, main.date, [copy]))
+
+
+def merge_and_complete(article: Article) -> list[Group]:
+    """All article-wide reading: merge claims, relations, defaults, vagueness."""
+    groups = merge_claims(article.claims)
+    groups = _absorb_progressive(groups)
+    _apply_relations(article, groups)
+    main = _main_held(groups)
+    if main is not None:
+        _fallback_place(article, main)
+        _default_date(article, main)
+    groups = _drop_vague(groups)
+    _six_party(article, groups)
+    return sorted(groups, key=lambda g: g.first)
+
+
+_TYPES = {
+    HELD: MeetingHeld,
+    SCHEDULED: NextMeetingScheduled,
+    POSTPONED: MeetingPostponed,
+    CANCELLED: MeetingCancelled,
+}
+
+
+def _best_claim(group: Group) -> Claim:
+    def score(claim: Claim) -> tuple[int, int, int]:
+        return (
+            -(claim.date is not None) - claim.place.known,
+            "self" in claim.flags or "frame" in claim.flags,
+            claim.start,
+        )
+
+    return min(group.claims, key=score)
+
+
+def _meeting_event(article_id: str, text: str, group: Group) -> Event:
+    claim = _best_claim(group)
+    ref = group.ref()
+    cls = _TYPES[group.kind]
+    date = "none" if ref.date is None else ref.date.isoformat()
+    event_id = make_event_id(
+        article_id, cls.__name__, claim.start, claim.end, ref.body.value, str(ref.place), date
+    )
+    provenance = Provenance.of(text, claim.start, claim.end, article=article_id)
+    if group.kind == POSTPONED:
+        return MeetingPostponed(
+            id=event_id, provenance=provenance, meeting=ref, new_date=group.new_date
+        )
+    if group.kind == CANCELLED:
+        return MeetingCancelled(id=event_id, provenance=provenance, meeting=ref)
+    if group.kind == SCHEDULED:
+        return NextMeetingScheduled(id=event_id, provenance=provenance, meeting=ref)
+    return MeetingHeld(id=event_id, provenance=provenance, meeting=ref)
+
+
+def _decision_group(
+    article: Article, groups: list[Group], candidate: DecisionCandidate
+) -> tuple[MeetingRef | None, Group | None]:
+    held = [g for g in groups if g.kind == HELD]
+    sentence_mentions = [
+        r
+        for i, r in article.mentions
+        if i == candidate.sentence and r.body is not None and r.start < candidate.end
+    ]
+    clause_text = article.text[candidate.clause[0] : candidate.clause[1]]
+    own_dates = [
+        d for d in find_dates(article.text, candidate.start, candidate.end)
+        if d.kind == "absolute" and d.day is not None and d.prep == "on"
+    ]  # fmt: skip
+    for resolved in reversed(sentence_mentions):
+        same = [g for g in held if g.body == resolved.body]
+        if own_dates:
+            date = own_dates[0].resolve(article.masthead.anchor, "past")
+            match = [g for g in same if g.date is not None and date is not None
+                     and g.date.could_be_same_day(date)]  # fmt: skip
+            if match:
+                return match[0].ref(), match[0]
+            if date is not None and resolved.body is not None:
+                return MeetingRef(body=resolved.body, date=date), None
+        in_sentence = [g for g in same if candidate.sentence in g.sentences]
+        if in_sentence:
+            return in_sentence[0].ref(), in_sentence[0]
+        earlier = [g for g in same if min(g.sentences) <= candidate.sentence]
+        if earlier:
+            group = max(earlier, key=lambda g: g.first)
+            return group.ref(), group
+    if _PAST_ELSEWHERE.search(clause_text):
+        return None, None
+    earlier = [
+        g for g in held if min(g.sentences) <= candidate.sentence and not g.all_flagged("last")
+    ]
+    if earlier:
+        main = _main_held(earlier)
+        if main is not None:
+            return main.ref(), main
+    main = _main_held(held)
+    return (None, None) if main is None else (main.ref(), main)
+
+
+def build_events(
+    article_id: str, article: Article, decisions: list[DecisionCandidate]
+) -> list[Event]:
+    """Meeting events and decision events of the article, in text order."""
+    groups = merge_and_complete(article)
+    events: list[Event] = []
+    ids: dict[int, str] = {}
+    for group in groups:
+        event = _meeting_event(article_id, article.text, group)
+        ids[id(group)] = event.id
+        events.append(event)
+    seen: set[tuple[int, int]] = set()
+    for candidate in decisions:
+        if (candidate.start, candidate.end) in seen:
+            continue
+        seen.add((candidate.start, candidate.end))
+        ref, adopting = _decision_group(article, groups, candidate)
+        if ref is None:
+            continue
+        held_id = None if adopting is None else ids.get(id(adopting))
+        event_id = make_event_id(
+            article_id, "DecisionAdopted", candidate.start, candidate.end, candidate.summary
+        )
+        events.append(
+            DecisionAdopted(
+                id=event_id,
+                provenance=Provenance.of(
+                    article.text, candidate.start, candidate.end, article=article_id
+                ),
+                meeting=ref,
+                summary=candidate.summary,
+                held=held_id,
+            )
+        )
+    events.sort(key=lambda e: (e.provenance.start, e.provenance.end))
+    return events

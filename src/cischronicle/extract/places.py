@@ -1,0 +1,323 @@
+"""Places: the cities these bodies meet in (with old names and Russian forms), countries, online.
+
+The gazetteer is deliberately small and hand-kept: the canonical names are those of
+:data:`cischronicle.values.CITIES`, and every alias below maps to one of them.  A name outside
+this list is never a place, so ``Moscow`` is always Moscow, Russia, and ``Moscow, Idaho`` (a
+known name followed by a foreign state or country) is no place at all.
+
+A :class:`PlaceMention` says how the place is used: ``in`` (``in Minsk``, ``в Минске``),
+``host`` (``Astana will host``), ``modifier`` (``the Tashkent meeting``), ``apposition``
+(``meeting, Moscow, April 5``), ``capital`` (``the Kyrgyz capital``) or ``other`` (``the Moscow
+office``, ``chairmanship of Uzbekistan``).  Only the first five can place a meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..values import CITIES, Place
+
+__all__ = [
+    "CITY_ALIASES",
+    "COUNTRY_NAMES",
+    "PlaceMention",
+    "capital_of",
+    "city_place",
+    "find_places",
+]
+
+CITY_ALIASES: dict[str, tuple[str, ...]] = {
+    "Almaty": ("Almaty", "Alma-Ata", "Alma Ata", "Almaty city", "Алматы", "Алма-Ат[аеыу]"),
+    "Astana": (
+        "Astana", "Nur-Sultan", "Nursultan", "Nur Sultan", "Akmola", "Tselinograd",
+        "Астан[аеыу]", "Нур-Султан[еау]?",
+    ),
+    "Ashgabat": ("Ashgabat", "Ashkhabad", "Ashgabad", "Ashabad", "Asgabat", "Ашхабад[еау]?"),
+    "Baku": ("Baku", "Баку"),
+    "Bishkek": ("Bishkek", "Frunze", "Бишкек[еау]?"),
+    "Cholpon-Ata": ("Cholpon-Ata", "Cholpon Ata", "Чолпон-Ат[аеы]"),
+    "Chisinau": ("Chisinau", "Chișinău", "Chişinău", "Kishinev", "Kishinyov", "Кишин[её]в[еау]?"),
+    "Dushanbe": ("Dushanbe", "Stalinabad", "Душанбе"),
+    "Kaliningrad": ("Kaliningrad", "Калининград[еау]?"),
+    "Kazan": ("Kazan", "Казан[иь]"),
+    "Kyiv": ("Kyiv", "Kiev", "Киев[еау]?", "Київ", "Києві"),
+    "Minsk": ("Minsk", "Минск[еау]?"),
+    "Moscow": ("Moscow", "Москв[аеыу]"),
+    "Saint Petersburg": (
+        "Saint Petersburg", "Saint-Petersburg", "St. Petersburg", "St Petersburg", "Leningrad",
+        "Санкт-Петербург[еау]?",
+    ),
+    "Samarkand": ("Samarkand", "Samarqand", "Самарканд[еау]?"),
+    "Sochi": ("Sochi", "Сочи"),
+    "Tashkent": ("Tashkent", "Toshkent", "Ташкент[еау]?"),
+    "Tbilisi": ("Tbilisi", "Тбилиси"),
+    "Yerevan": ("Yerevan", "Erevan", "Ереван[еау]?"),
+    "Burabay": ("Burabay", "Borovoe", "Borovoye", "Бурабай"),
+    "Turkestan": ("Turkestan", "Туркестан[еау]?"),
+    "Nizhny Novgorod": ("Nizhny Novgorod", "Нижн(?:ий|ем|его) Новгород[еау]?"),
+    "Vladivostok": ("Vladivostok", "Владивосток[еау]?"),
+    "Yalta": ("Yalta", "Ялт[аеы]"),
+    "Brest": ("Brest", "Брест[еау]?"),
+    "Gomel": ("Gomel", "Homel", "Гомел[еья]"),
+    "Vitebsk": ("Vitebsk", "Витебск[еау]?"),
+    "Grodno": ("Grodno", "Hrodna", "Гродно"),
+    "Issyk-Kul": ("Issyk-Kul", "Issyk Kul", "Иссык-Кул[еья]"),
+    "Avaza": ("Avaza", "Аваз[аеы]"),
+    "Turkmenbashi": ("Turkmenbashi", "Turkmenbashy", "Krasnovodsk", "Туркменбаши"),
+    "Khujand": ("Khujand", "Khudzhand", "Leninabad", "Худжанд[еау]?"),
+    "Bukhara": ("Bukhara", "Бухар[аеы]"),
+    "Khiva": ("Khiva", "Хив[аеы]"),
+    "Gabala": ("Gabala", "Qabala", "Габал[аеы]"),
+    "Ganja": ("Ganja", "Гянджа"),
+    "Tsaghkadzor": ("Tsaghkadzor", "Цахкадзор[еау]?"),
+    "Dilijan": ("Dilijan", "Дилижан[еау]?"),
+    "Novo-Ogaryovo": ("Novo-Ogaryovo", "Novo-Ogarevo", "Ново-Огар[её]во"),
+}  # fmt: skip
+"""Aliases (regular expressions, matched as whole words) of each canonical city name."""
+
+# Russian adjectives of host cities: "минском саммите", "Бишкекскому саммиту".
+_CITY_ADJECTIVES_RU: dict[str, str] = {
+    "Минск": "Minsk", "Москов": "Moscow", "Бишкек": "Bishkek", "Душанбин": "Dushanbe",
+    "Ташкент": "Tashkent", "Ашхабад": "Ashgabat", "Алматин": "Almaty", "Астанин": "Astana",
+    "Киев": "Kyiv", "Кишин[её]в": "Chisinau", "Ереван": "Yerevan", "Бакин": "Baku",
+    "Казан": "Kazan", "Сочин": "Sochi", "Самарканд": "Samarkand",
+}  # fmt: skip
+
+COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "KZ": ("Kazakhstan", "Republic of Kazakhstan", "Казахстан[еау]?"),
+    "KG": (
+        "Kyrgyzstan", "Kyrgyz Republic", "Kirghizia", "Kirgizia", "Кыргызстан[еау]?",
+        "Киргизи[иея]",
+    ),
+    "TJ": ("Tajikistan", "Republic of Tajikistan", "Таджикистан[еау]?"),
+    "UZ": ("Uzbekistan", "Republic of Uzbekistan", "Узбекистан[еау]?"),
+    "TM": ("Turkmenistan", "Туркменистан[еау]?", "Туркмени[иея]"),
+    "RU": ("Russia", "Russian Federation", "Росси[иея]", "Российской Федерации"),
+    "BY": ("Belarus", "Belorussia", "Byelorussia", "Republic of Belarus", "Беларус[иь]",
+           "Белорусси[иея]"),
+    "UA": ("Ukraine", "Украин[еаыу]"),
+    "MD": ("Moldova", "Republic of Moldova", "Молдов[еаыу]", "Молдави[иея]"),
+    "AZ": ("Azerbaijan", "Republic of Azerbaijan", "Азербайджан[еау]?"),
+    "AM": ("Armenia", "Republic of Armenia", "Армени[иея]"),
+    "GE": ("Georgia", "Грузи[иея]"),
+}  # fmt: skip
+"""Names of the CIS-area countries (regular expressions), by ISO 3166-1 alpha-2 code."""
+
+_COUNTRY_ADJECTIVES: dict[str, str] = {
+    "Kazakh": "KZ", "Kazakhstani": "KZ", "Kyrgyz": "KG", "Kirghiz": "KG", "Tajik": "TJ",
+    "Uzbek": "UZ", "Turkmen": "TM", "Russian": "RU", "Belarusian": "BY", "Belarussian": "BY",
+    "Ukrainian": "UA", "Moldovan": "MD", "Azerbaijani": "AZ", "Armenian": "AM",
+    "Georgian": "GE",
+}  # fmt: skip
+
+_CAPITALS = {
+    "KG": "Bishkek", "TJ": "Dushanbe", "UZ": "Tashkent", "TM": "Ashgabat", "RU": "Moscow",
+    "BY": "Minsk", "UA": "Kyiv", "MD": "Chisinau", "AZ": "Baku", "AM": "Yerevan",
+    "GE": "Tbilisi",
+}  # fmt: skip
+
+# Names that follow a city when it is not the one we know: "Moscow, Idaho", "Brest, France".
+_FOREIGN_AFTER = re.compile(
+    r"^\s*(?:,|\()\s*(?:Idaho|ID|Pennsylvania|Tennessee|Texas|Ohio|Vermont|Kansas|Iowa|Maine"
+    r"|Minnesota|Michigan|Arkansas|Indiana|Florida|Georgia\s*\(US|USA|U\.S\.|United\s+States"
+    r"|France|Finist[eè]re|Germany|Canada|Poland)\b"
+)
+
+_ONLINE = re.compile(
+    r"\b(?:(?:in\s+the\s+format\s+of\s+an?\s+|via\s+|by\s+|through\s+(?:a\s+)?)?"
+    r"video[\s-]?(?:conference|link|conferencing)|online\s+(?:format|meeting|session|summit)"
+    r"|held\s+online|met\s+online|virtually|in\s+(?:a\s+)?virtual\s+format)\b"
+    r"|(?<!\w)(?:в\s+(?:режиме|формате)\s+)?(?:видео-?конференц(?:ии|-?связи)|онлайн-формате"
+    r"|онлайн)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _alternation(names: tuple[str, ...]) -> str:
+    parts = sorted(names, key=len, reverse=True)
+    return "|".join(p if any(c in p for c in "[]?()") else re.escape(p) for p in parts)
+
+
+def _build_names() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
+    groups: list[str] = []
+    city_of: dict[str, str] = {}
+    country_of: dict[str, str] = {}
+    for index, (city, aliases) in enumerate(CITY_ALIASES.items()):
+        name = f"c{index}"
+        city_of[name] = city
+        groups.append(f"(?P<{name}>{_alternation(aliases)})")
+    for index, (code, names) in enumerate(COUNTRY_NAMES.items()):
+        name = f"k{index}"
+        country_of[name] = code
+        groups.append(f"(?P<{name}>{_alternation(names)})")
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])")
+    return pattern, city_of, country_of
+
+
+_NAMES, _CITY_OF, _COUNTRY_OF = _build_names()
+_UPPER_CITIES = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(c.upper()) for c in CITY_ALIASES if c.isascii())
+    + "|ALMA-ATA|KIEV|NUR-SULTAN|ASHKHABAD"
+    + r")(?![\w-])"
+)
+_UPPER_CANONICAL = {c.upper(): c for c in CITY_ALIASES} | {
+    "ALMA-ATA": "Almaty",
+    "KIEV": "Kyiv",
+    "NUR-SULTAN": "Astana",
+    "ASHKHABAD": "Ashgabat",
+}
+_RU_ADJ = re.compile(
+    r"(?<!\w)("
+    + "|".join(_CITY_ADJECTIVES_RU)
+    + r")(?:ск(?:ий|ого|ом|ому|ая|ой|ую|ие|их)|ск(?:ом|ому|ого))(?!\w)",
+    re.IGNORECASE,
+)
+_CAPITAL = re.compile(
+    r"\b(?:the\s+)?(?:(?P<adj>"
+    + "|".join(_COUNTRY_ADJECTIVES)
+    + r")\s+capital(?:\s+city)?|capital(?:\s+city)?\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w ]{2,30}?)"
+    r"(?=[\s,.;)]|$)|(?P<poss>[A-Z]\w+)['’]s\s+capital(?:\s+city)?)"
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|inside|near|within|in\s+the\s+city\s+of|in\s+the\s+capital\s+of)"
+    r"|(?<!\w)(?:в|во|на)|(?:the\s+)?(?:\w+\s+)?capital(?:\s+city)?\s+of(?:\s+the)?)\s*$",
+    re.IGNORECASE,
+)
+_HOST_AFTER = re.compile(
+    r"^\s*(?:will\s+|to\s+|is\s+to\s+|is\s+set\s+to\s+|is\s+going\s+to\s+|would\s+)?"
+    r"(?:host|hosts|hosted|hosting)\b"
+)
+_MEETING_NOUN_AFTER = re.compile(
+    r"^\s*(?:(?:CIS|SCO|CSTO)\s+)?(?:meeting|session|summit|gathering|ministerial|talks)\b",
+)
+_APPOSITION_AFTER = re.compile(r"^\s*,\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d")
+
+
+@attrs.frozen
+class PlaceMention:
+    """A place named in the text, with how it is used (see the module docs)."""
+
+    start: int
+    end: int
+    place: Place
+    role: str
+
+    @property
+    def locative(self) -> bool:
+        """Whether the mention can say where a meeting is."""
+        return self.role != "other"
+
+
+def city_place(city: str) -> Place:
+    """The place of a canonical city name (its country from :data:`CITIES`)."""
+    return Place(city, CITIES[city])
+
+
+def capital_of(country: str, year: int | None = None) -> str | None:
+    """The capital of a CIS-area country; Kazakhstan's was Almaty until December 1997."""
+    if country == "KZ":
+        return "Almaty" if year is not None and year < 1998 else "Astana"
+    return _CAPITALS.get(country)
+
+
+def _country_from_name(name: str) -> str | None:
+    for code, names in COUNTRY_NAMES.items():
+        for alias in names:
+            if re.fullmatch(alias, name.strip()):
+                return code
+    return None
+
+
+def _role(text: str, start: int, end: int, base_start: int, *, city: bool) -> str:
+    before = text[max(base_start, start - 40) : start]
+    after = text[end : end + 60]
+    if _HOST_AFTER.match(after):
+        return "host"
+    stripped = before.rstrip()
+    if stripped.endswith("("):
+        return "other"
+    if stripped.endswith(","):
+        return "apposition" if city else "other"
+    if _LOCATIVE_BEFORE.search(before):
+        return "in"
+    if city and _MEETING_NOUN_AFTER.match(after):
+        return "modifier"
+    if city and _APPOSITION_AFTER.match(after):
+        return "apposition"
+    return "other"
+
+
+def find_places(
+    text: str, start: int = 0, end: int | None = None, year: int | None = None
+) -> list[PlaceMention]:
+    """Every place named in ``text[start:end]``, in text order.
+
+    ``year``, when known, picks the capital of Kazakhstan in phrases like "the Kazakh capital".
+    """
+    end = len(text) if end is None else end
+    found: list[PlaceMention] = []
+    for match in _NAMES.finditer(text, start, end):
+        name = match.lastgroup
+        assert name is not None
+        if _FOREIGN_AFTER.match(text, match.end(), min(len(text), match.end() + 40)):
+            continue
+        if name in _CITY_OF:
+            place = city_place(_CITY_OF[name])
+        else:
+            place = Place(country=_COUNTRY_OF[name])
+        role = _role(text, *match.span(), start, city=place.city is not None)
+        found.append(PlaceMention(*match.span(), place, role))
+    for match in _UPPER_CITIES.finditer(text, start, end):
+        if any(m.start <= match.start() < m.end for m in found):
+            continue
+        city = _UPPER_CANONICAL[match.group(1)]
+        role = _role(text, *match.span(), start, city=True)
+        found.append(PlaceMention(*match.span(), city_place(city), role))
+    for match in _RU_ADJ.finditer(text, start, end):
+        stem = match.group(1)
+        adjective_city = next(
+            (c for k, c in _CITY_ADJECTIVES_RU.items() if re.fullmatch(k, stem, re.IGNORECASE)),
+            None,
+        )
+        if adjective_city is not None:
+            found.append(PlaceMention(*match.span(), city_place(adjective_city), "modifier"))
+    for match in _CAPITAL.finditer(text, start, end):
+        code: str | None
+        if match.group("adj"):
+            code = _COUNTRY_ADJECTIVES[match.group("adj")]
+        else:
+            code = _country_from_name(match.group("of") or match.group("poss") or "")
+        capital = None if code is None else capital_of(code, year)
+        if capital is None:
+            continue
+        # "the capital of Tajikistan, Dushanbe" and "the Uzbek capital city of Tashkent" name
+        # the city anyway; the phrase adds the city when it does not.
+        found.append(PlaceMention(*match.span(), city_place(capital), "capital"))
+    for match in _ONLINE.finditer(text, start, end):
+        found.append(PlaceMention(*match.span(), Place(online=True), "in"))
+    return _dedupe(found)
+
+
+def _dedupe(found: list[PlaceMention]) -> list[PlaceMention]:
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[PlaceMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        # A country right after a city in it ("Dushanbe, Tajikistan", "Bishkek, the capital
+        # of Kyrgyzstan", "Dushanbe (Republic of Tajikistan)") only qualifies that city.
+        if kept and mention.place.city is None and not mention.place.online:
+            previous = kept[-1]
+            if (
+                previous.place.country == mention.place.country
+                and previous.place.city is not None
+                and mention.start - previous.end <= 30
+            ):
+                continue
+        if kept and mention.role == "capital" and kept[-1].place == mention.place:
+            continue
+        kept.append(mention)
+    return kept
