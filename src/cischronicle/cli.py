@@ -158,7 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_COMMAND_MODULES: tuple[str, ...] = ("_cli_store",)
+_COMMAND_MODULES: tuple[str, ...] = ("_cli_store", "_cli_extract")
 """Modules (``_cli_<feature>.py``) whose ``register(subparsers)`` adds more subcommands."""
 
 
