@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cischronicle import Chronicle, JsonlLog, MemoryLog, UsageError
+from cischronicle import Chronicle, JsonlLog, MemoryLog, PathNotFoundError, UsageError
 from helpers import held, recorded
 
 
@@ -37,7 +37,7 @@ def test_stream_order_is_publication_then_article_then_seq(tmp_path: Path) -> No
 
 def test_load_refuses_missing_or_non_folder(tmp_path: Path) -> None:
     """Loading a path that is not a folder is a UsageError naming it."""
-    with pytest.raises(UsageError, match="no such folder"):
+    with pytest.raises(PathNotFoundError, match="no such folder"):
         Chronicle.load(tmp_path / "missing")
     (tmp_path / "file.jsonl").write_text("")
     with pytest.raises(UsageError, match="not a folder"):

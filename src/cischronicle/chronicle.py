@@ -14,7 +14,7 @@ from pathlib import Path
 
 import attrs
 
-from .errors import LogCorruptError, UsageError
+from .errors import LogCorruptError, PathNotFoundError, UsageError
 from .events import ArticleRecorded, Event
 from .log import EventLog, JsonlLog, MemoryLog
 
@@ -65,7 +65,7 @@ class Chronicle:
         """Open every ``*.jsonl`` log in ``folder``."""
         path = Path(folder)
         if not path.exists():
-            raise UsageError("no such folder", path=str(path))
+            raise PathNotFoundError("no such folder", path=str(path))
         if not path.is_dir():
             raise UsageError("not a folder of logs", path=str(path))
         return cls(JsonlLog(p) for p in sorted(path.glob("*.jsonl")))
