@@ -46,7 +46,9 @@ _GAP_FRAME = re.compile(
     re.IGNORECASE,
 )
 _GAP_LEFT = re.compile(r"^(?:[^;:!?\"“”«».]|\.(?=\S)){0,200}$")
-_COORD_GAP = re.compile(r"^\s*(?:,|and|as\s+well\s+as|и)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_COORD_GAP = re.compile(
+    r"^\s*,?\s*(?:and|as\s+well\s+as|и|а\s+также)\s+(?:the\s+|a\s+)?$", re.IGNORECASE
+)
 _HEADLINE = re.compile(r"[.!?]\s*$")
 _PRESENT_SIMPLE = re.compile(r"\b(?:kicks\s+off|opens|begins|starts|convenes|meets|meet)\b", re.I)
 _STARTED = re.compile(r"\b(?:began|begun|opened|kicked\s+off|started)\b", re.I)
@@ -153,12 +155,35 @@ def default_body(text: str, sentences: list[Sentence]) -> tuple[str | None, Body
     return default_org, body
 
 
+_ANOTHER = re.compile(
+    r"(?:\banother|\ba\s+further|\bother|(?<!\w)ещ[её]\s+одн\w*|(?<!\w)друг\w+)"
+    r"(?:\s+[\w-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+
+
+_SAME_PLACE = re.compile(
+    r"\bin\s+the\s+same\s+(?:city|place|venue)\b|(?<!\w)там\s+же(?!\w)", re.IGNORECASE
+)
+_INDEFINITE = re.compile(r"an?\s", re.IGNORECASE)
+_EVENT_NOUN = re.compile(
+    r"meeting|session|summit|gathering|sitting|talks|conference|briefing|forum|fair"
+    r"|заседани|встреч|саммит|брифинг|переговор",
+    re.IGNORECASE,
+)
+
+
 def _resolve(article: Article, mention: Mention, index: int, limit: int) -> Resolved:
     if mention.family == "other":
         return Resolved(mention, None)
     if mention.family != "anaphor":
         return Resolved(mention, _explicit_body(mention, article.text, limit, article.default_org))
     head = mention.head
+    before = article.text[max(0, mention.start - 24) : mention.start]
+    if _ANOTHER.search(before) or _ANOTHER.match(article.text, mention.start):
+        return Resolved(mention, None)  # "another meeting" is not the one talked about
+    if _INDEFINITE.match(article.text, mention.start) and mention.org is None:
+        return Resolved(mention, None)  # "a local council met": some meeting, not this one
     if mention.org is not None:
         if head in ("summit", "саммит"):
             return Resolved(mention, body_of("summit", mention.org))
@@ -182,14 +207,26 @@ def _resolve(article: Article, mention: Mention, index: int, limit: int) -> Reso
     if head == "ministerial":
         org = organisation_near(article.text, mention.start, mention.end, limit)
         return Resolved(mention, body_of("cfm", org or article.default_org))
-    last_claims = article.claims
-    if last_claims:
-        latest = max(c.sentence for c in last_claims)
-        first = min((c for c in last_claims if c.sentence == latest), key=lambda c: c.anchor)
-        return Resolved(mention, first.body)
-    for earlier in recent:
-        if earlier.mention.role in ("meeting", "other") and earlier.mention.family != "anaphor":
-            return Resolved(mention, earlier.body)
+    # "The meeting", "the session": the meeting last talked about, whether a claim made of
+    # it or a meeting named (a bilateral meeting, "a meeting" with someone blocks).
+    event = next(
+        (
+            r
+            for _, r in reversed(article.history)
+            if r.start < mention.start
+            and r.mention.role != "participants"
+            and _EVENT_NOUN.search(article.text, r.start, r.end)
+        ),
+        None,
+    )
+    claim = None
+    if article.claims:
+        latest = max(c.sentence for c in article.claims)
+        claim = min((c for c in article.claims if c.sentence == latest), key=lambda c: c.anchor)
+    if event is not None and (claim is None or event.start > claim.anchor):
+        return Resolved(mention, event.body)
+    if claim is not None:
+        return Resolved(mention, claim.body)
     return Resolved(mention, article.default_body)
 
 
@@ -213,6 +250,20 @@ def _left_targets(text: str, trigger: Trigger, mentions: list[Resolved]) -> list
         else:
             break
     return targets
+
+
+def _all_before(trigger: Trigger, mentions: list[Resolved]) -> list[Resolved]:
+    """Every meeting named before a postponement in its sentence ("A, and also B, are put off")."""
+    found = []
+    seen: set[Body] = set()
+    for mention in mentions:
+        if mention.end > trigger.start or mention.body is None or mention.body in seen:
+            continue
+        if mention.mention.role != "meeting" or mention.mention.plural:
+            continue
+        seen.add(mention.body)
+        found.append(mention)
+    return found
 
 
 def _right_targets(text: str, trigger: Trigger, mentions: list[Resolved]) -> list[Resolved]:
@@ -260,8 +311,16 @@ def _pairs(
         if trigger.flags == "ongoing" and not headline:
             if _PRESENT_SIMPLE.fullmatch(text[trigger.start : trigger.end]):
                 continue
-        if trigger.direction == "left" and trigger.flags != "host":
+        if trigger.kind in (POSTPONED, CANCELLED) and trigger.direction != "right":
+            targets = _all_before(trigger, mentions)
+            if not targets and trigger.direction == "both":
+                targets = _right_targets(text, trigger, mentions)
+        elif trigger.direction == "left" and trigger.flags != "host":
             targets = _left_targets(text, trigger, mentions)
+        elif trigger.direction == "both":
+            targets = _left_targets(text, trigger, mentions) or _right_targets(
+                text, trigger, mentions
+            )
         else:
             targets = _right_targets(text, trigger, mentions)
         for target in targets:
@@ -276,7 +335,12 @@ def _pairs(
                     continue
                 kind = frame_kind
             previous = pairs.get(target.start)
-            if previous is not None and (previous[2] is None or previous[2].kind != FRAME):
+            overrides = kind in (POSTPONED, CANCELLED)
+            if (
+                previous is not None
+                and not overrides
+                and (previous[2] is None or previous[2].kind != FRAME)
+            ):
                 continue
             pairs[target.start] = (kind, target, trigger)
     return pairs
@@ -364,14 +428,27 @@ def analyse(article: Article, sentence: Sentence, index: int) -> None:
     """Read one sentence; add its claims, relations and mentions to ``article``."""
     text = article.text
     raw = find_mentions(text, sentence.start, sentence.end)
-    mentions: list[Resolved] = []
-    for mention in raw:
-        resolved = _resolve(article, mention, index, sentence.end)
-        mentions.append(resolved)
-        if mention.family != "anaphor" or resolved.body is not None:
-            article.history.append((index, resolved))
-        article.mentions.append((index, resolved))
     triggers = find_triggers(text, sentence.start, sentence.end)
+    mentions: list[Resolved] = []
+    for number, mention in enumerate(raw):
+        resolved = _resolve(article, mention, index, sentence.end)
+        inside = next((t for t in triggers if t.start <= mention.start < t.end), None)
+        if inside is not None and mention.family == "anaphor":
+            # "the Council is scheduled to hold a meeting": the meeting of the subject.
+            subject = _left_targets(text, inside, mentions)
+            resolved = Resolved(mention, subject[0].body if subject else None)
+        following = raw[number + 1] if number + 1 < len(raw) else None
+        if (
+            mention.family == "anaphor"
+            and following is not None
+            and _APPOSITION.match(text[mention.end : following.start])
+        ):
+            # "another meeting - the session of the Supreme Economic Council": that body.
+            named = _resolve(article, following, index, sentence.end)
+            resolved = Resolved(mention, named.body)
+        mentions.append(resolved)
+        article.history.append((index, resolved))
+        article.mentions.append((index, resolved))
     relations = find_relations(text, sentence.start, sentence.end)
     excluded = _excluded(article, sentence, relations, mentions)
     relation_targets = {m.start for r in relations for m in mentions if 0 <= m.start - r.end <= 12}
@@ -419,12 +496,20 @@ def analyse(article: Article, sentence: Sentence, index: int) -> None:
                 continue
             region_end = max(later_anchor, anchor + 1)
             break
+        own = None
+        partners = sorted(p[1].start for p in ordered if p[2] is not None and p[2] == trigger)
+        if len(partners) > 1:
+            # Coordinated meetings share what follows the verb; what sits between one
+            # meeting's name and the next is its own ("A, planned for the 15th, and B ...").
+            following = [p for p in partners if p > resolved.start]
+            own_end = following[0] if following else region_end
+            if trigger is not None and resolved.start < trigger.start:
+                own_end = min(own_end, trigger.start)
+            own = (resolved.start, own_end)
         _add_claims(article, sentence, index, kind, resolved, trigger, places, dates, anchor,
-                    region_start, region_end)  # fmt: skip
+                    region_start, region_end, own)  # fmt: skip
     for relation in relations:
         target = next((m for m in mentions if 0 <= m.start - relation.end <= 12), None)
-        if target is None or target.body is None:
-            continue
         source = next(
             (
                 c
@@ -433,15 +518,31 @@ def analyse(article: Article, sentence: Sentence, index: int) -> None:
             ),
             None,
         )
-        if source is None or source.body == target.body:
+        if source is None:
+            continue
+        if target is None:
+            # "A day earlier, the ministers will meet": relative to the meeting just mentioned.
+            earlier = [c for c in article.claims[:first_claim] if c.body != source.body]
+            if relation.kind in ("eve", "before", "after", "same") and earlier:
+                article.relations.append(
+                    RelationFact(article.claims.index(source), earlier[-1].body, relation.kind)
+                )
+            continue
+        if target.body is None or source.body == target.body:
             continue
         inner = [d for d in find_dates(text, relation.end, target.end) if d.kind == "absolute"]
         target_date = inner[0].resolve(article.masthead.anchor, "future") if inner else None
         article.relations.append(
             RelationFact(article.claims.index(source), target.body, relation.kind, target_date)
         )
+    if _SAME_PLACE.search(sentence.text):
+        for claim in article.claims[first_claim:]:
+            earlier = [c for c in article.claims[:first_claim] if c.place.known]
+            if not claim.place.known and earlier:
+                claim.place = earlier[-1].place  # "there", "in the same city", "там же"
 
 
+_APPOSITION = re.compile(r"^\s*[-–—:]\s*(?:\w+\s+)?$")
 _ALONGSIDE = re.compile(
     r"(?:alongside|together\s+with|along\s+with|back[- ]to[- ]back\s+with|in\s+parallel\s+with)"
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$",
@@ -484,6 +585,7 @@ def _add_claims(
     anchor: int,
     region_start: int,
     region_end: int,
+    own: tuple[int, int] | None = None,
 ) -> None:
     body = resolved.body
     assert body is not None
@@ -513,8 +615,12 @@ def _add_claims(
             _append(article, sentence, index, kind, body, paired_place, paired_value, paired_date,
                     anchor, flags, resolved, trigger)  # fmt: skip
         return
-    place = _pick_place(places, anchor, region_start, region_end)
-    date = _pick_date(dates, anchor, region_start, region_end)
+    place = date = None
+    if own is not None:
+        place = _pick_place(places, resolved.start, *own)
+        date = _pick_date(dates, resolved.start, *own)
+    place = place or _pick_place(places, anchor, region_start, region_end)
+    date = date or _pick_date(dates, anchor, region_start, region_end)
     value = None if date is None else date.resolve(article.masthead.anchor, _tense_for(kind))
     if date is not None and date.kind == "relative" and value is not None:
         flags.add("today")

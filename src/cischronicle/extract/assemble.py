@@ -158,6 +158,34 @@ def _absorb_progressive(groups: list[Group]) -> list[Group]:
     return kept
 
 
+def _absorb_into_moved(groups: list[Group]) -> list[Group]:
+    """A meeting the article says was postponed or cancelled is not also still scheduled."""
+    kept = []
+    for group in groups:
+        if group.kind == SCHEDULED:
+            moved = next(
+                (
+                    g
+                    for g in groups
+                    if g.kind in (POSTPONED, CANCELLED)
+                    and g.body == group.body
+                    and g.place.compatible(group.place)
+                    and (
+                        g.date is None
+                        or group.date is None
+                        or g.date.could_be_same_day(group.date)
+                    )
+                ),
+                None,
+            )
+            if moved is not None:
+                moved.place = moved.place.merge(group.place)
+                moved.date = _meet(moved.date, group.date)
+                continue
+        kept.append(group)
+    return kept
+
+
 def _apply_relations(article: Article, groups: list[Group]) -> None:
     owner = {id(c): g for g in groups for c in g.claims}
     for fact in article.relations:
@@ -170,7 +198,7 @@ def _apply_relations(article: Article, groups: list[Group]) -> None:
             key=lambda g: (g.kind != source.kind, abs(g.first - source.first)),
             default=None,
         )
-        offset = {"eve": -1, "before": -1, "after": 1}.get(fact.kind)
+        offset = {"eve": -1, "before": -1, "after": 1, "same": 0}.get(fact.kind)
         target_date = fact.target_date or (target.date if target is not None else None)
         if source.date is None and offset is not None and isinstance(target_date, PartialDate):
             source.date = shift_days(target_date, offset)
@@ -265,6 +293,7 @@ def merge_and_complete(article: Article) -> list[Group]:
     """All article-wide reading: merge claims, relations, defaults, vagueness."""
     groups = merge_claims(article.claims)
     groups = _absorb_progressive(groups)
+    groups = _absorb_into_moved(groups)
     _apply_relations(article, groups)
     main = _main_held(groups)
     if main is not None:

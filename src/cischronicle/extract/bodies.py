@@ -131,13 +131,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
         "cfm",
         re.compile(
             r"Совет\w*\s+министров\s+иностранных\s+дел|(?<!\w)СМИД(?!\w)"
-            r"|(?:заседани|встреч)\w*\s+(?:глав\s+(?:МИД|внешнеполитических\s+ведомств)"
+            r"|(?:заседани|встреч)\w*\s+(?:(?:глав|руководителей)\s+(?:МИД|внешнеполитических"
+            r"\s+ведомств)"
             r"|министров\s+иностранных\s+дел)",
             _I,
         ),
         "meeting",
     ),
     ("chs", re.compile(r"Совет\w*\s+глав\s+государств", _I), "meeting"),
+    (
+        "chs",
+        re.compile(r"(?:саммит|заседани|встреч)\w*\s+(?:лидеров|глав)\s+государств", _I),
+        "meeting",
+    ),
+    (
+        "chg",
+        re.compile(r"(?:заседани|встреч)\w*\s+глав\s+правительств", _I),
+        "meeting",
+    ),
     ("chg", re.compile(r"Совет\w*\s+глав\s+правительств", _I), "meeting"),
     ("summit", re.compile(r"(?<!\w)саммит\w*", _I), "meeting"),
     # Meetings of bodies outside the vocabulary: they block anaphors and wrong readings.
@@ -163,7 +174,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             rf"\b(?:the\s+)?(?:CIS|SCO|CSTO|Commonwealth)\s+(?:{_FM}|FMs|top\s+diplomats"
             rf"|foreign\s+affairs\s+chiefs)|\btop\s+CIS\s+diplomats"
-            rf"|\b{_FM}\s+of\s+(?:the\s+)?(?:CIS|SCO|CSTO|Commonwealth\s+of\s+Independent\s+States"
+            rf"|\b{_FM}\s+of\s+(?:the\s+)?(?:CIS|SCO|CSTO|Commonwealth(?:\s+of\s+Independent\s+States)?"
             rf"|Collective\s+Security\s+Treaty\s+Organi[sz]ation|Shanghai\s+Cooperation\s+Organi[sz]ation"
             rf"|group|member\s+states)"
             rf"|(?<!\w)(?:главы|глав)\s+(?:МИД|внешнеполитических\s+ведомств)(?!\w)",
@@ -204,7 +215,7 @@ _NEXT = re.compile(
 _LAST = re.compile(r"\b(?:last|previous|past|former|preceding)\b|(?<!\w)(?:прошл|предыдущ)\w*", _I)
 _PLURAL = re.compile(
     r"\b(?:meetings|sessions|summits|councils|events|gatherings|Councils)\b"
-    r"|(?<!\w)(?:заседания|заседаний|встречи|саммиты|саммитов)(?!\w)"
+    r"|(?<!\w)(?:заседаниях|заседаний|заседаниями|встречах|саммиты|саммитов|саммитах)(?!\w)"
 )
 
 
@@ -296,7 +307,7 @@ _COORD = re.compile(
 _PREFIX = re.compile(
     r"(?:(?:the|a|an|its|their|this)\s+)?(?:(?!(?:in|of|at|on|to|for|by|with|from|and|the|a|an"
     r"|during|after|before|following)\b)[\w-]+\s+){0,3}?(?:meeting|session|summit|sitting"
-    r"|gathering)\s+(?:of|between)\s+(?:the\s+)?$",
+    r"|gathering)\s+(?:of|between)\s+(?:the\s+)?(?:(?:CIS|SCO|CSTO|EAEU)\s+)?$",
     _I,
 )
 _HOS_RE = re.compile(_HOS, _I)
@@ -356,7 +367,44 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
                 )
             )  # fmt: skip
     found.sort(key=lambda m: m.start)
-    return found
+    return _absorb_heads(text, found)
+
+
+_HEAD_GAP = re.compile(r"^\s{0,2}(?:of\s+(?:the\s+|this\s+|that\s+)?)?$", _I)
+
+
+def _absorb_heads(text: str, found: list[Mention]) -> list[Mention]:
+    """Join a bare "meeting" / "заседание" to the body named right after it.
+
+    "заседании Совета министров иностранных дел" is one mention of the Council, and "саммит
+    глав государств" one mention of a summit of heads of state, not an anaphor and a second
+    phrase.
+    """
+    result: list[Mention] = []
+    index = 0
+    while index < len(found):
+        mention = found[index]
+        following = found[index + 1] if index + 1 < len(found) else None
+        if (
+            mention.family == "anaphor"
+            and following is not None
+            and (following.family != "anaphor" or following.head == "council")
+            and _HEAD_GAP.match(text[mention.end : following.start])
+        ):
+            result.append(
+                attrs.evolve(
+                    following,
+                    start=mention.start,
+                    role="other" if following.family == "other" else "meeting",
+                    when=following.when or mention.when,
+                    plural=mention.plural,
+                )
+            )
+            index += 2
+            continue
+        result.append(mention)
+        index += 1
+    return result
 
 
 _TABLE: dict[tuple[str, str], Body] = {

@@ -95,7 +95,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(in|since|until|till|by|from|during|early|mid|late|end of|beginning of"
+            rf"\b(in|since|until|till|by|from|for|during|early|mid|late|end of|beginning of"
             rf"|the end of|the beginning of|this|next|last|coming)\s+(?:-\s*)?({_MON})\b(?!\s*\d)",
             _FLAGS,
         ),
@@ -461,7 +461,7 @@ def _mention(kind: str, match: re.Match[str], base: int, text: str) -> DateMenti
             return DateMention(
                 start, end, "absolute", None, month, modifier=modifier, prep=modifier
             )
-        mstart = match.start(2) + base if modifier in ("in", "в", "by", "until", "till") else start
+        mstart = match.start(2) + base if modifier in ("in", "в", "for", "by", "until", "till") else start
         return DateMention(mstart, end, "absolute", None, month, prep=modifier)
     if kind == "year_span":
         return DateMention(start, end, "span", int(g[0]), prep=prep)

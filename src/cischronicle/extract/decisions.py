@@ -97,7 +97,7 @@ _CLAUSE_END = re.compile(
     r"|;|\.\s|\.$|,\s*[-–—]\s*(?:сказал|отметил|заявил)|\s+[-–—]\s+(?:сказал|отметил|заявил)",
 )
 _FRONT = re.compile(
-    r"^(?:(?:In\s+particular|In\s+addition|Also|Moreover|Besides|Furthermore|Meanwhile"
+    r"(?:(?:In\s+particular|In\s+addition|Also|Moreover|Besides|Furthermore|Meanwhile"
     r"|During\s+the\s+\w+(?:\s+\w+)?|At\s+(?:the|a)\s+[^,]{0,80}|Following\s+the\s+[^,]{0,60}"
     r"|As\s+a\s+result|According\s+to\s+[^,]{0,60}|The\s+Russian\s+FM\s+also\s+informed\s+that)"
     r",\s+|\W+)",
@@ -201,7 +201,7 @@ def _vague(obj: str) -> bool:
 
 def _keep(text: str, start: int, end: int) -> bool:
     obj = text[start:end]
-    if not obj.strip() or _vague(obj) or _NOTED.match(obj):
+    if not obj.strip() or _vague(obj) or _NOTED.match(obj) or _SCHEDULING.search(obj):
         return False
     return len(_WORD.findall(obj)) >= 2 or any(ch.isdigit() for ch in obj)
 
@@ -296,18 +296,48 @@ def find_decisions(text: str, sentences: list[Sentence], index: int) -> list[Dec
             found.extend(_bullets(text, sentences, index, obj_start, obj_end))
             continue
         quote_start = _subject_start(text, s_start, match.start())
+        if any(c.start == quote_start and c.end <= match.start() for c in found):
+            quote_start = match.start("verb") if match.group("verb") else match.start()
+        second = _AND_VERB.search(text, obj_start, obj_end)
+        if second is not None:
+            # "signed an agreement on X and approved a plan for Y": two decisions.
+            first_end = second.start()
+            found.extend(
+                _candidates(
+                    text, sentence, index, (s_start, s_end), [trim_span(text, quote_start, first_end)]
+                )
+            )
+            continue
         items = _items(text, obj_start, obj_end)
         if len(items) == 1:
             items = [trim_span(text, quote_start, obj_end)]
-        found.extend(_candidates(text, sentence, index, (s_start, s_end), items))
+        found.extend(
+            _candidates(text, sentence, index, (s_start, s_end), items, (obj_start, obj_end))
+        )
     found.sort(key=lambda c: c.start)
     return found
 
 
+_HOLD = re.compile(
+    r"\s+and\s+(?:(?:it\s+was\s+)?(?:decided|agreed|planned)\s+)?to\s+(?:hold|convene)\b"
+    r"|\s+и\s+(?:решили\s+|постановили\s+)?провести\b",
+    _I,
+)
+_SCHEDULING = re.compile(
+    r"\b(?:next|upcoming|forthcoming)\s+(?:\w+\s+)?(?:meeting|session|summit)|\bto\s+hold\s+"
+    r"(?:the|a|its)\s+(?:\w+\s+)?(?:meeting|session|summit)|\bwill\s+(?:be\s+held|take\s+place)"
+    r"|(?<!\w)(?:следующ\w+\s+заседани\w*|провести\s+(?:следующ|очередн)\w*)",
+    _I,
+)
+_AND_VERB = re.compile(
+    r"\s+and\s+(?:also\s+)?(?=(?:adopted|approved|signed|endorsed|established|ratified)\b)", _I
+)
+
+
 def _cut_at_hold(text: str, start: int, end: int) -> int:
     """The end of a decided object, before a scheduling "and to hold the next meeting"."""
-    match = re.search(r"\s+and\s+to\s+hold\b", text[start:end], _I)
-    return end if match is None else start + match.start()
+    match = _HOLD.search(text, start, end)
+    return end if match is None else match.start()
 
 
 def _covered(found: list[DecisionCandidate], position: int) -> bool:

@@ -35,6 +35,7 @@ _MODAL_BEFORE = re.compile(
     r"|due\s+to|set\s+to|scheduled\s+to|'ll)\s+(?:\w+ly\s+|also\s+)?$",
     re.IGNORECASE,
 )
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _I = re.IGNORECASE
 
@@ -90,7 +91,8 @@ _TRIGGERS: list[tuple[str, str, str, re.Pattern[str]]] = [
             r"|\b(?:scheduled|slated|planned|set|due)\s+(?=for\b|in\b|on\b)"
             r"|\bto\s+be\s+held\b|\bto\s+take\s+place\b"
             r"|(?<!\w)(?:состоится|состоятся|пройд[её]т|пройдут|будет\s+проведен[оа]?|соберутся"
-            r"|запланирован\w*|намечен\w*|планируется\s+провести)(?!\w)",
+            r"|запланирован\w*|намечен\w*|планируется\s+провести|планировалось\s+провести"
+            r"|должн[оаы]\s+(?:было\s+)?пройти)(?!\w)",
             _I,
         ),
     ),
@@ -113,7 +115,8 @@ _TRIGGERS: list[tuple[str, str, str, re.Pattern[str]]] = [
             r"|\band\s+to\s+hold\b"
             r"|\b(?:will|shall|would|to)\s+(?:also\s+)?(?:take\s+part|participate)\s+in\b"
             r"|\bwill\s+(?:also\s+)?attend\b"
-            r"|(?<!\w)(?:провести|примет\s+участие\s+в|будет\s+представлять)(?!\w)",
+            r"|(?<!\w)(?:провести|примет\s+участие\s+в|принять\s+участие\s+в|будет\s+представлять"
+            r"|примут\s+участие\s+в)(?!\w)",
             _I,
         ),
     ),
@@ -135,6 +138,26 @@ _TRIGGERS: list[tuple[str, str, str, re.Pattern[str]]] = [
         ),
     ),
     (HELD, "left", "met", re.compile(r"\bmet\b")),
+    (
+        HELD,
+        "left",
+        "",
+        re.compile(
+            r"\b(?:held|has\s+held|have\s+held)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:meeting|session|summit|sitting)\b",
+            _I,
+        ),
+    ),
+    (
+        SCHEDULED,
+        "left",
+        "",
+        re.compile(
+            r"\b(?:will|shall|would|to)\s+hold\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:meeting|session|summit|sitting)\b",
+            _I,
+        ),
+    ),
     (
         HELD,
         "left",
@@ -185,8 +208,10 @@ _TRIGGERS: list[tuple[str, str, str, re.Pattern[str]]] = [
 
 _RELATIONS = re.compile(
     r"\b(?P<eve>on\s+the\s+eve\s+of)\b|\b(?P<ahead>ahead\s+of|in\s+the\s+run-up\s+to|before)\b"
-    r"|\b(?P<after>a\s+day\s+after|the\s+day\s+after)\b"
-    r"|\b(?P<before>a\s+day\s+before|the\s+day\s+before)\b"
+    r"|\b(?P<after>a\s+day\s+after|the\s+day\s+after|a\s+day\s+later|the\s+next\s+day)\b"
+    r"|\b(?P<before>a\s+day\s+before|the\s+day\s+before|a\s+day\s+earlier)\b"
+    r"|\b(?P<same>on\s+the\s+same\s+day|the\s+same\s+day)\b"
+    r"|(?<!\w)(?P<same_ru>в\s+тот\s+же\s+день)(?!\w)|(?<!\w)(?P<after_ru>на\s+следующий\s+день)(?!\w)"
     r"|(?<!\w)(?P<eve_ru>накануне)(?!\w)|(?<!\w)(?P<ahead_ru>в\s+преддверии)(?!\w)",
     _I,
 )
@@ -249,8 +274,11 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
                     trigger_kind = SCHEDULED  # "will take part in", "to attend"
                 else:
                     continue  # "will meet" is found by the scheduled patterns
+            trigger_direction = direction
+            if _CYRILLIC.search(match.group(0)) and kind != FRAME:
+                trigger_direction = "both"  # Russian word order is free
             found.append(
-                Trigger(match.start(), match.end(), trigger_kind, direction, trigger_flags)
+                Trigger(match.start(), match.end(), trigger_kind, trigger_direction, trigger_flags)
             )
     found.sort(key=lambda t: t.start)
     return found

@@ -74,15 +74,28 @@ CITY_ALIASES: dict[str, tuple[str, ...]] = {
     "Tsaghkadzor": ("Tsaghkadzor", "Цахкадзор[еау]?"),
     "Dilijan": ("Dilijan", "Дилижан[еау]?"),
     "Novo-Ogaryovo": ("Novo-Ogaryovo", "Novo-Ogarevo", "Ново-Огар[её]во"),
+    # Where SCO and other partners meet: not in CITIES, so their country is given here.
+    "Beijing": ("Beijing", "Пекин[еау]?"),
+    "Qingdao": ("Qingdao", "Циндао"),
+    "New Delhi": ("New Delhi", "Нью-Дели"),
+    "Goa": ("Goa", "Гоа"),
+    "Islamabad": ("Islamabad", "Исламабад[еау]?"),
+    "Tehran": ("Tehran", "Тегеран[еау]?"),
+    "Ulaanbaatar": ("Ulaanbaatar", "Ulan Bator", "Улан-Батор[еау]?"),
 }  # fmt: skip
 """Aliases (regular expressions, matched as whole words) of each canonical city name."""
 
+_OTHER_CITIES = {
+    "Beijing": "CN", "Qingdao": "CN", "New Delhi": "IN", "Goa": "IN", "Islamabad": "PK",
+    "Tehran": "IR", "Ulaanbaatar": "MN",
+}  # fmt: skip
+
 # Russian adjectives of host cities: "минском саммите", "Бишкекскому саммиту".
 _CITY_ADJECTIVES_RU: dict[str, str] = {
-    "Минск": "Minsk", "Москов": "Moscow", "Бишкек": "Bishkek", "Душанбин": "Dushanbe",
-    "Ташкент": "Tashkent", "Ашхабад": "Ashgabat", "Алматин": "Almaty", "Астанин": "Astana",
-    "Киев": "Kyiv", "Кишин[её]в": "Chisinau", "Ереван": "Yerevan", "Бакин": "Baku",
-    "Казан": "Kazan", "Сочин": "Sochi", "Самарканд": "Samarkand",
+    "минск": "Minsk", "московск": "Moscow", "бишкекск": "Bishkek", "душанбинск": "Dushanbe",
+    "ташкентск": "Tashkent", "ашхабадск": "Ashgabat", "алматинск": "Almaty",
+    "астанинск": "Astana", "киевск": "Kyiv", "кишин[её]вск": "Chisinau", "ереванск": "Yerevan",
+    "бакинск": "Baku", "казанск": "Kazan", "сочинск": "Sochi", "самаркандск": "Samarkand",
 }  # fmt: skip
 
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
@@ -102,6 +115,11 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "AZ": ("Azerbaijan", "Republic of Azerbaijan", "Азербайджан[еау]?"),
     "AM": ("Armenia", "Republic of Armenia", "Армени[иея]"),
     "GE": ("Georgia", "Грузи[иея]"),
+    "CN": ("China", "People's Republic of China", "Кита[еяй]"),
+    "IN": ("India", "Инди[иея]"),
+    "PK": ("Pakistan", "Пакистан[еау]?"),
+    "IR": ("Iran", "Иран[еау]?"),
+    "MN": ("Mongolia", "Монголи[иея]"),
 }  # fmt: skip
 """Names of the CIS-area countries (regular expressions), by ISO 3166-1 alpha-2 code."""
 
@@ -120,7 +138,7 @@ _CAPITALS = {
 
 # Names that follow a city when it is not the one we know: "Moscow, Idaho", "Brest, France".
 _FOREIGN_AFTER = re.compile(
-    r"^\s*(?:,|\()\s*(?:Idaho|ID|Pennsylvania|Tennessee|Texas|Ohio|Vermont|Kansas|Iowa|Maine"
+    r"\s*(?:,|\()\s*(?:Idaho|ID|Pennsylvania|Tennessee|Texas|Ohio|Vermont|Kansas|Iowa|Maine"
     r"|Minnesota|Michigan|Arkansas|Indiana|Florida|Georgia\s*\(US|USA|U\.S\.|United\s+States"
     r"|France|Finist[eè]re|Germany|Canada|Poland)\b"
 )
@@ -147,7 +165,9 @@ def _build_names() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     for index, (city, aliases) in enumerate(CITY_ALIASES.items()):
         name = f"c{index}"
         city_of[name] = city
-        groups.append(f"(?P<{name}>{_alternation(aliases)})")
+        # Russian datelines shout: "ДУШАНБЕ, 9 октября".
+        shouted = tuple(a.upper() for a in aliases if not a.isascii())
+        groups.append(f"(?P<{name}>{_alternation(aliases + shouted)})")
     for index, (code, names) in enumerate(COUNTRY_NAMES.items()):
         name = f"k{index}"
         country_of[name] = code
@@ -170,9 +190,7 @@ _UPPER_CANONICAL = {c.upper(): c for c in CITY_ALIASES} | {
     "ASHKHABAD": "Ashgabat",
 }
 _RU_ADJ = re.compile(
-    r"(?<!\w)("
-    + "|".join(_CITY_ADJECTIVES_RU)
-    + r")(?:ск(?:ий|ого|ом|ому|ая|ой|ую|ие|их)|ск(?:ом|ому|ого))(?!\w)",
+    r"(?<!\w)(" + "|".join(_CITY_ADJECTIVES_RU) + r")(?:ий|ого|ом|ому|ая|ой|ую|ие|их|ое)(?!\w)",
     re.IGNORECASE,
 )
 _CAPITAL = re.compile(
@@ -213,7 +231,7 @@ class PlaceMention:
 
 def city_place(city: str) -> Place:
     """The place of a canonical city name (its country from :data:`CITIES`)."""
-    return Place(city, CITIES[city])
+    return Place(city, CITIES.get(city) or _OTHER_CITIES[city])
 
 
 def capital_of(country: str, year: int | None = None) -> str | None:
