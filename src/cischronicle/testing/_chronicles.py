@@ -1,34 +1,11 @@
-"""Hypothesis strategies and helpers for property tests of code that uses cischronicle.
+"""Article logs and chronicles: one world of meetings, reported truthfully or with one defect.
 
-Importing this module needs Hypothesis (the ``test`` extra).  The strategies follow
-Hypothesis's own conventions: plural nouns, keyword-only arguments, and arguments that take
-strategies rather than values::
-
-    from hypothesis import given
-    from cischronicle.testing import assert_consistent, chronicles
-
-    @given(chronicles(consistent=True))
-    def test_consistent_chronicles_pass(chronicle):
-        assert_consistent(chronicle)
-
-- values: :func:`partial_dates`, :func:`date_ranges`, :func:`dates`, :func:`places`,
-  :func:`bodies`, :func:`provenances`, :func:`meeting_refs`, :func:`article_ids`;
-- events: one strategy per event type (:func:`articles_recorded`, :func:`meetings_held`,
-  :func:`next_meetings_scheduled`, :func:`decisions_adopted`, :func:`meetings_postponed`,
-  :func:`meetings_cancelled`, :func:`events_retracted`) and :func:`events` for any of them;
-- logs: :func:`article_logs` (one valid article log with its text), :func:`chronicles`
-  (several), ``chronicles(consistent=True)`` and :func:`violating`;
-- helpers: :func:`replay` (a folder, a log file, a chronicle or events -> projected state)
-  and :func:`assert_consistent`.
-
-What a check *flags* (:data:`FLAGGED_VERDICTS`): ``scheduled-meeting-took-place`` flags
-``unconfirmed`` (a scheduled meeting due by the knowledge date that no report says was held,
-cancelled, postponed or moved); ``conflicting-reports`` flags ``city-differs`` and
-``date-differs``; ``held-after-publication`` flags ``after-publication``.  The other
-verdicts (``held``, ``moved``, ``postponed``, ``cancelled``, ``pending``) are not flagged.
-
-Installed with the package, the ``hypothesis`` entry point registers these strategies, so
-``st.from_type(MeetingHeld)`` works in a user's tests with no extra code.
+A chronicle is built from a *world*: articles with publication dates, and meetings as they
+happened (a body, a city or online, a day, and an outcome: held, cancelled, postponed, or
+still to come).  Each article makes *claims* about the meetings, each true of its meeting but
+perhaps vaguer (a year for the day, a country for the city); a few mistaken claims are
+retracted.  ``violating`` adds one defect that a check must flag.  Claims are then made
+precise where needed to tell meetings apart, and written as events with their text.
 """
 
 from __future__ import annotations
@@ -36,17 +13,17 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import os
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Iterable
 from pathlib import Path
 
 import attrs
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
-from .checks import CHECKS, Finding, run_checks
-from .chronicle import Chronicle
-from .errors import UsageError
-from .events import (
+from ..checks import CHECKS
+from ..chronicle import Chronicle
+from ..errors import UsageError
+from ..events import (
     ArticleRecorded,
     DecisionAdopted,
     Event,
@@ -58,358 +35,11 @@ from .events import (
     NextMeetingScheduled,
     make_event_id,
 )
-from .log import EventLog, JsonlLog, MemoryLog
-from .projections import ChronicleState, project
-from .values import BODY_NAMES, CITIES, Body, Date, DateRange, PartialDate, Place, Provenance
-
-__all__ = [
-    "FLAGGED_VERDICTS",
-    "ArticleLog",
-    "GeneratedChronicle",
-    "article_ids",
-    "article_logs",
-    "articles_recorded",
-    "assert_consistent",
-    "bodies",
-    "chronicles",
-    "date_ranges",
-    "dates",
-    "decisions_adopted",
-    "events",
-    "events_retracted",
-    "flagged",
-    "meeting_refs",
-    "meetings_cancelled",
-    "meetings_held",
-    "meetings_postponed",
-    "next_meetings_scheduled",
-    "partial_dates",
-    "places",
-    "provenances",
-    "replay",
-    "violating",
-]
-
-FLAGGED_VERDICTS: Mapping[str, frozenset[str]] = {
-    "scheduled-meeting-took-place": frozenset({"unconfirmed"}),
-    "conflicting-reports": frozenset({"city-differs", "date-differs"}),
-    "held-after-publication": frozenset({"after-publication"}),
-}
-"""The verdicts by which each check flags a chronicle (what :func:`assert_consistent` fails on)."""
-
-_DAY_MIN, _DAY_MAX = _dt.date(1991, 12, 21), _dt.date(2035, 12, 31)
-_CITY_NAMES = tuple(sorted(CITIES))
-_SUMMARIES = (
-    "a programme of cooperation in foreign policy",
-    "a statement on the anniversary of the Victory",
-    "the plan of consultations for the next year",
-    "a concept of military cooperation",
-    "an agreement on migration",
-)
-
-
-def _shift(day: _dt.date, days: int) -> _dt.date:
-    """``day`` moved by ``days``, clamped to the calendar."""
-    try:
-        return day + _dt.timedelta(days=days)
-    except OverflowError:
-        return _dt.date.max if days > 0 else _dt.date.min
-
-
-# -- values ------------------------------------------------------------------------------
-
-
-def article_ids() -> SearchStrategy[str]:
-    """Article ids that are also safe file names (``<id>.jsonl``): ``[a-z0-9][a-z0-9_-]*``."""
-    return st.builds(
-        lambda head, tail: head + tail,
-        st.sampled_from("abcdefghijklmnopqrstuvwxyz0123456789"),
-        st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789_-", max_size=11),
-    )
-
-
-def _days(days: SearchStrategy[_dt.date] | None) -> SearchStrategy[_dt.date]:
-    return st.dates(_DAY_MIN, _DAY_MAX) if days is None else days
-
-
-def _partial(day: _dt.date, precision: str, year_known: bool) -> PartialDate:
-    year = day.year if year_known or precision == "year" else None
-    if precision == "year":
-        return PartialDate(year)
-    return PartialDate(year, day.month, day.day if precision == "day" else None)
-
-
-def partial_dates(
-    *,
-    days: SearchStrategy[_dt.date] | None = None,
-    precisions: SearchStrategy[str] | None = None,
-    year_known: SearchStrategy[bool] | None = None,
-) -> SearchStrategy[PartialDate]:
-    """Partial dates: a day of ``days`` told to a ``"day"``, ``"month"`` or ``"year"``.
-
-    ``year_known`` drawing ``False`` gives an unknown-year date (``XXXX-04-11``) unless the
-    precision is a year.
-    """
-    return st.builds(
-        _partial,
-        _days(days),
-        st.sampled_from(("day", "month", "year")) if precisions is None else precisions,
-        st.booleans() if year_known is None else year_known,
-    )
-
-
-def _range(first: _dt.date, width: int, precision: str, year_known: bool) -> DateRange:
-    last = _shift(first, width)
-    start, end = _partial(first, precision, True), _partial(last, precision, True)
-    if not year_known:
-        start, end = attrs.evolve(start, year=None), attrs.evolve(end, year=None)
-    return DateRange(start, end)
-
-
-def date_ranges(
-    *,
-    days: SearchStrategy[_dt.date] | None = None,
-    widths: SearchStrategy[int] | None = None,
-    precisions: SearchStrategy[str] | None = None,
-    year_known: SearchStrategy[bool] | None = None,
-) -> SearchStrategy[DateRange]:
-    """Date ranges from a day of ``days`` over ``widths`` days (1 to 300 by default).
-
-    Both ends have the precision drawn from ``precisions`` (``"day"`` or ``"month"``); an
-    unknown-year range drops both years.
-    """
-    return st.builds(
-        _range,
-        _days(days),
-        st.integers(1, 300) if widths is None else widths,
-        st.sampled_from(("day", "month")) if precisions is None else precisions,
-        st.booleans() if year_known is None else year_known,
-    )
-
-
-def dates(*, days: SearchStrategy[_dt.date] | None = None) -> SearchStrategy[Date]:
-    """Dates as sources give them: partial dates and date ranges around ``days``."""
-    return st.one_of(partial_dates(days=days), date_ranges(days=days))
-
-
-def places(*, cities: SearchStrategy[str] | None = None) -> SearchStrategy[Place]:
-    """Places: a city of ``cities`` (canonical names by default), a country, online, unknown."""
-    known = st.sampled_from(_CITY_NAMES) if cities is None else cities
-    return st.one_of(
-        known.map(Place.of_city),
-        known.map(lambda city: Place(country=Place.of_city(city).country)),
-        st.just(Place(online=True)),
-        st.just(Place()),
-    )
-
-
-def bodies() -> SearchStrategy[Body]:
-    """The bodies whose meetings the chronicle records."""
-    return st.sampled_from(Body)
-
-
-@st.composite
-def _provenances(
-    draw: st.DrawFn, articles: SearchStrategy[str], texts: SearchStrategy[str]
-) -> Provenance:
-    text = draw(texts)
-    start = draw(st.integers(0, len(text)))
-    end = draw(st.integers(start, len(text)))
-    return Provenance.of(text, start, end, article=draw(articles))
-
-
-def provenances(
-    *, articles: SearchStrategy[str] | None = None, texts: SearchStrategy[str] | None = None
-) -> SearchStrategy[Provenance]:
-    """Provenances: a slice of a text of ``texts`` in an article of ``articles``.
-
-    The default texts exclude lone surrogates, which no JSON log can store.
-    """
-    return _provenances(
-        article_ids() if articles is None else articles,
-        st.text(st.characters(codec="utf-8"), max_size=40) if texts is None else texts,
-    )
-
-
-def meeting_refs(
-    *,
-    bodies: SearchStrategy[Body] | None = None,
-    places: SearchStrategy[Place] | None = None,
-    dates: SearchStrategy[Date | None] | None = None,
-) -> SearchStrategy[MeetingRef]:
-    """References to a meeting: a body, a place and a date (or none)."""
-    return st.builds(
-        MeetingRef,
-        body=_bodies() if bodies is None else bodies,
-        place=_places() if places is None else places,
-        date=st.none() | _dates() if dates is None else dates,
-    )
-
-
-_bodies, _places, _dates = bodies, places, dates  # shadowed by parameter names above
-
-# -- events ------------------------------------------------------------------------------
-
-
-def _event_id(kind: str, provenance: Provenance) -> str:
-    return make_event_id(provenance.article, kind, provenance.start, provenance.end)
-
-
-@st.composite
-def _articles_recorded(
-    draw: st.DrawFn,
-    provenances: SearchStrategy[Provenance],
-    published: SearchStrategy[_dt.date | None],
-) -> ArticleRecorded:
-    provenance = draw(provenances)
-    article = provenance.article
-    return ArticleRecorded(
-        id=_event_id("ArticleRecorded", provenance),
-        provenance=provenance,
-        published=draw(published),
-        sha256=hashlib.sha256(draw(st.binary(max_size=8))).hexdigest(),
-        title=f"Report {article}" if draw(st.booleans()) else None,
-        url=f"https://news.example/{article}" if draw(st.booleans()) else None,
-    )
-
-
-def articles_recorded(
-    *,
-    provenances: SearchStrategy[Provenance] | None = None,
-    published: SearchStrategy[_dt.date | None] | None = None,
-) -> SearchStrategy[ArticleRecorded]:
-    """``ArticleRecorded`` events published on a day of ``published`` (or undated)."""
-    return _articles_recorded(
-        _provenances_or_default(provenances),
-        st.none() | st.dates(_DAY_MIN, _DAY_MAX) if published is None else published,
-    )
-
-
-def _provenances_or_default(
-    strategy: SearchStrategy[Provenance] | None,
-) -> SearchStrategy[Provenance]:
-    return provenances() if strategy is None else strategy
-
-
-def _meeting_event(
-    cls: type[MeetingHeld] | type[NextMeetingScheduled] | type[MeetingCancelled],
-    provenances: SearchStrategy[Provenance] | None,
-    meetings: SearchStrategy[MeetingRef] | None,
-) -> SearchStrategy[MeetingHeld | NextMeetingScheduled | MeetingCancelled]:
-    return st.builds(
-        lambda p, m: cls(id=_event_id(cls.__name__, p), provenance=p, meeting=m),
-        _provenances_or_default(provenances),
-        meeting_refs() if meetings is None else meetings,
-    )
-
-
-def meetings_held(
-    *,
-    provenances: SearchStrategy[Provenance] | None = None,
-    meetings: SearchStrategy[MeetingRef] | None = None,
-) -> SearchStrategy[MeetingHeld]:
-    """``MeetingHeld`` claims about meetings of ``meetings``."""
-    return _meeting_event(MeetingHeld, provenances, meetings)  # type: ignore[return-value]
-
-
-def next_meetings_scheduled(
-    *,
-    provenances: SearchStrategy[Provenance] | None = None,
-    meetings: SearchStrategy[MeetingRef] | None = None,
-) -> SearchStrategy[NextMeetingScheduled]:
-    """``NextMeetingScheduled`` claims about meetings of ``meetings``."""
-    return _meeting_event(NextMeetingScheduled, provenances, meetings)  # type: ignore[return-value]
-
-
-def meetings_cancelled(
-    *,
-    provenances: SearchStrategy[Provenance] | None = None,
-    meetings: SearchStrategy[MeetingRef] | None = None,
-) -> SearchStrategy[MeetingCancelled]:
-    """``MeetingCancelled`` claims about meetings of ``meetings``."""
-    return _meeting_event(MeetingCancelled, provenances, meetings)  # type: ignore[return-value]
-
-
-def meetings_postponed(
-    *,
-    provenances: SearchStrategy[Provenance] | None = None,
-    meetings: SearchStrategy[MeetingRef] | None = None,
-    new_dates: SearchStrategy[Date | None] | None = None,
-) -> SearchStrategy[MeetingPostponed]:
-    """``MeetingPostponed`` claims, to a date of ``new_dates`` (or to no date given)."""
-    return st.builds(
-        lambda p, m, d: MeetingPostponed(
-            id=_event_id("MeetingPostponed", p), provenance=p, meeting=m, new_date=d
-        ),
-        _provenances_or_default(provenances),
-        meeting_refs() if meetings is None else meetings,
-        st.none() | dates() if new_dates is None else new_dates,
-    )
-
-
-def decisions_adopted(
-    *,
-    provenances: SearchStrategy[Provenance] | None = None,
-    meetings: SearchStrategy[MeetingRef] | None = None,
-    summaries: SearchStrategy[str] | None = None,
-) -> SearchStrategy[DecisionAdopted]:
-    """``DecisionAdopted`` claims of what a meeting decided (``summaries``: non-blank)."""
-    return st.builds(
-        lambda p, m, s: DecisionAdopted(
-            id=_event_id("DecisionAdopted", p), provenance=p, meeting=m, summary=s
-        ),
-        _provenances_or_default(provenances),
-        meeting_refs() if meetings is None else meetings,
-        st.sampled_from(_SUMMARIES) if summaries is None else summaries,
-    )
-
-
-def events_retracted(
-    *,
-    provenances: SearchStrategy[Provenance] | None = None,
-    retracted: SearchStrategy[str] | None = None,
-    reasons: SearchStrategy[str] | None = None,
-) -> SearchStrategy[EventRetracted]:
-    """``EventRetracted`` corrections withdrawing an event id of ``retracted``."""
-    targets = (
-        st.builds(
-            make_event_id,
-            article_ids(),
-            st.sampled_from(("MeetingHeld", "x")),
-            st.just(0),
-            st.integers(0, 99),
-        )
-        if retracted is None
-        else retracted
-    )
-    return st.builds(
-        lambda p, r, why: EventRetracted(
-            id=_event_id("EventRetracted", p), provenance=p, retracted=r, reason=why
-        ),
-        _provenances_or_default(provenances),
-        targets,
-        st.sampled_from(("misread", "duplicate", "wrong article")) if reasons is None else reasons,
-    ).filter(lambda e: e.retracted != e.id)
-
-
-def events(
-    *,
-    provenances: SearchStrategy[Provenance] | None = None,
-    meetings: SearchStrategy[MeetingRef] | None = None,
-) -> SearchStrategy[Event]:
-    """Any event, of any type (each valid on its own; see :func:`article_logs` for logs)."""
-    return st.one_of(
-        meetings_held(provenances=provenances, meetings=meetings),
-        next_meetings_scheduled(provenances=provenances, meetings=meetings),
-        decisions_adopted(provenances=provenances, meetings=meetings),
-        meetings_postponed(provenances=provenances, meetings=meetings),
-        meetings_cancelled(provenances=provenances, meetings=meetings),
-        events_retracted(provenances=provenances),
-        articles_recorded(provenances=provenances),
-    )
-
-
-# -- logs --------------------------------------------------------------------------------
+from ..log import JsonlLog, MemoryLog
+from ..values import BODY_NAMES, Body, Date, DateRange, PartialDate, Place, Provenance
+from ._strategies import _CITY_NAMES, _SUMMARIES, _partial, _shift, meeting_refs
+from ._strategies import article_ids as _article_ids
+from ._strategies import bodies as _bodies
 
 
 @attrs.frozen
@@ -529,7 +159,7 @@ class _Spec:
     article_ids: SearchStrategy[str]
     published: SearchStrategy[_dt.date | None]
     bodies: SearchStrategy[Body]
-    days: SearchStrategy[_dt.date]
+    days: SearchStrategy[_dt.date] | None  # None: days near the articles' publication
     min_articles: int
     max_articles: int
     max_meetings: int
@@ -564,16 +194,29 @@ def _spec(
         if published is None
         else published,
         _bodies() if bodies is None else bodies,
-        st.dates(_dt.date(2022, 1, 1), _dt.date(2026, 12, 31)) if days is None else days,
+        days,
         min_articles,
         max_articles,
         max_meetings,
     )
 
 
-_article_ids = article_ids
 _OTHER_CITY = st.integers(1, len(_CITY_NAMES) - 1)
 _NEAR = 400  # days: base meetings of the defect's body this close are left out
+
+
+_AROUND = st.integers(-150, 60)
+_ANY_DAY = st.dates(_dt.date(2022, 1, 1), _dt.date(2026, 12, 31))
+
+
+def _day(draw: st.DrawFn, spec: _Spec, pubs: list[_dt.date | None]) -> _dt.date:
+    """A meeting day: from ``spec.days``, or by default near some article's publication."""
+    if spec.days is not None:
+        return draw(spec.days)
+    dated = [p for p in pubs if p is not None]
+    if not dated:
+        return draw(_ANY_DAY)
+    return _shift(dated[draw(st.integers(0, len(dated) - 1))], draw(_AROUND))
 
 
 def _defect_claims(
@@ -612,7 +255,7 @@ def _defect_claims(
         toggled = min(side_a)
         side_b = side_a ^ {toggled} or {toggled, (toggled + 1) % n}
     involved = [pubs[i] for i in side_a | side_b if pubs[i] is not None]
-    anchor = min(p for p in involved if p is not None) if involved else draw(spec.days)
+    anchor = min(p for p in involved if p is not None) if involved else _day(draw, spec, pubs)
     day_b = _shift(anchor, -draw(st.integers(0, _NEAR)))
     city_a = draw(st.sampled_from(_CITY_NAMES))
     if draw(st.sampled_from(("city-differs", "date-differs"))) == "city-differs":
@@ -640,7 +283,7 @@ def _base_claims(
     reserved = [(c.ref.body, c.day) for c in defect if c.day is not None]
     claims: list[_Claim] = []
     for number in range(draw(st.integers(0, spec.max_meetings))):
-        body, place, day = draw(spec.bodies), draw(_TRUTH_PLACES), draw(spec.days)
+        body, place, day = draw(spec.bodies), draw(_TRUTH_PLACES), _day(draw, spec, pubs)
         outcome = draw(st.sampled_from(("held", "held", "cancelled", "postponed", "open")))
         if outcome == "open" and today is not None and day < today:
             continue  # a meeting due with no news of it is what the defect is made of
@@ -670,6 +313,10 @@ def _base_claims(
             for kind, article in wanted
             if article is not None
         ]
+        for claim in mine:
+            claim.summary = draw(st.sampled_from(_SUMMARIES))
+            if claim.kind == "postponed" and draw(st.booleans()):
+                claim.new_date = PartialDate.from_date(_shift(day, draw(st.integers(7, 200))))
         claims.extend(mine)
     return claims
 
@@ -756,6 +403,22 @@ def _event_of(claim: _Claim, provenance: Provenance, held: str | None) -> Event:
     return MeetingCancelled(id=ident, provenance=provenance, meeting=claim.ref)
 
 
+def _mistake(
+    draw: st.DrawFn, spec: _Spec, article: int, published: _dt.date | None, articles: int
+) -> _Claim:
+    """A claim that an article (maybe another) retracts; often one a check would flag."""
+    retractor = draw(st.integers(0, articles - 1))
+    if published is not None and draw(st.booleans()):
+        # Reported held after the article's own publication: flagged unless retracted.
+        day = _shift(published, draw(st.integers(1, _NEAR)))
+        ref = MeetingRef(
+            body=draw(spec.bodies), place=draw(_TRUTH_PLACES), date=PartialDate.from_date(day)
+        )
+        return _Claim("held", article, ref, _MISTAKE, retracted_in=retractor)
+    kind = draw(st.sampled_from(("held", "scheduled", "decision", "postponed", "cancelled")))
+    return _Claim(kind, article, draw(spec.mistakes), _MISTAKE, retracted_in=retractor)
+
+
 @st.composite
 def _article_logs_of(draw: st.DrawFn, spec: _Spec, defect: str | None) -> tuple[ArticleLog, ...]:
     """Article logs of a world in which only ``defect`` (a check name, if any) is flagged."""
@@ -770,14 +433,9 @@ def _article_logs_of(draw: st.DrawFn, spec: _Spec, defect: str | None) -> tuple[
         pubs[0] = draw(spec.dated)
     fixed = [] if defect is None else _defect_claims(draw, defect, spec, pubs)
     claims = fixed + _base_claims(draw, spec, pubs, fixed)
-    for index in range(len(ids)):
+    for index, published in enumerate(pubs):
         if draw(st.sampled_from((False, False, True))):
-            kind = draw(
-                st.sampled_from(("held", "scheduled", "decision", "postponed", "cancelled"))
-            )
-            ref = draw(spec.mistakes)
-            retractor = draw(st.integers(0, len(ids) - 1))
-            claims.append(_Claim(kind, index, ref, _MISTAKE, retracted_in=retractor))
+            claims.append(_mistake(draw, spec, index, published, len(ids)))
     _separate(claims)
     writers = [_Writer(article) for article in ids]
     retractions: list[tuple[int, str]] = []
@@ -913,105 +571,3 @@ def violating(
         raise UsageError(f"unknown check {check!r}; known: {', '.join(CHECKS)}")
     spec = _spec(article_ids, published, bodies, days, min_articles, max_articles, max_meetings)
     return _article_logs_of(spec, check).map(GeneratedChronicle)
-
-
-# -- helpers -----------------------------------------------------------------------------
-
-ReplaySource = Chronicle | EventLog | Iterable[Event] | str | os.PathLike[str]
-"""What :func:`replay` reads: a folder of logs, a log file, a chronicle, a log or events."""
-
-
-def replay(source: ReplaySource, *, as_of: _dt.date | None = None) -> ChronicleState:
-    """Project ``source`` into the state the chronicle knows (as of ``as_of``), in one call.
-
-    ``source`` is a folder of ``*.jsonl`` logs or one log file (a path), a
-    :class:`Chronicle`, an :class:`EventLog`, or events, which are folded in the order
-    given.  With ``as_of``, articles published after that day are left out, as in
-    ``cischronicle check --as-of``.  Raises :class:`UsageError` for a path that does not exist.
-    """
-    if isinstance(source, str | os.PathLike):
-        path = Path(source)
-        if path.is_dir():
-            source = Chronicle.load(path)
-        elif path.is_file():
-            source = JsonlLog(path)
-        else:
-            raise UsageError("no such folder or log file", path=str(path))
-    if isinstance(source, Chronicle):
-        return project(source.events(as_of=as_of), as_of=as_of)
-    if isinstance(source, EventLog):
-        return project((envelope.event for envelope in source.read()), as_of=as_of)
-    return project(source, as_of=as_of)
-
-
-def flagged(
-    findings: Iterable[Finding], *, checks: Collection[str] = CHECKS
-) -> tuple[Finding, ...]:
-    """The findings by which the checks named in ``checks`` flag (:data:`FLAGGED_VERDICTS`)."""
-    return tuple(
-        f for f in findings if f.check in checks and f.verdict in FLAGGED_VERDICTS.get(f.check, ())
-    )
-
-
-def _describe(findings: tuple[Finding, ...], knowledge: _dt.date | None) -> str:
-    as_of = "no dated article" if knowledge is None else str(knowledge)
-    count = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
-    lines = [f"the chronicle is not consistent (as of {as_of}): {count}"]
-    for finding in findings:
-        lines.append(f"  {finding.check} [{finding.verdict}]: {finding.message}")
-        lines.append(f"      evidence: {', '.join(finding.evidence)}")
-    return "\n".join(lines)
-
-
-def assert_consistent(
-    subject: ChronicleState | ReplaySource,
-    *,
-    as_of: _dt.date | None = None,
-    checks: Collection[str] = CHECKS,
-) -> tuple[Finding, ...]:
-    """Fail with an ``AssertionError`` listing the findings if a check flags ``subject``.
-
-    ``subject`` is a :class:`ChronicleState` or anything :func:`replay` reads.  ``as_of``
-    is the knowledge date (by default the latest publication); ``checks`` limits which
-    checks may fail the assertion.  Returns every finding when none is flagged.
-    """
-    unknown = sorted(set(checks) - set(CHECKS))
-    if unknown:
-        raise UsageError(f"unknown check {unknown[0]!r}; known: {', '.join(CHECKS)}")
-    state = subject if isinstance(subject, ChronicleState) else replay(subject, as_of=as_of)
-    findings = run_checks(state, as_of=as_of)
-    bad = flagged(findings, checks=checks)
-    if bad:
-        raise AssertionError(_describe(bad, as_of or state.latest_published()))
-    return findings
-
-
-def _register_types() -> None:
-    """Register the strategies for the value and event types with Hypothesis.
-
-    Run when this module is imported, which the ``hypothesis`` entry point does
-    (:mod:`cischronicle._hypothesis_plugin`); so ``st.from_type(MeetingHeld)`` works in a
-    project that has cischronicle installed, with no code of its own.
-    """
-    registered: dict[type[object], SearchStrategy[object]] = {
-        PartialDate: partial_dates(),
-        DateRange: date_ranges(),
-        Place: places(),
-        Body: bodies(),
-        Provenance: provenances(),
-        MeetingRef: meeting_refs(),
-        ArticleRecorded: articles_recorded(),
-        MeetingHeld: meetings_held(),
-        NextMeetingScheduled: next_meetings_scheduled(),
-        DecisionAdopted: decisions_adopted(),
-        MeetingPostponed: meetings_postponed(),
-        MeetingCancelled: meetings_cancelled(),
-        EventRetracted: events_retracted(),
-        ArticleLog: article_logs(),
-        GeneratedChronicle: chronicles(),
-    }
-    for cls, strategy in registered.items():
-        st.register_type_strategy(cls, strategy)
-
-
-_register_types()
