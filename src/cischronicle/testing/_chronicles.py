@@ -500,8 +500,8 @@ def article_logs(
     undated), sequence and chain are valid, every ``quote == text[start:end]``, and the
     claims are consistent with the publication date: no meeting is reported held (or as
     having decided something) after it, and a meeting announced as next is not due before
-    it.  Meetings are of ``bodies`` on days of ``days``; some claims are retracted by a
-    later ``EventRetracted`` of the same article.
+    it.  Meetings are of ``bodies`` on days of ``days`` (by default, days near the
+    publication); some claims are retracted by a later ``EventRetracted`` of the same article.
     """
     spec = _spec(article_ids, published, bodies, days, 1, 1, max_meetings)
     return _article_logs_of(spec, None).map(lambda logs: logs[0])
@@ -526,7 +526,8 @@ def chronicles(
     reported held before it happened; every meeting announced and due by the latest
     publication has news of being held, cancelled or postponed; mistakes are retracted),
     and no check flags anything: :func:`assert_consistent` passes with the default
-    knowledge date (the latest publication).
+    knowledge date (the latest publication).  Meetings happen on days of ``days``, by default
+    near the articles' publication dates, so that articles have news of them.
     """
     spec = _spec(article_ids, published, bodies, days, min_articles, max_articles, max_meetings)
     if consistent:
