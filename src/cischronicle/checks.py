@@ -78,11 +78,18 @@ def _ids(meetings: Iterable[Meeting]) -> tuple[str, ...]:
     return tuple(r.event_id for m in meetings for r in m.reports)
 
 
-def _not_before(meeting: Meeting, day: _dt.date | None) -> bool:
+def _not_before(meeting: Meeting, day: PartialDate | None) -> bool:
     """Whether ``meeting`` could have taken place on or after ``day``."""
     if day is None or meeting.date is None:
         return True
-    return not meeting.date.surely_before(PartialDate.from_date(day))
+    return not meeting.date.surely_before(day)
+
+
+def _could_be(ref: MeetingRef, meeting: Meeting) -> bool:
+    """``ref.compatible(meeting.ref)``, without building the meeting's ref."""
+    if ref.body != meeting.body or not ref.place.compatible(meeting.place):
+        return False
+    return ref.date is None or meeting.date is None or ref.date.could_be_same_day(meeting.date)
 
 
 def _measurable(date: Date | None) -> bool:
@@ -106,9 +113,10 @@ def _moved_to(scheduled: Meeting, held: Iterable[Meeting]) -> Meeting | None:
     first, last = scheduled.date.earliest(), scheduled.date.latest()
     assert first is not None and last is not None
     window = _dt.timedelta(days=MOVE_WINDOW_DAYS)
+    ref = scheduled.ref
     found: list[Meeting] = []
     for meeting in held:
-        if not _measurable(meeting.date) or scheduled.ref.compatible(meeting.ref):
+        if not _measurable(meeting.date) or _could_be(ref, meeting):
             continue
         assert meeting.date is not None
         m_first, m_last = meeting.date.earliest(), meeting.date.latest()
@@ -139,7 +147,9 @@ def check_scheduled_meetings(
     for scheduled in state.schedule():
         ref = scheduled.ref
         own = _ids([scheduled])
-        held = [m for m in state.held.compatible(ref) if _not_before(m, scheduled.announced)]
+        announced = scheduled.announced
+        since = None if announced is None else PartialDate.from_date(announced)
+        held = [m for m in state.held.compatible(ref) if _not_before(m, since)]
         if held:
             where = ", ".join(f"{m.place} {m.date or 'undated'}" for m in held)
             findings.append(
@@ -284,11 +294,15 @@ def check_held_after_publication(state: ChronicleState) -> tuple[Finding, ...]:
     """``held-after-publication``: a meeting reported held on a date after the article."""
     name = "held-after-publication"
     findings: list[Finding] = []
+    days: dict[_dt.date, PartialDate] = {}
     for event_id, article, ref in _claims_held(state):
         published = state.published(article)
         if published is None or ref.date is None:
             continue
-        if PartialDate.from_date(published).surely_before(ref.date):
+        day = days.get(published)
+        if day is None:
+            day = days[published] = PartialDate.from_date(published)
+        if day.surely_before(ref.date):
             findings.append(
                 Finding(
                     name,

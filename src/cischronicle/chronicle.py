@@ -36,7 +36,8 @@ class ArticleSource:
 
 
 def _source_of(log: EventLog) -> ArticleSource | None:
-    first = next(iter(log.read()), None)
+    # A file log can read just its first line; any other backend is read from the start.
+    first = log.first() if isinstance(log, JsonlLog) else next(iter(log.read()), None)
     if first is None:
         return None
     event = first.event
@@ -68,7 +69,8 @@ class Chronicle:
             raise PathNotFoundError("no such folder", path=str(path))
         if not path.is_dir():
             raise UsageError("not a folder of logs", path=str(path))
-        return cls(JsonlLog(p) for p in sorted(path.glob("*.jsonl")))
+        names = sorted(name for name in os.listdir(path) if name.endswith(".jsonl"))
+        return cls(JsonlLog(path / name) for name in names)
 
     @classmethod
     def from_events(cls, events: Iterable[Event]) -> Chronicle:

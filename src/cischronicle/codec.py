@@ -176,20 +176,17 @@ def _make() -> cattrs.Converter:
     conv.register_structure_hook(Date | None, lambda v, _: None if v is None else parse_date(v))
     conv.register_unstructure_hook(Provenance, lambda p: attrs.asdict(p))
     configure_tagged_union(Event, conv, tag_generator=lambda cls: cls.__name__, tag_name="type")
-    # Structuring events is the hot path of every replay: one hook per event class, built
-    # from the class's fields, replaces the generic tagged-union dispatch.
-    structurers = {name: _event_structurer(cls) for name, cls in EVENT_TYPES.items()}
-
-    def structure_event(value: Any, _: Any) -> Event:
-        if not isinstance(value, dict):
-            raise InvalidValueError(f"an event must be an object, not {type(value).__name__}")
-        make = structurers.get(value.get("type"))  # type: ignore[arg-type]
-        if make is None:
-            raise InvalidValueError(f"unknown event type {value.get('type')!r}")
-        return make(value)
-
-    conv.register_structure_hook(Event, structure_event)
+    conv.register_structure_hook(Event, _structure_event)
     return conv
+
+
+def _structure_event(value: Any, _: Any) -> Event:
+    if not isinstance(value, dict):
+        raise InvalidValueError(f"an event must be an object, not {type(value).__name__}")
+    make = _STRUCTURERS.get(value.get("type"))  # type: ignore[arg-type]
+    if make is None:
+        raise InvalidValueError(f"unknown event type {value.get('type')!r}")
+    return make(value)
 
 
 def _optional(structure: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
@@ -252,6 +249,10 @@ def _event_structurer(cls: type[Event]) -> Callable[[dict[str, Any]], Event]:
 
     return structure
 
+
+# Structuring events is the hot path of every replay: one hook per event class, built from
+# the class's fields, replaces the generic tagged-union dispatch (decode_line calls it directly).
+_STRUCTURERS = {name: _event_structurer(cls) for name, cls in EVENT_TYPES.items()}
 
 converter: cattrs.Converter = _make()
 """The one converter between events and plain JSON-ready data."""
@@ -395,9 +396,11 @@ def decode_line(raw: bytes, *, path: str | None = None, line: int | None = None)
             line=line,
         )
     stored = schema
-    data = upcast(data, schema, path=path, line=line)
+    if schema != SCHEMA_VERSION:
+        data = upcast(data, schema, path=path, line=line)
     type_ = data.get("type")
-    if not isinstance(type_, str) or type_ not in EVENT_TYPES:
+    make = _STRUCTURERS.get(type_) if isinstance(type_, str) else None
+    if make is None:
         raise UnknownEventTypeError(
             f"unknown event type {_short(type_)}",
             type_=None if type_ is None else str(type_)[:80],
@@ -410,7 +413,7 @@ def decode_line(raw: bytes, *, path: str | None = None, line: int | None = None)
     if not isinstance(prev, str) or len(prev) != 64:
         raise _fail(f"line has no valid prev hash: {_short(prev)}", path, line)
     try:
-        event: Event = converter.structure(data, Event)  # type: ignore[arg-type]
+        event = make(data)
     except ChronicleError as exc:
         raise _fail(f"invalid {type_}: {exc.message}", path, line) from None
     except Exception as exc:  # cattrs validation groups, attrs type errors

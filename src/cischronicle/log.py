@@ -264,7 +264,7 @@ class JsonlLog:
         """Open (not create) the log at ``path``; the article id defaults to the file stem."""
         if mode not in ("strict", "repair"):
             raise UsageError(f"unknown read mode {mode!r} (strict or repair)", path=str(path))
-        self._path = Path(path)
+        self._path = path if isinstance(path, Path) else Path(path)
         self._article = article if article is not None else self._path.stem
         self._mode: ReadMode = mode
         # What the last read saw: the size of the complete lines, last seq and last hash.
@@ -323,19 +323,28 @@ class JsonlLog:
         finally:
             os.close(fd)
 
-    def _scan(self, lines: list[bytes]) -> Iterator[tuple[bytes, Envelope]]:
-        """Decode and check complete ``lines`` strictly, yielding each with its envelope."""
+    def _scan(self, lines: list[bytes]) -> Iterator[tuple[bytes, Envelope, str]]:
+        """Decode and check complete ``lines`` strictly: each with its envelope and hash."""
         path = str(self._path)
+        article = self._article
         prev = GENESIS
         for number, line in enumerate(lines, start=1):
             if not line.strip():
                 raise LogCorruptError("empty line", path=path, line=number)
             env = decode_line(line, path=path, line=number)
-            _check_envelope(
-                env, expected_seq=number, prev=prev, article=self._article, path=path, line=number
-            )
+            event = env.event
+            # The common case inline; _check_envelope names whatever is wrong.
+            if (
+                env.seq != number
+                or env.prev != prev
+                or event.provenance.article != article
+                or (number == 1) is not isinstance(event, ArticleRecorded)
+            ):
+                _check_envelope(
+                    env, expected_seq=number, prev=prev, article=article, path=path, line=number
+                )
             prev = line_hash(line)
-            yield line, env
+            yield line, env, prev
 
     def read(self) -> Iterator[Envelope]:
         """Every line of the log in order, decoded and checked.
@@ -349,10 +358,53 @@ class JsonlLog:
         if tail and self._mode == "strict":
             raise self._torn(lines, tail)
         last_seq, last_hash = 0, GENESIS
-        for line, env in self._scan(lines):
-            last_seq, last_hash = env.seq, line_hash(line)
+        for _, env, digest in self._scan(lines):
+            last_seq, last_hash = env.seq, digest
             yield env
         self._tail = (len(data) - len(tail), last_seq, last_hash)
+
+    def first(self) -> Envelope | None:
+        """The first line of the log, decoded and checked strictly; ``None`` for an empty log.
+
+        Reads only the first line (and the last byte, to raise on a torn tail in ``strict``
+        mode exactly as :meth:`read` does), so a chronicle can order many logs by their
+        ``ArticleRecorded`` event without reading them whole.
+        """
+        head = self._read_head()
+        if head is None:
+            return next(iter(self.read()), None)
+        for _, env, _ in self._scan([head]):
+            return env
+        return None  # pragma: no cover - _scan yields one envelope or raises
+
+    def _read_head(self) -> bytes | None:
+        """The first line's bytes, when the log is non-empty and ends with a newline.
+
+        ``None`` asks for a full read: a missing or empty log, one that ends in a torn line,
+        or anything unusual (the full read raises the precise error).
+        """
+        try:
+            fd = os.open(self._path, os.O_RDONLY)
+        except OSError:
+            return None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH)
+            size = os.fstat(fd).st_size
+            if size == 0 or os.pread(fd, 1, size - 1) != b"\n":
+                return None
+            chunk = 4096
+            head = os.pread(fd, chunk, 0)
+            while (end := head.find(b"\n")) < 0:
+                more = os.pread(fd, chunk, len(head))
+                if not more:  # pragma: no cover - the file shrank under a shared lock
+                    return None
+                head += more
+                chunk *= 2
+            return head[:end]
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
 
     def read_lenient(self) -> Iterator[Envelope | RawLine]:
         """Every line in order; lines that do not decode come back as :class:`RawLine`.
@@ -415,7 +467,7 @@ class JsonlLog:
         lines, tail = _split(self._read_bytes(missing_ok=False))
         count, head = 0, GENESIS
         try:
-            for number, (line, _) in enumerate(self._scan(lines), start=1):
+            for number, (line, _, digest) in enumerate(self._scan(lines), start=1):
                 if not is_canonical(line):
                     raise NonCanonicalLineError(
                         "line is not in canonical form (sorted keys, no spaces, orjson"
@@ -423,7 +475,7 @@ class JsonlLog:
                         path=path,
                         line=number,
                     )
-                count, head = number, line_hash(line)
+                count, head = number, digest
         except ChronicleError as exc:
             return Verification(path, count, head, exc)
         if tail:
@@ -458,8 +510,8 @@ class JsonlLog:
     def _last(self, lines: list[bytes]) -> tuple[int, str]:
         """Check complete ``lines`` strictly; the last line's seq and hash."""
         last_seq, last_hash = 0, GENESIS
-        for line, env in self._scan(lines):
-            last_seq, last_hash = env.seq, line_hash(line)
+        for _, env, digest in self._scan(lines):
+            last_seq, last_hash = env.seq, digest
         return last_seq, last_hash
 
     def append(self, events: Iterable[Event], *, expected_seq: int | None = None) -> int:

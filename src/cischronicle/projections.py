@@ -105,7 +105,7 @@ class Meeting:
 
 
 class _Cluster:
-    __slots__ = ("body", "date", "key", "place", "reports")
+    __slots__ = ("body", "date", "frozen", "key", "place", "reports")
 
     def __init__(self, report: Report) -> None:
         self.key = report.event_id
@@ -113,6 +113,7 @@ class _Cluster:
         self.place = report.ref.place
         self.date = report.ref.date
         self.reports = [report]
+        self.frozen: Meeting | None = None
 
     def accepts(self, ref: MeetingRef) -> bool:
         if not self.place.compatible(ref.place):
@@ -123,6 +124,7 @@ class _Cluster:
 
     def add(self, report: Report) -> None:
         self.reports.append(report)
+        self.frozen = None
         self.place = self.place.merge(report.ref.place)
         if report.ref.date is not None:
             merged = report.ref.date if self.date is None else self.date.intersect(report.ref.date)
@@ -133,7 +135,11 @@ class _Cluster:
         return MeetingRef(body=self.body, place=self.place, date=self.date)
 
     def freeze(self) -> Meeting:
-        return Meeting(self.key, self.body, self.place, self.date, tuple(self.reports))
+        # Queries freeze the same clusters again and again (checks ask for the meetings
+        # near every scheduled one): the frozen value is kept until the cluster changes.
+        if self.frozen is None:
+            self.frozen = Meeting(self.key, self.body, self.place, self.date, tuple(self.reports))
+        return self.frozen
 
 
 _T = TypeVar("_T")
@@ -207,48 +213,60 @@ class _Index(Generic[_T]):
     """Items filed by body, date keys and city; finds those that could match a meeting."""
 
     def __init__(self) -> None:
-        # (body, date key) -> city ("" for none) -> item key -> item
-        self._buckets: dict[tuple[Body, _IndexKey], dict[str, dict[str, _T]]] = {}
-        self._filed: dict[str, list[tuple[Body, _IndexKey, str]]] = {}
+        # (body, date key, city or "") -> item key -> item; one flat level keeps filing cheap
+        self._buckets: dict[tuple[Body, _IndexKey, str], dict[str, _T]] = {}
+        # (body, date key) -> the cities filed under it, for lookups that know no city
+        self._cities: dict[tuple[Body, _IndexKey], dict[str, None]] = {}
+        self._filed: dict[str, tuple[tuple[Body, _IndexKey, str], ...]] = {}
 
     def file(self, key: str, ref: MeetingRef, item: _T) -> None:
-        self.unfile(key)
+        if key in self._filed:
+            self.unfile(key)
         city = ref.place.city or _NO_CITY
-        filed = []
-        for date_key in _cluster_keys(ref.date):
-            by_city = self._buckets.setdefault((ref.body, date_key), {})
-            by_city.setdefault(city, {})[key] = item
-            filed.append((ref.body, date_key, city))
-        self._filed[key] = filed
+        body = ref.body
+        slots = tuple((body, date_key, city) for date_key in _cluster_keys(ref.date))
+        buckets = self._buckets
+        for slot in slots:
+            group = buckets.get(slot)
+            if group is None:
+                group = buckets[slot] = {}
+                self._cities.setdefault((body, slot[1]), {})[city] = None
+            group[key] = item
+        self._filed[key] = slots
 
     def unfile(self, key: str) -> None:
-        for body, date_key, city in self._filed.pop(key, ()):
-            self._buckets[(body, date_key)][city].pop(key, None)
+        for slot in self._filed.pop(key, ()):
+            self._buckets[slot].pop(key, None)
 
-    def candidates(self, ref: MeetingRef) -> Iterator[tuple[str, _T]]:
-        """Every item that could be compatible with ``ref`` (and some that are not)."""
+    def candidates(self, ref: MeetingRef) -> dict[str, _T]:
+        """Every item that could be compatible with ``ref`` (and some that are not), by key."""
         keys = _lookup_keys(ref.date)
-        if keys is None:
-            buckets = [b for (body, _), b in self._buckets.items() if body == ref.body]
-        else:
-            buckets = [b for b in (self._buckets.get((ref.body, k)) for k in keys) if b]
+        body = ref.body
         city = ref.place.city
-        seen: set[str] = set()
-        for by_city in buckets:
-            groups = (
-                list(by_city.values())
-                if city is None
-                else [g for g in (by_city.get(city), by_city.get(_NO_CITY)) if g]
-            )
-            for group in groups:
-                for key, item in group.items():
-                    if key not in seen:
-                        seen.add(key)
-                        yield key, item
+        buckets = self._buckets
+        found: dict[str, _T] = {}
+        if keys is None:
+            for (b_body, _, b_city), group in buckets.items():
+                if b_body == body and (city is None or b_city in (city, _NO_CITY)):
+                    found.update(group)
+        elif city is None:
+            for date_key in keys:
+                for b_city in self._cities.get((body, date_key), ()):
+                    found.update(buckets[(body, date_key, b_city)])
+        else:
+            for date_key in keys:
+                in_city = buckets.get((body, date_key, city))
+                if in_city:
+                    found.update(in_city)
+                no_city = buckets.get((body, date_key, _NO_CITY))
+                if no_city:
+                    found.update(no_city)
+        return found
 
     def in_year(self, body: Body, year: int) -> Iterator[_T]:
-        for group in self._buckets.get((body, ("y", year)), {}).values():
-            yield from group.values()
+        date_key = ("y", year)
+        for city in self._cities.get((body, date_key), ()):
+            yield from self._buckets[(body, date_key, city)].values()
 
 
 class MeetingRegistry:
@@ -281,7 +299,7 @@ class MeetingRegistry:
 
     def _compatible(self, ref: MeetingRef, limit: int | None = None) -> list[_Cluster]:
         found: list[_Cluster] = []
-        for _, cluster in self._cluster_index.candidates(ref):
+        for cluster in self._cluster_index.candidates(ref).values():
             if cluster.accepts(ref):
                 found.append(cluster)
                 if limit is not None and len(found) >= limit:
@@ -325,7 +343,7 @@ class MeetingRegistry:
         queue = [entry[1].ref]
         while queue:
             ref = queue.pop()
-            for key, other in self._report_index.candidates(ref):
+            for key, other in self._report_index.candidates(ref).items():
                 if key not in component and ref.compatible(other.ref):
                     component.add(key)
                     queue.append(other.ref)
@@ -443,10 +461,16 @@ class ChronicleState:
         event id.
         """
         grouped: dict[str, list[Decision]] = {}
+        # The decisions of one article share its meeting: look each meeting up once.
+        meeting_of: dict[MeetingRef, str | None] = {}
         for decision in self.decisions.values():
-            matches = self.held.compatible(decision.ref)
-            key = matches[0].key if len(matches) == 1 else decision.event_id
-            grouped.setdefault(key, []).append(decision)
+            ref = decision.ref
+            if ref in meeting_of:
+                key = meeting_of[ref]
+            else:
+                matches = self.held._compatible(ref, limit=2)
+                key = meeting_of[ref] = matches[0].key if len(matches) == 1 else None
+            grouped.setdefault(key or decision.event_id, []).append(decision)
         return {k: tuple(v) for k, v in grouped.items()}
 
     # -- folding --------------------------------------------------------------------------
