@@ -23,10 +23,11 @@ from ..errors import InvalidValueError
 from ..events import ArticleRecorded, Event, make_event_id
 from ..values import PartialDate, Provenance
 from .analysis import Article, analyse, default_body
+from .bodies import find_mentions
 from .assemble import build_events
 from .dateline import Masthead, read_masthead
 from .decisions import DecisionCandidate, find_decisions
-from .text import split_sentences
+from .text import split_sentences, words_present
 
 __all__ = ["extract"]
 
@@ -61,12 +62,14 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
             masthead.dateline, masthead.title, masthead.language,
         )  # fmt: skip
     sentences = split_sentences(text)
-    default_org, body = default_body(text, sentences)
+    present = [words_present(s.text) for s in sentences]
+    mentions = [find_mentions(text, s.start, s.end, w) for s, w in zip(sentences, present)]
+    default_org, body = default_body(text, sentences, mentions)
     article = Article(text, masthead, default_org, body)
     decisions: list[DecisionCandidate] = []
     for index, sentence in enumerate(sentences):
-        analyse(article, sentence, index)
-        decisions.extend(find_decisions(text, sentences, index))
+        analyse(article, sentence, index, mentions[index], present[index])
+        decisions.extend(find_decisions(text, sentences, index, present[index]))
     events = build_events(article_id, article, decisions)
     return (_recorded(text, article_id, masthead, override), *events)
 

@@ -33,7 +33,7 @@ from .patterns import (
     tense_of,
 )
 from .places import PlaceMention, find_places
-from .text import Sentence
+from .text import Sentence, words_present
 
 __all__ = ["Article", "Claim", "RelationFact", "Resolved", "analyse"]
 
@@ -133,16 +133,21 @@ def _explicit_body(mention: Mention, text: str, limit: int, default_org: str | N
     return body_of(mention.family, org)
 
 
-def default_body(text: str, sentences: list[Sentence]) -> tuple[str | None, Body | None]:
-    """The organisation and the body the article is mostly about (for anaphors)."""
+def default_body(
+    text: str, sentences: list[Sentence], mentions: list[list[Mention]]
+) -> tuple[str | None, Body | None]:
+    """The organisation and the body the article is mostly about (for anaphors).
+
+    ``mentions`` holds the mentions of each sentence (:func:`find_mentions`).
+    """
     orgs = count_organisations(text)
     default_org = None
     if orgs:
         best = max(orgs.values())
         default_org = CIS if orgs.get(CIS) == best else orgs.most_common(1)[0][0]
     scores: Counter[Body] = Counter()
-    for sentence in sentences:
-        for mention in find_mentions(text, sentence.start, sentence.end):
+    for sentence, found in zip(sentences, mentions, strict=True):
+        for mention in found:
             if mention.family in ("anaphor", "other") or mention.plural:
                 continue
             body = _explicit_body(mention, text, sentence.end, default_org)
@@ -424,11 +429,26 @@ def _outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return not any(a <= start and end <= b for a, b in spans)
 
 
-def analyse(article: Article, sentence: Sentence, index: int) -> None:
-    """Read one sentence; add its claims, relations and mentions to ``article``."""
+def analyse(
+    article: Article,
+    sentence: Sentence,
+    index: int,
+    raw: list[Mention],
+    present: frozenset[str] | None = None,
+) -> None:
+    """Read one sentence with its mentions ``raw``; add its claims and relations to ``article``.
+
+    ``present`` is :func:`~.text.words_present` of the sentence, when the caller has it.
+    """
     text = article.text
-    raw = find_mentions(text, sentence.start, sentence.end)
-    triggers = find_triggers(text, sentence.start, sentence.end)
+    if not raw:
+        return  # no meeting named: nothing to claim (decisions are read separately)
+    if present is None:
+        present = words_present(sentence.text)
+    names_at = tuple(m.start for m in raw)
+    triggers = find_triggers(text, sentence.start, sentence.end, names_at, present)
+    relations = find_relations(text, sentence.start, sentence.end, present)
+    relation_targets = {m.start for r in relations for m in raw if 0 <= m.start - r.end <= 12}
     mentions: list[Resolved] = []
     for number, mention in enumerate(raw):
         resolved = _resolve(article, mention, index, sentence.end)
@@ -447,35 +467,47 @@ def analyse(article: Article, sentence: Sentence, index: int) -> None:
             named = _resolve(article, following, index, sentence.end)
             resolved = Resolved(mention, named.body)
         mentions.append(resolved)
-        article.history.append((index, resolved))
+        if mention.start not in relation_targets:
+            # "on the eve of the summit" dates this meeting; it is not what "the meeting"
+            # will refer to next.
+            article.history.append((index, resolved))
         article.mentions.append((index, resolved))
-    relations = find_relations(text, sentence.start, sentence.end)
     excluded = _excluded(article, sentence, relations, mentions)
-    relation_targets = {m.start for r in relations for m in mentions if 0 <= m.start - r.end <= 12}
-    places = [
-        p
-        for p in find_places(text, sentence.start, sentence.end, article.year)
-        if _outside(excluded, p.start, p.end)
-    ]
-    dates = [
-        d
-        for d in find_dates(text, sentence.start, sentence.end)
-        if _outside(excluded, d.start, d.end)
-    ]
     pairs = _pairs(article, sentence, triggers, mentions, relation_targets)
     _alongside(text, mentions, pairs)
-    for resolved in mentions:
-        if resolved.start in pairs or resolved.body is None or resolved.mention.plural:
-            continue
-        if resolved.start in relation_targets:
-            continue
-        tense = tense_near(text, resolved.start, resolved.end, sentence.start, sentence.end)
-        mention = resolved.mention
-        if mention.when == "next" and mention.role == "meeting":
+    unpaired = [
+        r
+        for r in mentions
+        if r.start not in pairs
+        and r.body is not None
+        and not r.mention.plural
+        and r.start not in relation_targets
+    ]
+    for resolved in unpaired:
+        if resolved.mention.when == "next" and resolved.mention.role == "meeting":
             pairs[resolved.start] = (SCHEDULED, resolved, None)
-        elif tense == "future" and any(_usable(d) for d in dates):
-            if mention.role in ("meeting", "participants") and _dated_near(dates, resolved):
-                pairs[resolved.start] = (SCHEDULED, resolved, None)
+    fallback = [r for r in unpaired if r.start not in pairs and r.mention.role != "other"]
+    if not pairs and not fallback:
+        return  # nothing claimed here: no need to read places and dates
+    dates = [
+        d
+        for d in find_dates(text, sentence.start, sentence.end, present)
+        if _outside(excluded, d.start, d.end)
+    ]
+    for resolved in fallback:
+        if _dated_near(dates, resolved) and (
+            tense_near(text, resolved.start, resolved.end, sentence.start, sentence.end)
+            == "future"
+        ):
+            # "The draft will be studied by the state leaders tomorrow": a dated future.
+            pairs[resolved.start] = (SCHEDULED, resolved, None)
+    if not pairs:
+        return
+    places = [
+        p
+        for p in find_places(text, sentence.start, sentence.end, article.year, present)
+        if _outside(excluded, p.start, p.end)
+    ]
     ordered = sorted(
         pairs.values(), key=lambda p: min(p[1].start, p[2].start if p[2] else p[1].start)
     )
@@ -501,8 +533,8 @@ def analyse(article: Article, sentence: Sentence, index: int) -> None:
         if len(partners) > 1:
             # Coordinated meetings share what follows the verb; what sits between one
             # meeting's name and the next is its own ("A, planned for the 15th, and B ...").
-            following = [p for p in partners if p > resolved.start]
-            own_end = following[0] if following else region_end
+            next_partners = [p for p in partners if p > resolved.start]
+            own_end = next_partners[0] if next_partners else region_end
             if trigger is not None and resolved.start < trigger.start:
                 own_end = min(own_end, trigger.start)
             own = (resolved.start, own_end)

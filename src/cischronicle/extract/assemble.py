@@ -278,7 +278,9 @@ def _drop_vague(groups: list[Group]) -> list[Group]:
 
 def _six_party(article: Article, groups: list[Group]) -> None:
     """A "meeting of CIS foreign ministers" of six states is the Central Asia + Russia format."""
-    if not _SIX_PARTY.search(article.text) or any(g.body == Body.CA_RUSSIA_FM for g in groups):
+    if "six" not in article.text.lower() or not _SIX_PARTY.search(article.text):
+        return
+    if any(g.body == Body.CA_RUSSIA_FM for g in groups):
         return
     main = _main_held(groups)
     if main is None or main.body != Body.CIS_CFM:

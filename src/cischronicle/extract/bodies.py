@@ -18,6 +18,7 @@ from collections import Counter
 import attrs
 
 from ..values import Body
+from .text import Gate, GateIndex, at_word_start, last_words, words_first, words_present
 
 __all__ = [
     "CIS",
@@ -61,10 +62,44 @@ _HOG = (
 _MEET = r"(?:meeting|session|summit|sitting|gathering|council)"
 _I = re.IGNORECASE
 
-# (family, pattern, role) in priority order; earlier patterns win overlaps.
-_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
-    ("sec", re.compile(r"Supreme\s+Eurasian\s+Economic\s+Council", _I), "meeting"),
-    ("ic", re.compile(r"Eurasian\s+Intergovernmental\s+Council", _I), "meeting"),
+_FM_ALTS = (
+    r"foreign\s+(?:affairs\s+)?minist(?:ers|ry|er)",
+    r"ministers\s+of\s+foreign\s+affairs",
+    r"foreign\s+affairs\s+ministers",
+)
+_HOS_ALTS = (
+    r"heads\s+of\s+(?:the\s+)?states?", r"head\s+of\s+(?:the\s+)?states?", r"state\s+heads",
+)
+_HOG_ALTS = (
+    r"heads\s+of\s+(?:the\s+)?governments?", r"head\s+of\s+(?:the\s+)?governments?",
+    r"governments?" + _APOS + r"?\s+heads", r"prime\s+ministers",
+)
+_ORG_ALTS = (
+    r"CIS", r"SCO", r"CSTO", r"Commonwealth(?:\s+of\s+Independent\s+States)?(?:\s+\(CIS\))?",
+)
+
+
+def _en(alternatives: tuple[str, ...], tail: str = "") -> re.Pattern[str]:
+    """A fast pattern: literal first words (see :func:`words_first`), then ``tail``."""
+    return re.compile(words_first(tuple(a + tail for a in alternatives)))
+
+
+def _then(alternatives: tuple[str, ...], tail: str) -> tuple[str, ...]:
+    return tuple(a + tail for a in alternatives)
+
+
+_OF_ORG = rf"\s+of\s+(?:the\s+)?{_ORGW}?"
+_RU_ANAPHOR = re.compile(r"(?<!\w)(?:заседани[еяию]\w*|встреч[аеиу]\w*)", _I)
+_DETERMINER = re.compile(
+    r"\b(?:the|this|that|its|a|an|today['’]s|yesterday['’]s|next|last|previous|upcoming"
+    r"|forthcoming|regular)\s+(?:[\w-]+\s+\(?){0,2}?$",
+    _I,
+)
+
+# (family, pattern, role[, gate words]) in priority order; earlier patterns win overlaps.
+_PATTERNS: list[tuple[str, re.Pattern[str], str] | tuple[str, re.Pattern[str], str, tuple[str, ...]]] = [
+    ("sec", _en((r"supreme\s+eurasian\s+economic\s+council",)), "meeting"),
+    ("ic", _en((r"eurasian\s+intergovernmental\s+council",)), "meeting"),
     (
         "sec",
         re.compile(r"Высш\w+\s+Евразийск\w+\s+экономическ\w+\s+совет\w*", _I),
@@ -73,67 +108,86 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     ("ic", re.compile(r"Евразийск\w+\s+межправительственн\w+\s+совет\w*", _I), "meeting"),
     (
         "cfm",
-        re.compile(
-            rf"\bCouncil\s+of\s+(?:the\s+)?{_ORGW}?(?:{_FM}|Ministers\s+of\s+Foreign\s+Affairs)", _I
-        ),
+        _en(("council",), _OF_ORG + "(?:" + "|".join(_FM_ALTS) + ")"),
         "meeting",
+        ("council",),
     ),
     (
         "chs",
-        re.compile(
-            rf"\bCouncil\s+of\s+(?:the\s+)?{_ORGW}?{_HOS}(?:\s+of\s+the\s+Commonwealth)?", _I
-        ),
+        _en(("council",), _OF_ORG + "(?:" + "|".join(_HOS_ALTS) + r")(?:\s+of\s+the\s+Commonwealth)?"),
         "meeting",
+        ("council",),
     ),
-    ("chg", re.compile(rf"\bCouncil\s+of\s+(?:the\s+)?{_ORGW}?{_HOG}", _I), "meeting"),
-    ("cfm", re.compile(rf"\b{_FM}{_APOS}?s?\s+Council\b", _I), "meeting"),
-    ("chs", re.compile(rf"\b{_HOS}{_APOS}?\s+(?:Council|{_MEET})\b", _I), "meeting"),
-    ("chg", re.compile(rf"\b{_HOG}{_APOS}?\s+(?:Council|{_MEET})\b", _I), "meeting"),
+    ("chg", _en(("council",), _OF_ORG + "(?:" + "|".join(_HOG_ALTS) + ")"), "meeting", ("council",)),
+    ("cfm", _en(_FM_ALTS, _APOS + r"?s?\s+council\b"), "meeting", ("foreign", "ministers")),
     (
         "chs",
-        re.compile(
-            rf"\b(?:summit|meeting|session)\s+(?:meeting\s+)?of\s+(?:the\s+)?{_ORGW}?"
-            rf"(?:{_HOS}|leaders|presidents)",
-            _I,
-        ),
+        _en(_HOS_ALTS, _APOS + rf"?\s+(?:council|{_MEET})\b"),
         "meeting",
+        ("heads", "head", "state"),
     ),
     (
         "chg",
-        re.compile(rf"\b(?:summit|meeting|session)\s+of\s+(?:the\s+)?{_ORGW}?{_HOG}", _I),
+        _en(_HOG_ALTS, _APOS + rf"?\s+(?:council|{_MEET})\b"),
         "meeting",
+        ("heads", "head", "govern", "prime"),
+    ),
+    (
+        "chs",
+        _en(("summit", "meeting", "session"),
+            rf"\s+(?:meeting\s+)?of\s+(?:the\s+)?{_ORGW}?(?:" + "|".join(_HOS_ALTS)
+            + r"|leaders|presidents)"),
+        "meeting",
+        ("state", "leader", "president"),
+    ),
+    (
+        "chg",
+        _en(("summit", "meeting", "session"), _OF_ORG + "(?:" + "|".join(_HOG_ALTS) + ")"),
+        "meeting",
+        ("govern", "prime"),
     ),
     (
         "cfm",
-        re.compile(
-            rf"\b(?:{_MEET})\s+(?:of|between)\s+(?:the\s+)?{_ORGW}?(?:{_FM}|heads\s+of\s+(?:the\s+)?"
-            rf"foreign\s+(?:affairs\s+|policy\s+)?(?:ministries|agencies|offices))",
-            _I,
-        ),
+        _en(("meeting", "session", "summit", "sitting", "gathering", "council"),
+            rf"\s+(?:of|between)\s+(?:the\s+)?{_ORGW}?(?:" + "|".join(_FM_ALTS)
+            + r"|heads\s+of\s+(?:the\s+)?foreign\s+(?:affairs\s+|policy\s+)?(?:ministries|agencies"
+            r"|offices))"),
         "meeting",
-    ),
-    ("cfm", re.compile(rf"\b{_ORGW}?{_FM}{_APOS}?s?\s+(?:{_MEET})\b", _I), "meeting"),
-    (
-        "cfm",
-        re.compile(r"\b(?:Foreign\s+)?Ministerial\s+(?:Council|meeting|session)\b", _I),
-        "meeting",
+        ("foreign",),
     ),
     (
         "cfm",
-        re.compile(
-            r"\b(?:CIS\s+|SCO\s+|CSTO\s+)?(?:CFMs?|CMFAs?|SMID)\b(?:\s+(?:meeting|session)s?\b)?"
-        ),
+        _en(_then(_ORG_ALTS, r"\s+(?:" + "|".join(_FM_ALTS) + ")") + _FM_ALTS,
+            _APOS + rf"?s?\s+(?:{_MEET})\b"),
         "meeting",
+        ("foreign", "ministers"),
     ),
-    ("summit", re.compile(r"\b(?:CIS|Commonwealth|SCO|CSTO|EAEU)\s+[Ss]ummits?\b"), "meeting"),
+    (
+        "cfm",
+        _en((r"foreign\s+ministerial\s+(?:council|meeting|session)\b",
+             r"ministerial\s+(?:council|meeting|session)\b")),
+        "meeting",
+        ("ministerial",),
+    ),
+    (
+        "cfm",
+        re.compile(r"(?:CFM|CMFA|SMID)s?\b(?:\s+(?:meeting|session)s?\b)?"),
+        "meeting",
+        ("cfm", "cmfa", "smid"),
+    ),
+    (
+        "summit",
+        re.compile(r"(?:CIS|Commonwealth|SCO|CSTO|EAEU)\s+[Ss]ummits?\b"),
+        "meeting",
+        ("summit",),
+    ),
     # Russian
     (
         "cfm",
         re.compile(
             r"Совет\w*\s+министров\s+иностранных\s+дел|(?<!\w)СМИД(?!\w)"
             r"|(?:заседани|встреч)\w*\s+(?:(?:глав|руководителей)\s+(?:МИД|внешнеполитических"
-            r"\s+ведомств)"
-            r"|министров\s+иностранных\s+дел)",
+            r"\s+ведомств)|министров\s+иностранных\s+дел)",
             _I,
         ),
         "meeting",
@@ -152,60 +206,159 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     ("chg", re.compile(r"Совет\w*\s+глав\s+правительств", _I), "meeting"),
     ("summit", re.compile(r"(?<!\w)саммит\w*", _I), "meeting"),
     # Meetings of bodies outside the vocabulary: they block anaphors and wrong readings.
+    # (Split by rare words so that each piece only runs where its gate opens.)
     (
         "other",
-        re.compile(
-            r"\b(?:bilateral|trilateral|separate|one-on-one|working)\s+(?:meetings?|talks)"
-            r"|\b(?:press|news)\s+conferences?|\bbriefings?\b|\btalks\b"
-            r"|\b(?:Economic(?:al)?|Plenipotentiaries|Security|Defen[cs]e|Interparliamentary|Executive"
-            r"|Permanent|Coordination|Electric\s+Power)\s+(?:Council|Committee|Assembly)\b"
-            r"|\bCouncils?\s+(?:on|for)\s+[A-Z]\w+(?:\s+[A-Z]\w+)*"
-            r"|\bCouncil\s+of\s+(?:the\s+)?(?:Ministers\s+of\s+)?Defen[cs]e\s*(?:Ministers)?"
-            r"|\bCouncil\s+of\s+Defen[cs]e\s+Ministers|\bCommittee\s+of\s+Secretaries"
-            r"|\bCabinet\s+of\s+Ministers|\bconference\b|\bforum\b|\bfair\b"
-            r"|(?<!\w)(?:Высш\w+\s+)?[Ээ]кономическ\w+\s+совет\w*|(?<!\w)брифинг\w*",
-            _I,
-        ),
+        _en(("bilateral", "trilateral", "separate", "one-on-one", "working"),
+            r"\s+(?:meetings?|talks)"),
         "other",
+        ("bilateral", "trilateral", "separate", "one", "working"),
+    ),
+    (
+        "other",
+        _en((r"press\s+conferences?\b", r"news\s+conferences?\b", r"conference\b",
+             r"conferences\b")),
+        "other",
+        ("press", "news", "conferenc"),
+    ),
+    ("other", _en((r"briefing\b", r"briefings\b")), "other", ("briefing",)),
+    ("other", re.compile(r"(?<!\w)брифинг\w*", _I), "other", ("брифинг",)),
+    ("other", _en((r"talks\b",)), "other", ("talks",)),
+    (
+        "other",
+        _en(("economic", "economical", "plenipotentiaries", "security", "defence", "defense",
+             "interparliamentary", "executive", "permanent", "coordination", r"electric\s+power"),
+            r"\s+(?:council|committee|assembly)\b"),
+        "other",
+        ("economic", "plenipotentiar", "security", "defen", "interparliamentary", "executive",
+         "permanent", "coordination", "electric"),
+    ),
+    (
+        "other",
+        _en((r"councils?\s+(?:on|for)\s+[A-Z]\w+(?:\s+[A-Z]\w+)*",
+             r"council\s+of\s+(?:the\s+)?(?:ministers\s+of\s+)?defen[cs]e\s*(?:ministers)?",
+             r"committee\s+of\s+secretaries", r"cabinet\s+of\s+ministers")),
+        "other",
+        ("council", "committee", "cabinet"),
+    ),
+    ("other", _en((r"forum\b", r"fair\b")), "other", ("forum", "fair")),
+    (
+        "other",
+        re.compile(r"(?<!\w)(?:Высш\w+\s+)?[Ээ]кономическ\w+\s+совет\w*", _I),
+        "other",
+        ("экономическ",),
     ),
     # Participants: subjects of "met", agents of decisions, the state leaders of a summit.
     (
         "cfm",
-        re.compile(
-            rf"\b(?:the\s+)?(?:CIS|SCO|CSTO|Commonwealth)\s+(?:{_FM}|FMs|top\s+diplomats"
-            rf"|foreign\s+affairs\s+chiefs)|\btop\s+CIS\s+diplomats"
-            rf"|\b{_FM}\s+of\s+(?:the\s+)?(?:CIS|SCO|CSTO|Commonwealth(?:\s+of\s+Independent\s+States)?"
-            rf"|Collective\s+Security\s+Treaty\s+Organi[sz]ation|Shanghai\s+Cooperation\s+Organi[sz]ation"
-            rf"|group|member\s+states)"
-            rf"|(?<!\w)(?:главы|глав)\s+(?:МИД|внешнеполитических\s+ведомств)(?!\w)",
-            _I,
-        ),
+        _en(_then(_ORG_ALTS, r"\s+(?:" + "|".join(_FM_ALTS)
+                  + r"|FMs|top\s+diplomats|foreign\s+affairs\s+chiefs)")
+            + (r"top\s+CIS\s+diplomats",)
+            + _then(_FM_ALTS, r"\s+of\s+(?:the\s+)?(?:CIS|SCO|CSTO|Commonwealth(?:\s+of\s+Independent"
+                    r"\s+States)?|Collective\s+Security\s+Treaty\s+Organi[sz]ation"
+                    r"|Shanghai\s+Cooperation\s+Organi[sz]ation|group|member\s+states)")),
         "participants",
+        ("foreign", "ministers", "fms", "diplomat", "chiefs"),
+    ),
+    (
+        "cfm",
+        re.compile(r"(?<!\w)(?:главы|глав)\s+(?:МИД|внешнеполитических\s+ведомств)(?!\w)", _I),
+        "participants",
+        ("глав",),
     ),
     (
         "chs",
-        re.compile(
-            rf"\b(?:the\s+)?(?:CIS\s+)?(?:{_HOS}|state\s+leaders|presidents|CIS\s+leaders)\b"
-            r"|(?<!\w)(?:главы|глав|лидеры)\s+государств(?!\w)",
-            _I,
-        ),
+        _en(_then(_HOS_ALTS, r"\b") + (r"state\s+leaders\b", r"presidents\b", r"CIS\s+leaders\b")
+            + _then(_HOS_ALTS, r"\b")),
         "participants",
+        ("heads", "head", "state", "presidents", "leaders"),
     ),
-    ("chg", re.compile(rf"\b(?:the\s+)?(?:CIS\s+)?{_HOG}\b", _I), "participants"),
+    (
+        "chs",
+        re.compile(r"(?<!\w)(?:главы|глав|лидеры)\s+государств(?!\w)", _I),
+        "participants",
+        ("глав", "лидер"),
+    ),
+    ("chg", _en(_then(_HOG_ALTS, r"\b")), "participants", ("heads", "head", "govern", "prime")),
     # Anaphors: "the meeting", "the session", "the summit", "the Council", "Today's session".
     (
         "anaphor",
-        re.compile(
-            r"\b(?:(?:the|this|that|its|a|an|today['’]s|yesterday['’]s|next|last|previous"
-            r"|upcoming|forthcoming|regular|\d+(?:st|nd|rd|th))\s+)(?:[\w-]+\s+\(?){0,2}?"
-            r"(?P<head>meeting|session|summit|event|gathering|sitting|ministerial|Council"
-            r"(?:\s+of\s+Ministers)?)\b(?!\s+(?:of|between)\s+(?!the\s+(?:council|ministers)))"
-            r"|(?<!\w)(?P<ru>заседани[еяию]\w*|встреч[аеиу]\w*)",
-            _I,
-        ),
+        # The head noun first (fast); the determiner before it is checked in find_mentions.
+        _en((r"meeting\b", r"session\b", r"summit\b", r"event\b", r"gathering\b", r"sitting\b",
+             r"ministerial\b", r"council(?:\s+of\s+ministers)?\b"),
+            r"(?!\s+(?:of|between)\s+(?!the\s+(?:council|ministers)))"),
         "meeting",
+        ("meeting", "session", "summit", "event", "gathering", "sitting", "ministerial", "council"),
     ),
-]
+    ("anaphor", _RU_ANAPHOR, "meeting", ("заседани", "встреч")),
+]  # fmt: skip
+
+_HEADS = re.compile(
+    r"(meeting|session|summit|event|gathering|sitting|ministerial|council|заседани|встреч)"
+    r"(?:\s+of\s+ministers)?\w*\W*$",
+    _I,
+)
+
+_EN_GATES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("sec", "meeting"): ("eurasian",),
+    ("ic", "meeting"): ("eurasian",),
+    ("cfm", "meeting"): ("council", "minist", "cfm", "cmfa", "smid", "foreign"),
+    ("chs", "meeting"): ("council", "head", "summit", "leader", "president"),
+    ("chg", "meeting"): ("council", "head", "govern", "prime"),
+    ("summit", "meeting"): ("summit",),
+    ("other", "other"): (
+        "meeting", "talks", "conference", "briefing", "council", "committee", "assembly",
+        "cabinet", "forum", "fair",
+    ),
+    ("cfm", "participants"): ("minist", "fms", "diplomat", "foreign"),
+    ("chs", "participants"): ("head", "leader", "president"),
+    ("chg", "participants"): ("head", "govern", "prime"),
+    ("anaphor", "meeting"): (
+        "meeting", "session", "summit", "event", "gathering", "sitting", "ministerial", "council",
+    ),
+}  # fmt: skip
+_RU_GATES: dict[str, tuple[str, ...]] = {
+    "sec": ("евразийск",), "ic": ("евразийск",),
+    "cfm": ("совет", "смид", "глав", "заседани", "встреч", "министр", "ведомств"),
+    "chs": ("совет", "саммит", "глав", "лидер"), "chg": ("совет", "глав"), "summit": ("саммит",),
+    "other": ("экономическ", "брифинг"), "anaphor": ("заседани", "встреч"),
+}  # fmt: skip
+_CYRILLIC = re.compile(r"[а-яё]", _I)
+
+
+def _gates(family: str, pattern: re.Pattern[str], role: str) -> tuple[str, ...]:
+    source = pattern.pattern
+    english = re.search(r"(?<!\\)[A-Za-z]{3,}", source) is not None
+    gates = _EN_GATES.get((family, role), ()) if english else ()
+    if source.startswith(r"\bCouncil\s+of"):
+        gates = ("council of",)
+    elif "Ministerial" in source:
+        gates = ("ministerial",)
+    elif "CFMs" in source:
+        gates = ("cfm", "cmfa", "smid")
+    elif family == "cfm" and english:
+        gates = ("foreign", "diplomat", "fms")
+    elif family == "chs" and english and role == "meeting" and "[Ss]ummit" not in source:
+        gates = ("state", "leader", "president")
+    elif family == "chg" and english:
+        gates = ("government", "prime")
+    if _CYRILLIC.search(pattern.pattern):
+        gates += _RU_GATES.get(family, ())
+    return gates
+
+
+def _gated() -> list[tuple[str, re.Pattern[str], str, tuple[str, ...]]]:
+    gated = []
+    for entry in _PATTERNS:
+        family, pattern, role = entry[0], entry[1], entry[2]
+        gates = entry[3] if len(entry) == 4 else _gates(family, pattern, role)  # type: ignore[misc]
+        gated.append((family, pattern, role, gates))
+    return gated
+
+
+_GATED = [(f, p, r, Gate(g).keys) for f, p, r, g in _gated()]
+_INDEX = GateIndex([Gate(g) for _, _, _, g in _gated()])
+_ANY = Gate(tuple({w for _, _, _, g in _gated() for w in g} | {"councils"}))
 
 _NEXT = re.compile(
     r"\b(?:next|upcoming|forthcoming|coming|following|future|autumn|spring)\b"
@@ -240,16 +393,44 @@ class Mention:
     head: str = ""
 
 
+_ORG_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    (org, re.compile(word))
+    for org, word in (
+        (CIS, "CIS"), (CIS, "Commonwealth"), (CIS, "СНГ"), (CIS, "Содружеств"),
+        (SCO, "SCO"), (SCO, "Shanghai Cooperation Organi"), (SCO, "ШОС"),
+        (CSTO, "CSTO"), (CSTO, "Collective Security Treaty Organi"), (CSTO, "ОДКБ"),
+        (EAEU, "EAEU"), (EAEU, "EAEC"), (EAEU, "Eurasian Economic Union"), (EAEU, "ЕАЭС"),
+    )
+]  # fmt: skip
+_CA_WORDS = re.compile(r"Central\s+Asia|Центральн\w+\s+Ази")
+
+
 def count_organisations(text: str) -> Counter[str]:
-    """How often each organisation is named in the text."""
+    """How often each organisation is named in the text (acronyms as whole words)."""
     counts: Counter[str] = Counter()
-    for match in _ORG.finditer(text):
-        assert match.lastgroup is not None
-        counts[_ORG_GROUPS[match.lastgroup]] += 1
+    for org, word in _ORG_WORDS:
+        for match in word.finditer(text):
+            before = text[match.start() - 1] if match.start() else " "
+            after = text[match.end()] if match.end() < len(text) else " "
+            if word.pattern.isupper() and (before.isalpha() or after.isalpha()):
+                continue
+            counts[org] += 1
+    if _CA_WORDS.search(text):
+        for match in _ORG.finditer(text):
+            if match.lastgroup == "ca":
+                counts[CA_RUSSIA] += 1
     return counts
 
 
+_ORG_HINTS = (
+    "CIS", "ommonwealth", "SCO", "Shanghai", "CSTO", "ollective", "entral", "ussia", "EAE",
+    "urasian", "six", "СНГ", "одружеств", "ШОС", "ОДКБ", "ЕАЭС", "Ази", "осси",
+)  # fmt: skip
+
+
 def _org_in(text: str) -> str | None:
+    if not any(hint in text for hint in _ORG_HINTS):
+        return None
     match = _ORG.search(text)
     if match is None or match.lastgroup is None:
         return None
@@ -310,13 +491,63 @@ _PREFIX = re.compile(
     r"|gathering)\s+(?:of|between)\s+(?:the\s+)?(?:(?:CIS|SCO|CSTO|EAEU)\s+)?$",
     _I,
 )
+_DETERMINERS = frozenset(
+    ("the", "this", "that", "its", "a", "an", "today's", "today’s", "yesterday's",
+     "yesterday’s", "next", "last", "previous", "upcoming", "forthcoming", "regular")
+)  # fmt: skip
+_MEETING_NOUNS = frozenset(("meeting", "session", "summit", "sitting", "gathering"))
+_PREFIX_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "this"))
+_NOT_ADJECTIVES = frozenset(
+    ("in", "of", "at", "on", "to", "for", "by", "with", "from", "and", "the", "a", "an", "during",
+     "after", "before", "following")
+)  # fmt: skip
+
+
+def _determiner_before(text: str, low: int, position: int) -> int | None:
+    """Where "the" / "this" / "today's" ... starts, at most two words before ``position``."""
+    words = last_words(text, low, position, 3)
+    for back in range(1, len(words) + 1):
+        start, word = words[-back]
+        if word in _DETERMINERS:
+            return start
+    return None
+
+
+def _meeting_of_before(text: str, low: int, position: int) -> int | None:
+    """Where "the (narrow-format) meeting of (the) (CIS)" starts, right before ``position``."""
+    words = last_words(text, low, position, 8)
+    index = len(words) - 1
+    if index >= 0 and words[index][1] in ("cis", "sco", "csto", "eaeu"):
+        index -= 1
+    if index >= 0 and words[index][1] == "the":
+        index -= 1
+    if index < 1 or words[index][1] not in ("of", "between"):
+        return None
+    index -= 1
+    if words[index][1] not in _MEETING_NOUNS:
+        return None
+    first = index
+    for back in range(1, 4):
+        if index - back < 0:
+            break
+        word = words[index - back][1]
+        if word in _PREFIX_DETERMINERS:
+            return words[index - back][0]
+        if word in _NOT_ADJECTIVES or not word.replace("-", "").isalnum():
+            break
+        first = index - back
+    return words[first][0]
+
+
 _HOS_RE = re.compile(_HOS, _I)
 _HOG_RE = re.compile(_HOG, _I)
 
 
 def _coordinated(text: str, start: int, end: int) -> list[Mention]:
     """Two bodies named at once: "the Councils of governments' heads and foreign ministers"."""
-    found = []
+    found: list[Mention] = []
+    if "councils" not in text[start:end].lower():
+        return found
     for match in _COORD.finditer(text, start, end):
         for group in ("a", "b"):
             words = match.group(group)
@@ -330,34 +561,47 @@ def _coordinated(text: str, start: int, end: int) -> list[Mention]:
     return found
 
 
-def find_mentions(text: str, start: int, end: int) -> list[Mention]:
-    """Every meeting or participants phrase in ``text[start:end]``, in text order."""
+def find_mentions(
+    text: str, start: int, end: int, present: frozenset[str] | None = None
+) -> list[Mention]:
+    """Every meeting or participants phrase in ``text[start:end]``, in text order.
+
+    ``present`` is :func:`~.text.words_present` of that text, when the caller has it.
+    """
     found: list[Mention] = _coordinated(text, start, end)
     taken: list[tuple[int, int]] = [(m.start, m.end) for m in found]
-    for family, pattern, role in _PATTERNS:
+    if present is None:
+        present = words_present(text[start:end])
+    if not _ANY.open(present):
+        return []
+    for index in _INDEX.open(present):
+        family, pattern, role, _ = _GATED[index]
         for match in pattern.finditer(text, start, end):
             span = match.span()
+            if not at_word_start(text, span[0]):
+                continue
+            if family == "anaphor" and role == "meeting" and pattern is not _RU_ANAPHOR:
+                determiner = _determiner_before(text, max(start, span[0] - 60), span[0])
+                if determiner is None:
+                    continue
+                span = (determiner, span[1])
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
             if role == "meeting" and family not in ("anaphor", "other"):
-                prefix = _PREFIX.search(text, max(start, span[0] - 60), span[0])
-                if prefix is not None and not any(
-                    a < span[0] and prefix.start() < b for a, b in taken
-                ):
-                    span = (prefix.start(), span[1])
+                prefix = _meeting_of_before(text, max(start, span[0] - 70), span[0])
+                if prefix is not None and not any(a < span[0] and prefix < b for a, b in taken):
+                    span = (prefix, span[1])
             phrase = text[span[0] : span[1]]
             head = ""
             if family == "anaphor":
-                head = (match.group("head") or match.group("ru") or "").lower()
-                if head.startswith("council"):
-                    head = "council"
-            before = text[max(start, span[0] - 30) : span[0]]
+                found_head = _HEADS.search(match.group(0))
+                head = found_head.group(1).lower() if found_head else ""
+            previous_word = last_words(text, max(start, span[0] - 20), span[0], 1)
+            word_before = previous_word[0][1] if previous_word else ""
             when = ""
-            if _NEXT.search(phrase) or re.search(
-                r"\b(?:next|upcoming|forthcoming)\s*$", before, _I
-            ):
+            if _NEXT.search(phrase) or word_before in ("next", "upcoming", "forthcoming"):
                 when = "next"
-            elif _LAST.search(phrase) or re.search(r"\b(?:last|previous)\s*$", before, _I):
+            elif _LAST.search(phrase) or word_before in ("last", "previous"):
                 when = "last"
             taken.append(span)
             found.append(

@@ -21,7 +21,7 @@ import attrs
 
 from ..values import PartialDate, Place
 from .dates import DateMention, find_dates
-from .places import find_places
+from .places import find_places, may_start_place
 
 __all__ = ["Masthead", "detect_language", "read_masthead"]
 
@@ -54,6 +54,7 @@ _FUTURE_YEAR = re.compile(
     r"(1[89]\d\d|2[01]\d\d)\b"
 )
 _LINE = re.compile(r"[^\n]+")
+_DIGIT = re.compile(r"\d")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁіїєґІЇЄҐәғқңөұүһӘҒҚҢӨҰҮҺ]")
 _LATIN = re.compile(r"[A-Za-z]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
@@ -88,8 +89,10 @@ class Masthead:
 
 def detect_language(text: str) -> str:
     """``ru``, ``uk`` or ``kk`` for mostly Cyrillic text (by its letters), else ``en``."""
-    sample = text[:20000]
+    sample = text[:4000]
     cyrillic = len(_CYRILLIC.findall(sample))
+    if not cyrillic:
+        return "en"
     if cyrillic <= len(_LATIN.findall(sample)):
         return "en"
     if len(_KAZAKH.findall(sample)) > cyrillic // 200 + 2:
@@ -112,6 +115,8 @@ def _datelines(text: str, limit: int) -> list[tuple[int, int, PartialDate | None
     """Datelines near the top: (start, end, date, city)."""
     found: list[tuple[int, int, PartialDate | None, Place | None]] = []
     for position in _HEAD_START.finditer(text, 0, limit):
+        if not may_start_place(text, position.end()):
+            continue
         head = _DATELINE_HEAD.match(text, position.end(), limit)
         if head is None:
             continue
@@ -150,7 +155,7 @@ def _stamps(text: str) -> list[tuple[int, int, PartialDate, bool]]:
         if number >= 14:
             break
         start, end = line.span()
-        if end - start > 80 or _UPDATED.search(line.group(0)):
+        if end - start > 80 or not _DIGIT.search(line.group(0)) or _UPDATED.search(line.group(0)):
             continue
         for mention in find_dates(text, start, end):
             date = _full(mention)

@@ -22,6 +22,7 @@ import re
 import attrs
 
 from ..values import Date, DateRange, PartialDate
+from .text import Gate, GateIndex, at_word_start, words_first, words_present
 
 __all__ = ["DateMention", "find_dates", "month_number", "shift_days"]
 
@@ -56,59 +57,56 @@ _DAY = r"(3[01]|[12]\d|0?[1-9])"
 _SEP = r"\s*[-–—]\s*"
 _FLAGS = re.IGNORECASE
 
+_MONTH_WORDS = (
+    "january", "february", "march", "april", "june", "july", "august", "september", "sept",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+    "sep", "oct", "nov", "dec",
+)  # fmt: skip
+
+
+def _cased(words: tuple[str, ...]) -> str:
+    """Words in lower, Title and UPPER case, longest first: a fast, literal start."""
+    variants = {v for w in words for v in (w, w.capitalize(), w.upper())}
+    return "(?:" + "|".join(sorted(variants, key=lambda v: (-len(v), v))) + ")"
+
+
+_MONF = _cased(_MONTH_WORDS)  # a month name, for patterns that start with one
+_D = r"(\d\d?)"  # a day; 1..31 is checked on the value
+_DO = rf"{_D}(?i:st|nd|rd|th)?"
+
+# Every pattern starts with a literal or a digit (so the engine can skip ahead); the word
+# boundary before it, and the preposition before a bare month or year, are checked in code.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"(?<!\d)(\d{4})-(\d\d)-(\d\d)(?!\d)")),
-    ("dmy_num", re.compile(r"(?<![\d.])(\d{1,2})\s?([./])\s?(\d{1,2})\s?\2\s?(\d{4})(?!\d)")),
+    ("iso", re.compile(r"(\d\d\d\d)-(\d\d)-(\d\d)(?!\d)")),
+    ("dmy_num", re.compile(r"(\d\d?)\s?([./])\s?(\d\d?)\s?\2\s?(\d\d\d\d)(?!\d)")),
     (
         "from_to",
         re.compile(
-            rf"\bfrom\s+({_MON})\.?\s+{_DAY}{_ORD}\s+(?:to|until|till)\s+({_MON})\.?\s+{_DAY}{_ORD}"
-            rf"(?:,?\s+{_YEAR})?\b",
-            _FLAGS,
+            rf"{_cased(('from',))}\s+({_MONF})\.?\s+{_DO}\s+(?i:to|until|till)\s+({_MONF})\.?\s+"
+            rf"{_DO}(?:,?\s+{_YEAR})?\b"
         ),
     ),
     (
         "dmy",
         re.compile(
-            rf"(?<![\d.]){_DAY}{_ORD}(?:{_SEP}{_DAY}{_ORD})?\s+(?:of\s+)?({_MON})\b\.?"
-            rf"(?:,?\s*{_YEAR})?",
-            _FLAGS,
+            rf"{_DO}(?:{_SEP}{_DO})?\s+(?i:of\s+)?({_MONF})\b\.?(?:,?\s*{_YEAR})?"
         ),
     ),
     (
         "mdy",
-        re.compile(
-            rf"\b({_MON})\.?\s+{_DAY}{_ORD}(?:{_SEP}{_DAY}{_ORD})?(?![\d:])(?:,?\s+{_YEAR})?",
-            _FLAGS,
-        ),
+        re.compile(rf"({_MONF})\.?\s+{_DO}(?:{_SEP}{_DO})?(?![\d:])(?:,?\s+{_YEAR})?"),
     ),
     (
         "month_range",
         re.compile(
-            rf"\b(?:(early|mid|late|the end of|end of|beginning of|the beginning of)\s+)?({_MON})"
-            rf"(?:\s+{_YEAR})?{_SEP}(?:(early|mid|late|the end of|end of|beginning of"
-            rf"|the beginning of)\s+)?({_MON})\b(?:\s+{_YEAR})?",
-            _FLAGS,
+            rf"({_MONF})(?:\s+{_YEAR})?{_SEP}(?i:(early|mid|late|the end of|end of|beginning of"
+            rf"|the beginning of)\s+)?({_MONF})\b(?:\s+{_YEAR})?"
         ),
     ),
-    ("my", re.compile(rf"\b({_MON})\.?,?\s+{_YEAR}", _FLAGS)),
-    (
-        "month",
-        re.compile(
-            rf"\b(in|since|until|till|by|from|for|during|early|mid|late|end of|beginning of"
-            rf"|the end of|the beginning of|this|next|last|coming)\s+(?:-\s*)?({_MON})\b(?!\s*\d)",
-            _FLAGS,
-        ),
-    ),
-    ("year_span", re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)\s*[-–—/]\s*(\d{2}|\d{4})(?![\d-])")),
-    (
-        "year",
-        re.compile(
-            r"\b(in|since|until|till|by|for|of|during|from|before|after|to)\s+(?:the\s+year\s+)?"
-            + _YEAR,
-            _FLAGS,
-        ),
-    ),
+    ("my", re.compile(rf"({_MONF})\.?,?\s+{_YEAR}")),
+    ("month", re.compile(rf"({_MONF})\b(?!\s*\d)")),
+    ("year_span", re.compile(r"(1[89]\d\d|2[01]\d\d)\s*[-–—/]\s*(\d{2}|\d{4})(?![\d-])")),
+    ("year", re.compile(_YEAR)),
     (
         "season",
         re.compile(
@@ -120,20 +118,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            r"\b(?:(earlier|later)\s+(?:today|in\s+the\s+day)|today|tonight|this\s+(?:morning"
-            r"|afternoon|evening)|yesterday|tomorrow|the\s+day\s+(?:before\s+yesterday|after"
-            r"\s+tomorrow)|in\s+a\s+matter\s+of\s+(?:minutes|hours)|(?:this|last|next|the"
-            r"\s+previous|the\s+following|the\s+coming|the\s+current)\s+(?:week|month|year))"
-            r"(?:['’]s)?\b",
-            _FLAGS,
+            words_first(
+                (
+                    r"earlier\s+today", r"later\s+today", r"earlier\s+in\s+the\s+day",
+                    r"later\s+in\s+the\s+day", "today", "tonight",
+                    r"this\s+(?:morning|afternoon|evening|week|month|year)", "yesterday",
+                    "tomorrow", r"the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)",
+                    r"in\s+a\s+matter\s+of\s+(?:minutes|hours)", r"last\s+(?:week|month|year)",
+                    r"next\s+(?:week|month|year)",
+                    r"the\s+(?:previous|following|coming|current)\s+(?:week|month|year)",
+                )
+            )
+            + r"(?:['’]s)?\b"
         ),
     ),
     (
         "weekday",
-        re.compile(
-            r"\b(?:(last|next|this|on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-            r"|Sunday)\b(?!\s*,?\s*\d)",
-        ),
+        re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*,?\s*\d)"),
     ),
     # Russian
     (
@@ -381,6 +382,20 @@ def _infer_year(anchor: PartialDate | None, month: int, day: int | None, tense: 
 
 
 _PREP = re.compile(r"(\w+)\W*$")
+_MONTH_PREP = re.compile(
+    r"\b(in|since|until|till|by|from|for|during|early|mid|late|end\s+of|beginning\s+of"
+    r"|the\s+end\s+of|the\s+beginning\s+of|this|next|last|coming)\s+(?:-\s*)?$",
+    re.IGNORECASE,
+)
+_YEAR_PREP = re.compile(
+    r"\b(in|since|until|till|by|for|of|during|from|before|after|to)\s+(?:the\s+year\s+)?$",
+    re.IGNORECASE,
+)
+_RANGE_MODIFIER = re.compile(
+    r"\b(early|mid|late|the\s+end\s+of|end\s+of|beginning\s+of|the\s+beginning\s+of)\s+$",
+    re.IGNORECASE,
+)
+_WEEKDAY_MODIFIER = re.compile(r"\b(last|next|this|on)\s+$", re.IGNORECASE)
 
 
 def _prep_before(text: str, start: int) -> str:
@@ -434,8 +449,18 @@ def _mention(kind: str, match: re.Match[str], base: int, text: str) -> DateMenti
                 int(day2), prep=prep,
             )  # fmt: skip
         return DateMention(start, end, "absolute", _year(year), month, int(day), prep=prep)
-    if kind in ("month_range", "month_range_ru"):
+    if kind == "month_range":
+        m1, y1, mod2, m2, y2 = g
+        before = _RANGE_MODIFIER.search(text, max(0, match.start() - 20), match.start())
+        mod1 = before.group(1) if before else None
+        if before is not None:
+            start = before.start() + base
+    else:
+        mod1 = m1 = y1 = mod2 = m2 = y2 = None
+    if kind == "month_range_ru":
         mod1, m1, y1, mod2, m2, y2 = g
+    if kind in ("month_range", "month_range_ru"):
+        assert m1 is not None and m2 is not None
         if not (_month_ok(m1, match.group(0)) and _month_ok(m2, match.group(0))):
             return None
         if kind == "month_range" and not (mod1 or mod2 or y1 or y2):
@@ -449,7 +474,25 @@ def _mention(kind: str, match: re.Match[str], base: int, text: str) -> DateMenti
         if not _month_ok(g[0], match.group(0)):
             return None
         return DateMention(start, end, "absolute", _year(g[1]), month_number(g[0]), prep=prep)
-    if kind in ("month", "month_ru"):
+    if kind == "month":
+        month_word = g[0]
+        before = _MONTH_PREP.search(text, max(0, match.start() - 30), match.start())
+        if before is None:
+            return None
+        g = (before.group(1), month_word)
+        start = before.start() + base
+        word = g[0]
+        if not _month_ok(month_word, match.group(0)) or month_word[0].islower():
+            return None
+        month = month_number(month_word)
+        modifier = " ".join(word.lower().split())
+        if modifier in ("this", "next", "last", "coming"):
+            return DateMention(
+                start, end, "absolute", None, month, modifier=modifier, prep=modifier
+            )
+        mstart = match.start(1) + base if modifier in ("in", "for", "by", "until", "till") else start
+        return DateMention(mstart, end, "absolute", None, month, prep=modifier)
+    if kind == "month_ru":
         word, month_word = g
         if not _month_ok(month_word, match.group(0)) or (
             month_word[0].islower() and kind == "month"
@@ -465,7 +508,12 @@ def _mention(kind: str, match: re.Match[str], base: int, text: str) -> DateMenti
         return DateMention(mstart, end, "absolute", None, month, prep=modifier)
     if kind == "year_span":
         return DateMention(start, end, "span", int(g[0]), prep=prep)
-    if kind in ("year", "year_ru"):
+    if kind == "year":
+        before = _YEAR_PREP.search(text, max(0, match.start() - 30), match.start())
+        if before is None:
+            return None
+        return DateMention(start, end, "absolute", int(g[0]), prep=before.group(1).lower())
+    if kind == "year_ru":
         return DateMention(match.start(2) + base, end, "absolute", int(g[1]), prep=g[0].lower())
     if kind in ("season", "season_ru"):
         if kind == "season":
@@ -483,7 +531,11 @@ def _mention(kind: str, match: re.Match[str], base: int, text: str) -> DateMenti
         return _relative(start, end, match.group(0), prep)
     if kind in ("weekday", "weekday_ru"):
         if kind == "weekday":
-            modifier, name = (g[0] or "").lower(), g[1]
+            name = g[0]
+            before = _WEEKDAY_MODIFIER.search(text, max(0, match.start() - 12), match.start())
+            modifier = before.group(1).lower() if before else ""
+            if before is not None:
+                start = before.start() + base
         else:
             modifier, name = "on", g[0]
         return DateMention(
@@ -522,13 +574,41 @@ def _relative(start: int, end: int, phrase: str, prep: str) -> DateMention | Non
     return DateMention(start, end, kind, offset=offset, prep=prep)
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+_MONTH_GATES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_GATES_RU = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+_GATES: dict[str, tuple[str, ...]] = {
+    "iso": ("#digit",), "dmy_num": ("#digit",), "from_to": ("from",), "dmy": ("#digit",),
+    "mdy": ("#digit",), "month_range": _MONTH_GATES, "my": ("#digit",), "month": _MONTH_GATES,
+    "year_span": ("#digit",), "year": ("#digit",), "season": ("spring", "summer", "autumn", "fall"),
+    "relative": (
+        "today", "tonight", "this", "yesterday", "tomorrow", "matter", "last", "next", "previous",
+        "following", "coming", "current", "earlier", "later",
+    ),
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "dmy_ru": _MONTH_GATES_RU, "month_range_ru": ("начале", "середине", "конце"),
+    "my_ru": _MONTH_GATES_RU, "month_ru": _MONTH_GATES_RU, "year_ru": ("году", "года"),
+    "season_ru": ("весной", "летом", "осенью", "зимой"),
+    "relative_ru": ("сегодня", "вчера", "завтра", "позавчера", "недел", "году"),
+    "weekday_ru": ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу",
+                   "воскресенье"),
+}  # fmt: skip
+_INDEX = GateIndex([Gate(_GATES.get(kind, ())) for kind, _ in _PATTERNS])
+
+
+def find_dates(
+    text: str, start: int = 0, end: int | None = None, present: frozenset[str] | None = None
+) -> list[DateMention]:
     """Every date expression in ``text[start:end]``, longest first where they overlap."""
     end = len(text) if end is None else end
     chunk = text[start:end]
+    if present is None:
+        present = words_present(chunk)
     found: list[DateMention] = []
-    for kind, pattern in _PATTERNS:
+    for index in _INDEX.open(present):
+        kind, pattern = _PATTERNS[index]
         for match in pattern.finditer(chunk):
+            if not _starts_cleanly(chunk, match.start()):
+                continue
             mention = _mention(kind, match, start, chunk)
             if mention is not None and _plausible(mention):
                 found.append(mention)
@@ -541,6 +621,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             continue
         kept.append(mention)
     return kept
+
+
+def _starts_cleanly(chunk: str, position: int) -> bool:
+    """A date starts a word and does not continue a number ("1.2", "12345")."""
+    if not at_word_start(chunk, position):
+        return False
+    return position < 2 or not (chunk[position - 1] == "." and chunk[position - 2].isdigit())
 
 
 def _plausible(mention: DateMention) -> bool:

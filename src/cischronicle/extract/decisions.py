@@ -18,11 +18,16 @@ import re
 
 import attrs
 
-from .text import Sentence, trim_span
+from .text import Gate, Sentence, trim_span, words_present
 
 __all__ = ["DecisionCandidate", "find_decisions"]
 
 _I = re.IGNORECASE
+_GATE = Gate(
+    ("adopt", "approv", "sign", "endors", "establish", "declar", "assign", "award", "ratif",
+     "agreed", "decided", "decision", "одобр", "принял", "принят", "утвер", "подпис", "постанов",
+     "решил", "решен")
+)  # fmt: skip
 _VERB = (
     r"(?:adopted|approved|signed|endorsed|established|declared|assigned|awarded|ratified"
     r"|agreed\s+upon|agreed\s+on|agreed)"
@@ -223,11 +228,18 @@ def _candidates(
     return out
 
 
-def find_decisions(text: str, sentences: list[Sentence], index: int) -> list[DecisionCandidate]:
-    """The decisions the sentence ``sentences[index]`` reports, in text order."""
+def find_decisions(
+    text: str, sentences: list[Sentence], index: int, present: frozenset[str] | None = None
+) -> list[DecisionCandidate]:
+    """The decisions the sentence ``sentences[index]`` reports, in text order.
+
+    ``present`` is :func:`~.text.words_present` of the sentence, when the caller has it.
+    """
     sentence = sentences[index]
     s_start, s_end = sentence.start, sentence.end
-    if _FOUNDING.search(sentence.text):
+    if present is None:
+        present = words_present(sentence.text)
+    if not _GATE.open(present) or _FOUNDING.search(sentence.text):
         return []
     found: list[DecisionCandidate] = []
     taken = _TAKEN_AT.match(sentence.text)

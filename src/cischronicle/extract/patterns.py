@@ -19,6 +19,8 @@ import re
 
 import attrs
 
+from .text import Gate, GateIndex, at_word_start, words_first, words_present
+
 __all__ = ["Relation", "Trigger", "find_relations", "find_triggers", "tense_near", "tense_of"]
 
 HELD, SCHEDULED, POSTPONED, CANCELLED, FRAME = (
@@ -39,172 +41,200 @@ _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _I = re.IGNORECASE
 
-# (kind, direction, flags, pattern)
-_TRIGGERS: list[tuple[str, str, str, re.Pattern[str]]] = [
+_AUX_PAST = ("was", "were", r"has\s+been", r"have\s+been", r"had\s+been")
+_RU = re.IGNORECASE
+
+
+def _en(alternatives: tuple[str, ...], tail: str = "") -> re.Pattern[str]:
+    """A fast pattern: literal first words (see :func:`words_first`), then ``tail``."""
+    return re.compile(words_first(alternatives) + (f"(?i:{tail})" if tail else ""))
+
+
+# (kind, direction, flags, pattern, gate words); a pattern's matches each hold a gate word.
+_TRIGGERS: list[tuple[str, str, str, re.Pattern[str], tuple[str, ...]]] = [
     # -- postponed / cancelled ----------------------------------------------------------------
     (
-        POSTPONED,
-        "left",
-        "",
-        re.compile(
-            rf"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|would\s+be)\s+{_ADV}"
-            r"(?:postponed|put\s+off|delayed|deferred|rescheduled|pushed\s+back)\b"
-            r"|(?<!\w)(?:перенесен[оаы]?|перенес[её]н|переносятся|переносится|отложен[оаы]?)(?!\w)",
-            _I,
-        ),
+        POSTPONED, "left", "",
+        _en((*_AUX_PAST, "is", "are", r"will\s+be", r"would\s+be"),
+            rf"\s+{_ADV}(?:postponed|put\s+off|delayed|deferred|rescheduled|pushed\s+back)\b"),
+        ("postpon", "put", "delay", "defer", "reschedul", "pushed"),
     ),
     (
-        POSTPONED,
-        "right",
-        "",
-        re.compile(r"\b(?:decided|agreed|had)\s+to\s+postpone|\bpostponed\s+(?=the\b)", _I),
+        POSTPONED, "left", "",
+        re.compile(r"(?<!\w)(?:перенесен[оаы]?|перенес[её]н|переносятся|переносится|отложен[оаы]?)"
+                   r"(?!\w)", _RU),
+        ("перенес", "перенос", "отлож"),
     ),
     (
-        CANCELLED,
-        "left",
-        "",
-        re.compile(
-            rf"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+{_ADV}"
-            r"(?:cancell?ed|called\s+off|scrapped)\b|(?<!\w)отмен[её]н[оаы]?(?!\w)",
-            _I,
-        ),
+        POSTPONED, "right", "",
+        _en((r"decided\s+to\s+postpone", r"agreed\s+to\s+postpone", r"had\s+to\s+postpone",
+             r"postponed\s+(?=the\b)")),
+        ("postpon",),
     ),
     (
-        CANCELLED,
-        "right",
-        "",
-        re.compile(r"\b(?:decided|agreed)\s+to\s+cancel|\bcancell?ed\s+(?=the\b)", _I),
+        CANCELLED, "left", "",
+        _en((*_AUX_PAST, "is", "are", r"will\s+be"),
+            rf"\s+{_ADV}(?:cancell?ed|called\s+off|scrapped)\b"),
+        ("cancel", "called", "scrapped"),
+    ),
+    (CANCELLED, "left", "", re.compile(r"(?<!\w)отмен[её]н[оаы]?(?!\w)", _RU), ("отмен",)),
+    (
+        CANCELLED, "right", "",
+        _en((r"decided\s+to\s+cancel", r"agreed\s+to\s+cancel", r"cancelled\s+(?=the\b)",
+             r"canceled\s+(?=the\b)")),
+        ("cancel",),
     ),
     # -- scheduled ----------------------------------------------------------------------------
     (
-        SCHEDULED,
-        "left",
-        "",
-        re.compile(
-            rf"\b(?:will|shall|would)\s+{_ADV}(?:be\s+held|take\s+place|convene|gather|meet|open"
-            r"|begin|start|be\s+convened|be\s+hosted|be\s+organi[sz]ed|hold\s+(?:its|their|a|the)"
-            r"\s+(?:\w+\s+){0,2}?(?:meeting|session|summit))\b"
-            rf"|\b(?:is|are|was|were)\s+{_ADV}(?:scheduled|slated|set|planned|due|expected|going"
-            r"|supposed|to)\s+(?:to\s+)?(?:be\s+held|take\s+place|convene|gather|meet|open|begin"
-            r"|start|hold\s+(?:its|their|a|the)\s+(?:\w+\s+){0,2}?(?:meeting|session|summit))\b"
-            rf"|\b(?:is|are)\s+{_ADV}(?:scheduled|slated|set|planned|due)\s+(?=for\b|in\b|on\b)"
-            r"|\b(?:scheduled|slated|planned|set|due)\s+(?=for\b|in\b|on\b)"
-            r"|\bto\s+be\s+held\b|\bto\s+take\s+place\b"
-            r"|(?<!\w)(?:состоится|состоятся|пройд[её]т|пройдут|будет\s+проведен[оа]?|соберутся"
-            r"|запланирован\w*|намечен\w*|планируется\s+провести|планировалось\s+провести"
-            r"|должн[оаы]\s+(?:было\s+)?пройти)(?!\w)",
-            _I,
-        ),
+        SCHEDULED, "left", "",
+        _en(("will", "shall", "would"),
+            rf"\s+{_ADV}(?:be\s+held|take\s+place|convene|gather|meet|open|begin|start"
+            r"|be\s+convened|be\s+hosted|be\s+organi[sz]ed|hold\s+(?:its|their|a|the)"
+            r"\s+(?:\w+\s+){0,2}?(?:meeting|session|summit))\b"),
+        ("will", "shall", "would"),
     ),
     (
-        SCHEDULED,
-        "right",
-        "host",
-        re.compile(
-            r"\b(?:will|to|shall|would)\s+host\b|\bis\s+(?:set|scheduled|due|going)\s+to\s+host\b",
-            _I,
-        ),
+        SCHEDULED, "left", "",
+        _en(("is", "are", "was", "were"),
+            rf"\s+{_ADV}(?:scheduled|slated|set|planned|due|expected|going|supposed|to)\s+"
+            r"(?:to\s+)?(?:be\s+held|take\s+place|convene|gather|meet|open|begin|start"
+            r"|hold\s+(?:its|their|a|the)\s+(?:\w+\s+){0,2}?(?:meeting|session|summit))\b"
+            rf"|\s+{_ADV}(?:scheduled|slated|set|planned|due)\s+(?=for\b|in\b|on\b)"),
+        ("schedul", "slated", "set", "planned", "due", "expected", "going", "supposed", "to"),
     ),
     (
-        SCHEDULED,
-        "right",
-        "",
-        re.compile(
-            r"\b(?:decided|agreed|planned|plan|plans|intend|intends|intended|was\s+decided"
-            r"|is\s+planned|were\s+made|was\s+made)\s+to\s+(?:hold|convene)\b"
-            r"|\band\s+to\s+hold\b"
-            r"|\b(?:will|shall|would|to)\s+(?:also\s+)?(?:take\s+part|participate)\s+in\b"
-            r"|\bwill\s+(?:also\s+)?attend\b"
-            r"|(?<!\w)(?:провести|примет\s+участие\s+в|принять\s+участие\s+в|будет\s+представлять"
-            r"|примут\s+участие\s+в)(?!\w)",
-            _I,
-        ),
+        SCHEDULED, "left", "",
+        _en(("scheduled", "slated", "planned", "set", "due"), r"\s+(?=for\b|in\b|on\b)"),
+        ("schedul", "slated", "planned", "set", "due"),
+    ),
+    (SCHEDULED, "left", "", _en((r"to\s+be\s+held\b", r"to\s+take\s+place\b")), ("to",)),
+    (
+        SCHEDULED, "left", "",
+        re.compile(r"(?<!\w)(?:состоится|состоятся|пройд[её]т|пройдут|будет\s+проведен[оа]?"
+                   r"|соберутся|запланирован\w*|намечен\w*|планируется\s+провести"
+                   r"|планировалось\s+провести|должн[оаы]\s+(?:было\s+)?пройти)(?!\w)", _RU),
+        ("состо", "пройд", "будет", "собер", "запланир", "намечен", "планир", "должн"),
+    ),
+    (
+        SCHEDULED, "right", "host",
+        _en((r"will\s+host\b", r"to\s+host\b", r"shall\s+host\b", r"would\s+host\b",
+             r"is\s+(?:set|scheduled|due|going)\s+to\s+host\b")),
+        ("host",),
+    ),
+    (
+        SCHEDULED, "right", "",
+        _en(tuple(f"{w}\\s+to\\s+(?:hold|convene)\\b" for w in (
+            "decided", "agreed", "planned", "plan", "plans", "intend", "intends", "intended",
+            r"was\s+decided", r"is\s+planned", r"were\s+made", r"was\s+made"))
+            + (r"and\s+to\s+hold\b",
+               r"will\s+(?:also\s+)?(?:take\s+part|participate)\s+in\b",
+               r"shall\s+(?:also\s+)?(?:take\s+part|participate)\s+in\b",
+               r"would\s+(?:also\s+)?(?:take\s+part|participate)\s+in\b",
+               r"to\s+(?:also\s+)?(?:take\s+part|participate)\s+in\b",
+               r"will\s+(?:also\s+)?attend\b")),
+        ("hold", "convene", "take", "participate", "attend"),
+    ),
+    (
+        SCHEDULED, "right", "",
+        re.compile(r"(?<!\w)(?:провести|примет\s+участие\s+в|принять\s+участие\s+в"
+                   r"|будет\s+представлять|примут\s+участие\s+в)(?!\w)", _RU),
+        ("провести", "участие", "представлять"),
     ),
     # -- held ---------------------------------------------------------------------------------
     (
-        HELD,
-        "left",
-        "",
-        re.compile(
-            rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+{_ADV}(?:held|convened"
-            r"|organi[sz]ed|conducted|completed|opened|attended|closed)\b"
-            rf"|\b(?:has|have|had)\s+{_ADV}(?:taken\s+place|ended|concluded|closed|finished"
-            r"|begun|started|opened|kicked\s+off|wrapped\s+up|convened|met|gathered)\b"
-            r"|\b(?:took\s+place|convened|gathered|kicked\s+off|ended|concluded|wrapped\s+up"
-            r"|began|opened)\b"
-            r"|(?<!\w)(?:состоял(?:ось|ся|ась|ись)|прошл[оаи]|прош[её]л|открыл(?:ось|ся|ась)"
-            r"|завершил(?:ось|ся|ась)|собрал(?:ись|ось))(?!\w)",
-            _I,
-        ),
-    ),
-    (HELD, "left", "met", re.compile(r"\bmet\b")),
-    (
-        HELD,
-        "left",
-        "",
-        re.compile(
-            r"\b(?:held|has\s+held|have\s+held)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:meeting|session|summit|sitting)\b",
-            _I,
-        ),
+        HELD, "left", "",
+        _en(_AUX_PAST, rf"\s+{_ADV}(?:held|convened|organi[sz]ed|conducted|completed|opened"
+                       r"|attended|closed)\b"),
+        ("was", "were", "been"),
     ),
     (
-        SCHEDULED,
-        "left",
-        "",
-        re.compile(
-            r"\b(?:will|shall|would|to)\s+hold\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:meeting|session|summit|sitting)\b",
-            _I,
-        ),
+        HELD, "left", "",
+        _en(("has", "have", "had"),
+            rf"\s+{_ADV}(?:taken\s+place|ended|concluded|closed|finished|begun|started|opened"
+            r"|kicked\s+off|wrapped\s+up|convened|met|gathered)\b"),
+        ("has", "have", "had"),
     ),
     (
-        HELD,
-        "left",
-        "ongoing",
-        re.compile(
-            r"\b(?:is|are)\s+(?:now\s+)?(?:taking\s+place|being\s+held|under\s*way|starting"
-            r"|beginning|opening|meeting|convening|in\s+session)\b"
-            r"|\b(?:kicks\s+off|opens|begins|starts|convenes|meets|meet)\b"
-            r"|(?<!\w)(?:проходит|проходят|проходило|проходила|открывается|начинается)(?!\w)",
-            _I,
-        ),
+        HELD, "left", "",
+        _en((r"took\s+place\b", r"convened\b", r"gathered\b", r"kicked\s+off\b", r"ended\b",
+             r"concluded\b", r"wrapped\s+up\b", r"began\b", r"opened\b")),
+        ("took", "convened", "gathered", "kicked", "ended", "concluded", "wrapped", "began",
+         "opened"),
     ),
     (
-        HELD,
-        "right",
-        "",
-        re.compile(
-            r"\b(?:took|takes|has\s+taken|have\s+taken|is\s+taking|taking|take)\s+part\s+in\b"
-            r"|\b(?:participated|participates|participating|is\s+participating)\s+in\b"
-            r"|\b(?:attended|attends|attending)\b|\bpresided\s+over\b|\b(?:hosted|hosts)\b"
-            r"|\baddressing\b|\baddressed\b|\bchaired\b",
-            _I,
-        ),
+        HELD, "left", "",
+        re.compile(r"(?<!\w)(?:состоял(?:ось|ся|ась|ись)|прошл[оаи]|прош[её]л|открыл(?:ось|ся|ась)"
+                   r"|завершил(?:ось|ся|ась)|собрал(?:ись|ось))(?!\w)", _RU),
+        ("состоял", "прошл", "прош", "открыл", "заверш", "собрал"),
+    ),
+    (HELD, "left", "met", re.compile(r"met\b"), ("met",)),
+    (
+        HELD, "left", "",
+        _en(("held", r"has\s+held", r"have\s+held"),
+            r"\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|summit|sitting)\b"),
+        ("held",),
+    ),
+    (
+        SCHEDULED, "left", "",
+        _en(("will", "shall", "would", "to"),
+            r"\s+hold\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:meeting|session|summit|sitting)\b"),
+        ("hold",),
+    ),
+    (
+        HELD, "left", "ongoing",
+        _en(("is", "are"), r"\s+(?:now\s+)?(?:taking\s+place|being\s+held|under\s*way|starting"
+                           r"|beginning|opening|meeting|convening|in\s+session)\b"),
+        ("taking", "being", "under", "starting", "beginning", "opening", "meeting", "convening",
+         "session"),
+    ),
+    (
+        HELD, "left", "ongoing",
+        _en((r"kicks\s+off\b", r"opens\b", r"begins\b", r"starts\b", r"convenes\b",
+             r"meets\b", r"meet\b")),
+        ("kicks", "opens", "begins", "starts", "convenes", "meets", "meet"),
+    ),
+    (
+        HELD, "left", "ongoing",
+        re.compile(r"(?<!\w)(?:проходит|проходят|проходило|проходила|открывается|начинается)"
+                   r"(?!\w)", _RU),
+        ("проход", "открывает", "начинает"),
+    ),
+    (
+        HELD, "right", "",
+        _en(tuple(f"{w}\\s+part\\s+in\\b" for w in (
+            "took", "takes", r"has\s+taken", r"have\s+taken", r"is\s+taking", "taking", "take"))
+            + tuple(f"{w}\\s+in\\b" for w in (
+                "participated", "participates", "participating", r"is\s+participating"))
+            + (r"attended\b", r"attends\b", r"attending\b", r"presided\s+over\b", r"hosted\b",
+               r"hosts\b", r"addressing\b", r"addressed\b", r"chaired\b")),
+        ("part", "participat", "attend", "presided", "host", "address", "chaired"),
     ),
     # -- frames: the sentence happens at a meeting --------------------------------------------
     (
-        FRAME,
-        "right",
-        "after",
-        re.compile(
-            r"\b(?:following|after|by\s+the\s+results\s+of|summing\s+up\s+the\s+results\s+of"
-            r"|on\s+the\s+results\s+of|at\s+the\s+end\s+of)\b"
-            r"|(?<!\w)(?:после|по\s+итогам)(?!\w)",
-            _I,
-        ),
+        FRAME, "right", "after",
+        _en((r"following\b", r"after\b", r"by\s+the\s+results\s+of\b",
+             r"summing\s+up\s+the\s+results\s+of\b", r"on\s+the\s+results\s+of\b",
+             r"at\s+the\s+end\s+of\b")),
+        ("following", "after", "by", "summing", "on", "at"),
     ),
     (
-        FRAME,
-        "right",
-        "during",
-        re.compile(
-            r"\b(?:at|during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|in)\b"
-            r"|(?<!\w)(?:на|в\s+ходе|в\s+рамках)(?!\w)",
-            _I,
-        ),
+        FRAME, "right", "after",
+        re.compile(r"(?<!\w)(?:после|по\s+итогам)(?!\w)", _RU),
+        ("после", "итогам"),
     ),
-]
+    (
+        FRAME, "right", "during",
+        _en((r"at\b", r"during\b", r"in\s+the\s+course\s+of\b", r"on\s+the\s+sidelines\s+of\b",
+             r"in\b")),
+        ("at", "during", "in", "on"),
+    ),
+    (
+        FRAME, "right", "during",
+        re.compile(r"(?<!\w)(?:на|в\s+ходе|в\s+рамках)(?!\w)", _RU),
+        ("на", "ходе", "рамках"),
+    ),
+]  # fmt: skip
 
 _RELATIONS = re.compile(
     r"\b(?P<eve>on\s+the\s+eve\s+of)\b|\b(?P<ahead>ahead\s+of|in\s+the\s+run-up\s+to|before)\b"
@@ -216,26 +246,70 @@ _RELATIONS = re.compile(
     _I,
 )
 
-_FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+going\s+to|are\s+going\s+to|would\s+be\s+held"
-    r"|(?:is|are)\s+(?:expected|scheduled|supposed|due|set|planned|slated)\s+to"
-    r"|plans\s+to|planning\s+to|intends?\s+to|to\s+be\s+(?:held|discussed|considered|adopted"
-    r"|signed)|upcoming|forthcoming|tomorrow|next\s+(?:week|month|year))\b"
-    r"|(?<!\w)(?:будет|будут|состоится|пройд[её]т|планируется|предполагается|ожидается"
-    r"|соберутся|рассмотрят|примет|подпишут|намечен\w*|запланирован\w*|завтра)(?!\w)",
-    _I,
+_FUTURE_WORDS = frozenset(
+    ("will", "shall", "upcoming", "forthcoming", "tomorrow", "будет", "будут", "состоится",
+     "пройдет", "пройдёт", "планируется", "предполагается", "ожидается", "соберутся",
+     "рассмотрят", "примет", "подпишут", "завтра")
+)  # fmt: skip
+_FUTURE_STEMS = ("намечен", "запланирован")
+_PAST_WORDS = frozenset(
+    ("was", "were", "had", "did", "said", "noted", "told", "stated", "spoke", "voiced",
+     "stressed", "added", "discussed", "reported", "announced", "informed", "emphasised",
+     "emphasized", "underlined", "highlighted", "expressed", "took", "met", "gathered",
+     "convened", "adopted", "approved", "signed", "agreed", "decided", "attended",
+     "participated", "ended", "began", "opened", "earlier", "previously", "recently", "ago",
+     "heard", "gave", "made", "saw", "went", "came", "sent", "paid", "exchanged", "considered",
+     "reviewed", "yesterday", "прошел", "прошёл", "прошла", "прошло", "прошли", "было", "были",
+     "был", "вчера")
+)  # fmt: skip
+_PAST_STEMS = (
+    "состоял", "заявил", "сказал", "сообщил", "отметил", "одобрил", "принял", "подписал",
+    "проходил",
+)  # fmt: skip
+_DUE_WORDS = frozenset(
+    ("going", "expected", "scheduled", "supposed", "due", "set", "planned", "slated")
 )
-_PAST = re.compile(
-    r"\b(?:was|were|had|has\s+been|have\s+been|did|said|noted|told|stated|spoke|voiced"
-    r"|stressed|added|discussed|reported|announced|informed|emphasi[sz]ed|underlined"
-    r"|highlighted|expressed|took|met|gathered|convened|adopted|approved|signed|agreed"
-    r"|decided|attended|participated|ended|began|opened|earlier|previously|recently|ago|heard"
-    r"|gave|made|saw|went|came|sent|paid|put\s+forward|exchanged|considered|reviewed"
-    r"|yesterday|last\s+(?:year|week|month))\b"
-    r"|(?<!\w)(?:состоял\w*|прош[её]л|прошл[аои]|заявил\w*|сказал\w*|сообщил\w*|отметил\w*"
-    r"|одобрил\w*|принял\w*|подписал\w*|проходил\w*|было|были|был|вчера)(?!\w)",
-    _I,
-)
+_TO_BE_WORDS = frozenset(("held", "discussed", "considered", "adopted", "signed"))
+_PERIODS = frozenset(("week", "month", "year"))
+_TENSE_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _tense_at(words: list[str], index: int) -> str | None:
+    """The tense a word (with the next ones) marks, if any."""
+    word = words[index]
+    after = words[index + 1] if index + 1 < len(words) else ""
+    third = words[index + 2] if index + 2 < len(words) else ""
+    if word in _FUTURE_WORDS or word.startswith(_FUTURE_STEMS):
+        return "future"
+    if word in ("is", "are") and (after == "to" or (after in _DUE_WORDS and third == "to")):
+        return "future"
+    if word in ("plans", "planning", "intend", "intends") and after == "to":
+        return "future"
+    if word == "to" and after == "be" and third in _TO_BE_WORDS:
+        return "future"
+    if word == "would" and after == "be" and third == "held":
+        return "future"
+    if word == "next" and after in _PERIODS:
+        return "future"
+    if word in _PAST_WORDS or word.startswith(_PAST_STEMS):
+        return "past"
+    if (word in ("has", "have") and after == "been") or (word, after) == ("put", "forward"):
+        return "past"
+    if word == "last" and after in _PERIODS:
+        return "past"
+    return None
+
+
+def _tense_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Tense markers in ``text[start:end]``: (start, end, tense), whole words only."""
+    tokens = list(_TENSE_TOKEN.finditer(text, start, end))
+    words = [t.group(0).lower() for t in tokens]
+    found = []
+    for index, token in enumerate(tokens):
+        tense = _tense_at(words, index)
+        if tense is not None:
+            found.append((token.start(), token.end(), tense))
+    return found
 
 
 @attrs.frozen
@@ -258,11 +332,36 @@ class Relation:
     kind: str
 
 
-def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
-    """Every trigger in ``text[start:end]``, in text order, overlaps resolved by priority."""
+_FRAME_REACH = 60
+_GATED = [(kind, d, f, p, Gate(g).keys) for kind, d, f, p, g in _TRIGGERS]
+_INDEX = GateIndex([Gate(g) for *_, g in _TRIGGERS])
+
+
+def find_triggers(
+    text: str,
+    start: int,
+    end: int,
+    names_at: tuple[int, ...] | None = None,
+    present: frozenset[str] | None = None,
+) -> list[Trigger]:
+    """Every trigger in ``text[start:end]``, in text order, overlaps resolved by priority.
+
+    Frames ("at", "during", "after" ...) only matter right before a meeting's name: when the
+    positions ``names_at`` of the names are given, frames are looked for just before them.
+    """
     found: list[Trigger] = []
-    for kind, direction, flags, pattern in _TRIGGERS:
-        for match in pattern.finditer(text, start, end):
+    if present is None:
+        present = words_present(text[start:end])
+    for index in _INDEX.open(present):
+        kind, direction, flags, pattern, _ = _GATED[index]
+        if kind == FRAME and names_at is not None:
+            windows = [(max(start, n - _FRAME_REACH), n) for n in names_at]
+        else:
+            windows = [(start, end)]
+        matches = (m for a, b in windows for m in pattern.finditer(text, a, b))
+        for match in matches:
+            if not at_word_start(text, match.start()):
+                continue
             if any(t.start < match.end() and match.start() < t.end for t in found):
                 continue
             before = text[max(start, match.start() - 30) : match.start()]
@@ -284,9 +383,21 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     return found
 
 
-def find_relations(text: str, start: int, end: int) -> list[Relation]:
+_RELATION_GATE = Gate(
+    ("eve", "ahead", "run-up", "before", "day after", "day later", "next day", "day earlier",
+     "same day", "накануне", "преддверии", "тот же день", "следующий день")
+)  # fmt: skip
+
+
+def find_relations(
+    text: str, start: int, end: int, present: frozenset[str] | None = None
+) -> list[Relation]:
     """Every "on the eve of" / "ahead of" / "a day after" phrase in ``text[start:end]``."""
-    found = []
+    found: list[Relation] = []
+    if present is None:
+        present = words_present(text[start:end])
+    if not _RELATION_GATE.open(present):
+        return found
     for match in _RELATIONS.finditer(text, start, end):
         kind = (match.lastgroup or "").removesuffix("_ru")
         found.append(Relation(match.start(), match.end(), kind))
@@ -295,25 +406,17 @@ def find_relations(text: str, start: int, end: int) -> list[Relation]:
 
 def tense_of(text: str) -> str:
     """``future``, ``past`` or ``present``: the tense the words of ``text`` show first."""
-    future = _FUTURE.search(text)
-    past = _PAST.search(text)
-    if future and past:
-        return "future" if future.start() < past.start() else "past"
-    if future:
-        return "future"
-    if past:
-        return "past"
-    return "present"
+    found = _tense_matches(text, 0, len(text))
+    return min(found)[2] if found else "present"
 
 
 def tense_near(text: str, start: int, end: int, low: int, high: int, window: int = 70) -> str:
     """The tense shown by the verb closest to ``text[start:end]`` within ``window`` characters."""
-    left = max(low, start - window)
-    right = min(high, end + window)
     best: tuple[int, str] | None = None
-    for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
-        for match in pattern.finditer(text, left, right):
-            distance = start - match.end() if match.end() <= start else max(0, match.start() - end)
-            if best is None or distance < best[0]:
-                best = (distance, tense)
+    for m_start, m_end, tense in _tense_matches(
+        text, max(low, start - window), min(high, end + window)
+    ):
+        distance = start - m_end if m_end <= start else max(0, m_start - end)
+        if best is None or distance < best[0]:
+            best = (distance, tense)
     return "present" if best is None else best[1]

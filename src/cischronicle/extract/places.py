@@ -13,11 +13,13 @@ office``, ``chairmanship of Uzbekistan``).  Only the first five can place a meet
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
 
 from ..values import CITIES, Place
+from .text import Gate, last_words
 
 __all__ = [
     "CITY_ALIASES",
@@ -26,6 +28,7 @@ __all__ = [
     "capital_of",
     "city_place",
     "find_places",
+    "may_start_place",
 ]
 
 CITY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -158,37 +161,33 @@ def _alternation(names: tuple[str, ...]) -> str:
     return "|".join(p if any(c in p for c in "[]?()") else re.escape(p) for p in parts)
 
 
-def _build_names() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
-    groups: list[str] = []
-    city_of: dict[str, str] = {}
-    country_of: dict[str, str] = {}
-    for index, (city, aliases) in enumerate(CITY_ALIASES.items()):
-        name = f"c{index}"
-        city_of[name] = city
-        # Russian datelines shout: "ДУШАНБЕ, 9 октября".
-        shouted = tuple(a.upper() for a in aliases if not a.isascii())
-        groups.append(f"(?P<{name}>{_alternation(aliases + shouted)})")
-    for index, (code, names) in enumerate(COUNTRY_NAMES.items()):
-        name = f"k{index}"
-        country_of[name] = code
-        groups.append(f"(?P<{name}>{_alternation(names)})")
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])")
-    return pattern, city_of, country_of
+def _key(alias: str) -> str:
+    return alias[:3].lower()
 
 
-_NAMES, _CITY_OF, _COUNTRY_OF = _build_names()
-_UPPER_CITIES = re.compile(
-    r"(?<![\w-])("
-    + "|".join(re.escape(c.upper()) for c in CITY_ALIASES if c.isascii())
-    + "|ALMA-ATA|KIEV|NUR-SULTAN|ASHKHABAD"
-    + r")(?![\w-])"
-)
-_UPPER_CANONICAL = {c.upper(): c for c in CITY_ALIASES} | {
-    "ALMA-ATA": "Almaty",
-    "KIEV": "Kyiv",
-    "NUR-SULTAN": "Astana",
-    "ASHKHABAD": "Ashgabat",
-}
+@functools.cache
+def _index() -> dict[str, list[tuple[re.Pattern[str], Place]]]:
+    """Aliases by their first three letters: tried only where a capitalised word starts."""
+    index: dict[str, list[tuple[re.Pattern[str], Place]]] = {}
+    entries: list[tuple[str, Place]] = []
+    for city, aliases in CITY_ALIASES.items():
+        entries.extend((alias, city_place(city)) for alias in aliases)
+    for code, names in COUNTRY_NAMES.items():
+        entries.extend((name, Place(country=code)) for name in names)
+    for alias, place in entries:
+        pattern = re.compile(alias + r"(?![\w-])", re.IGNORECASE)
+        index.setdefault(_key(alias), []).append((pattern, place))
+    return index
+
+
+_TOKEN = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*")
+_RU_GATE = Gate(tuple(k[:4] for k in ("минск", "московск", "бишкекск", "душанбинск",
+                                       "ташкентск", "ашхабадск", "алматинск", "астанинск",
+                                       "киевск", "кишин", "ереванск", "бакинск", "казанск",
+                                       "сочинск", "самаркандск")))  # fmt: skip
+_CAPITAL_GATE = Gate(("capital",))
+_ONLINE_GATE = Gate(("video", "online", "virtual", "видео", "онлайн"))
+_GATE_WORDS = _RU_GATE.keys | _CAPITAL_GATE.keys | _ONLINE_GATE.keys
 _RU_ADJ = re.compile(
     r"(?<!\w)(" + "|".join(_CITY_ADJECTIVES_RU) + r")(?:ий|ого|ом|ому|ая|ой|ую|ие|их|ое)(?!\w)",
     re.IGNORECASE,
@@ -229,6 +228,11 @@ class PlaceMention:
         return self.role != "other"
 
 
+def may_start_place(text: str, position: int) -> bool:
+    """Whether a known place name could start at ``position`` (a cheap test before looking)."""
+    return _key(text[position : position + 3]) in _index()
+
+
 def city_place(city: str) -> Place:
     """The place of a canonical city name (its country from :data:`CITIES`)."""
     return Place(city, CITIES.get(city) or _OTHER_CITIES[city])
@@ -249,6 +253,26 @@ def _country_from_name(name: str) -> str | None:
     return None
 
 
+_LOCATIVES = frozenset(("in", "at", "inside", "near", "within", "в", "во", "на"))
+
+
+def _locative_before(text: str, low: int, position: int) -> bool:
+    """"in", "at", "в" or "(the) (Uzbek) capital (city) of (the)" right before ``position``."""
+    words = [w for _, w in last_words(text, low, position, 4)]
+    if not words:
+        return False
+    if words[-1] in _LOCATIVES:
+        return True
+    if words[-1] == "the":
+        words = words[:-1]
+    if words and words[-1] == "of":
+        words = words[:-1]
+        if words and words[-1] == "city":
+            words = words[:-1]
+        return bool(words) and words[-1] == "capital"
+    return False
+
+
 def _role(text: str, start: int, end: int, base_start: int, *, city: bool) -> str:
     before = text[max(base_start, start - 40) : start]
     after = text[end : end + 60]
@@ -259,7 +283,7 @@ def _role(text: str, start: int, end: int, base_start: int, *, city: bool) -> st
         return "other"
     if stripped.endswith(","):
         return "apposition" if city else "other"
-    if _LOCATIVE_BEFORE.search(before):
+    if _locative_before(text, max(base_start, start - 40), start):
         return "in"
     if city and _MEETING_NOUN_AFTER.match(after):
         return "modifier"
@@ -269,7 +293,11 @@ def _role(text: str, start: int, end: int, base_start: int, *, city: bool) -> st
 
 
 def find_places(
-    text: str, start: int = 0, end: int | None = None, year: int | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    year: int | None = None,
+    present: frozenset[str] | None = None,
 ) -> list[PlaceMention]:
     """Every place named in ``text[start:end]``, in text order.
 
@@ -277,23 +305,27 @@ def find_places(
     """
     end = len(text) if end is None else end
     found: list[PlaceMention] = []
-    for match in _NAMES.finditer(text, start, end):
-        name = match.lastgroup
-        assert name is not None
-        if _FOREIGN_AFTER.match(text, match.end(), min(len(text), match.end() + 40)):
+    for token in _TOKEN.finditer(text, start, end):
+        position = token.start()
+        if position > 0 and (text[position - 1].isalnum() or text[position - 1] in "-_"):
             continue
-        if name in _CITY_OF:
-            place = city_place(_CITY_OF[name])
-        else:
-            place = Place(country=_COUNTRY_OF[name])
-        role = _role(text, *match.span(), start, city=place.city is not None)
-        found.append(PlaceMention(*match.span(), place, role))
-    for match in _UPPER_CITIES.finditer(text, start, end):
-        if any(m.start <= match.start() < m.end for m in found):
+        best: tuple[int, Place] | None = None
+        for pattern, candidate in _index().get(_key(text[position : position + 3]), ()):
+            match = pattern.match(text, position, end)
+            if match is not None and (best is None or match.end() > best[0]):
+                best = (match.end(), candidate)
+        if best is None:
             continue
-        city = _UPPER_CANONICAL[match.group(1)]
-        role = _role(text, *match.span(), start, city=True)
-        found.append(PlaceMention(*match.span(), city_place(city), role))
+        stop, place = best
+        if _FOREIGN_AFTER.match(text, stop, min(len(text), stop + 40)):
+            continue
+        role = _role(text, position, stop, start, city=place.city is not None)
+        found.append(PlaceMention(position, stop, place, role))
+    lower = text[start:end].lower()
+    if present is None:
+        present = frozenset(w for w in _GATE_WORDS if w in lower)
+    if not _RU_GATE.open(present):
+        return _finish(text, start, end, year, found, present)
     for match in _RU_ADJ.finditer(text, start, end):
         stem = match.group(1)
         adjective_city = next(
@@ -302,7 +334,19 @@ def find_places(
         )
         if adjective_city is not None:
             found.append(PlaceMention(*match.span(), city_place(adjective_city), "modifier"))
-    for match in _CAPITAL.finditer(text, start, end):
+    return _finish(text, start, end, year, found, present)
+
+
+def _finish(
+    text: str,
+    start: int,
+    end: int,
+    year: int | None,
+    found: list[PlaceMention],
+    present: frozenset[str],
+) -> list[PlaceMention]:
+    """Capitals named by phrase ("the Kyrgyz capital"), online meetings, then dedupe."""
+    for match in _CAPITAL.finditer(text, start, end) if _CAPITAL_GATE.open(present) else ():
         code: str | None
         if match.group("adj"):
             code = _COUNTRY_ADJECTIVES[match.group("adj")]
@@ -314,7 +358,7 @@ def find_places(
         # "the capital of Tajikistan, Dushanbe" and "the Uzbek capital city of Tashkent" name
         # the city anyway; the phrase adds the city when it does not.
         found.append(PlaceMention(*match.span(), city_place(capital), "capital"))
-    for match in _ONLINE.finditer(text, start, end):
+    for match in _ONLINE.finditer(text, start, end) if _ONLINE_GATE.open(present) else ():
         found.append(PlaceMention(*match.span(), Place(online=True), "in"))
     return _dedupe(found)
 

@@ -14,9 +14,15 @@ import attrs
 __all__ = [
     "MAX_SENTENCE",
     "Sentence",
+    "Gate",
+    "GateIndex",
+    "at_word_start",
     "clause_bounds",
+    "last_words",
     "split_sentences",
     "trim_span",
+    "words_first",
+    "words_present",
 ]
 
 MAX_SENTENCE = 1200
@@ -136,3 +142,122 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
             end = match.start()
             break
     return start, end
+
+
+_KEY = 8
+_TOKENS = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+
+
+def _gate_key(word: str) -> str:
+    first = re.split(r"[\s-]+", word.strip().lower())[0]
+    return first[:_KEY]
+
+
+class Gate:
+    """A cheap test that a pattern can match: the text has a word starting with one of some keys.
+
+    A gate is given the lower-case words every match of its pattern contains at least one
+    of; only the start of each (its first word, up to eight letters) is kept as a key, and
+    ``"#digit"`` stands for any digit.  A gate without keys is always open.  Gates are tested
+    against :func:`words_present`, computed once per sentence, which is much cheaper than
+    running the patterns.
+    """
+
+    __slots__ = ("keys",)
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.keys = frozenset(w if w == "#digit" else _gate_key(w) for w in words)
+        """The word starts (hot loops test ``keys and keys.isdisjoint(present)`` inline)."""
+
+    def open(self, present: frozenset[str]) -> bool:
+        """Whether one of the keys is among the ``present`` word starts."""
+        return not self.keys or not self.keys.isdisjoint(present)
+
+
+def words_present(text: str) -> frozenset[str]:
+    """Every start (two to eight letters) of every word of ``text``, lower-cased.
+
+    Also ``"#digit"`` when the text holds a digit.  Gates test their keys against this.
+    """
+    tokens = {t[:_KEY] for t in _TOKENS.findall(text.lower())}
+    found = {t[:length] for t in tokens for length in range(2, len(t) + 1)}
+    if _DIGIT.search(text):
+        found.add("#digit")
+    return frozenset(found)
+
+
+_LEADING_WORD = re.compile(r"[^\W\d_]+")
+
+
+def words_first(alternatives: tuple[str, ...]) -> str:
+    """A regular alternation whose every branch starts with a plain literal word.
+
+    Each alternative is a pattern fragment that starts with a word ("has\\s+been"); that word
+    is spelled out in lower, Title and UPPER case and the rest is matched ignoring case.  A
+    pattern that starts with literals lets the regular expression engine skip ahead to the
+    places where one of them occurs, which makes it many times faster than a case-insensitive
+    pattern starting with ``\\b``.  (Callers check the word boundary before a match.)
+    """
+    parts: list[str] = []
+    for alternative in alternatives:
+        match = _LEADING_WORD.match(alternative)
+        if match is None:
+            raise ValueError(f"alternative must start with a word: {alternative!r}")
+        word, rest = match.group(0), alternative[match.end() :]
+        if rest[:1] in ("?", "*", "+", "{"):  # "governments?": the "s" is quantified
+            word, rest = word[:-1], word[-1] + rest
+            if not word:
+                raise ValueError(f"alternative must start with a word: {alternative!r}")
+        tail = f"(?i:{rest})" if rest else ""
+        for variant in dict.fromkeys((word.lower(), word.capitalize(), word.upper())):
+            parts.append(re.escape(variant) + tail)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def at_word_start(text: str, position: int) -> bool:
+    """Whether ``position`` starts a word (nothing alphanumeric right before it)."""
+    return position == 0 or not (text[position - 1].isalnum() or text[position - 1] == "_")
+
+
+class GateIndex:
+    """Which of a list of gated patterns can match, found from the words present at once.
+
+    Built from each pattern's :class:`Gate`; :meth:`open` returns the indices (in order) of
+    the patterns whose gate is open, by intersecting the present word starts with all keys
+    (one set operation) instead of testing every gate.
+    """
+
+    __slots__ = ("_always", "_by_key", "_keys")
+
+    def __init__(self, gates: list[Gate]) -> None:
+        self._by_key: dict[str, list[int]] = {}
+        self._always = [i for i, gate in enumerate(gates) if not gate.keys]
+        for index, gate in enumerate(gates):
+            for key in gate.keys:
+                self._by_key.setdefault(key, []).append(index)
+        self._keys = frozenset(self._by_key)
+
+    def open(self, present: frozenset[str]) -> list[int]:
+        """The indices of the patterns that can match, in their original order."""
+        hit = self._keys & present
+        if not hit:
+            return self._always
+        found = set(self._always)
+        for key in hit:
+            found.update(self._by_key[key])
+        return sorted(found)
+
+
+_BACK_TOKEN = re.compile(r"[^\s(“\"«]+")
+
+
+def last_words(text: str, low: int, position: int, count: int) -> list[tuple[int, str]]:
+    """The last ``count`` words before ``position`` (not before ``low``): (start, lower word).
+
+    Looking back a few words is much cheaper than searching a window with a pattern anchored
+    at its end.  Words are runs of characters other than white space and opening brackets or
+    quotes, so "(meeting" gives "meeting".
+    """
+    words = [(m.start(), m.group(0).lower()) for m in _BACK_TOKEN.finditer(text, low, position)]
+    return words[-count:]
