@@ -88,7 +88,7 @@ def _then(alternatives: tuple[str, ...], tail: str) -> tuple[str, ...]:
     return tuple(a + tail for a in alternatives)
 
 
-_OF_ORG = rf"\s+of\s+(?:the\s+)?{_ORGW}?"
+_OF_ORG_TAIL = rf"\s+of\s+(?:the\s+)?{_ORGW}?"
 _RU_ANAPHOR = re.compile(r"(?<!\w)(?:заседани[еяию]\w*|встреч[аеиу]\w*)", _I)
 _DETERMINER = re.compile(
     r"\b(?:the|this|that|its|a|an|today['’]s|yesterday['’]s|next|last|previous|upcoming"
@@ -108,17 +108,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str] | tuple[str, re.Pattern[str], s
     ("ic", re.compile(r"Евразийск\w+\s+межправительственн\w+\s+совет\w*", _I), "meeting"),
     (
         "cfm",
-        _en(("council",), _OF_ORG + "(?:" + "|".join(_FM_ALTS) + ")"),
+        _en(("council",), _OF_ORG_TAIL + "(?:" + "|".join(_FM_ALTS) + ")"),
         "meeting",
         ("council",),
     ),
     (
         "chs",
-        _en(("council",), _OF_ORG + "(?:" + "|".join(_HOS_ALTS) + r")(?:\s+of\s+the\s+Commonwealth)?"),
+        _en(("council",), _OF_ORG_TAIL + "(?:" + "|".join(_HOS_ALTS) + r")(?:\s+of\s+the\s+Commonwealth)?"),
         "meeting",
         ("council",),
     ),
-    ("chg", _en(("council",), _OF_ORG + "(?:" + "|".join(_HOG_ALTS) + ")"), "meeting", ("council",)),
+    ("chg", _en(("council",), _OF_ORG_TAIL + "(?:" + "|".join(_HOG_ALTS) + ")"), "meeting", ("council",)),
     ("cfm", _en(_FM_ALTS, _APOS + r"?s?\s+council\b"), "meeting", ("foreign", "ministers")),
     (
         "chs",
@@ -142,7 +142,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str] | tuple[str, re.Pattern[str], s
     ),
     (
         "chg",
-        _en(("summit", "meeting", "session"), _OF_ORG + "(?:" + "|".join(_HOG_ALTS) + ")"),
+        _en(("summit", "meeting", "session"), _OF_ORG_TAIL + "(?:" + "|".join(_HOG_ALTS) + ")"),
         "meeting",
         ("govern", "prime"),
     ),
@@ -351,7 +351,7 @@ def _gated() -> list[tuple[str, re.Pattern[str], str, tuple[str, ...]]]:
     gated = []
     for entry in _PATTERNS:
         family, pattern, role = entry[0], entry[1], entry[2]
-        gates = entry[3] if len(entry) == 4 else _gates(family, pattern, role)  # type: ignore[misc]
+        gates = entry[3] if len(entry) == 4 else _gates(family, pattern, role)
         gated.append((family, pattern, role, gates))
     return gated
 
