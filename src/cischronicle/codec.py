@@ -83,7 +83,7 @@ def _unstructure_date(value: Date) -> str:
 
 
 def _structure_date(value: Any, _: Any) -> Date:
-    return parse_date(value)
+    return _date_of(value) if isinstance(value, str) else parse_date(value)
 
 
 def _unstructure_meeting(ref: MeetingRef) -> dict[str, Any]:
@@ -134,9 +134,21 @@ def _meeting_checked(value: Any) -> MeetingRef:
             raise InvalidValueError(f"meeting {key} must be a string")
     return MeetingRef(
         body=Body.parse(value["body"]),
-        place=Place(value.get("city"), value.get("country"), online),
-        date=None if date is None else parse_date(date),
+        place=_place_of(value.get("city"), value.get("country"), online),
+        date=None if date is None else _structure_date(date, None),
     )
+
+
+# Places and dates are immutable values that recur across many events: decoding shares one
+# object per distinct value, which keeps a projected chronicle small in memory.
+@functools.lru_cache(maxsize=1 << 10)
+def _place_of(city: str | None, country: str | None, online: bool) -> Place:
+    return Place(city, country, online)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _date_of(text: str) -> Date:
+    return parse_date(text)
 
 
 def _structure_day(value: Any, _: Any) -> _dt.date:

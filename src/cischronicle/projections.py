@@ -209,6 +209,12 @@ def _lookup_keys(date: Date | None) -> tuple[_IndexKey, ...] | None:
     return (*keys, ("ymd", month, day), ("ymonly", month), ("xmd", month, day), ("xmonly", month))
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _slots(body: Body, date: Date | None, city: str) -> tuple[tuple[Body, _IndexKey, str], ...]:
+    """The index slots of an item: shared tuples, so filing many reports costs little memory."""
+    return tuple((body, date_key, city) for date_key in _cluster_keys(date))
+
+
 class _Index(Generic[_T]):
     """Items filed by body, date keys and city; finds those that could match a meeting."""
 
@@ -224,7 +230,7 @@ class _Index(Generic[_T]):
             self.unfile(key)
         city = ref.place.city or _NO_CITY
         body = ref.body
-        slots = tuple((body, date_key, city) for date_key in _cluster_keys(ref.date))
+        slots = _slots(body, ref.date, city)
         buckets = self._buckets
         for slot in slots:
             group = buckets.get(slot)
@@ -493,6 +499,9 @@ class ChronicleState:
             return
         if event.id in self.retracted:
             return
+        info = self.articles.get(article)
+        if info is not None:
+            article = info.article  # one string per article, shared by all its claims
         if isinstance(event, DecisionAdopted):
             self.decisions[event.id] = Decision(
                 event.id, article, event.summary, event.meeting, event.provenance.quote
@@ -501,7 +510,7 @@ class ChronicleState:
         report = Report(
             event.id,
             article,
-            self.published(article),
+            None if info is None else info.published,
             event.meeting,
             event.provenance.quote,
             event.new_date if isinstance(event, MeetingPostponed) else None,
