@@ -64,8 +64,9 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
     sentences = split_sentences(text)
     present = [words_present(s.text) for s in sentences]
     mentions = [find_mentions(text, s.start, s.end, w) for s, w in zip(sentences, present)]
-    default_org, body = default_body(text, sentences, mentions)
-    article = Article(text, masthead, default_org, body)
+    near: dict[tuple[int, int], str | None] = {}
+    default_org, body = default_body(text, sentences, mentions, near)
+    article = Article(text, masthead, default_org, body, near=near)
     decisions: list[DecisionCandidate] = []
     for index, sentence in enumerate(sentences):
         analyse(article, sentence, index, mentions[index], present[index])

@@ -118,6 +118,7 @@ class Article:
     claims: list[Claim] = attrs.field(factory=list)
     relations: list[RelationFact] = attrs.field(factory=list)
     mentions: list[tuple[int, Resolved]] = attrs.field(factory=list)
+    near: dict[tuple[int, int], str | None] = attrs.field(factory=dict)
 
     @property
     def year(self) -> int | None:
@@ -126,19 +127,38 @@ class Article:
         return None if anchor is None else anchor.year
 
 
-def _explicit_body(mention: Mention, text: str, limit: int, default_org: str | None) -> Body | None:
-    org = mention.org or organisation_near(text, mention.start, mention.end, limit) or default_org
+def _explicit_body(
+    mention: Mention,
+    text: str,
+    limit: int,
+    default_org: str | None,
+    memo: dict[tuple[int, int], str | None] | None = None,
+) -> Body | None:
+    org = mention.org
+    if org is None:
+        key = (mention.start, mention.end)
+        if memo is not None and key in memo:
+            org = memo[key]
+        else:
+            org = organisation_near(text, mention.start, mention.end, limit)
+            if memo is not None:
+                memo[key] = org
+    org = org or default_org
     if mention.family == "cfm" and org is None:
         return None
     return body_of(mention.family, org)
 
 
 def default_body(
-    text: str, sentences: list[Sentence], mentions: list[list[Mention]]
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[list[Mention]],
+    memo: dict[tuple[int, int], str | None] | None = None,
 ) -> tuple[str | None, Body | None]:
     """The organisation and the body the article is mostly about (for anaphors).
 
-    ``mentions`` holds the mentions of each sentence (:func:`find_mentions`).
+    ``mentions`` holds the mentions of each sentence (:func:`find_mentions`); ``memo`` keeps
+    the organisation found next to each mention, for :func:`analyse` to reuse.
     """
     orgs = count_organisations(text)
     default_org = None
@@ -150,7 +170,7 @@ def default_body(
         for mention in found:
             if mention.family in ("anaphor", "other") or mention.plural:
                 continue
-            body = _explicit_body(mention, text, sentence.end, default_org)
+            body = _explicit_body(mention, text, sentence.end, default_org, memo)
             if body is not None:
                 scores[body] += 10 if mention.role == "meeting" else 5
     for body in scores:
@@ -182,7 +202,10 @@ def _resolve(article: Article, mention: Mention, index: int, limit: int) -> Reso
     if mention.family == "other":
         return Resolved(mention, None)
     if mention.family != "anaphor":
-        return Resolved(mention, _explicit_body(mention, article.text, limit, article.default_org))
+        return Resolved(
+            mention,
+            _explicit_body(mention, article.text, limit, article.default_org, article.near),
+        )
     head = mention.head
     before = article.text[max(0, mention.start - 24) : mention.start]
     if _ANOTHER.search(before) or _ANOTHER.match(article.text, mention.start):
@@ -567,7 +590,9 @@ def analyse(
         article.relations.append(
             RelationFact(article.claims.index(source), target.body, relation.kind, target_date)
         )
-    if _SAME_PLACE.search(sentence.text):
+    if ("same" in sentence.text or "там же" in sentence.text) and _SAME_PLACE.search(
+        sentence.text
+    ):
         for claim in article.claims[first_claim:]:
             earlier = [c for c in article.claims[:first_claim] if c.place.known]
             if not claim.place.known and earlier:

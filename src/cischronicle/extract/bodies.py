@@ -580,6 +580,8 @@ def find_mentions(
             span = match.span()
             if not at_word_start(text, span[0]):
                 continue
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
             if family == "anaphor" and role == "meeting" and pattern is not _RU_ANAPHOR:
                 determiner = _determiner_before(text, max(start, span[0] - 60), span[0])
                 if determiner is None:

@@ -70,7 +70,11 @@ def _cased(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(sorted(variants, key=lambda v: (-len(v), v))) + ")"
 
 
-_MONF = _cased(_MONTH_WORDS)  # a month name, for patterns that start with one
+# A month name, for patterns that start with one: Title and UPPER case only (a lower-case
+# "may" or "march" is a verb or a noun, and lower-case starts would make the scan slow).
+_MONF = "(?:" + "|".join(
+    sorted({v for w in _MONTH_WORDS for v in (w.capitalize(), w.upper())}, key=lambda v: (-len(v), v))
+) + ")"
 _D = r"(\d\d?)"  # a day; 1..31 is checked on the value
 _DO = rf"{_D}(?i:st|nd|rd|th)?"
 
@@ -593,6 +597,8 @@ _GATES: dict[str, tuple[str, ...]] = {
                    "воскресенье"),
 }  # fmt: skip
 _INDEX = GateIndex([Gate(_GATES.get(kind, ())) for kind, _ in _PATTERNS])
+_MONTH_LED = frozenset(("mdy", "month_range", "my", "month"))
+_MONTH_AT = re.compile(_MONF + r"(?![^\W\d_])")
 
 
 def find_dates(
@@ -604,8 +610,22 @@ def find_dates(
     if present is None:
         present = words_present(chunk)
     found: list[DateMention] = []
+    month_led = [i for i in _INDEX.open(present) if _PATTERNS[i][0] in _MONTH_LED]
+    if month_led:
+        for at in _MONTH_AT.finditer(chunk):
+            if not _starts_cleanly(chunk, at.start()):
+                continue
+            for index in month_led:
+                kind, pattern = _PATTERNS[index]
+                match = pattern.match(chunk, at.start())
+                if match is not None:
+                    mention = _mention(kind, match, start, chunk)
+                    if mention is not None and _plausible(mention):
+                        found.append(mention)
     for index in _INDEX.open(present):
         kind, pattern = _PATTERNS[index]
+        if kind in _MONTH_LED:
+            continue
         for match in pattern.finditer(chunk):
             if not _starts_cleanly(chunk, match.start()):
                 continue

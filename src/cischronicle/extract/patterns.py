@@ -333,6 +333,7 @@ class Relation:
 
 
 _FRAME_REACH = 60
+_NEGATION_KEYS = Gate(("not", "never", "no")).keys
 _GATED = [(kind, d, f, p, Gate(g).keys) for kind, d, f, p, g in _TRIGGERS]
 _INDEX = GateIndex([Gate(g) for *_, g in _TRIGGERS])
 
@@ -352,6 +353,7 @@ def find_triggers(
     found: list[Trigger] = []
     if present is None:
         present = words_present(text[start:end])
+    negation = bool(_NEGATION_KEYS & present) or "n't" in text[start:end]
     for index in _INDEX.open(present):
         kind, direction, flags, pattern, _ = _GATED[index]
         if kind == FRAME and names_at is not None:
@@ -365,7 +367,7 @@ def find_triggers(
             if any(t.start < match.end() and match.start() < t.end for t in found):
                 continue
             before = text[max(start, match.start() - 30) : match.start()]
-            if _NEGATION_BEFORE.search(before):
+            if negation and _NEGATION_BEFORE.search(before):
                 continue
             trigger_kind, trigger_flags = kind, flags
             if kind == HELD and _MODAL_BEFORE.search(before):

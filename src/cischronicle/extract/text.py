@@ -149,9 +149,13 @@ _TOKENS = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 
 
+_LENGTHS = (2, 3, 5, _KEY)  # keys are cut to one of these lengths: fewer starts to compute
+
+
 def _gate_key(word: str) -> str:
     first = re.split(r"[\s-]+", word.strip().lower())[0]
-    return first[:_KEY]
+    length = max((n for n in _LENGTHS if n <= len(first)), default=len(first))
+    return first[:length]
 
 
 class Gate:
@@ -176,12 +180,12 @@ class Gate:
 
 
 def words_present(text: str) -> frozenset[str]:
-    """Every start (two to eight letters) of every word of ``text``, lower-cased.
+    """The starts (2, 3, 5 and 8 letters) of every word of ``text``, lower-cased.
 
     Also ``"#digit"`` when the text holds a digit.  Gates test their keys against this.
     """
-    tokens = {t[:_KEY] for t in _TOKENS.findall(text.lower())}
-    found = {t[:length] for t in tokens for length in range(2, len(t) + 1)}
+    tokens = set(_TOKENS.findall(text.lower()))
+    found = {t[:n] for t in tokens for n in _LENGTHS}
     if _DIGIT.search(text):
         found.add("#digit")
     return frozenset(found)
@@ -249,9 +253,6 @@ class GateIndex:
         return sorted(found)
 
 
-_BACK_TOKEN = re.compile(r"[^\s(“\"«]+")
-
-
 def last_words(text: str, low: int, position: int, count: int) -> list[tuple[int, str]]:
     """The last ``count`` words before ``position`` (not before ``low``): (start, lower word).
 
@@ -259,5 +260,14 @@ def last_words(text: str, low: int, position: int, count: int) -> list[tuple[int
     at its end.  Words are runs of characters other than white space and opening brackets or
     quotes, so "(meeting" gives "meeting".
     """
-    words = [(m.start(), m.group(0).lower()) for m in _BACK_TOKEN.finditer(text, low, position)]
-    return words[-count:]
+    segment = text[low:position]
+    parts = segment.split()[-count:]
+    words: list[tuple[int, str]] = []
+    end = len(segment)
+    for part in reversed(parts):
+        at = segment.rfind(part, 0, end)
+        end = at
+        stripped = part.lstrip("(“\"«")
+        words.append((low + at + len(part) - len(stripped), stripped.lower()))
+    words.reverse()
+    return words
