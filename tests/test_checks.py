@@ -206,3 +206,18 @@ def test_run_checks_runs_all_three() -> None:
         "conflicting-reports",
         "held-after-publication",
     }
+
+
+def test_conflicts_are_judged_on_what_each_report_says() -> None:
+    """A meeting merged from a city-only and a day-only report conflicts with no one."""
+    events = [
+        recorded("a", "2025-12-01"),
+        held("a", "cis-cfm", "Almaty", "2025"),
+        recorded("b", "2025-12-02"),
+        held("b", "cis-cfm", None, "2025-06-20"),
+        recorded("c", "2025-12-03"),
+        held("c", "cis-cfm", "Dushanbe", "2025-06-20"),
+    ]
+    state = project(events)
+    assert any(m.place.city == "Almaty" and str(m.date) == "2025-06-20" for m in state.meetings())
+    assert check_conflicting_reports(state) == ()

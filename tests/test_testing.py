@@ -258,11 +258,6 @@ def test_flagged_verdicts_cover_every_check() -> None:
     assert set().union(*FLAGGED_VERDICTS.values()) >= INCONSISTENT_VERDICTS
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="projections merge a city from one report with a day from another: a conflict"
-    " no source states (and the result depends on publication order)",
-)
 def test_vague_honest_reports_do_not_conflict() -> None:
     """Reports that no single source places in two cities on one day are not a conflict."""
     events = [

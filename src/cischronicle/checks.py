@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from .events import MeetingRef
-from .projections import ChronicleState, Meeting
+from .projections import ChronicleState, Meeting, Report
 from .values import Body, Date, PartialDate
 
 __all__ = [
@@ -224,63 +224,78 @@ def check_scheduled_meetings(
 
 
 def check_conflicting_reports(state: ChronicleState) -> tuple[Finding, ...]:
-    """``conflicting-reports``: held meetings that must be one but whose sources disagree.
+    """``conflicting-reports``: sources that disagree on what must be the same held meeting.
 
-    Two held meetings of one body, reported by different articles, must be the same meeting
-    when both are dated to the same day in different cities (``city-differs``: a body does not
-    meet in two cities on one day), or both are in the same city on days at most
-    :data:`CONFLICT_WINDOW_DAYS` apart (``date-differs``).
+    Judged on what each report itself states, never on a meeting merged from several reports
+    (a merged meeting may take its city from one source and its day from another, and no
+    source would then have said both).  Two reports of a body's meeting held, from different
+    articles, each naming a city and a day (year known), must be the same meeting when:
+
+    - they give the same day and different cities (``city-differs``: a body does not meet in
+      two cities on one day);
+    - they give the same city and days at most :data:`CONFLICT_WINDOW_DAYS` apart
+      (``date-differs``).
     """
     name = "conflicting-reports"
-    findings: list[Finding] = []
-    by_day: dict[tuple[Body, _dt.date], list[Meeting]] = {}
-    by_city: dict[tuple[Body, str], list[tuple[_dt.date, Meeting]]] = {}
-    for meeting in state.meetings():
-        day = _day_of(meeting.date)
-        if day is None:
+    by_day: dict[tuple[Body, _dt.date], dict[str, list[Report]]] = {}
+    by_city: dict[tuple[Body, str], dict[_dt.date, list[Report]]] = {}
+    for report in state.held.reports():
+        day, city = _day_of(report.ref.date), report.ref.place.city
+        if day is None or city is None:
             continue
-        by_day.setdefault((meeting.body, day), []).append(meeting)
-        if meeting.place.city is not None:
-            by_city.setdefault((meeting.body, meeting.place.city), []).append((day, meeting))
-    for (_, day), meetings in sorted(by_day.items(), key=lambda kv: (kv[0][1], kv[0][0].value)):
-        with_city = [m for m in meetings if m.place.city is not None]
-        for i, a in enumerate(with_city):
-            for b in with_city[i + 1 :]:
-                if a.place.city != b.place.city and _arts_disjoint(a, b):
+        body = report.ref.body
+        by_day.setdefault((body, day), {}).setdefault(city, []).append(report)
+        by_city.setdefault((body, city), {}).setdefault(day, []).append(report)
+    findings: list[Finding] = []
+    for (body, day), cities in sorted(by_day.items(), key=lambda kv: (kv[0][1], kv[0][0].value)):
+        names = sorted(cities)
+        for i, first in enumerate(names):
+            for second in names[i + 1 :]:
+                a, b = cities[first], cities[second]
+                if _from_different_articles(a, b):
                     findings.append(
                         Finding(
                             name,
                             "city-differs",
-                            f"{a.body.value} on {day}: {a.place.city} ({', '.join(a.sources)})"
-                            f" vs {b.place.city} ({', '.join(b.sources)})",
-                            a.ref,
-                            _ids([a, b]),
+                            f"{body.value} on {day}: {first} ({_articles(a)})"
+                            f" vs {second} ({_articles(b)})",
+                            a[0].ref,
+                            _report_ids(a + b),
                         )
                     )
     window = _dt.timedelta(days=CONFLICT_WINDOW_DAYS)
-    for (_, city), dated in sorted(by_city.items(), key=lambda kv: (kv[0][1], kv[0][0].value)):
-        dated.sort(key=lambda dm: (dm[0], dm[1].key))
-        for i, (day_a, a) in enumerate(dated):
-            for day_b, b in dated[i + 1 :]:
+    for (body, city), days in sorted(by_city.items(), key=lambda kv: (kv[0][1], kv[0][0].value)):
+        ordered = sorted(days)
+        for i, day_a in enumerate(ordered):
+            for day_b in ordered[i + 1 :]:
                 if day_b - day_a > window:
                     break
-                if day_b != day_a and _arts_disjoint(a, b):
+                a, b = days[day_a], days[day_b]
+                if _from_different_articles(a, b):
                     findings.append(
                         Finding(
                             name,
                             "date-differs",
-                            f"{a.body.value} in {city}: {day_a} ({', '.join(a.sources)})"
-                            f" vs {day_b} ({', '.join(b.sources)})",
-                            a.ref,
-                            _ids([a, b]),
+                            f"{body.value} in {city}: {day_a} ({_articles(a)})"
+                            f" vs {day_b} ({_articles(b)})",
+                            a[0].ref,
+                            _report_ids(a + b),
                         )
                     )
     return tuple(findings)
 
 
-def _arts_disjoint(a: Meeting, b: Meeting) -> bool:
-    """Whether some article reports one meeting and not the other (different sources)."""
-    return set(a.sources) != set(b.sources)
+def _from_different_articles(a: list[Report], b: list[Report]) -> bool:
+    """Whether some article says one thing and a different article the other."""
+    return len({r.article for r in a} | {r.article for r in b}) > 1
+
+
+def _articles(reports: list[Report]) -> str:
+    return ", ".join(sorted({r.article for r in reports}))
+
+
+def _report_ids(reports: list[Report]) -> tuple[str, ...]:
+    return tuple(r.event_id for r in reports)
 
 
 def _claims_held(state: ChronicleState) -> Iterator[tuple[str, str, MeetingRef]]:
