@@ -59,6 +59,7 @@ from .events import (
     NextMeetingScheduled,
     make_event_id,
 )
+from .extract import extract
 from .log import EventLog, JsonlLog, MemoryLog, Repair, Verification
 from .projections import (
     ChronicleState,
@@ -137,6 +138,7 @@ __all__ = [
     "decode_line",
     "decode_line_lenient",
     "encode_line",
+    "extract",
     "make_event_id",
     "parse_article",
     "parse_date",

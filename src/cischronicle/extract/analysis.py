@@ -10,8 +10,10 @@ describe the same meeting, and the defaults that need the whole article, come la
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 import attrs
 
@@ -38,6 +40,7 @@ from .text import Sentence, words_present
 __all__ = ["Article", "Claim", "RelationFact", "Resolved", "analyse"]
 
 _HISTORY = 8  # sentences an anaphor may look back
+_LOOK_BACK = 400  # mentions an anaphor may look back (bounds the work on huge texts)
 _GAP_RIGHT = re.compile(r"^[^;:.!?\"“”«»]{0,80}$")
 _GAP_FRAME = re.compile(
     r"^\s*(?:(?:the|a|an|its|this|that|their|today['’]s|yesterday['’]s|\w+-\w+|extended|narrow"
@@ -217,7 +220,7 @@ def _resolve(article: Article, mention: Mention, index: int, limit: int) -> Reso
             return Resolved(mention, body_of("summit", mention.org))
         if mention.org != article.default_org:
             return Resolved(mention, None)
-    recent = [r for i, r in reversed(article.history) if index - i <= _HISTORY]
+    recent = _recent(article.history, index)
     if head in ("summit", "саммит"):
         for earlier in recent:
             if (
@@ -240,22 +243,43 @@ def _resolve(article: Article, mention: Mention, index: int, limit: int) -> Reso
     event = next(
         (
             r
-            for _, r in reversed(article.history)
+            for _, r in itertools.islice(reversed(article.history), _LOOK_BACK)
             if r.start < mention.start
             and r.mention.role != "participants"
             and _EVENT_NOUN.search(article.text, r.start, r.end)
         ),
         None,
     )
-    claim = None
-    if article.claims:
-        latest = max(c.sentence for c in article.claims)
-        claim = min((c for c in article.claims if c.sentence == latest), key=lambda c: c.anchor)
+    claim = _latest_claim(article.claims)
     if event is not None and (claim is None or event.start > claim.anchor):
         return Resolved(mention, event.body)
     if claim is not None:
         return Resolved(mention, claim.body)
     return Resolved(mention, article.default_body)
+
+
+def _recent(history: list[tuple[int, Resolved]], index: int) -> list[Resolved]:
+    """The mentions of the last few sentences, latest first (a bounded look back)."""
+    found = []
+    for sentence, resolved in reversed(history):
+        if index - sentence > _HISTORY:
+            break
+        found.append(resolved)
+    return found
+
+
+def _latest_claim(claims: list[Claim]) -> Claim | None:
+    """The first claim (by position) of the last sentence that made claims."""
+    if not claims:
+        return None
+    last = claims[-1].sentence
+    first = claims[-1]
+    for claim in reversed(claims):
+        if claim.sentence != last:
+            break
+        if claim.anchor < first.anchor:
+            first = claim
+    return first
 
 
 def _between_ok(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
@@ -577,10 +601,12 @@ def analyse(
             continue
         if target is None:
             # "A day earlier, the ministers will meet": relative to the meeting just mentioned.
-            earlier = [c for c in article.claims[:first_claim] if c.body != source.body]
-            if relation.kind in ("eve", "before", "after", "same") and earlier:
+            earlier = next(
+                (c for c in _claims_back(article, first_claim) if c.body != source.body), None
+            )
+            if relation.kind in ("eve", "before", "after", "same") and earlier is not None:
                 article.relations.append(
-                    RelationFact(article.claims.index(source), earlier[-1].body, relation.kind)
+                    RelationFact(_index_of(article, source), earlier.body, relation.kind)
                 )
             continue
         if target.body is None or source.body == target.body:
@@ -588,15 +614,15 @@ def analyse(
         inner = [d for d in find_dates(text, relation.end, target.end) if d.kind == "absolute"]
         target_date = inner[0].resolve(article.masthead.anchor, "future") if inner else None
         article.relations.append(
-            RelationFact(article.claims.index(source), target.body, relation.kind, target_date)
+            RelationFact(_index_of(article, source), target.body, relation.kind, target_date)
         )
     if ("same" in sentence.text or "там же" in sentence.text) and _SAME_PLACE.search(
         sentence.text
     ):
+        placed = next((c for c in _claims_back(article, first_claim) if c.place.known), None)
         for claim in article.claims[first_claim:]:
-            earlier = [c for c in article.claims[:first_claim] if c.place.known]
-            if not claim.place.known and earlier:
-                claim.place = earlier[-1].place  # "there", "in the same city", "там же"
+            if not claim.place.known and placed is not None:
+                claim.place = placed.place  # "there", "in the same city", "там же"
 
 
 _APPOSITION = re.compile(r"^\s*[-–—:]\s*(?:\w+\s+)?$")
@@ -620,6 +646,20 @@ def _alongside(
         if earlier:
             kind, _, trigger = max(earlier, key=lambda p: p[1].start)
             pairs[resolved.start] = (kind, resolved, trigger)
+
+
+def _claims_back(article: Article, before: int) -> Iterator[Claim]:
+    """The claims before position ``before``, latest first, at most _LOOK_BACK of them."""
+    for position in range(before - 1, max(-1, before - 1 - _LOOK_BACK), -1):
+        yield article.claims[position]
+
+
+def _index_of(article: Article, claim: Claim) -> int:
+    """The position of one of the sentence's own claims in ``article.claims``."""
+    for position in range(len(article.claims) - 1, -1, -1):
+        if article.claims[position] is claim:
+            return position
+    raise ValueError("claim not in the article")  # pragma: no cover - callers pass own claims
 
 
 def _dated_near(dates: list[DateMention], resolved: Resolved) -> bool:

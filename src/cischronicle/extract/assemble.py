@@ -16,6 +16,8 @@ Article-wide reading then fills what single sentences cannot:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 import attrs
@@ -31,7 +33,7 @@ from ..events import (
     make_event_id,
 )
 from ..values import Body, Date, PartialDate, Place, Provenance
-from .analysis import Article, Claim
+from .analysis import Article, Claim, Resolved
 from .dates import find_dates, shift_days
 from .decisions import DecisionCandidate
 from .patterns import CANCELLED, HELD, POSTPONED, SCHEDULED
@@ -119,22 +121,39 @@ def _compatible(group: Group, claim: Claim) -> bool:
     return group.date.could_be_same_day(claim.date)
 
 
+_RECENT_GROUPS = 64  # how far back a claim looks for its meeting (bounds huge texts)
+
+
 def merge_claims(claims: list[Claim]) -> list[Group]:
     """Group claims that can describe the same meeting (latest compatible group first)."""
     groups: list[Group] = []
+    by_key: dict[tuple[str, Body], list[Group]] = {}
     for claim in claims:
-        target = next((g for g in reversed(groups) if _compatible(g, claim)), None)
+        same = by_key.setdefault((claim.kind, claim.body), [])
+        target = next(
+            (g for g in itertools.islice(reversed(same), _RECENT_GROUPS) if _compatible(g, claim)),
+            None,
+        )
         if target is None:
-            groups.append(
-                Group(claim.kind, claim.body, claim.place, claim.date, [claim], claim.new_date)
-            )
+            group = Group(claim.kind, claim.body, claim.place, claim.date, [claim], claim.new_date)
+            groups.append(group)
+            same.append(group)
         else:
             target.absorb(claim)
     return groups
 
 
+def _by_body(groups: list[Group], kinds: tuple[str, ...]) -> dict[Body, list[Group]]:
+    index: dict[Body, list[Group]] = {}
+    for group in groups:
+        if group.kind in kinds:
+            index.setdefault(group.body, []).append(group)
+    return index
+
+
 def _absorb_progressive(groups: list[Group]) -> list[Group]:
     """An undated "is being held" of a meeting also scheduled for a date is that meeting."""
+    scheduled = _by_body(groups, (SCHEDULED,))
     kept = []
     for group in groups:
         undated = group.date is None or group.all_flagged("anchored")
@@ -142,10 +161,8 @@ def _absorb_progressive(groups: list[Group]) -> list[Group]:
             target = next(
                 (
                     g
-                    for g in groups
-                    if g.kind == SCHEDULED
-                    and g.body == group.body
-                    and g.date is not None
+                    for g in itertools.islice(scheduled.get(group.body, ()), _RECENT_GROUPS)
+                    if g.date is not None
                     and (group.date is None or g.date.surely_before(group.date) is False)
                     and g.place.compatible(group.place)
                 ),
@@ -160,16 +177,15 @@ def _absorb_progressive(groups: list[Group]) -> list[Group]:
 
 def _absorb_into_moved(groups: list[Group]) -> list[Group]:
     """A meeting the article says was postponed or cancelled is not also still scheduled."""
+    moved_by_body = _by_body(groups, (POSTPONED, CANCELLED))
     kept = []
     for group in groups:
         if group.kind == SCHEDULED:
             moved = next(
                 (
                     g
-                    for g in groups
-                    if g.kind in (POSTPONED, CANCELLED)
-                    and g.body == group.body
-                    and g.place.compatible(group.place)
+                    for g in itertools.islice(moved_by_body.get(group.body, ()), _RECENT_GROUPS)
+                    if g.place.compatible(group.place)
                     and (
                         g.date is None
                         or group.date is None
@@ -186,18 +202,25 @@ def _absorb_into_moved(groups: list[Group]) -> list[Group]:
     return kept
 
 
+def _nearest(candidates: list[Group], source: Group) -> Group | None:
+    """The group of ``candidates`` (in text order) nearest to ``source``, same kind first."""
+    firsts = [g.first for g in candidates]
+    middle = bisect.bisect_left(firsts, source.first)
+    window = candidates[max(0, middle - _RECENT_GROUPS) : middle + _RECENT_GROUPS]
+    window = [g for g in window if g is not source]
+    return min(
+        window, key=lambda g: (g.kind != source.kind, abs(g.first - source.first)), default=None
+    )
+
+
 def _apply_relations(article: Article, groups: list[Group]) -> None:
     owner = {id(c): g for g in groups for c in g.claims}
+    by_body = _by_body(sorted(groups, key=lambda g: g.first), (HELD, SCHEDULED, POSTPONED, CANCELLED))
     for fact in article.relations:
         source = owner.get(id(article.claims[fact.source]))
         if source is None:
             continue
-        targets = [g for g in groups if g.body == fact.target and g is not source]
-        target = min(
-            targets,
-            key=lambda g: (g.kind != source.kind, abs(g.first - source.first)),
-            default=None,
-        )
+        target = _nearest(by_body.get(fact.target, []), source)
         offset = {"eve": -1, "before": -1, "after": 1, "same": 0}.get(fact.kind)
         target_date = fact.target_date or (target.date if target is not None else None)
         if source.date is None and offset is not None and isinstance(target_date, PartialDate):
@@ -256,12 +279,14 @@ def _fallback_place(article: Article, group: Group) -> None:
 
 
 def _drop_vague(groups: list[Group]) -> list[Group]:
+    said: dict[Body, int] = {}
+    for group in groups:
+        if not group.vague:
+            said[group.body] = said.get(group.body, 0) + 1
     kept = []
     for group in groups:
-        if group.vague and group.kind in (HELD, SCHEDULED):
-            others = [g for g in groups if g is not group and g.body == group.body and not g.vague]
-            if others:
-                continue
+        if group.vague and group.kind in (HELD, SCHEDULED) and said.get(group.body):
+            continue  # another claim of the same body says more
         kept.append(group)
     # Two vague groups of one body and kind say the same nothing: keep one.
     seen: set[tuple[str, Body]] = set()
@@ -345,14 +370,38 @@ def _meeting_event(article_id: str, text: str, group: Group) -> Event:
     return MeetingHeld(id=event_id, provenance=provenance, meeting=ref)
 
 
+@attrs.frozen
+class _Held:
+    """The held meetings of an article, indexed for attaching decisions."""
+
+    groups: tuple[Group, ...]  # in text order
+    by_body: dict[Body, list[Group]]
+    first_sentence: dict[int, int]  # id(group) -> its first sentence
+    mentions: dict[int, list[Resolved]]  # sentence -> mentions naming a body
+
+    @classmethod
+    def of(cls, article: Article, groups: list[Group]) -> _Held:
+        held = tuple(sorted((g for g in groups if g.kind == HELD), key=lambda g: g.first))
+        mentions: dict[int, list[Resolved]] = {}
+        for sentence, resolved in article.mentions:
+            if resolved.body is not None:
+                mentions.setdefault(sentence, []).append(resolved)
+        return cls(
+            held,
+            _by_body(list(held), (HELD,)),
+            {id(g): min(c.sentence for c in g.claims) for g in held},
+            mentions,
+        )
+
+    def started_by(self, groups: list[Group] | tuple[Group, ...], sentence: int) -> list[Group]:
+        return [g for g in groups if self.first_sentence[id(g)] <= sentence]
+
+
 def _decision_group(
-    article: Article, groups: list[Group], candidate: DecisionCandidate
+    article: Article, held: _Held, candidate: DecisionCandidate
 ) -> tuple[MeetingRef | None, Group | None]:
-    held = [g for g in groups if g.kind == HELD]
     sentence_mentions = [
-        r
-        for i, r in article.mentions
-        if i == candidate.sentence and r.body is not None and r.start < candidate.end
+        r for r in held.mentions.get(candidate.sentence, ()) if r.start < candidate.end
     ]
     clause_text = article.text[candidate.clause[0] : candidate.clause[1]]
     own_dates = [
@@ -360,32 +409,29 @@ def _decision_group(
         if d.kind == "absolute" and d.day is not None and d.prep == "on"
     ]  # fmt: skip
     for resolved in reversed(sentence_mentions):
-        same = [g for g in held if g.body == resolved.body]
+        assert resolved.body is not None
+        same = held.by_body.get(resolved.body, [])
         if own_dates:
             date = own_dates[0].resolve(article.masthead.anchor, "past")
             match = [g for g in same if g.date is not None and date is not None
                      and g.date.could_be_same_day(date)]  # fmt: skip
             if match:
                 return match[0].ref(), match[0]
-            if date is not None and resolved.body is not None:
+            if date is not None:
                 return MeetingRef(body=resolved.body, date=date), None
-        in_sentence = [g for g in same if candidate.sentence in g.sentences]
+        in_sentence = [g for g in same if any(c.sentence == candidate.sentence for c in g.claims)]
         if in_sentence:
             return in_sentence[0].ref(), in_sentence[0]
-        earlier = [g for g in same if min(g.sentences) <= candidate.sentence]
+        earlier = held.started_by(same, candidate.sentence)
         if earlier:
             group = max(earlier, key=lambda g: g.first)
             return group.ref(), group
     if _PAST_ELSEWHERE.search(clause_text):
         return None, None
     earlier = [
-        g for g in held if min(g.sentences) <= candidate.sentence and not g.all_flagged("last")
+        g for g in held.started_by(held.groups, candidate.sentence) if not g.all_flagged("last")
     ]
-    if earlier:
-        main = _main_held(earlier)
-        if main is not None:
-            return main.ref(), main
-    main = _main_held(held)
+    main = _main_held(earlier) if earlier else _main_held(list(held.groups))
     return (None, None) if main is None else (main.ref(), main)
 
 
@@ -400,12 +446,13 @@ def build_events(
         event = _meeting_event(article_id, article.text, group)
         ids[id(group)] = event.id
         events.append(event)
+    held = _Held.of(article, groups)
     seen: set[tuple[int, int]] = set()
     for candidate in decisions:
         if (candidate.start, candidate.end) in seen:
             continue
         seen.add((candidate.start, candidate.end))
-        ref, adopting = _decision_group(article, groups, candidate)
+        ref, adopting = _decision_group(article, held, candidate)
         if ref is None:
             continue
         held_id = None if adopting is None else ids.get(id(adopting))

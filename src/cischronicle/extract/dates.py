@@ -217,7 +217,10 @@ def shift_days(date: PartialDate, days: int) -> PartialDate | None:
     if date.month is None or date.day is None:
         return None
     if date.year is not None:
-        moved = _dt.date(date.year, date.month, date.day) + _dt.timedelta(days=days)
+        try:
+            moved = _dt.date(date.year, date.month, date.day) + _dt.timedelta(days=days)
+        except (ValueError, OverflowError):
+            return None
         return PartialDate.from_date(moved)
     # Unknown year: the answer must be the same in a leap and a common year.
     results = set()
