@@ -1,0 +1,118 @@
+"""Typed replay: JSONL logs -> codec -> every standard projection, against plain orjson.loads.
+
+Run alone: ``python benchmarks/bench_replay.py [N ...]`` (default 100000).  The baseline is
+``orjson.loads`` of the same lines read from the same files, measured in the same process, so
+a noisy machine slows both alike.  Peak memory is measured in a fresh subprocess per mode:
+``import`` (the interpreter with cischronicle imported, nothing read), ``stream`` (every event
+decoded and checked, none kept), ``replay`` (the typed replay) and ``list`` (every event held
+in a list, what a replay that does not stream would cost at least).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import orjson
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic import write_logs
+
+from cischronicle import Chronicle, project
+
+
+def plain_decode(folder: Path) -> int:
+    """orjson.loads every line of every log: the practical limit of decoding in Python."""
+    count = 0
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_bytes().splitlines():
+            orjson.loads(line)
+            count += 1
+    return count
+
+
+def typed_replay(folder: Path) -> int:
+    """Load the chronicle, fold every event, and build every standard projection."""
+    chronicle = Chronicle.load(folder)
+    state = project(chronicle.events())
+    state.meetings()
+    state.schedule()
+    state.decisions_by_meeting()
+    return state.event_count
+
+
+def _best(fn, folder: Path, repeat: int) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+    best, count = float("inf"), 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        count = fn(folder)
+        best = min(best, time.perf_counter() - start)
+    return best, count
+
+
+def stream(folder: Path) -> int:
+    """Decode and check every event of the chronicle, keeping none: the streaming read."""
+    count = 0
+    for _ in Chronicle.load(folder).events():
+        count += 1
+    return count
+
+
+MEMORY_MODES = ("import", "stream", "replay", "list")
+"""What the memory subprocesses do; see the module docstring."""
+
+
+def _peak_rss_mb(mode: str, folder: Path) -> float:
+    """Peak resident memory (MiB) of a fresh process doing ``mode`` over ``folder``."""
+    code = (
+        "import sys, resource; sys.path.insert(0, sys.argv[3]);"
+        "import bench_replay as b; from pathlib import Path;"
+        "from cischronicle import Chronicle;"
+        "f, mode = Path(sys.argv[2]), sys.argv[1];"
+        "held = (None if mode == 'import' else b.stream(f) if mode == 'stream' else"
+        " b.typed_replay(f) if mode == 'replay' else list(Chronicle.load(f).events()));"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, mode, str(folder), str(Path(__file__).resolve().parent)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(out.stdout.strip()) / 1024
+
+
+def measure(n: int, *, repeat: int = 3, memory: bool = False) -> dict[str, object]:
+    """Replay ``n`` synthetic events; return the figures as a dict."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "events"
+        logs, lines = write_logs(folder, n)
+        t_plain, _ = _best(plain_decode, folder, repeat)
+        t_typed, folded = _best(typed_replay, folder, repeat)
+        assert folded == lines, (folded, lines)
+        row: dict[str, object] = {
+            "benchmark": "replay",
+            "events": lines,
+            "logs": logs,
+            "plain_orjson_events_per_s": round(lines / t_plain),
+            "typed_replay_events_per_s": round(lines / t_typed),
+            "ratio_to_plain": round(t_plain / t_typed, 3),
+            "target_ratio": 0.5,
+        }
+        if memory:
+            rss = {mode: round(_peak_rss_mb(mode, folder), 1) for mode in MEMORY_MODES}
+            row["peak_rss_mib_import"] = rss["import"]
+            row["peak_rss_mib_stream"] = rss["stream"]
+            row["peak_rss_mib_replay"] = rss["replay"]
+            row["peak_rss_mib_all_events_in_a_list"] = rss["list"]
+        return row
+
+
+if __name__ == "__main__":
+    sizes = [int(float(a)) for a in sys.argv[1:]] or [100_000]
+    for size in sizes:
+        print(json.dumps(measure(size, repeat=1 if size >= 1_000_000 else 3, memory=True)))
