@@ -612,7 +612,8 @@ def analyse(
         if target.body is None or source.body == target.body:
             continue
         inner = [d for d in find_dates(text, relation.end, target.end) if d.kind == "absolute"]
-        target_date = inner[0].resolve(article.masthead.anchor, "future") if inner else None
+        tense = _tense_for(source.kind)  # "gathered on the eve of the 8 October summit": past
+        target_date = inner[0].resolve(article.masthead.anchor, tense) if inner else None
         article.relations.append(
             RelationFact(_index_of(article, source), target.body, relation.kind, target_date)
         )
@@ -660,6 +661,18 @@ def _index_of(article: Article, claim: Claim) -> int:
         if article.claims[position] is claim:
             return position
     raise ValueError("claim not in the article")  # pragma: no cover - callers pass own claims
+
+
+_LEAD = re.compile(r"[\s\-–—:.,/)]*")
+
+
+def _quote_start(article: Article, start: int, first_evidence: int) -> int:
+    """Where a claim's quote starts: its sentence, after a leading date marker or dateline."""
+    for span_start, span_end in (article.masthead.evidence, article.masthead.dateline):
+        if span_start <= start < span_end <= first_evidence:
+            lead = _LEAD.match(article.text, span_end, first_evidence)
+            start = lead.end() if lead is not None else span_end
+    return start
 
 
 def _dated_near(dates: list[DateMention], resolved: Resolved) -> bool:
@@ -765,7 +778,7 @@ def _append(
     if date is not None and value is not None:
         ends.append(date.end)
         starts.append(date.start)
-    start = min(sentence.start, *starts)
+    start = _quote_start(article, sentence.start, min(starts))
     end = max(ends)
     claim_flags = set(flags)
     if place is not None and place.place.city is not None:

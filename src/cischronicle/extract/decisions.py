@@ -30,7 +30,7 @@ _GATE = Gate(
 )  # fmt: skip
 _VERB = (
     r"(?:adopted|approved|signed|endorsed|established|declared|assigned|awarded|ratified"
-    r"|agreed\s+upon|agreed\s+on|agreed)"
+    r"|agreed\s+upon|agreed\s+on|agreed|decided)"
 )
 _ACTIVE = re.compile(
     r"\b(?:have\s+|has\s+|had\s+)?(?:also\s+|reportedly\s+|unanimously\s+|today\s+)?"
@@ -42,6 +42,8 @@ _ACTIVE = re.compile(
 )
 _PASSIVE = re.compile(
     rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?{_VERB}\b"
+    # "Cities of Labor Glory will be established": what a meeting set up, told as an outcome.
+    r"|\bwill\s+(?:also\s+)?be\s+(?:established|set\s+up|introduced|conferred)\b"
     r"|(?<!\w)(?:был[аио]?\s+)?(?:одобрен[аоы]?|принят[аоы]?|утвержд[её]н[аоы]?|подписан[аоы]?)(?!\w)",
     _I,
 )

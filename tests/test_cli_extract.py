@@ -1,0 +1,162 @@
+"""The extract, ingest and eval commands."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import orjson
+import pytest
+
+from cischronicle import EventRetracted, JsonlLog, decode_line
+from cischronicle.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+ARTICLE = (
+    "url: https://example.org/a\npublished: 2025-04-12\ntitle: CFM\n---\n"
+    " date 2025-04-12 The CIS Council of Foreign Ministers convened in Almaty on April 11."
+    " The ministers adopted a statement on security."
+)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run the CLI in-process; return exit code, stdout and stderr."""
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse usage errors
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_extract_prints_each_article_as_a_fresh_log(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Lines are the wire format, numbered and hash-chained per article; headers are skipped."""
+    (tmp_path / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(tmp_path / "a1.txt"), str(SEEDS / "000_d99d0d92bcda40bd.txt"))
+    assert code == 0
+    envelopes = [decode_line(line.encode()) for line in out.splitlines()]
+    first = [e for e in envelopes if e.event.provenance.article == "a1"]
+    assert [e.seq for e in first] == list(range(1, len(first) + 1))
+    assert first[0].event.published.isoformat() == "2025-04-12"  # type: ignore[union-attr]
+    quote = first[1].event.provenance.quote
+    assert quote.startswith("The CIS Council") and "url:" not in out
+    assert {e.event.provenance.article for e in envelopes} == {"a1", "000_d99d0d92bcda40bd"}
+
+
+def test_extract_takes_folders(capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder stands for its .txt files."""
+    code, out, _ = run(capsys, "extract", str(SEEDS))
+    articles = {decode_line(line.encode()).event.provenance.article for line in out.splitlines()}
+    assert code == 0 and len(articles) == 5
+
+
+def test_ingest_appends_once(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """The first ingest creates the log; ingesting the same text again appends nothing."""
+    (tmp_path / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    logs = tmp_path / "logs"
+    code, out, _ = run(capsys, "ingest", str(tmp_path / "a1.txt"), "--into", str(logs))
+    assert code == 0 and "a1: 3 appended" in out
+    before = (logs / "a1.jsonl").read_bytes()
+    code, out, _ = run(capsys, "ingest", str(tmp_path / "a1.txt"), "--into", str(logs))
+    assert code == 0 and "a1: unchanged" in out
+    assert (logs / "a1.jsonl").read_bytes() == before
+
+
+def test_ingest_seeds_into_a_copy_of_events_retracts_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The seeds re-read into the hand-made logs leave every hand-made claim standing."""
+    copy = tmp_path / "events"
+    shutil.copytree(ROOT / "events", copy)
+    code, out, _ = run(capsys, "ingest", str(SEEDS), "--into", str(copy))
+    assert code == 0 and out.count("unchanged") >= 4
+    for log_path in copy.glob("*.jsonl"):
+        events = JsonlLog(log_path).events()
+        assert not [e for e in events if isinstance(e, EventRetracted)]
+    code, out, _ = run(capsys, "ingest", str(SEEDS), "--into", str(copy))
+    assert out.count("unchanged") == 5
+
+
+def test_ingest_retracts_what_the_text_no_longer_says(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A claim the extractor does not make is retracted by an appended EventRetracted."""
+    (tmp_path / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    logs = tmp_path / "logs"
+    run(capsys, "ingest", str(tmp_path / "a1.txt"), "--into", str(logs))
+    log = JsonlLog(logs / "a1.jsonl")
+    held = log.events()[1]
+    wrong = type(held)(
+        id="a1:wrong", provenance=held.provenance, meeting=held.meeting.__class__(body="cis-chs")  # type: ignore[attr-defined,call-arg]
+    )
+    log.append([wrong])
+    code, out, _ = run(capsys, "ingest", str(tmp_path / "a1.txt"), "--into", str(logs))
+    assert code == 0 and "0 appended, 1 retracted" in out
+    last = log.events()[-1]
+    assert isinstance(last, EventRetracted) and last.retracted == "a1:wrong"
+
+
+def test_ingest_refuses_another_text_of_a_logged_article(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A different text under the same id is a one-line error, exit 2, log untouched."""
+    (tmp_path / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    logs = tmp_path / "logs"
+    run(capsys, "ingest", str(tmp_path / "a1.txt"), "--into", str(logs))
+    before = (logs / "a1.jsonl").read_bytes()
+    (tmp_path / "a1.txt").write_text(ARTICLE + " Changed.", encoding="utf-8")
+    code, out, err = run(capsys, "ingest", str(tmp_path / "a1.txt"), "--into", str(logs))
+    assert code == 2 and "another text" in err and err.count("\n") == 1
+    assert (logs / "a1.jsonl").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["extract", "no/such/file.txt"],
+        ["ingest", "no/such/folder"],
+        ["eval", "no/such/articles", "no/such/gold"],
+        ["extract"],
+    ],
+)
+def test_bad_paths_exit_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    """Missing files or arguments: exit 2, one line on stderr."""
+    code, _, err = run(capsys, *argv)
+    assert code == 2 and err.count("\n") == 1
+
+
+def test_eval_prints_figures_and_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """eval scores a folder of articles against gold files, in text and in JSON."""
+    articles, gold = tmp_path / "articles", tmp_path / "gold"
+    articles.mkdir()
+    gold.mkdir()
+    (articles / "001.txt").write_text(ARTICLE, encoding="utf-8")
+    (gold / "001.jsonl").write_text(
+        '{"type": "Article", "published": "2025-04-12", "language": "en"}\n'
+        '{"type": "MeetingHeld", "body": "cis-cfm", "city": "Almaty", "country": "KZ",'
+        ' "date": "2025-04-11"}\n'
+        '{"type": "DecisionAdopted", "body": "cis-cfm", "city": "Almaty", "country": "KZ",'
+        ' "date": "2025-04-11", "summary": "s", "keywords": ["statement on security"]}\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "eval", str(articles), str(gold))
+    assert code == 0 and "language en: 1 articles" in out
+    assert "MeetingHeld+NextMeetingScheduled" in out and "publication date right: 1/1" in out
+    code, out, _ = run(capsys, "eval", str(articles), str(gold), "--json")
+    report = orjson.loads(out)
+    assert report["all"]["strict"]["MeetingHeld"]["f1"] == 1.0
+    assert report["by_language"]["en"]["decisions"]["recall"] == 1.0
+
+
+def test_eval_on_the_shared_corpus(capsys: pytest.CaptureFixture[str], shared: Path) -> None:
+    """eval runs over the shared corpus and reports English and Russian figures."""
+    corpus = shared / "corpus"
+    code, out, _ = run(capsys, "eval", str(corpus / "articles"), str(corpus / "gold"), "--json")
+    report = orjson.loads(out)
+    assert code == 0 and report["all"]["articles"] == 40
+    assert set(report["by_language"]) == {"en", "ru"}
