@@ -35,7 +35,9 @@ def test_extract_prints_each_article_as_a_fresh_log(
 ) -> None:
     """Lines are the wire format, numbered and hash-chained per article; headers are skipped."""
     (tmp_path / "a1.txt").write_text(ARTICLE, encoding="utf-8")
-    code, out, _ = run(capsys, "extract", str(tmp_path / "a1.txt"), str(SEEDS / "000_d99d0d92bcda40bd.txt"))
+    code, out, _ = run(
+        capsys, "extract", str(tmp_path / "a1.txt"), str(SEEDS / "000_d99d0d92bcda40bd.txt")
+    )
     assert code == 0
     envelopes = [decode_line(line.encode()) for line in out.splitlines()]
     first = [e for e in envelopes if e.event.provenance.article == "a1"]
@@ -90,7 +92,9 @@ def test_ingest_retracts_what_the_text_no_longer_says(
     log = JsonlLog(logs / "a1.jsonl")
     held = log.events()[1]
     wrong = type(held)(
-        id="a1:wrong", provenance=held.provenance, meeting=held.meeting.__class__(body="cis-chs")  # type: ignore[attr-defined,call-arg]
+        id="a1:wrong",
+        provenance=held.provenance,
+        meeting=held.meeting.__class__(body="cis-chs"),  # type: ignore[attr-defined,call-arg]
     )
     log.append([wrong])
     code, out, _ = run(capsys, "ingest", str(tmp_path / "a1.txt"), "--into", str(logs))
@@ -108,7 +112,7 @@ def test_ingest_refuses_another_text_of_a_logged_article(
     run(capsys, "ingest", str(tmp_path / "a1.txt"), "--into", str(logs))
     before = (logs / "a1.jsonl").read_bytes()
     (tmp_path / "a1.txt").write_text(ARTICLE + " Changed.", encoding="utf-8")
-    code, out, err = run(capsys, "ingest", str(tmp_path / "a1.txt"), "--into", str(logs))
+    code, _, err = run(capsys, "ingest", str(tmp_path / "a1.txt"), "--into", str(logs))
     assert code == 2 and "another text" in err and err.count("\n") == 1
     assert (logs / "a1.jsonl").read_bytes() == before
 
@@ -131,7 +135,7 @@ def test_bad_paths_exit_2_with_one_line(
 
 
 def test_eval_prints_figures_and_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    """eval scores a folder of articles against gold files, in text and in JSON."""
+    """Eval scores a folder of articles against gold files, in text and in JSON."""
     articles, gold = tmp_path / "articles", tmp_path / "gold"
     articles.mkdir()
     gold.mkdir()
@@ -154,7 +158,7 @@ def test_eval_prints_figures_and_json(capsys: pytest.CaptureFixture[str], tmp_pa
 
 
 def test_eval_on_the_shared_corpus(capsys: pytest.CaptureFixture[str], shared: Path) -> None:
-    """eval runs over the shared corpus and reports English and Russian figures."""
+    """Eval runs over the shared corpus and reports English and Russian figures."""
     corpus = shared / "corpus"
     code, out, _ = run(capsys, "eval", str(corpus / "articles"), str(corpus / "gold"), "--json")
     report = orjson.loads(out)

@@ -153,7 +153,7 @@ def test_combine_sums_counts() -> None:
         ['{"type": "Article"}', '{"type": "Mystery"}'],
         ['{"type": "Article"}', '{"type": "MeetingHeld", "body": 3}'],
         ['{"type": "Article"}', '{"type": "DecisionAdopted", "keywords": "x"}'],
-        ['[1, 2]'],
+        ["[1, 2]"],
     ],
 )
 def test_bad_gold_is_refused_with_its_line(lines: list[str]) -> None:

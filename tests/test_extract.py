@@ -149,6 +149,9 @@ def test_corpus_quotes_are_exact_and_scores_stay_above_floors(shared: Path) -> N
     assert english.articles == 30
     assert english.strict["MeetingHeld+NextMeetingScheduled"].f1 >= 0.85
     assert english.decisions.f1 >= 0.8
-    assert combine(s for s in scores if s.language == "ru").strict[
-        "MeetingHeld+NextMeetingScheduled"
-    ].f1 >= 0.6
+    assert (
+        combine(s for s in scores if s.language == "ru")
+        .strict["MeetingHeld+NextMeetingScheduled"]
+        .f1
+        >= 0.6
+    )

@@ -24,7 +24,7 @@ def bodies(text: str) -> list[tuple[str, str]]:
         "The CIS Foreign Ministers' Council was held in Minsk.",
         "A meeting of the Council of Ministers of Foreign Affairs of the CIS was held in Minsk.",
         "The CIS CFM session took place in Minsk.",
-        "The forthcoming session of the CIS Council of Foreign Ministers (CMFA) took place in Minsk.",
+        "The session of the CIS Council of Foreign Ministers (CMFA) took place in Minsk.",
         "Foreign ministers of the Commonwealth met in Minsk.",
         "Заседание СМИД СНГ прошло в Минске.",
     ],

@@ -28,7 +28,7 @@ def recorded(text: str, published: dt.date | None = None) -> ArticleRecorded:
         ),
         ("Samarkand, 15 April 2023 (TDI): ministers met.", "2023-04-15", None),
         ("(Alma Ata, April 11, 2025) The ministers met.", "2025-04-11", None),
-        ("Menu\n\n12 Oct 2023\n\nHeadline here\n\nBISHKEK, 12 October (BelTA) – Text.", "2023-10-12",
+        ("Menu\n\n12 Oct 2023\n\nHeadline\n\nBISHKEK, 12 October (BelTA) – Text.", "2023-10-12",
          "12 Oct 2023"),
         ("Мир | 19:41 / 12.10.2020\nЗаседание перенесли.", "2020-10-12", "12.10.2020"),
     ],

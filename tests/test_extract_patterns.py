@@ -1,4 +1,4 @@
-"""Event patterns: held, scheduled, postponed, cancelled and decisions, with their dates and places."""
+"""Event patterns: held, scheduled, postponed, cancelled, decisions; with dates and places."""
 
 from __future__ import annotations
 
@@ -22,7 +22,9 @@ def claims(text: str) -> list[tuple[str, str, str, str]]:
 
 def decisions(text: str) -> list[str]:
     """The quotes of every decision extracted from ``text``."""
-    return [e.provenance.quote for e in extract(text, article_id="a") if isinstance(e, DecisionAdopted)]
+    return [
+        e.provenance.quote for e in extract(text, article_id="a") if isinstance(e, DecisionAdopted)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -53,7 +55,8 @@ def test_held_patterns(sentence: str) -> None:
         "The CIS Council of Foreign Ministers is scheduled to convene in Dushanbe on October 9.",
         "It was decided to hold the next session of the CIS Council of Foreign Ministers in"
         " Dushanbe on October 9.",
-        "A regular meeting of the CIS Council of Foreign Ministers is due in Dushanbe on October 9.",
+        "A regular meeting of the CIS Council of Foreign Ministers is due in Dushanbe on"
+        " October 9.",
         "A regular meeting of the CIS Council of Foreign Ministers to be held in Dushanbe on"
         " October 9.",
         "Dushanbe will host a meeting of the CIS Council of Foreign Ministers on October 9.",
@@ -102,7 +105,9 @@ def test_relative_days_follow_the_tense() -> None:
 
 def test_on_the_eve_of_a_dated_summit_is_the_day_before() -> None:
     """'on the eve of the 8 October summit' dates the meeting to 7 October."""
-    text = PUB + "On the eve of the 8 October summit, the CIS foreign ministers gathered in Dushanbe."
+    text = (
+        PUB + "On the eve of the 8 October summit, the CIS foreign ministers gathered in Dushanbe."
+    )
     assert claims(text) == [("MeetingHeld", "cis-cfm", "Dushanbe, TJ", "2024-10-07")]
 
 

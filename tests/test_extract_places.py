@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cischronicle import Place
-from cischronicle.values import CITIES
 from cischronicle.extract.places import CITY_ALIASES, capital_of, find_places
+from cischronicle.values import CITIES
 
 
 def places(text: str) -> list[tuple[Place, str]]:

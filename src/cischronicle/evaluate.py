@@ -105,7 +105,7 @@ def parse_gold(
     decisions: list[GoldDecision] = []
     seen_article = False
     for number, raw in enumerate(lines, start=1):
-        if not (raw.strip() if isinstance(raw, str) else raw.strip()):
+        if not raw.strip():
             continue
         try:
             record = orjson.loads(raw)

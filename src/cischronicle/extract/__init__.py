@@ -23,8 +23,8 @@ from ..errors import InvalidValueError
 from ..events import ArticleRecorded, Event, make_event_id
 from ..values import PartialDate, Provenance
 from .analysis import Article, analyse, default_body
-from .bodies import find_mentions
 from .assemble import build_events
+from .bodies import find_mentions
 from .dateline import Masthead, read_masthead
 from .decisions import DecisionCandidate, find_decisions
 from .text import split_sentences, words_present
@@ -63,7 +63,9 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
         )  # fmt: skip
     sentences = split_sentences(text)
     present = [words_present(s.text) for s in sentences]
-    mentions = [find_mentions(text, s.start, s.end, w) for s, w in zip(sentences, present)]
+    mentions = [
+        find_mentions(text, s.start, s.end, w) for s, w in zip(sentences, present, strict=True)
+    ]
     near: dict[tuple[int, int], str | None] = {}
     default_org, body = default_body(text, sentences, mentions, near)
     article = Article(text, masthead, default_org, body, near=near)

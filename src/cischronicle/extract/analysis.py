@@ -18,7 +18,7 @@ from collections.abc import Iterator
 import attrs
 
 from ..values import Body, Date, Place
-from .bodies import CIS, Mention, body_of, count_organisations, find_mentions, organisation_near
+from .bodies import CIS, Mention, body_of, count_organisations, organisation_near
 from .dateline import Masthead
 from .dates import DateMention, find_dates
 from .patterns import (
@@ -32,7 +32,6 @@ from .patterns import (
     find_relations,
     find_triggers,
     tense_near,
-    tense_of,
 )
 from .places import PlaceMention, find_places
 from .text import Sentence, words_present
@@ -231,9 +230,9 @@ def _resolve(article: Article, mention: Mention, index: int, limit: int) -> Reso
         return Resolved(mention, body_of("summit", article.default_org))
     if head == "council":
         for earlier in recent:
-            if earlier.mention.family in ("cfm", "chs", "chg", "sec", "ic"):
-                if earlier.mention.role == "meeting":
-                    return Resolved(mention, earlier.body)
+            family, role = earlier.mention.family, earlier.mention.role
+            if family in ("cfm", "chs", "chg", "sec", "ic") and role == "meeting":
+                return Resolved(mention, earlier.body)
         return Resolved(mention, article.default_body)
     if head == "ministerial":
         org = organisation_near(article.text, mention.start, mention.end, limit)
@@ -360,9 +359,12 @@ def _pairs(
     pairs: dict[int, tuple[str, Resolved, Trigger | None]] = {}
     headline = not _HEADLINE.search(sentence.text) and len(sentence.text.split()) <= 20
     for trigger in triggers:
-        if trigger.flags == "ongoing" and not headline:
-            if _PRESENT_SIMPLE.fullmatch(text[trigger.start : trigger.end]):
-                continue
+        if (
+            trigger.flags == "ongoing"
+            and not headline
+            and _PRESENT_SIMPLE.fullmatch(text[trigger.start : trigger.end])
+        ):
+            continue  # "the council meets twice a year": habit, not a meeting
         if trigger.kind in (POSTPONED, CANCELLED) and trigger.direction != "right":
             targets = _all_before(trigger, mentions)
             if not targets and trigger.direction == "both":
@@ -543,8 +545,7 @@ def analyse(
     ]
     for resolved in fallback:
         if _dated_near(dates, resolved) and (
-            tense_near(text, resolved.start, resolved.end, sentence.start, sentence.end)
-            == "future"
+            tense_near(text, resolved.start, resolved.end, sentence.start, sentence.end) == "future"
         ):
             # "The draft will be studied by the state leaders tomorrow": a dated future.
             pairs[resolved.start] = (SCHEDULED, resolved, None)
@@ -617,9 +618,7 @@ def analyse(
         article.relations.append(
             RelationFact(_index_of(article, source), target.body, relation.kind, target_date)
         )
-    if ("same" in sentence.text or "там же" in sentence.text) and _SAME_PLACE.search(
-        sentence.text
-    ):
+    if ("same" in sentence.text or "там же" in sentence.text) and _SAME_PLACE.search(sentence.text):
         placed = next((c for c in _claims_back(article, first_claim) if c.place.known), None)
         for claim in article.claims[first_claim:]:
             if not claim.place.known and placed is not None:

@@ -187,9 +187,7 @@ def _absorb_into_moved(groups: list[Group]) -> list[Group]:
                     for g in itertools.islice(moved_by_body.get(group.body, ()), _RECENT_GROUPS)
                     if g.place.compatible(group.place)
                     and (
-                        g.date is None
-                        or group.date is None
-                        or g.date.could_be_same_day(group.date)
+                        g.date is None or group.date is None or g.date.could_be_same_day(group.date)
                     )
                 ),
                 None,
@@ -215,7 +213,9 @@ def _nearest(candidates: list[Group], source: Group) -> Group | None:
 
 def _apply_relations(article: Article, groups: list[Group]) -> None:
     owner = {id(c): g for g in groups for c in g.claims}
-    by_body = _by_body(sorted(groups, key=lambda g: g.first), (HELD, SCHEDULED, POSTPONED, CANCELLED))
+    by_body = _by_body(
+        sorted(groups, key=lambda g: g.first), (HELD, SCHEDULED, POSTPONED, CANCELLED)
+    )
     for fact in article.relations:
         source = owner.get(id(article.claims[fact.source]))
         if source is None:

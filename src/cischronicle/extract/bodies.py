@@ -52,7 +52,10 @@ _FM = (
     r"(?:foreign\s+(?:affairs\s+)?minist(?:ers|ry|er)|ministers\s+of\s+foreign\s+affairs"
     r"|foreign\s+affairs\s+ministers)"
 )
-_ORGW = r"(?:(?:the\s+)?(?:CIS|SCO|CSTO|Commonwealth(?:\s+of\s+Independent\s+States)?(?:\s+\(CIS\))?)\s+)"
+_ORGW = (
+    r"(?:(?:the\s+)?(?:CIS|SCO|CSTO|Commonwealth(?:\s+of\s+Independent\s+States)?"
+    r"(?:\s+\(CIS\))?)\s+)"
+)
 _HOS = r"(?:heads?\s+of\s+(?:the\s+)?states?|state\s+heads|heads\s+of\s+the\s+states)"
 _HOG = (
     r"(?:heads?\s+of\s+(?:the\s+)?governments?|governments?"
@@ -68,14 +71,21 @@ _FM_ALTS = (
     r"foreign\s+affairs\s+ministers",
 )
 _HOS_ALTS = (
-    r"heads\s+of\s+(?:the\s+)?states?", r"head\s+of\s+(?:the\s+)?states?", r"state\s+heads",
+    r"heads\s+of\s+(?:the\s+)?states?",
+    r"head\s+of\s+(?:the\s+)?states?",
+    r"state\s+heads",
 )
 _HOG_ALTS = (
-    r"heads\s+of\s+(?:the\s+)?governments?", r"head\s+of\s+(?:the\s+)?governments?",
-    r"governments?" + _APOS + r"?\s+heads", r"prime\s+ministers",
+    r"heads\s+of\s+(?:the\s+)?governments?",
+    r"head\s+of\s+(?:the\s+)?governments?",
+    r"governments?" + _APOS + r"?\s+heads",
+    r"prime\s+ministers",
 )
 _ORG_ALTS = (
-    r"CIS", r"SCO", r"CSTO", r"Commonwealth(?:\s+of\s+Independent\s+States)?(?:\s+\(CIS\))?",
+    r"CIS",
+    r"SCO",
+    r"CSTO",
+    r"Commonwealth(?:\s+of\s+Independent\s+States)?(?:\s+\(CIS\))?",
 )
 
 
@@ -97,7 +107,8 @@ _DETERMINER = re.compile(
 )
 
 # (family, pattern, role[, gate words]) in priority order; earlier patterns win overlaps.
-_PATTERNS: list[tuple[str, re.Pattern[str], str] | tuple[str, re.Pattern[str], str, tuple[str, ...]]] = [
+_Entry = tuple[str, re.Pattern[str], str] | tuple[str, re.Pattern[str], str, tuple[str, ...]]
+_PATTERNS: list[_Entry] = [
     ("sec", _en((r"supreme\s+eurasian\s+economic\s+council",)), "meeting"),
     ("ic", _en((r"eurasian\s+intergovernmental\s+council",)), "meeting"),
     (
@@ -114,11 +125,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str] | tuple[str, re.Pattern[str], s
     ),
     (
         "chs",
-        _en(("council",), _OF_ORG_TAIL + "(?:" + "|".join(_HOS_ALTS) + r")(?:\s+of\s+the\s+Commonwealth)?"),
+        _en(
+            ("council",),
+            _OF_ORG_TAIL + "(?:" + "|".join(_HOS_ALTS) + r")(?:\s+of\s+the\s+Commonwealth)?",
+        ),
         "meeting",
         ("council",),
     ),
-    ("chg", _en(("council",), _OF_ORG_TAIL + "(?:" + "|".join(_HOG_ALTS) + ")"), "meeting", ("council",)),
+    (
+        "chg",
+        _en(("council",), _OF_ORG_TAIL + "(?:" + "|".join(_HOG_ALTS) + ")"),
+        "meeting",
+        ("council",),
+    ),
     ("cfm", _en(_FM_ALTS, _APOS + r"?s?\s+council\b"), "meeting", ("foreign", "ministers")),
     (
         "chs",
@@ -157,8 +176,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str] | tuple[str, re.Pattern[str], s
     ),
     (
         "cfm",
-        _en(_then(_ORG_ALTS, r"\s+(?:" + "|".join(_FM_ALTS) + ")") + _FM_ALTS,
-            _APOS + rf"?s?\s+(?:{_MEET})\b"),
+        _en(
+            (*_then(_ORG_ALTS, r"\s+(?:" + "|".join(_FM_ALTS) + ")"), *_FM_ALTS),
+            _APOS + rf"?s?\s+(?:{_MEET})\b",
+        ),
         "meeting",
         ("foreign", "ministers"),
     ),
@@ -251,12 +272,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str] | tuple[str, re.Pattern[str], s
     # Participants: subjects of "met", agents of decisions, the state leaders of a summit.
     (
         "cfm",
-        _en(_then(_ORG_ALTS, r"\s+(?:" + "|".join(_FM_ALTS)
-                  + r"|FMs|top\s+diplomats|foreign\s+affairs\s+chiefs)")
-            + (r"top\s+CIS\s+diplomats",)
-            + _then(_FM_ALTS, r"\s+of\s+(?:the\s+)?(?:CIS|SCO|CSTO|Commonwealth(?:\s+of\s+Independent"
+        _en(
+            (
+                *_then(
+                    _ORG_ALTS,
+                    r"\s+(?:" + "|".join(_FM_ALTS)
+                    + r"|FMs|top\s+diplomats|foreign\s+affairs\s+chiefs)",
+                ),
+                r"top\s+CIS\s+diplomats",
+                *_then(
+                    _FM_ALTS,
+                    r"\s+of\s+(?:the\s+)?(?:CIS|SCO|CSTO|Commonwealth(?:\s+of\s+Independent"
                     r"\s+States)?|Collective\s+Security\s+Treaty\s+Organi[sz]ation"
-                    r"|Shanghai\s+Cooperation\s+Organi[sz]ation|group|member\s+states)")),
+                    r"|Shanghai\s+Cooperation\s+Organi[sz]ation|group|member\s+states)",
+                ),
+            )
+        ),
         "participants",
         ("foreign", "ministers", "fms", "diplomat", "chiefs"),
     ),
@@ -268,8 +299,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str], str] | tuple[str, re.Pattern[str], s
     ),
     (
         "chs",
-        _en(_then(_HOS_ALTS, r"\b") + (r"state\s+leaders\b", r"presidents\b", r"CIS\s+leaders\b")
-            + _then(_HOS_ALTS, r"\b")),
+        _en(
+            (
+                *_then(_HOS_ALTS, r"\b"),
+                r"state\s+leaders\b",
+                r"presidents\b",
+                r"CIS\s+leaders\b",
+            )
+        ),
         "participants",
         ("heads", "head", "state", "presidents", "leaders"),
     ),

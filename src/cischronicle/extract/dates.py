@@ -72,9 +72,16 @@ def _cased(words: tuple[str, ...]) -> str:
 
 # A month name, for patterns that start with one: Title and UPPER case only (a lower-case
 # "may" or "march" is a verb or a noun, and lower-case starts would make the scan slow).
-_MONF = "(?:" + "|".join(
-    sorted({v for w in _MONTH_WORDS for v in (w.capitalize(), w.upper())}, key=lambda v: (-len(v), v))
-) + ")"
+_MONF = (
+    "(?:"
+    + "|".join(
+        sorted(
+            {v for w in _MONTH_WORDS for v in (w.capitalize(), w.upper())},
+            key=lambda v: (-len(v), v),
+        )
+    )
+    + ")"
+)
 _D = r"(\d\d?)"  # a day; 1..31 is checked on the value
 _DO = rf"{_D}(?i:st|nd|rd|th)?"
 
@@ -92,9 +99,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "dmy",
-        re.compile(
-            rf"{_DO}(?:{_SEP}{_DO})?\s+(?i:of\s+)?({_MONF})\b\.?(?:,?\s*{_YEAR})?"
-        ),
+        re.compile(rf"{_DO}(?:{_SEP}{_DO})?\s+(?i:of\s+)?({_MONF})\b\.?(?:,?\s*{_YEAR})?"),
     ),
     (
         "mdy",
@@ -124,11 +129,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             words_first(
                 (
-                    r"earlier\s+today", r"later\s+today", r"earlier\s+in\s+the\s+day",
-                    r"later\s+in\s+the\s+day", "today", "tonight",
-                    r"this\s+(?:morning|afternoon|evening|week|month|year)", "yesterday",
-                    "tomorrow", r"the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)",
-                    r"in\s+a\s+matter\s+of\s+(?:minutes|hours)", r"last\s+(?:week|month|year)",
+                    r"earlier\s+today",
+                    r"later\s+today",
+                    r"earlier\s+in\s+the\s+day",
+                    r"later\s+in\s+the\s+day",
+                    "today",
+                    "tonight",
+                    r"this\s+(?:morning|afternoon|evening|week|month|year)",
+                    "yesterday",
+                    "tomorrow",
+                    r"the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)",
+                    r"in\s+a\s+matter\s+of\s+(?:minutes|hours)",
+                    r"last\s+(?:week|month|year)",
                     r"next\s+(?:week|month|year)",
                     r"the\s+(?:previous|following|coming|current)\s+(?:week|month|year)",
                 )
@@ -497,7 +509,9 @@ def _mention(kind: str, match: re.Match[str], base: int, text: str) -> DateMenti
             return DateMention(
                 start, end, "absolute", None, month, modifier=modifier, prep=modifier
             )
-        mstart = match.start(1) + base if modifier in ("in", "for", "by", "until", "till") else start
+        mstart = (
+            match.start(1) + base if modifier in ("in", "for", "by", "until", "till") else start
+        )
         return DateMention(mstart, end, "absolute", None, month, prep=modifier)
     if kind == "month_ru":
         word, month_word = g
@@ -511,7 +525,11 @@ def _mention(kind: str, match: re.Match[str], base: int, text: str) -> DateMenti
             return DateMention(
                 start, end, "absolute", None, month, modifier=modifier, prep=modifier
             )
-        mstart = match.start(2) + base if modifier in ("in", "в", "for", "by", "until", "till") else start
+        mstart = (
+            match.start(2) + base
+            if modifier in ("in", "в", "for", "by", "until", "till")
+            else start
+        )
         return DateMention(mstart, end, "absolute", None, month, prep=modifier)
     if kind == "year_span":
         return DateMention(start, end, "span", int(g[0]), prep=prep)
@@ -582,7 +600,20 @@ def _relative(start: int, end: int, phrase: str, prep: str) -> DateMention | Non
 
 
 _MONTH_GATES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_GATES_RU = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+_MONTH_GATES_RU = (
+    "янв",
+    "фев",
+    "мар",
+    "апр",
+    "ма",
+    "июн",
+    "июл",
+    "авг",
+    "сен",
+    "окт",
+    "ноя",
+    "дек",
+)
 _GATES: dict[str, tuple[str, ...]] = {
     "iso": ("#digit",), "dmy_num": ("#digit",), "from_to": ("from",), "dmy": ("#digit",),
     "mdy": ("#digit",), "month_range": _MONTH_GATES, "my": ("#digit",), "month": _MONTH_GATES,

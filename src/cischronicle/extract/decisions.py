@@ -179,7 +179,7 @@ def _split_parallel(text: str, start: int, end: int, *, force: bool) -> list[tup
 
 
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split at "and" before a repeated head: "the Joint Statement on A and the Joint Statement on B"."""
+    """Split at "and" before a repeated head ("the Joint Statement on A and the Joint ...")."""
     chunk = text[start:end]
     words = chunk.split()
     if len(words) < 6:
@@ -318,7 +318,11 @@ def find_decisions(
             first_end = second.start()
             found.extend(
                 _candidates(
-                    text, sentence, index, (s_start, s_end), [trim_span(text, quote_start, first_end)]
+                    text,
+                    sentence,
+                    index,
+                    (s_start, s_end),
+                    [trim_span(text, quote_start, first_end)],
                 )
             )
             continue

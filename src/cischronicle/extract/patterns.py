@@ -123,15 +123,17 @@ _TRIGGERS: list[tuple[str, str, str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         SCHEDULED, "right", "",
-        _en(tuple(f"{w}\\s+to\\s+(?:hold|convene)\\b" for w in (
-            "decided", "agreed", "planned", "plan", "plans", "intend", "intends", "intended",
-            r"was\s+decided", r"is\s+planned", r"were\s+made", r"was\s+made"))
-            + (r"and\s+to\s+hold\b",
-               r"will\s+(?:also\s+)?(?:take\s+part|participate)\s+in\b",
-               r"shall\s+(?:also\s+)?(?:take\s+part|participate)\s+in\b",
-               r"would\s+(?:also\s+)?(?:take\s+part|participate)\s+in\b",
-               r"to\s+(?:also\s+)?(?:take\s+part|participate)\s+in\b",
-               r"will\s+(?:also\s+)?attend\b")),
+        _en((
+            *(f"{w}\\s+to\\s+(?:hold|convene)\\b" for w in (
+                "decided", "agreed", "planned", "plan", "plans", "intend", "intends", "intended",
+                r"was\s+decided", r"is\s+planned", r"were\s+made", r"was\s+made")),
+            r"and\s+to\s+hold\b",
+            r"will\s+(?:also\s+)?(?:take\s+part|participate)\s+in\b",
+            r"shall\s+(?:also\s+)?(?:take\s+part|participate)\s+in\b",
+            r"would\s+(?:also\s+)?(?:take\s+part|participate)\s+in\b",
+            r"to\s+(?:also\s+)?(?:take\s+part|participate)\s+in\b",
+            r"will\s+(?:also\s+)?attend\b",
+        )),
         ("hold", "convene", "take", "participate", "attend"),
     ),
     (
@@ -202,12 +204,15 @@ _TRIGGERS: list[tuple[str, str, str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         HELD, "right", "",
-        _en(tuple(f"{w}\\s+part\\s+in\\b" for w in (
-            "took", "takes", r"has\s+taken", r"have\s+taken", r"is\s+taking", "taking", "take"))
-            + tuple(f"{w}\\s+in\\b" for w in (
-                "participated", "participates", "participating", r"is\s+participating"))
-            + (r"attended\b", r"attends\b", r"attending\b", r"presided\s+over\b", r"hosted\b",
-               r"hosts\b", r"addressing\b", r"addressed\b", r"chaired\b")),
+        _en((
+            *(f"{w}\\s+part\\s+in\\b" for w in (
+                "took", "takes", r"has\s+taken", r"have\s+taken", r"is\s+taking", "taking",
+                "take")),
+            *(f"{w}\\s+in\\b" for w in (
+                "participated", "participates", "participating", r"is\s+participating")),
+            r"attended\b", r"attends\b", r"attending\b", r"presided\s+over\b", r"hosted\b",
+            r"hosts\b", r"addressing\b", r"addressed\b", r"chaired\b",
+        )),
         ("part", "participat", "attend", "presided", "host", "address", "chaired"),
     ),
     # -- frames: the sentence happens at a meeting --------------------------------------------

@@ -257,7 +257,7 @@ _LOCATIVES = frozenset(("in", "at", "inside", "near", "within", "в", "во", "�
 
 
 def _locative_before(text: str, low: int, position: int) -> bool:
-    """"in", "at", "в" or "(the) (Uzbek) capital (city) of (the)" right before ``position``."""
+    """Whether "in", "at", "в" or "(the) capital (city) of (the)" is right before ``position``."""
     words = [w for _, w in last_words(text, low, position, 4)]
     if not words:
         return False

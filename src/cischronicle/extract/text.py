@@ -195,7 +195,7 @@ _LEADING_WORD = re.compile(r"[^\W\d_]+")
 
 
 def words_first(alternatives: tuple[str, ...]) -> str:
-    """A regular alternation whose every branch starts with a plain literal word.
+    r"""A regular alternation whose every branch starts with a plain literal word.
 
     Each alternative is a pattern fragment that starts with a word ("has\\s+been"); that word
     is spelled out in lower, Title and UPPER case and the rest is matched ignoring case.  A
@@ -267,7 +267,7 @@ def last_words(text: str, low: int, position: int, count: int) -> list[tuple[int
     for part in reversed(parts):
         at = segment.rfind(part, 0, end)
         end = at
-        stripped = part.lstrip("(“\"«")
+        stripped = part.lstrip('(“"«')
         words.append((low + at + len(part) - len(stripped), stripped.lower()))
     words.reverse()
     return words
