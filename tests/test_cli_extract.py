@@ -5,10 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import attrs
 import orjson
 import pytest
 
-from cischronicle import EventRetracted, JsonlLog, decode_line
+from cischronicle import EventRetracted, JsonlLog, MeetingRef, decode_line
 from cischronicle.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,37 +83,38 @@ def test_ingest_seeds_into_a_copy_of_events_retracts_nothing(
     assert out.count("unchanged") == 5
 
 
+@pytest.fixture
+def ingested(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> tuple[Path, Path]:
+    """An article file and the folder its log was ingested into."""
+    article = tmp_path / "a1.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    logs = tmp_path / "logs"
+    run(capsys, "ingest", str(article), "--into", str(logs))
+    return article, logs
+
+
 def test_ingest_retracts_what_the_text_no_longer_says(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], ingested: tuple[Path, Path]
 ) -> None:
     """A claim the extractor does not make is retracted by an appended EventRetracted."""
-    (tmp_path / "a1.txt").write_text(ARTICLE, encoding="utf-8")
-    logs = tmp_path / "logs"
-    run(capsys, "ingest", str(tmp_path / "a1.txt"), "--into", str(logs))
+    article, logs = ingested
     log = JsonlLog(logs / "a1.jsonl")
     held = log.events()[1]
-    wrong = type(held)(
-        id="a1:wrong",
-        provenance=held.provenance,
-        meeting=held.meeting.__class__(body="cis-chs"),  # type: ignore[attr-defined,call-arg]
-    )
-    log.append([wrong])
-    code, out, _ = run(capsys, "ingest", str(tmp_path / "a1.txt"), "--into", str(logs))
+    log.append([attrs.evolve(held, id="a1:wrong", meeting=MeetingRef(body="cis-chs"))])
+    code, out, _ = run(capsys, "ingest", str(article), "--into", str(logs))
     assert code == 0 and "0 appended, 1 retracted" in out
     last = log.events()[-1]
     assert isinstance(last, EventRetracted) and last.retracted == "a1:wrong"
 
 
 def test_ingest_refuses_another_text_of_a_logged_article(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], ingested: tuple[Path, Path]
 ) -> None:
     """A different text under the same id is a one-line error, exit 2, log untouched."""
-    (tmp_path / "a1.txt").write_text(ARTICLE, encoding="utf-8")
-    logs = tmp_path / "logs"
-    run(capsys, "ingest", str(tmp_path / "a1.txt"), "--into", str(logs))
+    article, logs = ingested
     before = (logs / "a1.jsonl").read_bytes()
-    (tmp_path / "a1.txt").write_text(ARTICLE + " Changed.", encoding="utf-8")
-    code, _, err = run(capsys, "ingest", str(tmp_path / "a1.txt"), "--into", str(logs))
+    article.write_text(ARTICLE + " Changed.", encoding="utf-8")
+    code, _, err = run(capsys, "ingest", str(article), "--into", str(logs))
     assert code == 2 and "another text" in err and err.count("\n") == 1
     assert (logs / "a1.jsonl").read_bytes() == before
 

@@ -22,6 +22,7 @@ import attrs
 from ..values import PartialDate, Place
 from .dates import DateMention, find_dates
 from .places import find_places, may_start_place
+from .text import trim_span
 
 __all__ = ["Masthead", "detect_language", "read_masthead"]
 
@@ -191,7 +192,7 @@ def _title(text: str, limit: int) -> tuple[int, int] | None:
             break  # the body has begun
         key = words.casefold()
         if key in seen and len(words.split()) >= 3 and not _NOT_TITLE.search(words):
-            return _strip(text, *seen[key])
+            return trim_span(text, *seen[key])
         seen.setdefault(key, line.span())
     for line in lines[:6]:
         words = line.group(0).strip()
@@ -204,16 +205,8 @@ def _title(text: str, limit: int) -> tuple[int, int] | None:
             continue
         if find_dates(words) and count <= 6:
             continue  # a stamp, not a headline
-        return _strip(text, *line.span())
+        return trim_span(text, *line.span())
     return None
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def read_masthead(text: str) -> Masthead:
@@ -233,7 +226,7 @@ def read_masthead(text: str) -> Masthead:
         except ValueError:
             day = None
         if day is not None:
-            span = _strip(text, marker.start(), marker.end())
+            span = trim_span(text, marker.start(), marker.end())
             return Masthead(day, span, dateline_place, dateline_span, title, language)
     for start, end, date, _ in datelines:
         if date is not None and date.year is not None:

@@ -448,26 +448,14 @@ def _mention(kind: str, match: re.Match[str], base: int, text: str) -> DateMenti
         day, day2, month_word, year = g[0], g[1], g[2], g[3]
         if not _month_ok(month_word, match.group(0)):
             return None
-        month = month_number(month_word)
-        if day2 is not None:
-            return DateMention(
-                start, end, "range", _year(year), month, int(day), _year(year), month,
-                int(day2), prep=prep,
-            )  # fmt: skip
-        return DateMention(start, end, "absolute", _year(year), month, int(day), prep=prep)
+        return _day_mention(start, end, year, month_number(month_word), day, day2, prep)
     if kind == "mdy":
         month_word, day, day2, year = g
         if not _month_ok(month_word, match.group(0)) or (
             month_word.lower() == "may" and year is None and not match.group(0)[0].isupper()
         ):
             return None
-        month = month_number(month_word)
-        if day2 is not None:
-            return DateMention(
-                start, end, "range", _year(year), month, int(day), _year(year), month,
-                int(day2), prep=prep,
-            )  # fmt: skip
-        return DateMention(start, end, "absolute", _year(year), month, int(day), prep=prep)
+        return _day_mention(start, end, year, month_number(month_word), day, day2, prep)
     if kind == "month_range":
         m1, y1, mod2, m2, y2 = g
         before = _RANGE_MODIFIER.search(text, max(0, match.start() - 20), match.start())
@@ -568,6 +556,24 @@ def _mention(kind: str, match: re.Match[str], base: int, text: str) -> DateMenti
             modifier="" if modifier == "on" else modifier, prep=prep,
         )  # fmt: skip
     return None  # pragma: no cover - every kind is handled above
+
+
+def _day_mention(
+    start: int,
+    end: int,
+    year: str | None,
+    month: int | None,
+    day: str,
+    day2: str | None,
+    prep: str,
+) -> DateMention:
+    """A day ("12 April 2024") or a span of days of one month ("26-27 October 2023")."""
+    if day2 is None:
+        return DateMention(start, end, "absolute", _year(year), month, int(day), prep=prep)
+    return DateMention(
+        start, end, "range", _year(year), month, int(day), _year(year), month, int(day2),
+        prep=prep,
+    )  # fmt: skip
 
 
 def _year(text: str | None) -> int | None:
