@@ -4,14 +4,16 @@
 gives the same events with the same ids.  It reads
 
 - the article itself (:mod:`.dateline`): publication date, dateline, title, language;
-- dates (:mod:`.dates`), places (:mod:`.places`) and bodies (:mod:`.bodies`) in each sentence;
+- dates (:mod:`.dates`, resolved by :mod:`.dateref`), places (:mod:`.places`), bodies
+  (:mod:`.bodies`, with :mod:`.organisations`) in each sentence (:mod:`.text`);
 - the verbs and frames that make claims (:mod:`.patterns`), paired with their meetings
-  sentence by sentence (:mod:`.analysis`);
+  sentence by sentence (:mod:`.analysis`, with anaphora in :mod:`.context` and each claim's
+  own place and date in :mod:`.slots`);
 - decisions (:mod:`.decisions`);
 
 and assembles one event per distinct meeting (:mod:`.assemble`).  It abstains rather than
 guesses: a claim it cannot tie to a body of the vocabulary is left out, and a date or place the
-text does not give stays unknown.
+text does not give stays unknown.  :mod:`.reconcile` compares a new reading with a log.
 """
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ import hashlib
 from ..errors import InvalidValueError
 from ..events import ArticleRecorded, Event, make_event_id
 from ..values import PartialDate, Provenance
-from .analysis import Article, analyse, default_body
+from .analysis import analyse
 from .assemble import build_events
 from .bodies import find_mentions
+from .context import Article, default_body
 from .dateline import Masthead, read_masthead
 from .decisions import DecisionCandidate, find_decisions
 from .text import split_sentences, words_present

@@ -33,7 +33,7 @@ from ..events import (
     make_event_id,
 )
 from ..values import Body, Date, PartialDate, Place, Provenance
-from .analysis import Article, Claim, Resolved
+from .context import Article, Claim, Resolved
 from .dates import find_dates, shift_days
 from .decisions import DecisionCandidate
 from .patterns import CANCELLED, HELD, POSTPONED, SCHEDULED

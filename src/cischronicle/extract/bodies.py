@@ -13,11 +13,20 @@ a body outside the vocabulary (an SCO summit, a bilateral meeting).
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 import attrs
 
-from ..values import Body
+from .organisations import (
+    CA_RUSSIA,
+    CIS,
+    CSTO,
+    EAEU,
+    SCO,
+    body_of,
+    count_organisations,
+    org_in,
+    organisation_near,
+)
 from .text import Gate, GateIndex, at_word_start, last_words, words_first, words_present
 
 __all__ = [
@@ -33,19 +42,6 @@ __all__ = [
     "organisation_near",
 ]
 
-CIS, SCO, CSTO, CA_RUSSIA, EAEU = "cis", "sco", "csto", "ca-russia", "eaeu"
-
-_ORG = re.compile(
-    r"(?P<cis>\bCIS\b|Commonwealth\s+of\s+Independent\s+States|\b[Tt]he\s+Commonwealth\b"
-    r"|(?<!\w)СНГ(?!\w)|(?<!\w)Содружеств[аеоу]\w*)"
-    r"|(?P<sco>\bSCO\b|Shanghai\s+Cooperation\s+Organi[sz]ation|(?<!\w)ШОС(?!\w))"
-    r"|(?P<csto>\bCSTO\b|Collective\s+Security\s+Treaty\s+Organi[sz]ation|(?<!\w)ОДКБ(?!\w))"
-    r"|(?P<ca>Central\s+Asian?\s*[\"”“»«]?\s*[-–—+]\s*[\"”“«»]?\s*Russia(?:n\s+Federation)?"
-    r"|Russia\s*[-–—+]\s*Central\s+Asia|(?<!\w)Центральная\s+Азия\s*[-–—+]\s*Россия"
-    r"|(?<!\w)Россия\s*[-–—+]\s*Центральная\s+Азия|six-party\s+format|six\s+states)"
-    r"|(?P<eaeu>\bEAEU\b|\bEAEC\b|Eurasian\s+Economic\s+Union|(?<!\w)ЕАЭС(?!\w))"
-)
-_ORG_GROUPS = {"cis": CIS, "sco": SCO, "csto": CSTO, "ca": CA_RUSSIA, "eaeu": EAEU}
 
 _APOS = r"['’`]"
 _FM = (
@@ -430,92 +426,6 @@ class Mention:
     head: str = ""
 
 
-_ORG_WORDS: list[tuple[str, re.Pattern[str]]] = [
-    (org, re.compile(word))
-    for org, word in (
-        (CIS, "CIS"), (CIS, "Commonwealth"), (CIS, "СНГ"), (CIS, "Содружеств"),
-        (SCO, "SCO"), (SCO, "Shanghai Cooperation Organi"), (SCO, "ШОС"),
-        (CSTO, "CSTO"), (CSTO, "Collective Security Treaty Organi"), (CSTO, "ОДКБ"),
-        (EAEU, "EAEU"), (EAEU, "EAEC"), (EAEU, "Eurasian Economic Union"), (EAEU, "ЕАЭС"),
-    )
-]  # fmt: skip
-_CA_WORDS = re.compile(r"Central\s+Asia|Центральн\w+\s+Ази")
-
-
-def count_organisations(text: str) -> Counter[str]:
-    """How often each organisation is named in the text (acronyms as whole words)."""
-    counts: Counter[str] = Counter()
-    for org, word in _ORG_WORDS:
-        for match in word.finditer(text):
-            before = text[match.start() - 1] if match.start() else " "
-            after = text[match.end()] if match.end() < len(text) else " "
-            if word.pattern.isupper() and (before.isalpha() or after.isalpha()):
-                continue
-            counts[org] += 1
-    if _CA_WORDS.search(text):
-        for match in _ORG.finditer(text):
-            if match.lastgroup == "ca":
-                counts[CA_RUSSIA] += 1
-    return counts
-
-
-_ORG_HINTS = (
-    "CIS", "ommonwealth", "SCO", "Shanghai", "CSTO", "ollective", "entral", "ussia", "EAE",
-    "urasian", "six", "СНГ", "одружеств", "ШОС", "ОДКБ", "ЕАЭС", "Ази", "осси",
-)  # fmt: skip
-
-
-def _org_in(text: str) -> str | None:
-    if not any(hint in text for hint in _ORG_HINTS):
-        return None
-    match = _ORG.search(text)
-    if match is None or match.lastgroup is None:
-        return None
-    return _ORG_GROUPS[match.lastgroup]
-
-
-_OF_ORG = re.compile(
-    r"^\s*(?:\([A-Za-z]+\)\s*)?(?:of|in)\s+(?:the\s+)?(?:member\s+(?:states|countries)\s+of\s+"
-    r"(?:the\s+)?)?[\"“«]?"
-)
-_ORG_BEFORE = re.compile(r"(?:\b(?:CIS|SCO|CSTO|EAEU)|(?<!\w)(?:СНГ|ШОС|ОДКБ))['’]?s?\s*$")
-
-
-def organisation_near(text: str, start: int, end: int, limit: int) -> str | None:
-    """The organisation named in ``text[start:end]`` or right next to it, else ``None``.
-
-    Right next to it means just before ("CIS Council ...") or introduced by "of"/"in the" just
-    after ("Council of Foreign Ministers (CFM) of the CIS", "meeting in the Central Asia +
-    Russia format"), not further than ``limit``.
-    """
-    inside = _org_in(text[start:end])
-    if inside is not None:
-        return inside
-    before = _ORG_BEFORE.search(text, max(0, start - 8), start)
-    if before is not None:
-        return _org_in(before.group(0))
-    after = text[end:limit]
-    intro = _OF_ORG.match(after)
-    if intro is not None:
-        match = _ORG.match(after, intro.end())
-        if match is not None and match.lastgroup is not None:
-            return _ORG_GROUPS[match.lastgroup]
-    if after.startswith(" (") and ")" in after[:12]:
-        # "Council of Foreign Ministers (CFM) of the Commonwealth ...": skip the acronym.
-        close = after.index(")")
-        intro = _OF_ORG.match(after, close + 1)
-        if intro is not None:
-            match = _ORG.match(after, intro.end())
-            if match is not None and match.lastgroup is not None:
-                return _ORG_GROUPS[match.lastgroup]
-    russian = re.match(
-        r"^\s*(?:\([^)]{1,12}\)\s*)?(?:стран\w*\s+|государств\w*\s+)?(СНГ|ОДКБ|ШОС)", after
-    )
-    if russian is not None:
-        return _org_in(russian.group(1))
-    return None
-
-
 _COORD = re.compile(
     rf"(?P<prefix>\b(?:the|a)\s+(?:[\w-]+\s+)?(?:joint\s+)?(?:meeting|session)s?\s+of\s+(?:the\s+)?)?"
     rf"\bCouncils\s+of\s+(?:the\s+)?(?P<a>{_HOG}|{_HOS}|{_FM})\s+and\s+(?:of\s+)?(?:the\s+)?"
@@ -645,7 +555,7 @@ def find_mentions(
             taken.append(span)
             found.append(
                 Mention(
-                    span[0], span[1], family, role, _org_in(phrase), when,
+                    span[0], span[1], family, role, org_in(phrase), when,
                     bool(_PLURAL.search(phrase)), head,
                 )
             )  # fmt: skip
@@ -688,28 +598,3 @@ def _absorb_heads(text: str, found: list[Mention]) -> list[Mention]:
         result.append(mention)
         index += 1
     return result
-
-
-_TABLE: dict[tuple[str, str], Body] = {
-    ("cfm", CIS): Body.CIS_CFM,
-    ("cfm", SCO): Body.SCO_CFM,
-    ("cfm", CSTO): Body.CSTO_CFM,
-    ("cfm", CA_RUSSIA): Body.CA_RUSSIA_FM,
-    ("chs", CIS): Body.CIS_CHS,
-    ("chs", EAEU): Body.EAEU_SEC,
-    ("summit", CIS): Body.CIS_CHS,
-    ("summit", EAEU): Body.EAEU_SEC,
-    ("chg", CIS): Body.CIS_CHG,
-    ("chg", EAEU): Body.EAEU_IC,
-}
-
-
-def body_of(family: str, org: str | None) -> Body | None:
-    """The body of a phrase family and organisation, or ``None`` outside the vocabulary."""
-    if family == "sec":
-        return Body.EAEU_SEC
-    if family == "ic":
-        return Body.EAEU_IC
-    if org is None:
-        return None
-    return _TABLE.get((family, org))
