@@ -114,23 +114,20 @@ _PATTERNS: list[_Entry] = [
     ),
     ("ic", re.compile(r"Евразийск\w+\s+межправительственн\w+\s+совет\w*", _I), "meeting"),
     (
-        "cfm",
-        _en(("council",), _OF_ORG_TAIL + "(?:" + "|".join(_FM_ALTS) + ")"),
-        "meeting",
-        ("council",),
-    ),
-    (
-        "chs",
-        _en(
-            ("council",),
-            _OF_ORG_TAIL + "(?:" + "|".join(_HOS_ALTS) + r")(?:\s+of\s+the\s+Commonwealth)?",
+        # "Council of (the CIS) Foreign Ministers / Heads of State / Heads of Government":
+        # one scan, the family is the group that matched.
+        "council-of",
+        re.compile(
+            "(?:Council|COUNCIL|council)(?i:"
+            + _OF_ORG_TAIL
+            + "(?:(?P<cfm>"
+            + "|".join(_FM_ALTS)
+            + ")|(?P<chs>"
+            + "|".join(_HOS_ALTS)
+            + r")(?:\s+of\s+the\s+Commonwealth)?|(?P<chg>"
+            + "|".join(_HOG_ALTS)
+            + ")))"
         ),
-        "meeting",
-        ("council",),
-    ),
-    (
-        "chg",
-        _en(("council",), _OF_ORG_TAIL + "(?:" + "|".join(_HOG_ALTS) + ")"),
         "meeting",
         ("council",),
     ),
@@ -393,16 +390,34 @@ _GATED = [(f, p, r, Gate(g).keys) for f, p, r, g in _gated()]
 _INDEX = GateIndex([Gate(g) for _, _, _, g in _gated()])
 _ANY = Gate(tuple({w for _, _, _, g in _gated() for w in g} | {"councils"}))
 
-_NEXT = re.compile(
-    r"\b(?:next|upcoming|forthcoming|coming|following|future|autumn|spring)\b"
-    r"|(?<!\w)(?:следующ\w+|очередн\w+\s+(?=.*(?:состоится|пройд)))(?!\w)",
-    _I,
+_NEXT_WORDS = frozenset(
+    ("next", "upcoming", "forthcoming", "coming", "following", "future", "autumn", "spring")
 )
-_LAST = re.compile(r"\b(?:last|previous|past|former|preceding)\b|(?<!\w)(?:прошл|предыдущ)\w*", _I)
-_PLURAL = re.compile(
-    r"\b(?:meetings|sessions|summits|councils|events|gatherings|Councils)\b"
-    r"|(?<!\w)(?:заседаниях|заседаний|заседаниями|встречах|саммиты|саммитов|саммитах)(?!\w)"
-)
+_LAST_WORDS = frozenset(("last", "previous", "past", "former", "preceding"))
+_PLURAL_WORDS = frozenset(
+    ("meetings", "sessions", "summits", "councils", "events", "gatherings", "заседаниях",
+     "заседаний", "заседаниями", "встречах", "саммиты", "саммитов", "саммитах")
+)  # fmt: skip
+_PHRASE_WORD = re.compile(r"\w+")
+
+
+def _when_and_plural(phrase: str, word_before: str) -> tuple[str, bool]:
+    """Whether a phrase names the next or the last meeting, and whether it is plural."""
+    words = set(_PHRASE_WORD.findall(phrase.lower()))
+    when = ""
+    if (
+        words & _NEXT_WORDS
+        or word_before in ("next", "upcoming", "forthcoming")
+        or any(w.startswith("следующ") for w in words)
+    ):
+        when = "next"
+    elif (
+        words & _LAST_WORDS
+        or word_before in ("last", "previous")
+        or any(w.startswith(("прошл", "предыдущ")) for w in words)
+    ):
+        when = "last"
+    return when, bool(words & _PLURAL_WORDS)
 
 
 @attrs.frozen
@@ -522,8 +537,11 @@ def find_mentions(
     if not _ANY.open(present):
         return []
     for index in _INDEX.open(present):
-        family, pattern, role, _ = _GATED[index]
+        entry_family, pattern, role, _ = _GATED[index]
         for match in pattern.finditer(text, start, end):
+            family = entry_family
+            if family == "council-of":
+                family = match.lastgroup or "cfm"
             span = match.span()
             if not at_word_start(text, span[0]):
                 continue
@@ -536,7 +554,12 @@ def find_mentions(
                 span = (determiner, span[1])
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
-            if role == "meeting" and family not in ("anaphor", "other"):
+            tail = text[max(start, span[0] - 20) : span[0]].lower()
+            if (
+                role == "meeting"
+                and family not in ("anaphor", "other")
+                and (" of " in f" {tail}" or "between" in tail)
+            ):
                 prefix = _meeting_of_before(text, max(start, span[0] - 70), span[0])
                 if prefix is not None and not any(a < span[0] and prefix < b for a, b in taken):
                     span = (prefix, span[1])
@@ -545,18 +568,14 @@ def find_mentions(
             if family == "anaphor":
                 found_head = _HEADS.search(match.group(0))
                 head = found_head.group(1).lower() if found_head else ""
-            previous_word = last_words(text, max(start, span[0] - 20), span[0], 1)
-            word_before = previous_word[0][1] if previous_word else ""
-            when = ""
-            if _NEXT.search(phrase) or word_before in ("next", "upcoming", "forthcoming"):
-                when = "next"
-            elif _LAST.search(phrase) or word_before in ("last", "previous"):
-                when = "last"
+            before_words = text[max(start, span[0] - 20) : span[0]].lower().split()
+            word_before = before_words[-1] if before_words else ""
+            when, plural = _when_and_plural(phrase, word_before)
             taken.append(span)
             found.append(
                 Mention(
                     span[0], span[1], family, role, org_in(phrase), when,
-                    bool(_PLURAL.search(phrase)), head,
+                    plural, head,
                 )
             )  # fmt: skip
     found.sort(key=lambda m: m.start)

@@ -75,20 +75,31 @@ def count_organisations(text: str) -> Counter[str]:
     return counts
 
 
-_ORG_HINTS = (
-    "CIS", "ommonwealth", "SCO", "Shanghai", "CSTO", "ollective", "entral", "ussia", "EAE",
-    "urasian", "six", "СНГ", "одружеств", "ШОС", "ОДКБ", "ЕАЭС", "Ази", "осси",
-)  # fmt: skip
-
-
 def org_in(text: str) -> str | None:
     """The first organisation named in ``text``, else ``None``."""
-    if not any(hint in text for hint in _ORG_HINTS):
-        return None
-    match = _ORG.search(text)
-    if match is None or match.lastgroup is None:
-        return None
-    return _ORG_GROUPS[match.lastgroup]
+    best: tuple[int, str] | None = None
+    for org, word in _ORG_WORDS:
+        at = text.find(word.pattern)
+        while at != -1:
+            end = at + len(word.pattern)
+            clean = not word.pattern.isupper() or (
+                (at == 0 or not text[at - 1].isalpha())
+                and (end == len(text) or not text[end].isalpha())
+            )
+            if clean:
+                if best is None or at < best[0]:
+                    best = (at, org)
+                break
+            at = text.find(word.pattern, end)
+    if "entral" in text or "ентральн" in text or "six" in text:
+        match = _ORG.search(text)
+        if (
+            match is not None
+            and match.lastgroup == "ca"
+            and (best is None or match.start() < best[0])
+        ):
+            best = (match.start(), CA_RUSSIA)
+    return None if best is None else best[1]
 
 
 _OF_ORG = re.compile(

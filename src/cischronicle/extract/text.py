@@ -149,13 +149,18 @@ _TOKENS = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 
 
-_LENGTHS = (2, 3, 5, _KEY)  # keys are cut to one of these lengths: fewer starts to compute
+_LENGTHS = (3, 5, _KEY)  # keys are cut to one of these lengths: fewer starts to compute
+# Two-letter keys ("at", "in", "на") are whole words: a word's first eight letters hold them.
+_SEPARATORS = str.maketrans(
+    {c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»“”„‘’‚–—…·•"}
+)
 
 
 def _gate_key(word: str) -> str:
     first = re.split(r"[\s-]+", word.strip().lower())[0]
-    length = max((n for n in _LENGTHS if n <= len(first)), default=len(first))
-    return first[:length]
+    if len(first) < _LENGTHS[0]:
+        return first
+    return first[: max(n for n in _LENGTHS if n <= len(first))]
 
 
 class Gate:
@@ -180,11 +185,11 @@ class Gate:
 
 
 def words_present(text: str) -> frozenset[str]:
-    """The starts (2, 3, 5 and 8 letters) of every word of ``text``, lower-cased.
+    """The starts (3, 5 and 8 letters) of every word of ``text``, lower-cased.
 
     Also ``"#digit"`` when the text holds a digit.  Gates test their keys against this.
     """
-    tokens = set(_TOKENS.findall(text.lower()))
+    tokens = set(text.lower().translate(_SEPARATORS).split())
     found = {t[:n] for t in tokens for n in _LENGTHS}
     if _DIGIT.search(text):
         found.add("#digit")
