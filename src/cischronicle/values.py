@@ -58,7 +58,7 @@ def _err(message: str) -> InvalidValueError:
 _PARTIAL_RE = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-@attrs.frozen(order=False)
+@attrs.frozen(order=False, cache_hash=True)
 class PartialDate:
     """A date known to a year, a month or a day; the year may be unknown (``XXXX-04-12``).
 
@@ -170,7 +170,7 @@ class PartialDate:
         return _overlaps(self, PartialDate.from_date(day))
 
 
-@attrs.frozen(order=False)
+@attrs.frozen(order=False, cache_hash=True)
 class DateRange:
     """A span between two partial dates, both ends included (``2011-03/2011-04``).
 
@@ -286,6 +286,11 @@ def _year_doy_span(first: _dt.date, last: _dt.date, year: int) -> tuple[int, int
 
 
 def _overlaps(a: Date, b: Date) -> bool:
+    if type(a) is PartialDate and type(b) is PartialDate:
+        # The common case, on every report folded: two partial dates with known years.
+        a_bounds, b_bounds = a._bounds, b._bounds
+        if a_bounds is not None and b_bounds is not None:
+            return a_bounds[0] <= b_bounds[1] and b_bounds[0] <= a_bounds[1]
     if a.year_known and b.year_known:
         a0, a1, b0, b1 = a.earliest(), a.latest(), b.earliest(), b.latest()
         assert a0 and a1 and b0 and b1
@@ -342,6 +347,11 @@ def _intersect(a: Date, b: Date) -> Date | None:
         year = a.year if a.year is not None else b.year
         month = a.month if a.month is not None else b.month
         day = a.day if a.day is not None else b.day
+        # Merging a report into its meeting mostly changes nothing: keep the same value.
+        if (year, month, day) == (a.year, a.month, a.day):
+            return a
+        if (year, month, day) == (b.year, b.month, b.day):
+            return b
         return PartialDate(year, month, day)
     if a.year_known and b.year_known:
         a0, a1, b0, b1 = a.earliest(), a.latest(), b.earliest(), b.latest()
@@ -466,6 +476,8 @@ class Place:
         """The most precise place both agree on; the two must be :meth:`compatible`."""
         if not self.compatible(other):
             raise _err(f"incompatible places: {self} and {other}")
+        if other == self or not other.known:
+            return self  # nothing to add: the same value
         if self.online or other.online:
             return Place(online=True)
         return Place(self.city or other.city, self.country or other.country)
@@ -524,9 +536,9 @@ BODY_NAMES: dict[Body, str] = {
 # -- provenance --------------------------------------------------------------------------
 
 
-def _nonneg(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+def _nonneg(name: str, value: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise _err(f"{attribute.name} must be a non-negative integer, not {value!r}")
+        raise _err(f"{name} must be a non-negative integer, not {value!r}")
 
 
 @attrs.frozen
@@ -538,11 +550,17 @@ class Provenance:
     """
 
     article: str
-    start: int = attrs.field(validator=_nonneg)
-    end: int = attrs.field(validator=_nonneg)
+    start: int
+    end: int
     quote: str
 
     def __attrs_post_init__(self) -> None:
+        # Every decoded event builds one: the offsets are checked here, in one call, rather
+        # than by two attrs validators (the checks and messages are the same).
+        start, end = self.start, self.end
+        if type(start) is not int or type(end) is not int or start < 0 or end < 0:
+            _nonneg("start", start)
+            _nonneg("end", end)
         if not isinstance(self.article, str) or not self.article:
             raise _err("provenance needs an article id")
         if self.end < self.start:
