@@ -24,9 +24,10 @@ __all__ = ["DecisionCandidate", "find_decisions"]
 
 _I = re.IGNORECASE
 _GATE = Gate(
-    ("adopt", "approv", "sign", "endors", "establish", "declar", "assign", "award", "ratif",
-     "agreed", "decided", "decision", "одобр", "принял", "принят", "утвер", "подпис", "постанов",
-     "решил", "решен")
+    ("adopted", "adopting", "adoption", "approved", "approval", "signed", "signing", "endorsed",
+     "established", "declared", "declaring", "assigned", "awarded", "awarding", "ratified",
+     "agreed", "decided", "decision", "decisions", "одобр", "принял", "принят", "утвер", "подпис",
+     "постанов", "решил", "решен", "introduced", "conferred", "set")
 )  # fmt: skip
 _VERB = (
     r"(?:adopted|approved|signed|endorsed|established|declared|assigned|awarded|ratified"

@@ -100,14 +100,19 @@ _TRIGGERS: list[tuple[str, str, str, re.Pattern[str], tuple[str, ...]]] = [
             r"(?:to\s+)?(?:be\s+held|take\s+place|convene|gather|meet|open|begin|start"
             r"|hold\s+(?:its|their|a|the)\s+(?:\w+\s+){0,2}?(?:meeting|session|summit))\b"
             rf"|\s+{_ADV}(?:scheduled|slated|set|planned|due)\s+(?=for\b|in\b|on\b)"),
-        ("schedul", "slated", "set", "planned", "due", "expected", "going", "supposed", "to"),
+        ("schedul", "slated", "set", "planned", "due", "expected", "going", "supposed", "held",
+         "take", "convene", "gather", "meet", "open", "begin", "start", "hold"),
     ),
     (
         SCHEDULED, "left", "",
         _en(("scheduled", "slated", "planned", "set", "due"), r"\s+(?=for\b|in\b|on\b)"),
         ("schedul", "slated", "planned", "set", "due"),
     ),
-    (SCHEDULED, "left", "", _en((r"to\s+be\s+held\b", r"to\s+take\s+place\b")), ("to",)),
+    (
+        SCHEDULED, "left", "",
+        _en((r"to\s+be\s+held\b", r"to\s+take\s+place\b")),
+        ("held", "take"),
+    ),
     (
         SCHEDULED, "left", "",
         re.compile(r"(?<!\w)(?:состоится|состоятся|пройд[её]т|пройдут|будет\s+проведен[оа]?"
@@ -147,14 +152,16 @@ _TRIGGERS: list[tuple[str, str, str, re.Pattern[str], tuple[str, ...]]] = [
         HELD, "left", "",
         _en(_AUX_PAST, rf"\s+{_ADV}(?:held|convened|organi[sz]ed|conducted|completed|opened"
                        r"|attended|closed)\b"),
-        ("was", "were", "been"),
+        ("held", "convened", "organised", "organized", "conducted", "completed", "opened",
+         "attended", "closed"),
     ),
     (
         HELD, "left", "",
         _en(("has", "have", "had"),
             rf"\s+{_ADV}(?:taken\s+place|ended|concluded|closed|finished|begun|started|opened"
             r"|kicked\s+off|wrapped\s+up|convened|met|gathered)\b"),
-        ("has", "have", "had"),
+        ("taken", "ended", "concluded", "closed", "finished", "begun", "started", "opened",
+         "kicked", "wrapped", "convened", "met", "gathered"),
     ),
     (
         HELD, "left", "",
