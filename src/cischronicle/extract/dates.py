@@ -398,7 +398,19 @@ def _relative(start: int, end: int, phrase: str, prep: str) -> DateMention | Non
 
 _MONTH_GATES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_GATES_RU = (
-    "янв", "фев", "мар", "апр", "мая", "мае", "май", "июн", "июл", "авг", "сен", "окт", "ноя",
+    "янв",
+    "фев",
+    "мар",
+    "апр",
+    "мая",
+    "мае",
+    "май",
+    "июн",
+    "июл",
+    "авг",
+    "сен",
+    "окт",
+    "ноя",
     "дек",
 )
 _GATES: dict[str, tuple[str, ...]] = {

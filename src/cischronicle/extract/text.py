@@ -151,9 +151,7 @@ _DIGIT = re.compile(r"\d")
 
 _LENGTHS = (3, 5, _KEY)  # keys are cut to one of these lengths: fewer starts to compute
 # Two-letter keys ("at", "in", "на") are whole words: a word's first eight letters hold them.
-_SEPARATORS = str.maketrans(
-    {c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»“”„‘’‚–—…·•"}
-)
+_SEPARATORS = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»“”„‘’‚–—…·•"})
 
 
 def _gate_key(word: str) -> str:
