@@ -389,11 +389,15 @@ class JsonlLog:
             return None
         try:
             fcntl.flock(fd, fcntl.LOCK_SH)
-            size = os.fstat(fd).st_size
-            if size == 0 or os.pread(fd, 1, size - 1) != b"\n":
-                return None
-            chunk = 4096
+            chunk = 1 << 14
             head = os.pread(fd, chunk, 0)
+            if len(head) < chunk:  # the whole log: most logs are this small
+                last = head[-1:]
+            else:
+                size = os.fstat(fd).st_size
+                last = os.pread(fd, 1, size - 1)
+            if last != b"\n":
+                return None
             while (end := head.find(b"\n")) < 0:
                 more = os.pread(fd, chunk, len(head))
                 if not more:  # pragma: no cover - the file shrank under a shared lock
