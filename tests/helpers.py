@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+import pytest
+
 from cischronicle import (
     ArticleRecorded,
     DecisionAdopted,
@@ -19,6 +21,7 @@ from cischronicle import (
     make_event_id,
     parse_date,
 )
+from cischronicle.cli import main
 
 TEXT = "The ministers met. They decided things. They will meet again."
 
@@ -108,3 +111,13 @@ def retracted(article: str, target: str, reason: str = "misread") -> EventRetrac
         retracted=target,
         reason=reason,
     )
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run the CLI in-process; return exit code, stdout and stderr."""
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse usage errors
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err

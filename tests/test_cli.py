@@ -11,21 +11,10 @@ import orjson
 import pytest
 
 from cischronicle import JsonlLog
-from cischronicle.cli import main
-from helpers import held, recorded
+from helpers import held, recorded, run
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS = str(ROOT / "events")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Run the CLI in-process; return exit code, stdout and stderr."""
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse usage errors
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_check_human_report(capsys: pytest.CaptureFixture[str]) -> None:

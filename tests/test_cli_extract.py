@@ -10,7 +10,7 @@ import orjson
 import pytest
 
 from cischronicle import EventRetracted, JsonlLog, MeetingRef, decode_line
-from cischronicle.cli import main
+from helpers import run
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -19,16 +19,6 @@ ARTICLE = (
     " date 2025-04-12 The CIS Council of Foreign Ministers convened in Almaty on April 11."
     " The ministers adopted a statement on security."
 )
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Run the CLI in-process; return exit code, stdout and stderr."""
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse usage errors
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_extract_prints_each_article_as_a_fresh_log(

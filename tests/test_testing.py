@@ -258,22 +258,6 @@ def test_flagged_verdicts_cover_every_check() -> None:
     assert set().union(*FLAGGED_VERDICTS.values()) >= INCONSISTENT_VERDICTS
 
 
-def test_vague_honest_reports_do_not_conflict() -> None:
-    """Reports that no single source places in two cities on one day are not a conflict."""
-    events = [
-        # True of an April meeting in Almaty: the year only.
-        recorded("a", "2025-12-01"),
-        held("a", "cis-cfm", "Almaty", "2025"),
-        # True of the June meeting in Dushanbe: the day only.
-        recorded("b", "2025-12-02"),
-        held("b", "cis-cfm", None, "2025-06-20"),
-        recorded("c", "2025-12-03"),
-        held("c", "cis-cfm", "Dushanbe", "2025-06-20"),
-    ]
-    findings = run_checks(replay(Chronicle.from_events(events)))
-    assert [f.verdict for f in findings if f.check == "conflicting-reports"] == []
-
-
 # -- replay and assert_consistent ----------------------------------------------------------
 
 ANNOUNCED = [recorded("s", "2023-10-12"), scheduled("s", "cis-cfm", "Minsk", "2024-04-12")]

@@ -18,6 +18,7 @@ import orjson
 
 from .checks import Finding, run_checks
 from .chronicle import Chronicle
+from .codec import converter
 from .errors import ChronicleError
 from .events import MeetingRef
 from .projections import ChronicleState, Meeting, project
@@ -44,13 +45,9 @@ def _day(text: str) -> _dt.date:
 
 
 def _meeting_json(ref: MeetingRef) -> dict[str, Any]:
-    return {
-        "body": ref.body.value,
-        "city": ref.place.city,
-        "country": ref.place.country,
-        "date": None if ref.date is None else ref.date.isoformat(),
-        "online": ref.place.online,
-    }
+    """The meeting in its wire form (the converter's, as in the logs)."""
+    data: dict[str, Any] = converter.unstructure(ref, MeetingRef)
+    return data
 
 
 def _meeting_entry(meeting: Meeting) -> dict[str, Any]:
