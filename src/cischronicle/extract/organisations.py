@@ -56,6 +56,14 @@ _ORG_WORDS: list[tuple[str, re.Pattern[str]]] = [
 
 
 _CA_WORDS = re.compile(r"Central\s+Asia|Центральн\w+\s+Ази")
+# The "ca" branch of _ORG alone, led by literals so that the scan skips ahead (the word start
+# before the Russian names is checked right after them: same matches, much faster).  No other
+# organisation's name can overlap one of these, so scanning for them alone finds what _ORG finds.
+_CA = re.compile(
+    r"Central\s+Asian?\s*[\"”“»«]?\s*[-–—+]\s*[\"”“«»]?\s*Russia(?:n\s+Federation)?"
+    r"|Russia\s*[-–—+]\s*Central\s+Asia|Центральная(?<!\wЦентральная)\s+Азия\s*[-–—+]\s*Россия"
+    r"|Россия(?<!\wРоссия)\s*[-–—+]\s*Центральная\s+Азия|six-party\s+format|six\s+states"
+)
 
 
 def count_organisations(text: str) -> Counter[str]:
@@ -69,9 +77,10 @@ def count_organisations(text: str) -> Counter[str]:
                 continue
             counts[org] += 1
     if _CA_WORDS.search(text):
-        for match in _ORG.finditer(text):
-            if match.lastgroup == "ca":
-                counts[CA_RUSSIA] += 1
+        # No other organisation's name can overlap a "ca" one, so _CA alone finds the "ca"
+        # matches of _ORG.
+        for _ in _CA.finditer(text):
+            counts[CA_RUSSIA] += 1
     return counts
 
 
@@ -92,7 +101,8 @@ def org_in(text: str) -> str | None:
                 break
             at = text.find(word.pattern, end)
     if "entral" in text or "ентральн" in text or "six" in text:
-        match = _ORG.search(text)
+        # _CA first: much faster, and without a "ca" name _ORG has no "ca" match either.
+        match = _ORG.search(text) if _CA.search(text) is not None else None
         if (
             match is not None
             and match.lastgroup == "ca"

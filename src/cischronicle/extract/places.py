@@ -181,6 +181,50 @@ def _index() -> dict[str, list[tuple[re.Pattern[str], Place]]]:
 
 
 _TOKEN = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*")
+# The capitals _TOKEN starts with: Latin A to Z, Cyrillic A to YA, and YO.
+_UPPER = frozenset(map(chr, (*range(ord("A"), ord("Z") + 1), *range(0x410, 0x430), 0x401)))
+_TOKEN_CHARS = "'’.-"  # besides \w, what a _TOKEN match runs over
+
+
+@functools.cache
+def _starts() -> re.Pattern[str]:
+    """Where a name of the index may start: a capital followed by the rest of a key.
+
+    One scan with this finds the few places worth trying instead of trying every capitalised
+    word; it finds more than the index holds (the rest of a key is matched ignoring case), never
+    less, and consumes only the capital so that no start hides the next.
+    """
+    by_first: dict[str, set[str]] = {}
+    for key in _index():
+        first = key[0].upper()
+        if len(key) != 3 or first not in _UPPER or key[0] != first.lower():
+            raise ValueError(f"place key must be a capital and two letters: {key!r}")
+        by_first.setdefault(first, set()).add(key[1:])
+    return re.compile(
+        "|".join(
+            f"{re.escape(first)}(?=(?i:{'|'.join(re.escape(r) for r in sorted(rests))}))"
+            for first, rests in sorted(by_first.items())
+        )
+    )
+
+
+def _token_start(text: str, low: int, position: int) -> bool:
+    """Whether a scan of _TOKEN from ``low`` starts a token at ``position`` (a capital).
+
+    It does unless the run of token characters right before it (not before ``low``) holds a
+    capital: the token that capital starts runs on over ``position``.
+    """
+    back = position - 1
+    while back >= low:
+        char = text[back]
+        if not (char.isalnum() or char == "_" or char in _TOKEN_CHARS):
+            return True
+        if char in _UPPER:
+            return False
+        back -= 1
+    return True
+
+
 _RU_GATE = Gate(tuple(k[:4] for k in ("минск", "московск", "бишкекск", "душанбинск",
                                        "ташкентск", "ашхабадск", "алматинск", "астанинск",
                                        "киевск", "кишин", "ереванск", "бакинск", "казанск",
@@ -305,12 +349,16 @@ def find_places(
     """
     end = len(text) if end is None else end
     found: list[PlaceMention] = []
-    for token in _TOKEN.finditer(text, start, end):
-        position = token.start()
+    index = _index()
+    for hit in _starts().finditer(text, start, end):
+        position = hit.start()
         if position > 0 and (text[position - 1].isalnum() or text[position - 1] in "-_"):
             continue
+        aliases = index.get(_key(text[position : position + 3]))
+        if aliases is None or not _token_start(text, start, position):
+            continue  # as a scan of capitalised words (_TOKEN) would find
         best: tuple[int, Place] | None = None
-        for pattern, candidate in _index().get(_key(text[position : position + 3]), ()):
+        for pattern, candidate in aliases:
             match = pattern.match(text, position, end)
             if match is not None and (best is None or match.end() > best[0]):
                 best = (match.end(), candidate)

@@ -7,6 +7,7 @@ longer than :data:`MAX_SENTENCE` characters, which bounds the work any later pat
 
 from __future__ import annotations
 
+import operator
 import re
 
 import attrs
@@ -150,8 +151,9 @@ _DIGIT = re.compile(r"\d")
 
 
 _LENGTHS = (3, 5, _KEY)  # keys are cut to one of these lengths: fewer starts to compute
+_FIRST_3, _FIRST_5, _FIRST_8 = (operator.itemgetter(slice(0, n)) for n in _LENGTHS)
 # Two-letter keys ("at", "in", "на") are whole words: a word's first eight letters hold them.
-_SEPARATORS = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»“”„‘’‚–—…·•"})
+_SEPARATOR = re.compile("[" + re.escape("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»“”„‘’‚–—…·•") + "]")
 
 
 def _gate_key(word: str) -> str:
@@ -187,8 +189,11 @@ def words_present(text: str) -> frozenset[str]:
 
     Also ``"#digit"`` when the text holds a digit.  Gates test their keys against this.
     """
-    tokens = set(text.lower().translate(_SEPARATORS).split())
-    found = {t[:n] for t in tokens for n in _LENGTHS}
+    tokens = set(_SEPARATOR.sub(" ", text.lower()).split())
+    # Slicing with itemgetter keeps the loops in C; ``t[:8]`` of a short token is the token.
+    found = set(map(_FIRST_3, tokens))
+    found.update(map(_FIRST_5, tokens))
+    found.update(map(_FIRST_8, tokens))
     if _DIGIT.search(text):
         found.add("#digit")
     return frozenset(found)
@@ -227,6 +232,9 @@ def at_word_start(text: str, position: int) -> bool:
     return position == 0 or not (text[position - 1].isalnum() or text[position - 1] == "_")
 
 
+_MEMO_LIMIT = 4096
+
+
 class GateIndex:
     """Which of a list of gated patterns can match, found from the words present at once.
 
@@ -235,25 +243,33 @@ class GateIndex:
     (one set operation) instead of testing every gate.
     """
 
-    __slots__ = ("_always", "_by_key", "_keys")
+    __slots__ = ("_always", "_by_key", "_keys", "_memo")
 
     def __init__(self, gates: list[Gate]) -> None:
         self._by_key: dict[str, list[int]] = {}
-        self._always = [i for i, gate in enumerate(gates) if not gate.keys]
+        self._always = tuple(i for i, gate in enumerate(gates) if not gate.keys)
         for index, gate in enumerate(gates):
             for key in gate.keys:
                 self._by_key.setdefault(key, []).append(index)
         self._keys = frozenset(self._by_key)
+        self._memo: dict[frozenset[str], tuple[int, ...]] = {}
 
-    def open(self, present: frozenset[str]) -> list[int]:
+    def open(self, present: frozenset[str]) -> tuple[int, ...]:
         """The indices of the patterns that can match, in their original order."""
         hit = self._keys & present
         if not hit:
             return self._always
+        known = self._memo.get(hit)
+        if known is not None:
+            return known
         found = set(self._always)
         for key in hit:
             found.update(self._by_key[key])
-        return sorted(found)
+        result = tuple(sorted(found))
+        if len(self._memo) >= _MEMO_LIMIT:
+            self._memo.clear()  # bounded: the same few key sets recur from text to text
+        self._memo[hit] = result
+        return result
 
 
 def last_words(text: str, low: int, position: int, count: int) -> list[tuple[int, str]]:
