@@ -221,3 +221,10 @@ def test_conflicts_are_judged_on_what_each_report_says() -> None:
     state = project(events)
     assert any(m.place.city == "Almaty" and str(m.date) == "2025-06-20" for m in state.meetings())
     assert check_conflicting_reports(state) == ()
+
+
+def test_a_reported_decision_confirms_the_meeting_was_held() -> None:
+    """A decision adopted at the scheduled meeting is a report that it took place."""
+    later = [recorded("r", "2024-12-01"), decided("r", "cis-cfm", "Minsk", "2024-04-12", "x")]
+    finding = verdict_of([*ANNOUNCE, *later])
+    assert finding.verdict == "held" and later[1].id in finding.evidence

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from .events import MeetingRef
-from .projections import ChronicleState, Meeting, Report
+from .projections import ChronicleState, Meeting, MeetingRegistry, Report
 from .values import Body, Date, PartialDate
 
 __all__ = [
@@ -134,9 +134,9 @@ def check_scheduled_meetings(
 ) -> tuple[Finding, ...]:
     """``scheduled-meeting-took-place``: a verdict for every scheduled meeting.
 
-    ``held`` when a report of a held meeting of that body is compatible in date and place
-    (and could be after the announcement); ``cancelled`` / ``postponed`` when a report says
-    so; ``moved`` when the body certainly met instead at another date or place close to the
+    ``held`` when a report of a held meeting of that body (or, failing that, of a decision
+    adopted at one) is compatible in date and place (and could be after the announcement);
+    ``cancelled`` / ``postponed`` when a report says so; ``moved`` when the body certainly met instead at another date or place close to the
     scheduled one (within :data:`MOVE_WINDOW_DAYS`, after the announcement, and exactly one
     such meeting); ``pending`` when the meeting is not known to be due as of the knowledge
     date (``as_of``, by default the latest publication date); ``unconfirmed`` otherwise.
@@ -144,12 +144,17 @@ def check_scheduled_meetings(
     today = as_of if as_of is not None else state.latest_published()
     name = "scheduled-meeting-took-place"
     findings: list[Finding] = []
+    decided: MeetingRegistry | None = None
     for scheduled in state.schedule():
         ref = scheduled.ref
         own = _ids([scheduled])
         announced = scheduled.announced
         since = None if announced is None else PartialDate.from_date(announced)
         held = [m for m in state.held.compatible(ref) if _not_before(m, since)]
+        if not held and state.decisions:
+            # A decision adopted at the meeting says it was held, too.
+            decided = decided if decided is not None else _decided(state)
+            held = [m for m in decided.compatible(ref) if _not_before(m, since)]
         if held:
             where = ", ".join(f"{m.place} {m.date or 'undated'}" for m in held)
             findings.append(
@@ -296,6 +301,22 @@ def _articles(reports: list[Report]) -> str:
 
 def _report_ids(reports: list[Report]) -> tuple[str, ...]:
     return tuple(r.event_id for r in reports)
+
+
+def _decided(state: ChronicleState) -> MeetingRegistry:
+    """The meetings that reported decisions were adopted at, merged like held meetings."""
+    registry = MeetingRegistry()
+    for decision in state.decisions.values():
+        registry.add(
+            Report(
+                decision.event_id,
+                decision.article,
+                state.published(decision.article),
+                decision.ref,
+                decision.quote,
+            )
+        )
+    return registry
 
 
 def _claims_held(state: ChronicleState) -> Iterator[tuple[str, str, MeetingRef]]:
