@@ -136,8 +136,8 @@ def check_scheduled_meetings(
 
     ``held`` when a report of a held meeting of that body (or, failing that, of a decision
     adopted at one) is compatible in date and place (and could be after the announcement);
-    ``cancelled`` / ``postponed`` when a report says so; ``moved`` when the body certainly met instead at another date or place close to the
-    scheduled one (within :data:`MOVE_WINDOW_DAYS`, after the announcement, and exactly one
+    ``cancelled`` / ``postponed`` when a report says so; ``moved`` when the body certainly met
+    instead at another date or place close to the scheduled one (within :data:`MOVE_WINDOW_DAYS`, after the announcement, and exactly one
     such meeting); ``pending`` when the meeting is not known to be due as of the knowledge
     date (``as_of``, by default the latest publication date); ``unconfirmed`` otherwise.
     """
