@@ -137,9 +137,10 @@ def check_scheduled_meetings(
     ``held`` when a report of a held meeting of that body (or, failing that, of a decision
     adopted at one) is compatible in date and place (and could be after the announcement);
     ``cancelled`` / ``postponed`` when a report says so; ``moved`` when the body certainly met
-    instead at another date or place close to the scheduled one (within :data:`MOVE_WINDOW_DAYS`, after the announcement, and exactly one
-    such meeting); ``pending`` when the meeting is not known to be due as of the knowledge
-    date (``as_of``, by default the latest publication date); ``unconfirmed`` otherwise.
+    instead at another date or place close to the scheduled one (within
+    :data:`MOVE_WINDOW_DAYS`, after the announcement, and exactly one such meeting);
+    ``pending`` when the meeting is not known to be due as of the knowledge date (``as_of``,
+    by default the latest publication date); ``unconfirmed`` otherwise.
     """
     today = as_of if as_of is not None else state.latest_published()
     name = "scheduled-meeting-took-place"
