@@ -55,6 +55,12 @@ _ORG_WORDS: list[tuple[str, re.Pattern[str]]] = [
 ]  # fmt: skip
 
 
+_ORG_OF_WORD = {word.pattern: org for org, word in _ORG_WORDS}
+# All the words at once, literal-led (a fast scan); longest first, though no two words of the
+# list can match at the same position.
+_ANY_ORG_WORD = re.compile("|".join(map(re.escape, sorted(_ORG_OF_WORD, key=len, reverse=True))))
+
+
 _CA_WORDS = re.compile(r"Central\s+Asia|Центральн\w+\s+Ази")
 # The "ca" branch of _ORG alone, led by literals so that the scan skips ahead (the word start
 # before the Russian names is checked right after them: same matches, much faster).  No other
@@ -87,19 +93,20 @@ def count_organisations(text: str) -> Counter[str]:
 def org_in(text: str) -> str | None:
     """The first organisation named in ``text``, else ``None``."""
     best: tuple[int, str] | None = None
-    for org, word in _ORG_WORDS:
-        at = text.find(word.pattern)
-        while at != -1:
-            end = at + len(word.pattern)
-            clean = not word.pattern.isupper() or (
-                (at == 0 or not text[at - 1].isalpha())
-                and (end == len(text) or not text[end].isalpha())
-            )
-            if clean:
-                if best is None or at < best[0]:
-                    best = (at, org)
-                break
-            at = text.find(word.pattern, end)
+    search = _ANY_ORG_WORD.search
+    match = search(text)
+    while match is not None:
+        # The earliest clean word: no two words match at one position, and a rejected
+        # acronym ("CISCO") is passed by one character only, so no later word is skipped.
+        word = match.group(0)
+        at, end = match.span()
+        if not word.isupper() or (
+            (at == 0 or not text[at - 1].isalpha())
+            and (end == len(text) or not text[end].isalpha())
+        ):
+            best = (at, _ORG_OF_WORD[word])
+            break
+        match = search(text, at + 1)
     if "entral" in text or "ентральн" in text or "six" in text:
         # _CA first: much faster, and without a "ca" name _ORG has no "ca" match either.
         match = _ORG.search(text) if _CA.search(text) is not None else None
