@@ -10,6 +10,7 @@ in a list, what a replay that does not stream would cost at least).
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -23,7 +24,8 @@ import orjson
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import write_logs
 
-from cischronicle import Chronicle, project
+from cischronicle import Chronicle, ChronicleState, project
+from cischronicle.events import EVENT_TYPES, EventRetracted
 
 
 def plain_decode(folder: Path) -> int:
@@ -37,14 +39,32 @@ def plain_decode(folder: Path) -> int:
     return count
 
 
-def typed_replay(folder: Path) -> int:
+def replayed_state(folder: Path) -> ChronicleState:
     """Load the chronicle, fold every event, and build every standard projection."""
     chronicle = Chronicle.load(folder)
     state = project(chronicle.events())
     state.meetings()
     state.schedule()
     state.decisions_by_meeting()
-    return state.event_count
+    return state
+
+
+def typed_replay(folder: Path) -> int:
+    """The typed replay: :func:`replayed_state`, returning the number of events folded."""
+    return replayed_state(folder).event_count
+
+
+def events_alive() -> int:
+    """How many event objects the process still holds, retractions aside (after a full GC).
+
+    A projected state records the retractions it folded (``state.retracted``) and nothing
+    else of the events: for a state this is 0, for a list of events almost all of them.
+    """
+    gc.collect()
+    return sum(1 for obj in gc.get_objects() if type(obj) in EVENT_CLASSES)
+
+
+EVENT_CLASSES = frozenset(EVENT_TYPES.values()) - {EventRetracted}
 
 
 def _best_of_both(folder: Path, repeat: int) -> tuple[float, float, int, int]:
@@ -124,16 +144,20 @@ MEMORY_MODES = ("import", "stream", "replay", "list")
 """What the memory subprocesses do; see the module docstring."""
 
 
-def _peak_rss_mb(mode: str, folder: Path) -> float:
-    """Peak resident memory (MiB) of a fresh process doing ``mode`` over ``folder``."""
+def _memory(mode: str, folder: Path) -> tuple[float, int]:
+    """Peak RSS (MiB) of a fresh process doing ``mode`` over ``folder``; events it holds.
+
+    The second figure counts the event objects still alive at the end, with the state (or
+    the list) the mode built.
+    """
     code = (
         "import sys; sys.path.insert(0, sys.argv[3]);"
         "import bench_replay as b; from pathlib import Path;"
         "from cischronicle import Chronicle;"
         "f, mode = Path(sys.argv[2]), sys.argv[1];"
         "held = (None if mode == 'import' else b.stream(f) if mode == 'stream' else"
-        " b.typed_replay(f) if mode == 'replay' else list(Chronicle.load(f).events()));"
-        "print(b.peak_rss_kib())"
+        " b.replayed_state(f) if mode == 'replay' else list(Chronicle.load(f).events()));"
+        "print(b.peak_rss_kib(), b.events_alive())"
     )
     out = subprocess.run(
         [sys.executable, "-c", code, mode, str(folder), str(Path(__file__).resolve().parent)],
@@ -141,7 +165,8 @@ def _peak_rss_mb(mode: str, folder: Path) -> float:
         text=True,
         check=True,
     )
-    return int(out.stdout.strip()) / 1024
+    peak, alive = out.stdout.split()
+    return int(peak) / 1024, int(alive)
 
 
 def measure(n: int, *, repeat: int = 3, memory: bool = False) -> dict[str, object]:
@@ -163,11 +188,13 @@ def measure(n: int, *, repeat: int = 3, memory: bool = False) -> dict[str, objec
         if n < 1_000_000:
             row["stages_us_per_event"] = stages(folder)
         if memory:
-            rss = {mode: round(_peak_rss_mb(mode, folder), 1) for mode in MEMORY_MODES}
-            row["peak_rss_mib_import"] = rss["import"]
-            row["peak_rss_mib_stream"] = rss["stream"]
-            row["peak_rss_mib_replay"] = rss["replay"]
-            row["peak_rss_mib_all_events_in_a_list"] = rss["list"]
+            found = {mode: _memory(mode, folder) for mode in MEMORY_MODES}
+            row["peak_rss_mib_import"] = round(found["import"][0], 1)
+            row["peak_rss_mib_stream"] = round(found["stream"][0], 1)
+            row["peak_rss_mib_replay"] = round(found["replay"][0], 1)
+            row["peak_rss_mib_all_events_in_a_list"] = round(found["list"][0], 1)
+            row["events_held_by_replayed_state"] = found["replay"][1]
+            row["events_held_by_the_list"] = found["list"][1]
         return row
 
 

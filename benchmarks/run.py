@@ -104,6 +104,20 @@ def run_replay(sizes: dict[str, Any]) -> tuple[list[Row], list[Row]]:
         )
         if "peak_rss_mib_replay" in row:
             listed = row["peak_rss_mib_all_events_in_a_list"]
+            held = row["events_held_by_replayed_state"]
+            table.append(
+                _row(
+                    "replay streams",
+                    row["events"],
+                    "events held by the state",
+                    held,
+                    "held by a list of events",
+                    row["events_held_by_the_list"],
+                    round(held / max(1, row["events_held_by_the_list"]), 3),
+                    "0 (retractions aside)",
+                    held == 0,
+                )
+            )
             for mode in ("stream", "replay"):
                 rss = row[f"peak_rss_mib_{mode}"]
                 table.append(
@@ -115,8 +129,8 @@ def run_replay(sizes: dict[str, Any]) -> tuple[list[Row], list[Row]]:
                         "all events in a list, MiB",
                         listed,
                         round(rss / listed, 2),
-                        "< list",
-                        rss < listed,
+                        "< list" if mode == "stream" else "-",
+                        rss < listed if mode == "stream" else None,
                     )
                 )
     return detail, table
@@ -218,7 +232,7 @@ def run_checks(sizes: dict[str, Any]) -> tuple[list[Row], list[Row]]:
             _row(
                 "check scaling",
                 row["events"],
-                "project + checks, s",
+                "project + checks, CPU s",
                 row["seconds"],
                 "previous size, s" if growth is not None else "-",
                 row.get("previous_seconds"),

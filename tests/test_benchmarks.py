@@ -54,7 +54,7 @@ def test_quick_run_prints_a_table_and_writes_json(
         assert set(row) >= TABLE_KEYS
     printed = capsys.readouterr().out
     assert "typed replay, events/s" in printed
-    assert "project + checks, s" in printed
+    assert "project + checks, CPU s" in printed
 
 
 def test_only_runs_the_chosen_benchmarks(bench: dict[str, ModuleType], tmp_path: Path) -> None:
@@ -73,6 +73,14 @@ def test_replay_reports_rates_and_memory_of_every_mode(bench: dict[str, ModuleTy
     assert row["plain_orjson_events_per_s"] > 0
     for mode in ("import", "stream", "replay", "all_events_in_a_list"):
         assert row[f"peak_rss_mib_{mode}"] > 0
+    assert row["events_held_by_replayed_state"] == 0
+    assert row["events_held_by_the_list"] > 0
+    assert set(row["stages_us_per_event"]) == {
+        "order logs",
+        "read, decode, verify",
+        "project",
+        "queries",
+    }
 
 
 def test_append_reports_every_mode(bench: dict[str, ModuleType]) -> None:

@@ -254,6 +254,9 @@ class JsonlLog:
     :meth:`repair` has moved it aside.
     """
 
+    # A chronicle opens one per article: slots keep a million-event chronicle smaller.
+    __slots__ = ("_article", "_cache", "_mode", "_path", "_tail")
+
     def __init__(
         self,
         path: str | os.PathLike[str],
