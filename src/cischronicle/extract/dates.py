@@ -19,7 +19,7 @@ import calendar
 import re
 
 from .dateref import DateMention, month_number, shift_days
-from .text import Gate, GateIndex, at_word_start, words_first, words_present
+from .text import Gate, GateIndex, at_word_start, literal_tree, words_first, words_present
 
 __all__ = ["DateMention", "find_dates", "month_number", "shift_days"]
 
@@ -53,20 +53,19 @@ _MONTH_WORDS = (
 def _cased(words: tuple[str, ...]) -> str:
     """Words in lower, Title and UPPER case, longest first: a fast, literal start."""
     variants = {v for w in words for v in (w, w.capitalize(), w.upper())}
-    return "(?:" + "|".join(sorted(variants, key=lambda v: (-len(v), v))) + ")"
+    return literal_tree([(v, "") for v in sorted(variants, key=lambda v: (-len(v), v))])
 
 
 # A month name, for patterns that start with one: Title and UPPER case only (a lower-case
 # "may" or "march" is a verb or a noun, and lower-case starts would make the scan slow).
-_MONF = (
-    "(?:"
-    + "|".join(
-        sorted(
+_MONF = literal_tree(
+    [
+        (v, "")
+        for v in sorted(
             {v for w in _MONTH_WORDS for v in (w.capitalize(), w.upper())},
             key=lambda v: (-len(v), v),
         )
-    )
-    + ")"
+    ]
 )
 _D = r"(\d\d?)"  # a day; 1..31 is checked on the value
 _DO = rf"{_D}(?i:st|nd|rd|th)?"

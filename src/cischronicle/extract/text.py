@@ -20,6 +20,7 @@ __all__ = [
     "at_word_start",
     "clause_bounds",
     "last_words",
+    "literal_tree",
     "split_sentences",
     "trim_span",
     "words_first",
@@ -210,8 +211,11 @@ def words_first(alternatives: tuple[str, ...]) -> str:
     pattern that starts with literals lets the regular expression engine skip ahead to the
     places where one of them occurs, which makes it many times faster than a case-insensitive
     pattern starting with ``\\b``.  (Callers check the word boundary before a match.)
+
+    The branches are arranged as a tree of their literal words (:func:`literal_tree`), which
+    the engine walks much faster than a flat list of branches; the matches are the same.
     """
-    parts: list[str] = []
+    branches: list[tuple[str, str]] = []
     for alternative in alternatives:
         match = _LEADING_WORD.match(alternative)
         if match is None:
@@ -223,8 +227,63 @@ def words_first(alternatives: tuple[str, ...]) -> str:
                 raise ValueError(f"alternative must start with a word: {alternative!r}")
         tail = f"(?i:{rest})" if rest else ""
         for variant in dict.fromkeys((word.lower(), word.capitalize(), word.upper())):
-            parts.append(re.escape(variant) + tail)
-    return "(?:" + "|".join(parts) + ")"
+            branches.append((variant, tail))
+    return literal_tree(branches)
+
+
+def literal_tree(branches: list[tuple[str, str]]) -> str:
+    r"""An alternation of ``literal + pattern`` branches, as a tree of the literals' letters.
+
+    ``[("meeting", "\b"), ("meets", ""), ("session", "")]`` gives
+    ``(?:mee(?:ting\b|ts)|session)``.  The regular expression engine tries the branches of an
+    alternation one by one at every place; grouped by their first letters it tries a handful.
+    Branches whose literals start differently never match at the same place, so grouping them
+    finds the same matches as the flat alternation, first branch first; where a literal ends
+    inside a group (so its pattern might start like another's literal), that level keeps the
+    original order instead.
+    """
+    return "(?:" + _tree(branches)[0] + ")"
+
+
+def _tree(branches: list[tuple[str, str]]) -> tuple[str, bool]:
+    """The alternation of ``branches`` and whether it is a single branch (needs no group)."""
+    if len(branches) == 1:
+        literal, rest = branches[0]
+        return re.escape(literal) + rest, not _has_top_level_bar(rest)
+    if any(not literal for literal, _ in branches):
+        return "|".join(re.escape(literal) + rest for literal, rest in branches), False
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for literal, rest in branches:
+        groups.setdefault(literal[0], []).append((literal[1:], rest))
+    parts = []
+    for first, group in groups.items():
+        inner, single = _tree(group)
+        parts.append(re.escape(first) + (inner if single else f"(?:{inner})"))
+    return "|".join(parts), len(parts) == 1
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    """Whether ``pattern`` is an alternation at its top level (a ``|`` outside groups)."""
+    depth, index, in_class = 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1  # "[]...]": the first "]" is a member
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        index += 1
+    return False
 
 
 def at_word_start(text: str, position: int) -> bool:
