@@ -1,0 +1,204 @@
+r"""Fast scans for slow patterns: try a pattern only where one of its first words occurs.
+
+A case-insensitive pattern that starts with ``\b`` and optional words ("have also adopted")
+gives the regular expression engine nothing to skip ahead with: it tries a match at every
+character.  Every match of such a pattern still begins with one of a few words, and
+``str.find`` locates those far faster.  :class:`Scanner` works out, once, the literal starts of
+a pattern from its syntax (:func:`literal_starts`), then finds exactly the matches of
+``pattern.finditer`` by trying ``pattern.match`` only where a start occurs in the lower-cased
+text (in order, going on after each match as the engine does).
+
+The lower-cased text must line up with the text character by character, and every character the
+pattern could match a start's letter with must lower-case to that letter: :func:`lowered`
+checks both (it refuses a text holding one of the few characters that match a Latin or Russian
+letter ignoring case without lower-casing to it, such as the dotless i or the long s),
+and a scanner given no lower-cased text lets the engine scan.  Either way the matches are the
+same.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as _sre  # the parser's op codes (Python 3.11+)
+from re import _parser as _parse
+
+__all__ = ["Scanner", "literal_starts", "lowered"]
+
+# Characters a start may hold: for these, a text character matches the pattern's character (as
+# is or ignoring case) only if it lower-cases to it, unless the text holds one of _ODD_FOLDS.
+_SAFE = frozenset(
+    "abcdefghijklmnopqrstuvwxyz0123456789 абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+    "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»“”„‘’–—"
+)
+# What matches a Latin or basic Russian letter ignoring case without lower-casing to it: the
+# dotted and dotless i, the long s, old forms of Russian letters ("İ" also lower-cases to two).
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
+_MAX_STARTS = 64
+_MAX_LENGTH = 12
+_MIN_LENGTH = 2
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+_REPEATS = tuple(
+    op
+    for op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None))
+    if op is not None
+)
+
+_Starts = list[tuple[str, bool]]
+"""Literal starts: (lower-case text, whether that text is the whole match of the part)."""
+_UNKNOWN: _Starts = [("", False)]
+
+
+class _TooMany(Exception):
+    """The starts would be too many or too long to be worth looking for."""
+
+
+def _sequence(items: list[tuple[object, object]]) -> _Starts:
+    """The starts of a sequence of parsed items."""
+    if not items:
+        return [("", True)]
+    op, av = items[0]
+    if op in _ZERO_WIDTH:
+        return _sequence(items[1:])  # consumes nothing
+    rest = items[1:]
+    if op in _REPEATS and isinstance(av, tuple) and av[0] == 0:
+        # An optional part: a match starts with it, or with what follows it.
+        with_it = _join(_item(op, av, optional_ok=True), rest)
+        return with_it + _sequence(rest)
+    return _join(_item(op, av), rest)
+
+
+def _join(head: _Starts, rest: list[tuple[object, object]]) -> _Starts:
+    joined: _Starts = []
+    tail: _Starts | None = None
+    for text, complete in head:
+        if not complete:
+            joined.append((text, False))
+            continue
+        if tail is None:
+            tail = _sequence(rest)
+        joined.extend((text + more, done) for more, done in tail)
+    if len(joined) > _MAX_STARTS or any(len(text) > _MAX_LENGTH for text, _ in joined):
+        raise _TooMany
+    return joined
+
+
+def _item(op: object, av: object, *, optional_ok: bool = False) -> _Starts:
+    """The starts of one parsed item (``[("", False)]`` when it has none worth knowing)."""
+    if op is _sre.LITERAL and isinstance(av, int):
+        char = chr(av).lower()
+        return [(char, True)] if char in _SAFE else _UNKNOWN
+    if op is _sre.IN and isinstance(av, list):
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is _sre.LITERAL:
+                chars.add(chr(value).lower())
+            elif kind is _sre.RANGE and value[1] - value[0] < 8:
+                chars.update(chr(c).lower() for c in range(value[0], value[1] + 1))
+            else:
+                return _UNKNOWN  # a category, a negation, a wide range
+        if not chars or len(chars) > 8 or not chars <= _SAFE:
+            return _UNKNOWN
+        return [(c, True) for c in sorted(chars)]
+    if op is _sre.BRANCH and isinstance(av, tuple):
+        found: _Starts = []
+        for alternative in av[1]:
+            found.extend(_sequence(list(alternative)))
+        return found
+    if op is _sre.SUBPATTERN and isinstance(av, tuple):
+        return _sequence(list(av[-1]))
+    if op is getattr(_sre, "ATOMIC_GROUP", None):
+        return _sequence(list(av))  # type: ignore[call-overload]
+    if op in _REPEATS and isinstance(av, tuple):
+        low, high, body = av
+        if low < 1 and not optional_ok:
+            return _UNKNOWN
+        inner = _sequence(list(body))
+        if "" in (text for text, _ in inner):
+            return _UNKNOWN  # the body itself may be empty
+        return inner if (low, high) == (1, 1) else [(text, False) for text, _ in inner]
+    return _UNKNOWN
+
+
+def literal_starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    r"""Lower-case strings one of which every match of ``pattern`` begins with, if any.
+
+    ``None`` when a match can begin otherwise (with a class of characters such as ``\w``),
+    or when the starts are too many or too short to be worth looking for.  The analysis reads
+    the pattern's syntax tree; whatever it does not know ends a start early (never wrongly).
+    """
+    try:
+        tree = _parse.parse(pattern.pattern, pattern.flags)
+        starts = {text for text, _ in _sequence(list(tree.data))}
+    except (_TooMany, RecursionError):
+        return None
+    if not starts or min(map(len, starts)) < _MIN_LENGTH:
+        return None
+    minimal: list[str] = []
+    for start in sorted(starts, key=len):  # a start that begins with another adds nothing
+        if not any(start.startswith(shorter) for shorter in minimal):
+            minimal.append(start)
+    return tuple(sorted(minimal))
+
+
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased, if a :class:`Scanner` may look for starts in it (else ``None``)."""
+    low = text.lower()
+    if len(low) != len(text) or _ODD_FOLDS.search(text) is not None:
+        return None
+    return low
+
+
+class Scanner:
+    """A pattern with its literal starts: finds what ``pattern.finditer`` finds, faster."""
+
+    __slots__ = ("pattern", "starts")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.starts = literal_starts(pattern)
+        if self.starts is None:
+            raise ValueError(f"pattern has no literal starts: {pattern.pattern!r}")
+
+    def finditer(
+        self, text: str, start: int, end: int, low: str | None, base: int = 0
+    ) -> list[re.Match[str]]:
+        """The matches of ``pattern.finditer(text, start, end)``, in order.
+
+        ``low`` is :func:`lowered` of ``text[base:]`` up to at least ``end``, or ``None`` to let
+        the engine scan.
+        """
+        if low is None:
+            return list(self.pattern.finditer(text, start, end))
+        positions: set[int] = set()
+        low_start, low_end = start - base, end - base
+        for literal in self.starts:
+            at = low.find(literal, low_start, low_end)
+            while at != -1:
+                positions.add(at)
+                at = low.find(literal, at + 1, low_end)
+        found: list[re.Match[str]] = []
+        match = self.pattern.match
+        resume = start
+        for at in sorted(positions):
+            position = at + base
+            if position < resume:
+                continue  # inside the last match: the engine goes on after it
+            result = match(text, position, end)
+            if result is not None:
+                found.append(result)
+                resume = result.end()
+        return found
+
+    def search(self, text: str, start: int, end: int, low: str | None, base: int = 0) -> bool:
+        """Whether ``pattern.search(text, start, end)`` finds anything."""
+        if low is None:
+            return self.pattern.search(text, start, end) is not None
+        low_start, low_end = start - base, end - base
+        match = self.pattern.match
+        for literal in self.starts:
+            at = low.find(literal, low_start, low_end)
+            while at != -1:
+                if match(text, at + base, end) is not None:
+                    return True
+                at = low.find(literal, at + 1, low_end)
+        return False
