@@ -18,9 +18,13 @@ same.
 
 from __future__ import annotations
 
+import importlib
 import re
-from re import _constants as _sre  # the parser's op codes (Python 3.11+)
-from re import _parser as _parse
+from typing import Any
+
+# The regular expression parser and its op codes (private modules of ``re``, Python 3.11+).
+_sre: Any = importlib.import_module("re._constants")
+_parse: Any = importlib.import_module("re._parser")
 
 __all__ = ["Scanner", "literal_starts", "lowered"]
 
@@ -154,10 +158,11 @@ class Scanner:
     __slots__ = ("pattern", "starts")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        self.starts = literal_starts(pattern)
-        if self.starts is None:
+        starts = literal_starts(pattern)
+        if starts is None:
             raise ValueError(f"pattern has no literal starts: {pattern.pattern!r}")
+        self.pattern = pattern
+        self.starts: tuple[str, ...] = starts
 
     def finditer(
         self, text: str, start: int, end: int, low: str | None, base: int = 0
