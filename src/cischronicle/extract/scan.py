@@ -111,7 +111,8 @@ def _item(op: object, av: object, *, optional_ok: bool = False) -> _Starts:
     if op is _sre.SUBPATTERN and isinstance(av, tuple):
         return _sequence(list(av[-1]))
     if op is getattr(_sre, "ATOMIC_GROUP", None):
-        return _sequence(list(av))  # type: ignore[call-overload]
+        group: Any = av  # the group's parsed items
+        return _sequence(list(group))
     if op in _REPEATS and isinstance(av, tuple):
         low, high, body = av
         if low < 1 and not optional_ok:
