@@ -44,6 +44,7 @@ __all__ = ["Group", "build_events", "merge_claims"]
 _SIX_PARTY = re.compile(
     r"\bsix[- ](?:party|sided)\s+format\b|\bthe\s+six\s+(?:states|countries)\b", re.I
 )
+_DIGIT = re.compile(r"\d")
 _PAST_ELSEWHERE = re.compile(
     r"\b(?:last\s+year|previously|in\s+the\s+past|earlier\s+this\s+year|a\s+year\s+ago"
     r"|at\s+the\s+initiative\s+of)\b",
@@ -404,10 +405,13 @@ def _decision_group(
         r for r in held.mentions.get(candidate.sentence, ()) if r.start < candidate.end
     ]
     clause_text = article.text[candidate.clause[0] : candidate.clause[1]]
-    own_dates = [
-        d for d in find_dates(article.text, candidate.start, candidate.end)
-        if d.kind == "absolute" and d.day is not None and d.prep == "on"
-    ]  # fmt: skip
+    own_dates = []
+    # A day of the month is written with digits: without one there is no need to look.
+    if sentence_mentions and _DIGIT.search(article.text, candidate.start, candidate.end):
+        own_dates = [
+            d for d in find_dates(article.text, candidate.start, candidate.end)
+            if d.kind == "absolute" and d.day is not None and d.prep == "on"
+        ]  # fmt: skip
     for resolved in reversed(sentence_mentions):
         assert resolved.body is not None
         same = held.by_body.get(resolved.body, [])

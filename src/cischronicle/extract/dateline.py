@@ -38,6 +38,7 @@ _DATELINE_HEAD = re.compile(
     r"(?P<sep>\s*[,.]\s+|\s+\(|\s+[–—-]\s+)"
 )
 _HEAD_START = re.compile(r"^[ \t]*|\A\s*date\s+\d{4}-\d\d-\d\d\s+|\(", re.MULTILINE)
+_MARKER_HEAD = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\s+")  # _HEAD_START's middle branch
 _STAMP_NOISE = re.compile(
     r"^[\s|/:,.\-–—]*(?:(?:\d{1,2}:\d\d(?:\s*[AP]M)?)|(?:Published|Updated|Posted|Мир|Политика"
     r"|Flag|Флаг|www\.\S+|\d{1,4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -57,6 +58,7 @@ _FUTURE_YEAR = re.compile(
 _LINE = re.compile(r"[^\n]+")
 _DIGIT = re.compile(r"\d")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁіїєґІЇЄҐәғқңөұүһӘҒҚҢӨҰҮҺ]")
+_CYRILLIC_BLOCK = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _KAZAKH = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")
@@ -91,6 +93,8 @@ class Masthead:
 def detect_language(text: str) -> str:
     """``ru``, ``uk`` or ``kk`` for mostly Cyrillic text (by its letters), else ``en``."""
     sample = text[:4000]
+    if _CYRILLIC_BLOCK.search(sample) is None:
+        return "en"  # a quick scan: every letter _CYRILLIC counts is in that block
     cyrillic = len(_CYRILLIC.findall(sample))
     if not cyrillic:
         return "en"
@@ -112,13 +116,50 @@ def _full(mention: DateMention) -> PartialDate | None:
         return None
 
 
+def _head_ends(text: str, limit: int) -> list[int]:
+    """Where _HEAD_START's matches in ``text[:limit]`` end, in order, without a regex scan.
+
+    The pattern matches at line starts (with their indent), at the date marker and at each
+    "(": those are found with ``str.find``, and taken in order as the engine would (after an
+    empty match at a line start a marker or "(" may still match there).  A scan with the
+    pattern itself tries every character, since ``^`` gives it nothing to skip ahead with.
+    """
+    starts = {0}
+    for char in ("\n", "("):
+        at = text.find(char, 0, limit)
+        while at != -1:
+            starts.add(at + 1 if char == "\n" else at)
+            at = text.find(char, at + 1, limit)
+    ends: list[int] = []
+    resume = 0
+    for position in sorted(starts):
+        if position < resume:
+            continue
+        if position == 0 or text[position - 1] == "\n":
+            end = position
+            while end < limit and text[end] in " \t":
+                end += 1
+            ends.append(end)
+            resume = end
+            if end > position:
+                continue
+        marker = _MARKER_HEAD.match(text, 0, limit) if position == 0 else None
+        if marker is not None:
+            ends.append(marker.end())
+            resume = marker.end()
+        elif position < limit and text[position] == "(":
+            ends.append(position + 1)
+            resume = position + 1
+    return ends
+
+
 def _datelines(text: str, limit: int) -> list[tuple[int, int, PartialDate | None, Place | None]]:
     """Datelines near the top: (start, end, date, city)."""
     found: list[tuple[int, int, PartialDate | None, Place | None]] = []
-    for position in _HEAD_START.finditer(text, 0, limit):
-        if not may_start_place(text, position.end()):
+    for head_start in _head_ends(text, limit):
+        if not may_start_place(text, head_start):
             continue
-        head = _DATELINE_HEAD.match(text, position.end(), limit)
+        head = _DATELINE_HEAD.match(text, head_start, limit)
         if head is None:
             continue
         city_text = head.group("city").strip()
