@@ -211,9 +211,9 @@ def _stamps(text: str) -> list[tuple[int, int, PartialDate, bool]]:
     return found
 
 
-def _contradicted(text: str, year: int) -> bool:
-    """Whether the text speaks of a year before ``year`` as still to come."""
-    return any(int(m.group(1)) < year for m in _FUTURE_YEAR.finditer(text[:20000]))
+def _earliest_future_year(text: str) -> int | None:
+    """The earliest year the text speaks of as still to come (a stamp after it is the site's)."""
+    return min((int(m.group(1)) for m in _FUTURE_YEAR.finditer(text[:20000])), default=None)
 
 
 def _agrees(date: PartialDate, dateline: PartialDate | None) -> bool:
@@ -272,10 +272,13 @@ def read_masthead(text: str) -> Masthead:
     for start, end, date, _ in datelines:
         if date is not None and date.year is not None:
             return Masthead(date, (start, end), dateline_place, dateline_span, title, language)
+    stamps = _stamps(text)
+    # A stamp is contradicted when the text speaks of an earlier year as still to come.
+    earliest = _earliest_future_year(text) if stamps else None
     stamps = [
         s
-        for s in _stamps(text)
-        if _agrees(s[2], dateline_date) and not _contradicted(text, s[2].year or 0)
+        for s in stamps
+        if _agrees(s[2], dateline_date) and (earliest is None or earliest >= (s[2].year or 0))
     ]
     plain = [s for s in stamps if not s[3]] or stamps
     if plain:

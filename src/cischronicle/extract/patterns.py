@@ -19,6 +19,7 @@ import re
 
 import attrs
 
+from .scan import Scanner, lowered
 from .text import Gate, GateIndex, at_word_start, words_first, words_present
 
 __all__ = ["Relation", "Trigger", "find_relations", "find_triggers", "tense_near", "tense_of"]
@@ -258,6 +259,9 @@ _RELATIONS = re.compile(
     _I,
 )
 
+# Tried only where a phrase's first word occurs ("a", "в" are short, but still far fewer places).
+_RELATIONS_SCAN = Scanner(_RELATIONS, min_length=1)
+
 _FUTURE_WORDS = frozenset(
     ("will", "shall", "upcoming", "forthcoming", "tomorrow", "будет", "будут", "состоится",
      "пройдет", "пройдёт", "планируется", "предполагается", "ожидается", "соберутся",
@@ -412,7 +416,7 @@ def find_relations(
         present = words_present(text[start:end])
     if not _RELATION_GATE.open(present):
         return found
-    for match in _RELATIONS.finditer(text, start, end):
+    for match in _RELATIONS_SCAN.finditer(text, start, end, lowered(text[start:end]), start):
         kind = (match.lastgroup or "").removesuffix("_ru")
         found.append(Relation(match.start(), match.end(), kind))
     return found

@@ -124,19 +124,22 @@ def _item(op: object, av: object, *, optional_ok: bool = False) -> _Starts:
     return _UNKNOWN
 
 
-def literal_starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def literal_starts(
+    pattern: re.Pattern[str], min_length: int = _MIN_LENGTH
+) -> tuple[str, ...] | None:
     r"""Lower-case strings one of which every match of ``pattern`` begins with, if any.
 
     ``None`` when a match can begin otherwise (with a class of characters such as ``\w``),
-    or when the starts are too many or too short to be worth looking for.  The analysis reads
-    the pattern's syntax tree; whatever it does not know ends a start early (never wrongly).
+    or when the starts are too many, or shorter than ``min_length`` (short ones occur often).
+    The analysis reads the pattern's syntax tree; whatever it does not know ends a start early
+    (never wrongly).
     """
     try:
         tree = _parse.parse(pattern.pattern, pattern.flags)
         starts = {text for text, _ in _sequence(list(tree.data))}
     except (_TooMany, RecursionError):
         return None
-    if not starts or min(map(len, starts)) < _MIN_LENGTH:
+    if not starts or min(map(len, starts)) < max(1, min_length):
         return None
     minimal: list[str] = []
     for start in sorted(starts, key=len):  # a start that begins with another adds nothing
@@ -158,8 +161,8 @@ class Scanner:
 
     __slots__ = ("pattern", "starts")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        starts = literal_starts(pattern)
+    def __init__(self, pattern: re.Pattern[str], min_length: int = _MIN_LENGTH) -> None:
+        starts = literal_starts(pattern, min_length)
         if starts is None:
             raise ValueError(f"pattern has no literal starts: {pattern.pattern!r}")
         self.pattern = pattern
