@@ -160,6 +160,9 @@ def _pairs(
             if target.body is None or target.mention.plural:
                 continue
             kind = trigger.kind
+            if trigger.flags == "participle":
+                tense = tense_near(text, trigger.start, trigger.end, sentence.start, sentence.end)
+                kind = SCHEDULED if tense == "future" else HELD
             if kind == FRAME and target.start in targets_of_relations:
                 continue
             if kind == FRAME:
@@ -332,8 +335,11 @@ def analyse(
         tense = tense_for(source.kind)  # "gathered on the eve of the 8 October summit": past
         target_date = inner[0].resolve(article.masthead.anchor, tense) if inner else None
         article.relations.append(
-            RelationFact(index_of(article, source), target.body, relation.kind, target_date)
-        )
+            RelationFact(
+                index_of(article, source), target.body, relation.kind, target_date,
+                (relation.start, target.end),
+            )
+        )  # fmt: skip
     if ("same" in sentence.text or "там же" in sentence.text) and _SAME_PLACE.search(sentence.text):
         placed = next((c for c in claims_back(article, first_claim) if c.place.known), None)
         for claim in article.claims[first_claim:]:

@@ -33,7 +33,7 @@ from ..events import (
     make_event_id,
 )
 from ..values import Body, Date, PartialDate, Place, Provenance
-from .context import Article, Claim, Resolved
+from .context import Article, Claim, RelationFact, Resolved
 from .dates import find_dates, shift_days
 from .decisions import DecisionCandidate
 from .patterns import CANCELLED, HELD, POSTPONED, SCHEDULED
@@ -212,28 +212,78 @@ def _nearest(candidates: list[Group], source: Group) -> Group | None:
     )
 
 
-def _apply_relations(article: Article, groups: list[Group]) -> None:
+def _apply_relations(article: Article, groups: list[Group]) -> list[tuple[Group, Group, int]]:
+    """Date and place meetings by each other; the links made: (source, target, day offset)."""
     owner = {id(c): g for g in groups for c in g.claims}
     by_body = _by_body(
         sorted(groups, key=lambda g: g.first), (HELD, SCHEDULED, POSTPONED, CANCELLED)
     )
+    links: list[tuple[Group, Group, int]] = []
     for fact in article.relations:
         source = owner.get(id(article.claims[fact.source]))
         if source is None:
             continue
         target = _nearest(by_body.get(fact.target, []), source)
+        if target is None:
+            target = _eve_of(article, fact, source)
+            if target is not None:
+                groups.append(target)
+                by_body.setdefault(fact.target, []).append(target)
         offset = {"eve": -1, "before": -1, "after": 1, "same": 0}.get(fact.kind)
         target_date = fact.target_date or (target.date if target is not None else None)
         if source.date is None and offset is not None and isinstance(target_date, PartialDate):
             source.date = shift_days(target_date, offset)
         if target is None:
             continue
+        if offset is not None:
+            links.append((source, target, offset))
         if target.date is None and offset is not None and isinstance(source.date, PartialDate):
             target.date = shift_days(source.date, -offset)
         if not source.place.known and target.place.known:
             source.place = target.place
         elif not target.place.known and source.place.known:
             target.place = source.place
+    return links
+
+
+def _eve_of(article: Article, fact: RelationFact, source: Group) -> Group | None:
+    """The meeting "on the eve of the CIS summit" names, when no claim is about it: scheduled.
+
+    The text places a meeting (held or to come) on the day before it, so it is still to come
+    from that meeting's day.  Only when neither is dated: a dated one may be long past, and
+    whether the other is still to come would need comparing dates the text does not compare.
+    """
+    if fact.kind != "eve" or fact.span is None or source.date is not None or fact.target_date:
+        return None
+    if source.kind not in (HELD, SCHEDULED):
+        return None
+    said = article.claims[fact.source]
+    claim = Claim(SCHEDULED, fact.target, Place(), None, said.start, fact.span[1],
+                  said.sentence, fact.span[0], {"relation"})  # fmt: skip
+    return Group(SCHEDULED, fact.target, Place(), None, [claim])
+
+
+def _month_after(article: Article, links: list[tuple[Group, Group, int]]) -> None:
+    """A meeting the day after the main meeting, dated only to the publication month, is in it.
+
+    The main meeting was held in that month by the publication day; the day after it is in the
+    month too unless publication is at the month's very end.
+    """
+    anchor = article.masthead.anchor
+    if anchor is None or anchor.day is None or anchor.day > 27:
+        return
+    for source, target, offset in links:
+        date = source.date
+        if (
+            offset == -1
+            and target.date is None
+            and source.kind == HELD
+            and source.default_dated
+            and isinstance(date, PartialDate)
+            and date.day is None
+            and (date.year, date.month) == (anchor.year, anchor.month)
+        ):
+            target.date = date
 
 
 def _main_held(groups: list[Group]) -> Group | None:
@@ -247,11 +297,16 @@ def _default_date(article: Article, group: Group) -> None:
         return
     dateline = article.masthead.dateline_place
     own_city = any("city" in c.flags for c in group.claims)
-    if group.flagged("ongoing") or (
-        dateline is not None
-        and own_city
-        and dateline.city is not None
-        and dateline.city == group.place.city
+    # "met on Thursday" in a text whose year is unknown: the text names a day, perhaps not
+    # the publication day, so only the month is known.
+    if not group.flagged("weekday") and (
+        group.flagged("ongoing")
+        or (
+            dateline is not None
+            and own_city
+            and dateline.city is not None
+            and dateline.city == group.place.city
+        )
     ):
         group.date = anchor if anchor.day is not None else PartialDate(anchor.year, anchor.month)
     else:
@@ -322,11 +377,12 @@ def merge_and_complete(article: Article) -> list[Group]:
     groups = merge_claims(article.claims)
     groups = _absorb_progressive(groups)
     groups = _absorb_into_moved(groups)
-    _apply_relations(article, groups)
+    links = _apply_relations(article, groups)
     main = _main_held(groups)
     if main is not None:
         _fallback_place(article, main)
         _default_date(article, main)
+        _month_after(article, links)
     groups = _drop_vague(groups)
     _six_party(article, groups)
     return sorted(groups, key=lambda g: g.first)

@@ -82,12 +82,17 @@ class Claim:
 
 @attrs.frozen
 class RelationFact:
-    """Claim ``source`` happens on the eve of / ahead of / a day after a meeting of ``target``."""
+    """Claim ``source`` happens on the eve of / ahead of / a day after a meeting of ``target``.
+
+    ``span`` covers the phrase and the other meeting's name ("on the eve of the CIS summit")
+    when the sentence names it.
+    """
 
     source: int
     target: Body
     kind: str
     target_date: Date | None = None
+    span: tuple[int, int] | None = None
 
 
 @attrs.define

@@ -197,7 +197,8 @@ class DateMention:
         year = self.year
         if year is None:
             if anchor is None or anchor.year is None or anchor.month is None:
-                return None
+                # "in the spring" with no year to be had: the months, of an unknown year.
+                return DateRange(PartialDate(None, first), PartialDate(None, last))
             if self.modifier in ("this", ""):
                 year = anchor.year
                 if self.modifier == "" and tense == "future" and anchor.month > last:

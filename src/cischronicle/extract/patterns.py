@@ -179,6 +179,14 @@ _TRIGGERS: list[tuple[str, str, str, re.Pattern[str], tuple[str, ...]]] = [
     ),
     (HELD, "left", "met", re.compile(r"met\b"), ("met",)),
     (
+        # "The ministers, meeting in Minsk today, signed ...": a participle after the subject;
+        # its kind is the tense of the sentence's verb (see analysis).
+        HELD, "left", "participle",
+        re.compile(r"(?:meeting(?<=,\smeeting)|gathering(?<=,\sgathering))"
+                   r"(?=\s+(?:in|at|on|today|yesterday|tomorrow|this)\b)"),
+        ("meeting", "gathering"),
+    ),
+    (
         HELD, "left", "",
         _en(("held", r"has\s+held", r"have\s+held"),
             r"\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|summit|sitting)\b"),

@@ -427,7 +427,12 @@ def _dedupe(found: list[PlaceMention]) -> list[PlaceMention]:
                 and mention.start - previous.end <= 30
             ):
                 continue
-        if kept and mention.role == "capital" and kept[-1].place == mention.place:
-            continue
+        if (
+            kept
+            and mention.role == "capital"
+            and kept[-1].place == mention.place
+            and mention.start - kept[-1].end <= 30
+        ):
+            continue  # "Dushanbe, the Tajik capital": the city named right before it
         kept.append(mention)
     return kept
