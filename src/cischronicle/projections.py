@@ -288,7 +288,8 @@ class MeetingRegistry:
         """Create an empty registry."""
         self._clusters: dict[str, _Cluster] = {}
         self._cluster_index: _Index[_Cluster] = _Index()
-        self._report_index: _Index[Report] = _Index()
+        # Reports by body, date and city, for retractions only: built at the first one.
+        self._report_index: _Index[Report] | None = None
         self._report_cluster: dict[str, str] = {}
         self._order: dict[str, tuple[int, Report]] = {}
         self._counter = 0
@@ -317,7 +318,8 @@ class MeetingRegistry:
         """Merge ``report`` into the one meeting it fits, or start a new meeting."""
         self._counter += 1
         self._order[report.event_id] = (self._counter, report)
-        self._report_index.file(report.event_id, report.ref, report)
+        if self._report_index is not None:
+            self._report_index.file(report.event_id, report.ref, report)
         self._place(report)
 
     def _place(self, report: Report) -> None:
@@ -345,11 +347,17 @@ class MeetingRegistry:
         entry = self._order.get(event_id)
         if entry is None:
             return False
+        index = self._report_index
+        if index is None:
+            # Most folds never retract: the index is filed only once a retraction needs it.
+            index = self._report_index = _Index()
+            for _, report in self._order.values():
+                index.file(report.event_id, report.ref, report)
         component = {event_id}
         queue = [entry[1].ref]
         while queue:
             ref = queue.pop()
-            for key, other in self._report_index.candidates(ref).items():
+            for key, other in index.candidates(ref).items():
                 if key not in component and ref.compatible(other.ref):
                     component.add(key)
                     queue.append(other.ref)
@@ -358,7 +366,7 @@ class MeetingRegistry:
             del self._clusters[key]
         del self._order[event_id]
         del self._report_cluster[event_id]
-        self._report_index.unfile(event_id)
+        index.unfile(event_id)
         component.discard(event_id)
         for _, report in sorted(self._order[k] for k in component):
             self._place(report)

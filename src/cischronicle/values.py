@@ -291,6 +291,17 @@ def _overlaps(a: Date, b: Date) -> bool:
         a_bounds, b_bounds = a._bounds, b._bounds
         if a_bounds is not None and b_bounds is not None:
             return a_bounds[0] <= b_bounds[1] and b_bounds[0] <= a_bounds[1]
+    return _overlaps_any(a, b)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _overlaps_any(a: Date, b: Date) -> bool:
+    """Whether two dates of any kind could be the same day (remembered).
+
+    The same pairs recur in every check (a month-precise schedule against the day-precise
+    dates of unknown year near it), and comparing with an unknown year walks the years of
+    the known date: worth remembering, since dates are immutable values.
+    """
     if a.year_known and b.year_known:
         a0, a1, b0, b1 = a.earliest(), a.latest(), b.earliest(), b.latest()
         assert a0 and a1 and b0 and b1
