@@ -1,0 +1,136 @@
+"""Generalisation cases written by the lead (not from the corpus), read by general rules."""
+
+from __future__ import annotations
+
+from cischronicle import DecisionAdopted, MeetingHeld, extract
+from cischronicle.events import Event
+
+
+def _meetings(events: tuple[Event, ...]) -> list[tuple[str, str, str | None, str | None, str]]:
+    """(type, body, city, country, date) of each meeting claim, in text order."""
+    return [
+        (
+            type(e).__name__,
+            e.meeting.body.value,
+            e.meeting.place.city,
+            e.meeting.place.country,
+            "none" if e.meeting.date is None else e.meeting.date.isoformat(),
+        )
+        for e in events[1:]
+        if not isinstance(e, DecisionAdopted)
+    ]
+
+
+def _decisions(events: tuple[Event, ...]) -> list[DecisionAdopted]:
+    """The decisions among ``events``."""
+    return [e for e in events if isinstance(e, DecisionAdopted)]
+
+
+def test_ministers_meeting_in_minsk_today_signed_documents() -> None:
+    """A participle ('the ministers, meeting in Minsk today, signed') is a held meeting."""
+    text = (
+        " date 2024-04-12 The CIS foreign ministers, meeting in Minsk today, signed 16 documents,"
+        " including a programme of cooperation for 2024-2026. About 1.2 million people live in"
+        " the region."
+    )
+    events = extract(text, article_id="g1")
+    assert _meetings(events) == [("MeetingHeld", "cis-cfm", "Minsk", "BY", "2024-04-12")]
+    (decision,) = _decisions(events)
+    assert decision.meeting.body.value == "cis-cfm"
+    assert decision.meeting.place.city == "Minsk"
+    assert decision.meeting.date is not None
+    assert decision.meeting.date.isoformat() == "2024-04-12"
+    assert "programme" in decision.summary
+    held = next(e for e in events if isinstance(e, MeetingHeld))
+    assert decision.held == held.id
+
+
+def test_ministers_gathered_in_the_tajik_capital_on_the_eve_of_the_summit() -> None:
+    """No year: the capital places the meeting, its eve makes the summit; both dated XXXX-10."""
+    # The dateline (October 9, no year) gives no publication date.  "On Thursday" cannot be
+    # resolved without a year, but a Thursday reported on October 9 is in October, so the
+    # gathering is XXXX-10 (not the dateline's day); the summit, the day after it, is then in
+    # October too, in the same city; "in the spring" of an unknown year is XXXX-03/XXXX-05,
+    # which names no day.
+    text = (
+        "DUSHANBE, October 9 (Sputnik) - Foreign ministers of the Commonwealth of Independent"
+        " States gathered in the Tajik capital on Thursday on the eve of the CIS summit. Their"
+        " next meeting is due in Moscow in the spring."
+    )
+    events = extract(text, article_id="g2")
+    assert events[0].published is None
+    assert sorted(_meetings(events)) == [
+        ("MeetingHeld", "cis-cfm", "Dushanbe", "TJ", "XXXX-10"),
+        ("NextMeetingScheduled", "cis-cfm", "Moscow", "RU", "XXXX-03/XXXX-05"),
+        ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "XXXX-10"),
+    ]
+
+
+def test_regular_session_in_baku_yesterday_and_the_next_in_astana() -> None:
+    """'Yesterday' dates the Baku session; its statement is one decision; Astana is next."""
+    text = (
+        " date 2023-12-01 The foreign ministers of the CIS member states held their regular"
+        " session in Baku yesterday. The session approved a statement on the 30th anniversary of"
+        " the Commonwealth's charter. The next CFM session is scheduled for April 2024 in Astana."
+    )
+    events = extract(text, article_id="g3")
+    assert _meetings(events) == [
+        ("MeetingHeld", "cis-cfm", "Baku", "AZ", "2023-11-30"),
+        ("NextMeetingScheduled", "cis-cfm", "Astana", "KZ", "2024-04"),
+    ]
+    (decision,) = _decisions(events)
+    assert decision.meeting.place.city == "Baku"
+    assert "statement" in decision.summary
+
+
+def test_sco_ministers_met_on_thursday_and_the_next_meeting_in_india() -> None:
+    """An SCO article's 'next meeting' is the SCO's, placed in a country with no city or date."""
+    text = (
+        " date 2022-07-29 The SCO Council of Foreign Ministers met in Tashkent on Thursday. The"
+        " next meeting will be held in India."
+    )
+    assert _meetings(extract(text, article_id="g4")) == [
+        ("MeetingHeld", "sco-cfm", "Tashkent", "UZ", "2022-07-28"),
+        ("NextMeetingScheduled", "sco-cfm", None, "IN", "none"),
+    ]
+
+
+def test_moscow_idaho_is_no_place_and_no_meeting() -> None:
+    """A trip to 'Moscow, Idaho' is neither a place nor a meeting; only the CSTO gathering is."""
+    text = (
+        " date 2019-05-20 Russia's foreign minister will travel to Moscow, Idaho next week for a"
+        " conference on agriculture. The CSTO foreign ministers will gather in Bishkek on May 21."
+    )
+    assert _meetings(extract(text, article_id="g5")) == [
+        ("NextMeetingScheduled", "csto-cfm", "Bishkek", "KG", "2019-05-21"),
+    ]
+
+
+def test_a_participle_with_a_future_verb_is_scheduled() -> None:
+    """'The ministers, meeting in Minsk tomorrow, will sign' is a meeting to come, not held."""
+    text = (
+        " date 2024-04-11 The CIS foreign ministers, meeting in Minsk tomorrow, will sign a"
+        " programme of cooperation."
+    )
+    assert _meetings(extract(text, article_id="g6")) == [
+        ("NextMeetingScheduled", "cis-cfm", "Minsk", "BY", "2024-04-12")
+    ]
+
+
+def test_a_capital_phrase_right_after_its_city_adds_nothing() -> None:
+    """'in Dushanbe, the Tajik capital' is one place, Dushanbe: the phrase only qualifies it."""
+    text = " date 2024-10-09 The CIS foreign ministers met in Dushanbe, the Tajik capital, today."
+    assert _meetings(extract(text, article_id="g7")) == [
+        ("MeetingHeld", "cis-cfm", "Dushanbe", "TJ", "2024-10-09")
+    ]
+
+
+def test_a_meeting_on_the_eve_of_a_summit_long_dated_makes_no_summit() -> None:
+    """A dated meeting 'on the eve of the summit' does not make the summit a meeting to come."""
+    text = (
+        " date 2024-10-09 On 3 March 2019, on the eve of the CIS summit, the CIS foreign"
+        " ministers gathered in Dushanbe."
+    )
+    assert _meetings(extract(text, article_id="g8")) == [
+        ("MeetingHeld", "cis-cfm", "Dushanbe", "TJ", "2019-03-03")
+    ]

@@ -1,0 +1,129 @@
+"""The extractor's fast paths find exactly what the plain regular expression scans find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cischronicle.extract import bodies, decisions, patterns, places
+from cischronicle.extract.dateline import _HEAD_START, _head_ends
+from cischronicle.extract.places import _TOKEN
+from cischronicle.extract.scan import Scanner, literal_starts, lowered
+from cischronicle.extract.text import literal_tree, words_first
+
+# Pieces that make the patterns match, miss by a letter, or sit on odd case folds.
+_PIECES = [
+    " ", "  ", "\n", "\t", ",", ".", "(", "-", "’", "a", "I", "ı", "İ", "ſ", "K",
+    "adopted", "Adopted", "ADOPTED", "readopted", "have", "has also", "were", "was", "signed",
+    "on the eve of", "On The Eve Of", "a day after", "the day before", "ahead of", "накануне",
+    "в тот же день", "next", "upcoming", "meeting", "will be held", "to hold the", "session",
+    "the CIS", "Commonwealth", "was established", "SCO", "union", "были", "одобрены",
+    "Moscow", "MINSK", "Minsk", "Bishkek", "St. Petersburg", "Nur-Sultan", "Mr.", "U.S.",
+    "Kazakhstan", "Москве", "Ашхабад", "date 2024-04-12 ", "12", "April",
+]  # fmt: skip
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
+_SCANNED = [
+    decisions._ACTIVE,
+    decisions._PASSIVE,
+    decisions._FOUNDING,
+    decisions._SCHEDULING,
+    patterns._RELATIONS,
+]
+
+
+@pytest.mark.parametrize("pattern", _SCANNED, ids=lambda p: p.pattern[:30])
+@given(text=_TEXTS, cut=st.integers(0, 3))
+def test_a_scanner_finds_what_finditer_finds(pattern: re.Pattern[str], text: str, cut: int) -> None:
+    """Scanner.finditer and .search agree with the engine's own scan, odd letters or not."""
+    scanner = Scanner(pattern, min_length=1)
+    start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - cut)
+    expected = [m.span() for m in pattern.finditer(text, start, end)]
+    for low in (lowered(text), None):
+        assert [m.span() for m in scanner.finditer(text, start, end, low)] == expected
+        assert scanner.search(text, start, end, low) == bool(expected)
+
+
+def test_literal_starts_are_read_from_the_syntax() -> None:
+    """Optional words, groups and alternations give their first words; a class gives none."""
+    pattern = re.compile(r"\b(?:have\s+|has\s+)?(?:also\s+)?(?P<v>adopted|signed)\b", re.I)
+    assert literal_starts(pattern) == ("adopted", "also", "has", "have", "signed")
+    assert literal_starts(re.compile(r"\w+ly")) is None
+    assert literal_starts(re.compile(r"(?:a|b)\w")) is None  # too short to be worth finding
+    assert literal_starts(re.compile(r"(?:a|b)\w"), min_length=1) == ("a", "b")
+    assert literal_starts(re.compile(r"(?:a|b)x")) == ("ax", "bx")
+
+
+def test_lowered_refuses_text_a_scan_could_misread() -> None:
+    """Text whose lower case would not line up, or holding odd case folds, is refused."""
+    assert lowered("The MEETING") == "the meeting"
+    assert lowered("İstanbul") is None
+    assert lowered("ſigned") is None
+
+
+@given(words=st.lists(st.sampled_from(["met", "meet", "meeting", "meets", "m", "sess", "session"])))
+def test_a_literal_tree_matches_like_the_flat_alternation(words: list[str]) -> None:
+    """Grouping literal branches by their letters changes no match."""
+    branches = [(w, tail) for w in words for tail in ("", r"\b", "(?i:s?)")]
+    if not branches:
+        return
+    flat = re.compile("(?:" + "|".join(re.escape(w) + t for w, t in branches) + ")")
+    tree = re.compile(literal_tree(branches))
+    for text in ("meeting meets met", "sessions, m", "MEETING metsess", " ".join(words)):
+        assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_words_first_alternations_keep_their_matches() -> None:
+    """The mention and trigger alternations find what a flat list of their branches finds."""
+    pattern = re.compile(words_first(("took", "takes", r"has\s+taken", "held")) + r"\b")
+    text = "It TOOK part; he has  taken it; Held; Takes; tookx"
+    assert [m.group(0) for m in pattern.finditer(text)] == ["TOOK", "has  taken", "Held", "Takes"]
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(["\n", " ", "\t", "(", "a", "B", "date 2024-01-02 ", "\n\n", "x(", "\r"]),
+        max_size=14,
+    ).map("".join),
+    share=st.floats(0, 1),
+)
+def test_dateline_heads_are_where_the_head_pattern_ends(text: str, share: float) -> None:
+    """_head_ends gives the ends of _HEAD_START's matches, in order, without a scan."""
+    limit = int(len(text) * share)
+    assert _head_ends(text, limit) == [m.end() for m in _HEAD_START.finditer(text, 0, limit)]
+
+
+@given(text=_TEXTS, cut=st.integers(0, 5))
+def test_place_starts_are_those_of_capitalised_words(text: str, cut: int) -> None:
+    """A token starts where a scan of capitalised words (_TOKEN) would start one."""
+    low = min(cut, len(text))
+    expected = {m.start() for m in _TOKEN.finditer(text, low, len(text))}
+    capitals = {i for i in range(low, len(text)) if re.match("[A-ZА-ЯЁ]", text[i])}
+    assert {i for i in capitals if places._token_start(text, low, i)} == expected
+
+
+@given(text=_TEXTS, cut=st.integers(0, 5))
+def test_the_place_prefilter_misses_no_name(text: str, cut: int) -> None:
+    """Looking only where a name's first letters occur finds what trying every capital finds."""
+    start = min(cut, len(text))
+    fast = places.find_places(text, start, len(text))
+    every_capital = re.compile("[A-ZА-ЯЁ]")
+    original = places._starts
+    try:
+        places._starts = lambda: every_capital  # type: ignore[assignment]
+        slow = places.find_places(text, start, len(text))
+    finally:
+        places._starts = original
+    assert fast == slow
+
+
+def test_mention_patterns_are_scanned_as_trees() -> None:
+    """Every literal-led mention pattern still matches its phrase (a sanity check of the trees)."""
+    text = "The CIS Council of Foreign Ministers met; the meeting of heads of state followed."
+    spans = [(m.start, m.end) for m in bodies.find_mentions(text, 0, len(text))]
+    assert [text[a:b] for a, b in spans] == [
+        "Council of Foreign Ministers",
+        "meeting of heads of state",
+    ]
