@@ -24,56 +24,62 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import events as synthetic_events
 
-from cischronicle import project, run_checks
+from cischronicle import Event, project, run_checks
 
 
-def time_checks(n: int, repeat: int = 3) -> dict[str, float]:
-    """Best CPU time of project + run_checks over ``n`` synthetic events, and related figures.
+def _run(events: list[Event], *, collect: bool) -> tuple[float, float, int, int]:
+    """One timed project + run_checks: CPU seconds, wall seconds, findings, meetings."""
+    gc.collect()
+    gc.freeze()  # the input events are the fixture: keep them out of the collector's way
+    if not collect:
+        gc.disable()
+    try:
+        start, start_wall = time.process_time(), time.perf_counter()
+        state = project(events)
+        found = run_checks(state)
+        seconds, wall = time.process_time() - start, time.perf_counter() - start_wall
+    finally:
+        gc.enable()
+        gc.unfreeze()
+    return seconds, wall, len(found), len(state.held)
 
-    ``seconds`` (CPU), ``wall_seconds`` (of the best run), ``seconds_without_gc`` (CPU, best
-    run with the cyclic collector off), ``findings`` and ``meetings``.
+
+def time_checks(sizes: list[int], repeat: int = 3) -> dict[int, dict[str, float]]:
+    """Best CPU times of project + run_checks at each size, and related figures.
+
+    The sizes are measured in turn, round after round (``repeat`` rounds), so that a busy
+    spell on the machine falls on every size rather than on one.  Per size: ``seconds`` (CPU),
+    ``wall_seconds`` (of that best run), ``seconds_without_gc`` (CPU, best run with the cyclic
+    collector off), ``findings`` and ``meetings``.
     """
-    events = synthetic_events(n)
-    best = wall = best_without_gc = float("inf")
-    findings = meetings = 0
-    for collect in [True] * repeat + [False] * repeat:
-        gc.collect()
-        gc.freeze()  # the input events are the fixture: keep them out of the collector's way
-        if not collect:
-            gc.disable()
-        try:
-            start, start_wall = time.process_time(), time.perf_counter()
-            state = project(events)
-            found = run_checks(state)
-            seconds = time.process_time() - start
-        finally:
-            gc.enable()
-            gc.unfreeze()
-        if not collect:
-            best_without_gc = min(best_without_gc, seconds)
-        elif seconds < best:
-            best, wall = seconds, time.perf_counter() - start_wall
-        findings, meetings = len(found), len(state.held)
-        del state, found
-    return {
-        "seconds": best,
-        "wall_seconds": wall,
-        "seconds_without_gc": best_without_gc,
-        "findings": findings,
-        "meetings": meetings,
+    inputs = {n: synthetic_events(n) for n in sizes}
+    best: dict[int, dict[str, float]] = {
+        n: {"seconds": float("inf"), "wall_seconds": 0.0, "seconds_without_gc": float("inf")}
+        for n in sizes
     }
+    for _ in range(repeat):
+        for n in sizes:
+            for collect in (True, False):
+                seconds, wall, findings, meetings = _run(inputs[n], collect=collect)
+                figures = best[n]
+                if not collect:
+                    figures["seconds_without_gc"] = min(figures["seconds_without_gc"], seconds)
+                elif seconds < figures["seconds"]:
+                    figures["seconds"], figures["wall_seconds"] = seconds, wall
+                figures["findings"], figures["meetings"] = findings, meetings
+    return best
 
 
 def measure(sizes: list[int], *, repeat: int = 3) -> list[dict[str, object]]:
     """One row per size, with the growth factor against the previous size.
 
-    Each time is the best of ``repeat`` runs (two from 1e6 events up).
+    Each time is the best of ``repeat`` rounds over all the sizes (see :func:`time_checks`).
     """
     rows: list[dict[str, object]] = []
     previous: tuple[int, float, float] | None = None
+    measured = time_checks(sizes, repeat=repeat)
     for n in sizes:
-        runs = min(repeat, 2) if n >= 1_000_000 else repeat
-        timed = time_checks(n, repeat=runs)
+        timed = measured[n]
         seconds, without_gc = timed["seconds"], timed["seconds_without_gc"]
         row: dict[str, object] = {
             "benchmark": "check scaling",
