@@ -311,6 +311,20 @@ def _cell(value: object) -> str:
     return str(value)
 
 
+TABLE_KEYS = (
+    "benchmark",
+    "size",
+    "figure",
+    "value",
+    "baseline",
+    "baseline_value",
+    "ratio",
+    "target",
+    "met",
+)
+"""The fields of every table row, in column order."""
+
+
 def format_table(rows: list[Row]) -> str:
     """The table rows as aligned text, one line per figure."""
     head = [
@@ -324,18 +338,7 @@ def format_table(rows: list[Row]) -> str:
         "target",
         "met",
     ]
-    keys = [
-        "benchmark",
-        "size",
-        "figure",
-        "value",
-        "baseline",
-        "baseline_value",
-        "ratio",
-        "target",
-        "met",
-    ]
-    lines = [head] + [[_cell(r[k]) for k in keys] for r in rows]
+    lines = [head] + [[_cell(r[k]) for k in TABLE_KEYS] for r in rows]
     widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
     numeric = {1, 3, 5, 6}
     out = []
