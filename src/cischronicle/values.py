@@ -13,6 +13,7 @@ import datetime as _dt
 import enum
 import functools
 import re
+from typing import cast
 
 import attrs
 
@@ -58,8 +59,30 @@ def _err(message: str) -> InvalidValueError:
 _PARTIAL_RE = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+class _Comparable:
+    """The comparisons shared by partial dates and ranges; none claims more than it knows."""
+
+    __slots__ = ()
+
+    def could_be_same_day(self, other: Date) -> bool:
+        """Whether some single day is consistent with both dates."""
+        return _overlaps(cast("Date", self), other)
+
+    def surely_before(self, other: Date) -> bool:
+        """Whether every day this date can be falls before every day ``other`` can be."""
+        return _surely_before(cast("Date", self), other)
+
+    def intersect(self, other: Date) -> Date | None:
+        """The most precise date both could be, or ``None`` when they cannot be the same day."""
+        return _intersect(cast("Date", self), other)
+
+    def contains_day(self, day: _dt.date) -> bool:
+        """Whether ``day`` is one of the days this date can be."""
+        return _overlaps(cast("Date", self), PartialDate.from_date(day))
+
+
 @attrs.frozen(order=False, cache_hash=True)
-class PartialDate:
+class PartialDate(_Comparable):
     """A date known to a year, a month or a day; the year may be unknown (``XXXX-04-12``).
 
     ``year`` is ``None`` only when the month is known.  ISO text form: ``2024``,
@@ -152,26 +175,9 @@ class PartialDate:
             return doy, doy
         return _leap_doy(self.month, 1), _leap_doy(self.month, _days_in_month(None, self.month))
 
-    # -- comparisons ----------------------------------------------------------------------
-    def could_be_same_day(self, other: Date) -> bool:
-        """Whether some single day is consistent with both dates."""
-        return _overlaps(self, other)
-
-    def surely_before(self, other: Date) -> bool:
-        """Whether every day this date can be falls before every day ``other`` can be."""
-        return _surely_before(self, other)
-
-    def intersect(self, other: Date) -> Date | None:
-        """The most precise date both could be, or ``None`` when they cannot be the same day."""
-        return _intersect(self, other)
-
-    def contains_day(self, day: _dt.date) -> bool:
-        """Whether ``day`` is one of the days this date can be."""
-        return _overlaps(self, PartialDate.from_date(day))
-
 
 @attrs.frozen(order=False, cache_hash=True)
-class DateRange:
+class DateRange(_Comparable):
     """A span between two partial dates, both ends included (``2011-03/2011-04``).
 
     Both ends have a known year, or both have an unknown year; the start is not after the end
@@ -229,22 +235,6 @@ class DateRange:
         if first <= last:
             return [(first, last)]
         return [(1, last), (first, 366)]
-
-    def could_be_same_day(self, other: Date) -> bool:
-        """Whether some single day is consistent with both dates."""
-        return _overlaps(self, other)
-
-    def surely_before(self, other: Date) -> bool:
-        """Whether every day of this range falls before every day ``other`` can be."""
-        return _surely_before(self, other)
-
-    def intersect(self, other: Date) -> Date | None:
-        """The most precise date both could be, or ``None`` when they cannot be the same day."""
-        return _intersect(self, other)
-
-    def contains_day(self, day: _dt.date) -> bool:
-        """Whether ``day`` is one of the days this range covers."""
-        return _overlaps(self, PartialDate.from_date(day))
 
 
 Date = PartialDate | DateRange
