@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import orjson
 import pytest
 from hypothesis import given
@@ -11,6 +12,7 @@ from cischronicle import (
     SCHEMA_VERSION,
     DecodeError,
     Event,
+    InvalidValueError,
     UnknownEventTypeError,
     decode_line,
     encode_line,
@@ -103,3 +105,26 @@ def test_bad_lines_raise_clear_errors(raw: bytes, error: type[Exception], fragme
     assert message.startswith("events/x.jsonl:3")
     assert fragment in message
     assert info.value.path == "events/x.jsonl" and info.value.line == 3  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "sha256",
+    ["A" * 64, "a" * 63, "a" * 65, "g" * 64, "a" * 31 + " " + "a" * 32, "a" * 63 + "\n", ""],
+)
+def test_article_recorded_refuses_a_bad_sha256(sha256: str) -> None:
+    """ArticleRecorded's text hash must be exactly 64 lowercase hex digits."""
+    with pytest.raises(InvalidValueError, match="sha256 must be 64 lowercase hex digits"):
+        attrs.evolve(recorded("a1", "2024-01-01"), sha256=sha256)
+
+
+@pytest.mark.parametrize("language", ["EN", "e", "eng", "e1", "\u00e9n", "", "en\n"])
+def test_article_recorded_refuses_a_bad_language(language: str) -> None:
+    """ArticleRecorded's language must be two lowercase ASCII letters (ISO 639-1)."""
+    with pytest.raises(InvalidValueError, match="ISO 639-1"):
+        attrs.evolve(recorded("a1", "2024-01-01"), language=language)
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_article_recorded_takes_a_two_letter_language(language: str) -> None:
+    """Two lowercase letters are a language ArticleRecorded accepts."""
+    assert attrs.evolve(recorded("a1", None), language=language).language == language

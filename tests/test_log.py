@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cischronicle import (
+    ChronicleError,
     ConcurrencyError,
     DecodeError,
     Event,
@@ -271,3 +272,38 @@ class TestJsonlLog(LogContract):
         path.write_bytes(b"\n".join(lines) + b"\n")
         with pytest.raises(LogCorruptError, match="article"):
             list(JsonlLog(path).read())
+
+
+def test_stream_yields_what_read_yields(tmp_path: Path) -> None:
+    """JsonlLog.stream gives the events of read, in order, and notes the same tail."""
+    log = JsonlLog(tmp_path / f"{ARTICLE}.jsonl")
+    events = some_events(7)
+    log.append(events)
+    streamed = list(JsonlLog(log.path).stream())
+    assert streamed == [env.event for env in JsonlLog(log.path).read()] == events
+
+
+@pytest.mark.parametrize("damage", ["chain", "seq", "empty", "json"])
+def test_stream_raises_what_read_raises(tmp_path: Path, damage: str) -> None:
+    """A damaged log makes stream raise the error read raises, naming the same line."""
+    log = JsonlLog(tmp_path / f"{ARTICLE}.jsonl")
+    log.append(some_events(4))
+    lines = log.path.read_bytes().splitlines(keepends=True)
+    if damage == "chain":
+        lines[2], lines[3] = lines[3], lines[2]
+    elif damage == "seq":
+        data = orjson.loads(lines[2])
+        data["seq"] = 9
+        lines[2] = orjson.dumps(data, option=orjson.OPT_SORT_KEYS) + b"\n"
+    elif damage == "empty":
+        lines[2] = b"   \n"
+    else:
+        lines[2] = b"{not json\n"
+    log.path.write_bytes(b"".join(lines))
+    with pytest.raises(ChronicleError) as by_read:
+        list(JsonlLog(log.path).read())
+    with pytest.raises(ChronicleError) as by_stream:
+        list(JsonlLog(log.path).stream())
+    assert type(by_stream.value) is type(by_read.value)
+    assert by_stream.value.line == by_read.value.line == 3
+    assert str(by_stream.value) == str(by_read.value)

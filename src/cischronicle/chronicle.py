@@ -102,8 +102,12 @@ class Chronicle:
         for source in self._sources:
             if as_of is not None and source.published is not None and source.published > as_of:
                 break
-            for envelope in source.log.read():
-                yield envelope.event
+            log = source.log
+            if isinstance(log, JsonlLog):
+                yield from log.stream()
+            else:
+                for envelope in log.read():
+                    yield envelope.event
 
     def __len__(self) -> int:
         return len(self._sources)

@@ -420,6 +420,16 @@ def decode_line(raw: bytes, *, path: str | None = None, line: int | None = None)
     :class:`SchemaVersionError` for a schema newer than :data:`SCHEMA_VERSION`,
     :class:`UpcastError` when an older line cannot be upcast.
     """
+    seq, prev, event, stored = decode_parts(raw, path, line)
+    return Envelope(seq, prev, event, stored)
+
+
+def decode_parts(raw: bytes, path: str | None, line: int | None) -> tuple[int, str, Event, int]:
+    """:func:`decode_line` without the :class:`Envelope`: ``(seq, prev, event, schema)``.
+
+    The replay path reads millions of lines and keeps only the events: it uses this and
+    builds no envelope.  Same checks, same errors.
+    """
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
@@ -468,7 +478,7 @@ def decode_line(raw: bytes, *, path: str | None = None, line: int | None = None)
         raise _fail(f"invalid {type_}: {exc.message}", path, line) from None
     except Exception as exc:  # cattrs validation groups, attrs type errors
         raise _fail(f"invalid {type_}: {_describe(exc)}", path, line) from None
-    return Envelope(seq, prev, event, stored)
+    return seq, prev, event, stored
 
 
 def decode_line_lenient(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import re
 
 import attrs
 
@@ -29,6 +28,9 @@ __all__ = [
     "NextMeetingScheduled",
     "make_event_id",
 ]
+
+
+_HEX_DIGITS = "0123456789abcdef"
 
 
 def _id_validator(_: object, attribute: attrs.Attribute[str], value: str) -> None:
@@ -74,9 +76,13 @@ class ArticleRecorded:
     language: str = "en"
 
     def __attrs_post_init__(self) -> None:
-        if not re.fullmatch(r"[0-9a-f]{64}", self.sha256):
+        # String methods, not regular expressions: every replayed log decodes one of these.
+        sha256, language = self.sha256, self.language
+        if len(sha256) != 64 or sha256.strip(_HEX_DIGITS):
             raise InvalidValueError(f"sha256 must be 64 lowercase hex digits, not {self.sha256!r}")
-        if not re.fullmatch(r"[a-z]{2}", self.language):
+        if not (
+            len(language) == 2 and language.isascii() and language.isalpha() and language.islower()
+        ):
             raise InvalidValueError(f"language must be ISO 639-1, not {self.language!r}")
 
 

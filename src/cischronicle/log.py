@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -40,6 +41,7 @@ from .codec import (
     RawLine,
     decode_line,
     decode_line_lenient,
+    decode_parts,
     encode_line,
     is_canonical,
     line_hash,
@@ -48,6 +50,7 @@ from .errors import (
     ChainBrokenError,
     ChronicleError,
     ConcurrencyError,
+    DecodeError,
     HeadMismatchError,
     InvalidValueError,
     LogCorruptError,
@@ -328,26 +331,44 @@ class JsonlLog:
 
     def _scan(self, lines: list[bytes]) -> Iterator[tuple[bytes, Envelope, str]]:
         """Decode and check complete ``lines`` strictly: each with its envelope and hash."""
+        prev = GENESIS
+        for line, seq, event, schema, digest in self._checked(lines):
+            yield line, Envelope(seq, prev, event, schema), digest
+            prev = digest
+
+    def _checked(self, lines: list[bytes]) -> Iterator[tuple[bytes, int, Event, int, str]]:
+        """Decode and check complete ``lines`` strictly: ``(line, seq, event, schema, hash)``.
+
+        The one place where a log's lines are checked (seq, chain, article, first event);
+        :meth:`_scan` wraps its results in envelopes, :meth:`stream` keeps only the events.
+        """
         path = str(self._path)
         article = self._article
         prev = GENESIS
         for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                raise LogCorruptError("empty line", path=path, line=number)
-            env = decode_line(line, path=path, line=number)
-            event = env.event
+            try:
+                seq, stored_prev, event, schema = decode_parts(line, path, number)
+            except DecodeError:
+                if not line.strip():
+                    raise LogCorruptError("empty line", path=path, line=number) from None
+                raise
             # The common case inline; _check_envelope names whatever is wrong.
             if (
-                env.seq != number
-                or env.prev != prev
+                seq != number
+                or stored_prev != prev
                 or event.provenance.article != article
-                or (number == 1) is not isinstance(event, ArticleRecorded)
+                or (number == 1) is not (type(event) is ArticleRecorded)
             ):
                 _check_envelope(
-                    env, expected_seq=number, prev=prev, article=article, path=path, line=number
+                    Envelope(seq, stored_prev, event, schema),
+                    expected_seq=number,
+                    prev=prev,
+                    article=article,
+                    path=path,
+                    line=number,
                 )
-            prev = line_hash(line)
-            yield line, env, prev
+            prev = hashlib.sha256(line).hexdigest()
+            yield line, seq, event, schema, prev
 
     def read(self) -> Iterator[Envelope]:
         """Every line of the log in order, decoded and checked.
@@ -356,14 +377,29 @@ class JsonlLog:
         unknown event type, a gap or repeat in ``seq``, a broken hash chain, and (in
         ``strict`` mode) a torn tail; in ``repair`` mode a torn tail is skipped.
         """
+        prev = GENESIS
+        for _, seq, event, schema, digest in self._lines_checked():
+            yield Envelope(seq, prev, event, schema)
+            prev = digest
+
+    def stream(self) -> Iterator[Event]:
+        """Every event of the log in order: :meth:`read` without the envelopes.
+
+        The same reading, checks and errors as :meth:`read`; what a chronicle replays.
+        """
+        for checked in self._lines_checked():
+            yield checked[2]
+
+    def _lines_checked(self) -> Iterator[tuple[bytes, int, Event, int, str]]:
+        """Read the file and check its lines (see :meth:`_checked`), then note its tail."""
         data = self._read_bytes()
         lines, tail = _split(data)
         if tail and self._mode == "strict":
             raise self._torn(lines, tail)
         last_seq, last_hash = 0, GENESIS
-        for _, env, digest in self._scan(lines):
-            last_seq, last_hash = env.seq, digest
-            yield env
+        for checked in self._checked(lines):
+            last_seq, last_hash = checked[1], checked[4]
+            yield checked
         self._tail = (len(data) - len(tail), last_seq, last_hash)
 
     def first(self) -> Envelope | None:
