@@ -59,6 +59,7 @@ def test_replay_reports_rates_and_memory_of_every_mode(bench: dict[str, ModuleTy
     assert row["events"] >= 150
     assert row["typed_replay_events_per_s"] > 0
     assert row["plain_orjson_events_per_s"] > 0
+    assert row["bare_typed_decode_events_per_s"] > 0 and row["bare_ratio_to_plain"] > 0
     for mode in ("import", "stream", "replay", "all_events_in_a_list"):
         assert row[f"peak_rss_mib_{mode}"] > 0
     assert row["events_held_by_replayed_state"] == 0
