@@ -82,6 +82,7 @@ def test_append_reports_every_mode(bench: dict[str, ModuleType]) -> None:
     ]
     for row in rows:
         assert row["cischronicle_events_per_s"] > 0
+        assert row["syscall_floor_events_per_s"] > 0
         has_baseline = bench["bench_append"].has_baseline()
         assert (row["eventsourcing_sqlite_events_per_s"] is not None) == has_baseline
 
@@ -94,6 +95,17 @@ def test_append_writes_what_it_was_given(bench: dict[str, ModuleType], tmp_path:
     assert count == sum(len(b) for b in batches)
     logs = {s.article: [e.event for e in s.log.read()] for s in Chronicle.load(tmp_path).sources}
     assert logs == {b[0].provenance.article: b for b in batches}
+
+
+def test_append_floor_writes_every_line(bench: dict[str, ModuleType], tmp_path: Path) -> None:
+    """The system-call floor writes each article's encoded lines to that article's file."""
+    batches = bench["bench_append"]._batches(30)
+    appends = bench["bench_append"]._split(batches, "article")
+    payloads = bench["bench_append"].encoded(appends)
+    assert bench["bench_append"].syscall_floor(tmp_path, payloads) == sum(map(len, batches))
+    for batch in batches:
+        stored = (tmp_path / f"{batch[0].provenance.article}.jsonl").read_bytes()
+        assert stored.count(b"\n") == len(batch)
 
 
 def test_append_baseline_saves_the_same_events(
