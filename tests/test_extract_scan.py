@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cischronicle.extract import bodies, decisions, patterns, places
 from cischronicle.extract.dateline import _HEAD_START, _head_ends
 from cischronicle.extract.places import _TOKEN
-from cischronicle.extract.scan import Scanner, literal_starts, lowered
+from cischronicle.extract.scan import Prefilter, Scanner, literal_clauses, literal_starts, lowered
 from cischronicle.extract.text import literal_tree, words_first
 
 # Pieces that make the patterns match, miss by a letter, or sit on odd case folds.
@@ -127,3 +127,73 @@ def test_mention_patterns_are_scanned_as_trees() -> None:
         "Council of Foreign Ministers",
         "meeting of heads of state",
     ]
+
+
+_FILTERED = [
+    *(entry[1] for entry in bodies._GATED),
+    *(entry[3] for entry in patterns._GATED),
+    decisions._ACTIVE,
+    decisions._PASSIVE,
+    decisions._FOUNDING,
+    decisions._NOMINAL,
+    decisions._SCHEDULING,
+    patterns._RELATIONS,
+]
+# Pieces that hold the patterns' literals whole, cut, run together and in odd cases.
+_LITERAL_PIECES = sorted(
+    {literal for p in _FILTERED for clause in literal_clauses(p) for literal in clause}
+    | {" ", "\n", ",", "-", "’", "(", "ı", "İ", "ſ", "K", "ё", "Ё", "the", "of", "The"}
+)
+_PREFILTERS = {pattern: Prefilter(pattern) for pattern in _FILTERED}
+_LITERAL_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(_PIECES),
+        st.sampled_from(_LITERAL_PIECES),
+        st.sampled_from(_LITERAL_PIECES).map(str.upper),
+        st.sampled_from(_LITERAL_PIECES).map(str.title),
+    ),
+    max_size=24,
+).map("".join)
+
+
+@pytest.mark.parametrize("pattern", _FILTERED, ids=lambda p: p.pattern[:30])
+@settings(max_examples=max(10, settings.default.max_examples // 4))
+@given(text=_LITERAL_TEXTS, cut=st.integers(0, 3))
+def test_a_prefilter_never_hides_a_match(pattern: re.Pattern[str], text: str, cut: int) -> None:
+    """When a pattern's prefilter says no, the engine finds nothing in that text either."""
+    start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - cut)
+    if not _PREFILTERS[pattern].may_match(lowered(text[start:end])):
+        assert list(pattern.finditer(text, start, end)) == []
+
+
+_MATCHING = {pattern: st.from_regex(pattern) for pattern in _FILTERED}
+
+
+@pytest.mark.parametrize("pattern", _FILTERED, ids=lambda p: p.pattern[:30])
+@settings(max_examples=max(5, settings.default.max_examples // 8))  # ~75 patterns: keep it quick
+@given(data=st.data())
+def test_every_match_holds_a_literal_of_each_clause(
+    pattern: re.Pattern[str], data: st.DataObject
+) -> None:
+    """Text the pattern matches (made from the pattern itself) passes its prefilter."""
+    text = data.draw(_MATCHING[pattern])
+    if pattern.search(text) is not None:
+        assert _PREFILTERS[pattern].may_match(lowered(text))
+
+
+def test_literal_clauses_are_read_from_the_syntax() -> None:
+    """Words joined by spaces are separate clauses; alternatives share what they all hold."""
+    clauses = literal_clauses(re.compile(r"(?:will|shall)\s+be\s+(?:held|convened)\b", re.I))
+    assert set(clauses) == {("shall", "will"), ("be",), ("convened", "held")}
+    assert literal_clauses(re.compile(r"\w+ly")) == (("ly",),)
+    assert literal_clauses(re.compile(r"\w+\s+[a-z]")) == ()  # nothing known: no clause
+    assert literal_clauses(re.compile(r"(?:meeting|Meeting)s?\s+of")) == (("meeting",), ("of",))
+    assert literal_clauses(re.compile(r"a?b")) == ()  # too short to be worth a look
+
+
+def test_a_prefilter_without_lower_case_lets_everything_through() -> None:
+    """Text that lower-cases out of line (or with odd folds) is never filtered."""
+    prefilter = Prefilter(re.compile(r"meeting", re.I))
+    assert prefilter.may_match(None)
+    assert not prefilter.may_match("a session")
+    assert prefilter.may_match("the meeting")

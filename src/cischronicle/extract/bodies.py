@@ -27,6 +27,7 @@ from .organisations import (
     org_in,
     organisation_near,
 )
+from .scan import Prefilter, lowered
 from .text import Gate, GateIndex, at_word_start, last_words, words_first, words_present
 
 __all__ = [
@@ -386,7 +387,7 @@ def _gated() -> list[tuple[str, re.Pattern[str], str, tuple[str, ...]]]:
     return gated
 
 
-_GATED = [(f, p, r, Gate(g).keys) for f, p, r, g in _gated()]
+_GATED = [(f, p, r, Prefilter(p)) for f, p, r, _ in _gated()]
 _INDEX = GateIndex([Gate(g) for _, _, _, g in _gated()])
 _ANY = Gate(tuple({w for _, _, _, g in _gated() for w in g} | {"councils"}))
 
@@ -505,10 +506,13 @@ _HOS_RE = re.compile(_HOS, _I)
 _HOG_RE = re.compile(_HOG, _I)
 
 
-def _coordinated(text: str, start: int, end: int) -> list[Mention]:
-    """Two bodies named at once: "the Councils of governments' heads and foreign ministers"."""
+def _coordinated(text: str, start: int, end: int, lower: str | None = None) -> list[Mention]:
+    """Two bodies named at once: "the Councils of governments' heads and foreign ministers".
+
+    ``lower`` is ``text[start:end].lower()``, when the caller has it.
+    """
     found: list[Mention] = []
-    if "councils" not in text[start:end].lower():
+    if "councils" not in (text[start:end].lower() if lower is None else lower):
         return found
     for match in _COORD.finditer(text, start, end):
         for group in ("a", "b"):
@@ -530,14 +534,18 @@ def find_mentions(
 
     ``present`` is :func:`~.text.words_present` of that text, when the caller has it.
     """
-    found: list[Mention] = _coordinated(text, start, end)
+    lower = text[start:end].lower()
+    found: list[Mention] = _coordinated(text, start, end, lower)
     taken: list[tuple[int, int]] = [(m.start, m.end) for m in found]
     if present is None:
         present = words_present(text[start:end])
     if not _ANY.open(present):
         return []
+    low = lowered(text[start:end], lower)
     for index in _INDEX.open(present):
-        entry_family, pattern, role, _ = _GATED[index]
+        entry_family, pattern, role, prefilter = _GATED[index]
+        if not prefilter.may_match(low):
+            continue  # a literal every match holds is missing: nothing to find
         for match in pattern.finditer(text, start, end):
             family = entry_family
             if family == "council-of":

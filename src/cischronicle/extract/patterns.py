@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-from .scan import Scanner, lowered
+from .scan import Prefilter, Scanner, lowered
 from .text import Gate, GateIndex, at_word_start, words_first, words_present
 
 __all__ = ["Relation", "Trigger", "find_relations", "find_triggers", "tense_near", "tense_of"]
@@ -358,7 +358,7 @@ class Relation:
 
 _FRAME_REACH = 60
 _NEGATION_KEYS = Gate(("not", "never", "no")).keys
-_GATED = [(kind, d, f, p, Gate(g).keys) for kind, d, f, p, g in _TRIGGERS]
+_GATED = [(kind, d, f, p, Prefilter(p)) for kind, d, f, p, _ in _TRIGGERS]
 _INDEX = GateIndex([Gate(g) for *_, g in _TRIGGERS])
 
 
@@ -378,8 +378,11 @@ def find_triggers(
     if present is None:
         present = words_present(text[start:end])
     negation = bool(_NEGATION_KEYS & present) or "n't" in text[start:end]
+    low = lowered(text[start:end])
     for index in _INDEX.open(present):
-        kind, direction, flags, pattern, _ = _GATED[index]
+        kind, direction, flags, pattern, prefilter = _GATED[index]
+        if not prefilter.may_match(low):
+            continue  # a literal every match holds is missing from the sentence
         if kind == FRAME and names_at is not None:
             windows = [(max(start, n - _FRAME_REACH), n) for n in names_at]
         else:

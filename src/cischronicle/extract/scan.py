@@ -26,7 +26,7 @@ from typing import Any
 _sre: Any = importlib.import_module("re._constants")
 _parse: Any = importlib.import_module("re._parser")
 
-__all__ = ["Scanner", "literal_starts", "lowered"]
+__all__ = ["Prefilter", "Scanner", "literal_clauses", "literal_starts", "lowered"]
 
 # Characters a start may hold: for these, a text character matches the pattern's character (as
 # is or ignoring case) only if it lower-cases to it, unless the text holds one of _ODD_FOLDS.
@@ -148,9 +148,12 @@ def literal_starts(
     return tuple(sorted(minimal))
 
 
-def lowered(text: str) -> str | None:
-    """``text`` lower-cased, if a :class:`Scanner` may look for starts in it (else ``None``)."""
-    low = text.lower()
+def lowered(text: str, lower: str | None = None) -> str | None:
+    """``text`` lower-cased, if a :class:`Scanner` may look for starts in it (else ``None``).
+
+    ``lower`` is ``text.lower()``, when the caller has it.
+    """
+    low = text.lower() if lower is None else lower
     if len(low) != len(text) or _ODD_FOLDS.search(text) is not None:
         return None
     return low
@@ -211,3 +214,156 @@ class Scanner:
                     return True
                 at = low.find(literal, at + 1, low_end)
         return False
+
+
+# -- Literal clauses: what every match must contain -------------------------------------------
+
+_EXACT_LIMIT = 64  # strings an exact set may hold before it is given up
+_MIN_LITERAL = 2  # a clause holding a shorter literal is too weak to keep
+_MAX_CLAUSES = 6
+
+_Info = tuple[frozenset[str] | None, list[frozenset[str]]]
+"""What a part of a pattern matches: the exact lower-case strings (``None``: too many to
+know), and clauses of literals (each match of the part holds one literal of every clause)."""
+
+_NOTHING_KNOWN: _Info = (None, [])
+_EMPTY: _Info = (frozenset({""}), [])
+
+
+def _clause_of(info: _Info) -> frozenset[str] | None:
+    """The most selective clause a part gives (its exact strings count as one), if any."""
+    exact, clauses = info
+    candidates = list(clauses)
+    if exact is not None and "" not in exact:
+        candidates.append(exact)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _info_sequence(items: list[tuple[object, object]]) -> _Info:
+    """The strings and clauses of a sequence of parsed items."""
+    current: frozenset[str] | None = frozenset({""})  # the strings of the run of known parts
+    clauses: list[frozenset[str]] = []
+    whole = True  # whether the run is the whole sequence so far
+    for op, av in items:
+        exact, inner = _info_item(op, av)
+        clauses.extend(inner)
+        if current is not None and exact is not None and len(current) * len(exact) <= _EXACT_LIMIT:
+            current = frozenset(a + b for a in current for b in exact)
+            continue
+        if current is not None and "" not in current:
+            clauses.append(current)  # the run ends: a match holds one of its strings
+        current, whole = exact, False
+    if whole:
+        return current, clauses
+    if current is not None and "" not in current:
+        clauses.append(current)
+    return None, clauses
+
+
+def _info_item(op: object, av: object) -> _Info:
+    """The strings and clauses of one parsed item (nothing known when in doubt)."""
+    if op is _sre.LITERAL and isinstance(av, int):
+        char = chr(av).lower()
+        return (frozenset({char}), []) if char in _SAFE else _NOTHING_KNOWN
+    if op is _sre.IN and isinstance(av, list):
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is not _sre.LITERAL:
+                return _NOTHING_KNOWN  # a negation, a range, a category
+            chars.add(chr(value).lower())
+        if not chars or len(chars) > 8 or not chars <= _SAFE:
+            return _NOTHING_KNOWN
+        return frozenset(chars), []
+    if op in _ZERO_WIDTH:
+        return _EMPTY  # an assertion consumes nothing, whatever it looks at
+    if op is _sre.SUBPATTERN and isinstance(av, tuple):
+        return _info_sequence(list(av[-1]))
+    if op is getattr(_sre, "ATOMIC_GROUP", None):
+        group: Any = av
+        return _info_sequence(list(group))
+    if op is _sre.BRANCH and isinstance(av, tuple):
+        infos = [_info_sequence(list(alternative)) for alternative in av[1]]
+        exacts = [exact for exact, _ in infos]
+        if all(exact is not None for exact in exacts):
+            union = frozenset().union(*(e for e in exacts if e is not None))
+            if len(union) <= _EXACT_LIMIT:
+                return union, []
+        # A clause every alternative has holds for the branch; so does the union of one
+        # clause of each alternative (the case variants of a word share their tails).
+        sets = [
+            {*clauses, *([exact] if exact is not None and "" not in exact else [])}
+            for exact, clauses in infos
+        ]
+        common = set.intersection(*sets)
+        picked = [_clause_of((None, list(clauses - common))) for clauses in sets]
+        if all(clause is not None for clause in picked):
+            common.add(frozenset().union(*(c for c in picked if c is not None)))
+        return None, list(common)
+    if op in _REPEATS and isinstance(av, tuple):
+        low, high, body = av
+        exact, clauses = _info_sequence(list(body))
+        if (low, high) == (1, 1):
+            return exact, clauses
+        if low == 0:
+            if high == 1 and exact is not None:
+                return exact | {""}, []
+            return _NOTHING_KNOWN
+        clause = _clause_of((exact, clauses))
+        return None, [] if clause is None else [clause]
+    return _NOTHING_KNOWN
+
+
+def _minimal(clause: frozenset[str]) -> tuple[str, ...]:
+    """A clause without literals that hold another of its literals (they add nothing)."""
+    kept: list[str] = []
+    for literal in sorted(clause, key=len):
+        if not any(shorter in literal for shorter in kept):
+            kept.append(literal)
+    return tuple(sorted(kept))
+
+
+def literal_clauses(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Clauses of lower-case literals: every match of ``pattern`` holds one of each clause.
+
+    Read from the pattern's syntax, as :func:`literal_starts` reads its starts, and just as
+    careful: a part it does not know (a class of characters, a back reference) gives nothing,
+    and clauses with literals too short to tell much are left out.  The most selective
+    clauses come first.  ``()`` when nothing can be said.
+    """
+    try:
+        exact, clauses = _info_sequence(list(_parse.parse(pattern.pattern, pattern.flags).data))
+    except RecursionError:
+        return ()
+    if exact is not None and "" not in exact:
+        clauses = [*clauses, exact]
+    found = {_minimal(c) for c in clauses if c and min(map(len, c)) >= _MIN_LITERAL}
+    ranked = sorted(found, key=lambda c: (-min(map(len, c)), len(c), c))
+    return tuple(ranked[:_MAX_CLAUSES])
+
+
+class Prefilter:
+    """A quick test that a pattern cannot match: a clause of its literals none of which occurs.
+
+    ``may_match(low)`` takes :func:`lowered` of the text to be scanned (``None`` passes:
+    without it nothing can be told); when it says ``False``, ``pattern.finditer`` over that
+    text finds nothing.
+    """
+
+    __slots__ = ("clauses",)
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.clauses = literal_clauses(pattern)
+
+    def may_match(self, low: str | None) -> bool:
+        """Whether every clause has a literal in ``low`` (always, when ``low`` is ``None``)."""
+        if low is None:
+            return True
+        for clause in self.clauses:
+            for literal in clause:
+                if literal in low:
+                    break
+            else:
+                return False
+        return True
