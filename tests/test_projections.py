@@ -9,8 +9,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import test_values
-from cischronicle import Chronicle, Date, Event, Place, parse_date, project
-from cischronicle.projections import _cluster_keys, _lookup_keys
+from cischronicle import (
+    Chronicle,
+    Date,
+    DecisionAdopted,
+    Event,
+    MeetingHeld,
+    MeetingRef,
+    MeetingRegistry,
+    NextMeetingScheduled,
+    Place,
+    parse_date,
+    project,
+)
+from cischronicle.projections import Report, _cluster_keys, _lookup_keys
 from helpers import decided, held, recorded, retracted, scheduled
 
 
@@ -209,3 +221,121 @@ def test_index_finds_every_compatible_date(a: Date, b: Date) -> None:
     lookup = _lookup_keys(a)
     if a.could_be_same_day(b) and lookup is not None:
         assert set(_cluster_keys(b)) & set(lookup), (a, b)
+
+
+# -- the fold's shortcuts, pinned to the general path ---------------------------------------
+
+
+@st.composite
+def claims_and_retractions(draw: st.DrawFn) -> list[Event]:
+    """Articles whose held, scheduled and decision claims often repeat one meeting ref.
+
+    Some claims are retracted by a later article, decisions included.
+    """
+    events: list[Event] = []
+    claims: list[Event] = []
+    for a in range(draw(st.integers(1, 5))):
+        article = f"art{a}"
+        events.append(recorded(article, draw(st.sampled_from(["2024-11-01", "2025-01-01", None]))))
+        for i in range(draw(st.integers(0, 5))):
+            if claims and draw(st.booleans()):
+                ref = claims[-1].meeting  # type: ignore[union-attr]
+                body, city, date = ref.body.value, ref.place.city, ref.date
+                date_text = None if date is None else date.isoformat()
+            else:
+                body = draw(st.sampled_from(["cis-cfm", "cis-chs"]))
+                city, date_text = draw(st.sampled_from(CITIES)), draw(st.sampled_from(DATES))
+            kind = draw(st.sampled_from(["held", "scheduled", "decided", "decided"]))
+            if kind == "decided":
+                claim: Event = decided(article, body, city, date_text, f"document {i}")
+            elif kind == "held":
+                claim = held(article, body, city, date_text, n=i)
+            else:
+                claim = scheduled(article, body, city, date_text, n=i)
+            events.append(claim)
+            claims.append(claim)
+        if claims and draw(st.booleans()):
+            target = draw(st.sampled_from(claims))
+            events.append(retracted(article, target.id))
+    return events
+
+
+@given(claims_and_retractions(), st.data())
+def test_decided_meetings_kept_by_the_fold_equal_a_rebuild(
+    events: list[Event], data: st.DataObject
+) -> None:
+    """The decided-meetings registry, once built, is kept by the fold exactly as a rebuild."""
+    stream = list(Chronicle.from_events(events).events())
+    cut = data.draw(st.integers(0, len(stream)))
+    prefix = project(stream[:cut])
+    prefix.decided  # noqa: B018 - built here, then extended by the fold of the rest
+    kept = project(stream[cut:], state=prefix)
+    rebuilt = project(stream)
+    assert kept._decided is not None and rebuilt._decided is None
+    assert kept.decided.meetings() == rebuilt.decided.meetings()
+    assert list(kept.decided.reports()) == list(rebuilt.decided.reports())
+
+
+def test_decided_meetings_follow_a_retracted_decision() -> None:
+    """Retracting a decision after the registry was built takes it out of its meeting."""
+    first = decided("a", "cis-cfm", "Minsk", "2024-04-12", "one")
+    second = decided("b", "cis-cfm", "Minsk", "2024-04", "two")
+    state = project([recorded("a", "2024-04-13"), first, recorded("b", "2024-05-01"), second])
+    (meeting,) = state.decided.meetings()
+    assert [r.event_id for r in meeting.reports] == [first.id, second.id]
+    state = project([retracted("b", first.id)], state=state)
+    (meeting,) = state.decided.meetings()
+    assert [r.event_id for r in meeting.reports] == [second.id]
+    assert meeting.date == parse_date("2024-04")
+
+
+@given(claims_and_retractions())
+def test_a_repeated_ref_goes_where_the_search_sends_it(events: list[Event]) -> None:
+    """A report with the last report's ref is placed as a full search would place it."""
+    reports = [
+        Report(e.id, e.provenance.article, None, e.meeting, e.provenance.quote)
+        for e in events
+        if isinstance(e, (MeetingHeld, NextMeetingScheduled, DecisionAdopted))
+    ]
+    shortcut, searched = MeetingRegistry(), MeetingRegistry()
+    for report in reports:
+        shortcut.add(report)
+        searched._last = None  # forget the last ref: every report is searched for
+        searched.add(report)
+    assert shortcut.meetings() == searched.meetings()
+
+
+def test_a_big_meeting_keeps_every_report_in_order() -> None:
+    """A meeting reported many times keeps all its reports, in fold order, through retraction."""
+    events: list[Event] = [recorded("a", "2024-04-20")]
+    events += [held("a", "cis-cfm", "Minsk", "2024-04-12", n=i) for i in range(40)]
+    ids = [e.id for e in events[1:]]
+    (meeting,) = project(events).meetings()
+    assert [r.event_id for r in meeting.reports] == ids
+    (meeting,) = project([*events, retracted("a", ids[3])]).meetings()
+    assert [r.event_id for r in meeting.reports] == ids[:3] + ids[4:]
+
+
+@given(claims_and_retractions())
+def test_a_meetings_ref_is_its_body_place_and_date(events: list[Event]) -> None:
+    """Meeting.ref equals a ref built from the meeting's body, place and date."""
+    state = project(Chronicle.from_events(events).events())
+    for meeting in (*state.meetings(), *state.schedule(), *state.decided.meetings()):
+        expected = MeetingRef(body=meeting.body, place=meeting.place, date=meeting.date)
+        assert meeting.ref == expected
+
+
+def test_a_repeated_ambiguous_ref_joins_no_meeting() -> None:
+    """The same ambiguous claim made twice in a row starts two meetings, as each fits several."""
+    first = held("a", "cis-cfm", "Minsk", "2024-04-12", n=1)
+    second = held("a", "cis-cfm", "Minsk", "2024-04-13", n=2)
+    vague = [held("b", "cis-cfm", "Minsk", "2024-04", n=i) for i in (1, 2)]
+    events = [recorded("a", "2024-05-01"), first, second, recorded("b", "2024-05-02"), *vague]
+    assert vague[0].meeting is not vague[1].meeting and vague[0].meeting == vague[1].meeting
+    meetings = project(events).meetings()
+    assert sorted(len(m.reports) for m in meetings) == [1, 1, 1, 1]
+    shared = MeetingRegistry()  # one ref object, as the codec shares equal refs
+    for key, ref in [("1", first.meeting), ("2", second.meeting), ("3", vague[0].meeting)]:
+        shared.add(Report(key, "a", None, ref, ""))
+    shared.add(Report("4", "a", None, vague[0].meeting, ""))
+    assert len(shared) == 4

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import pytest
@@ -17,6 +18,7 @@ from cischronicle import (
     Provenance,
     parse_date,
 )
+from cischronicle.values import _overlaps_any, _partial_overlaps
 
 D = parse_date
 
@@ -239,3 +241,36 @@ def test_provenance_quote_must_match_offsets() -> None:
         Provenance("a", 10, 4, "")
     with pytest.raises(InvalidValueError):
         Provenance("", 0, 0, "")
+
+
+def _partials(years: list[int | None]) -> list[PartialDate]:
+    """Partial dates of these years at every precision (the edge days of each month)."""
+    found = []
+    for year in years:
+        for month in [None, *range(1, 13)]:
+            if year is None and month is None:
+                continue
+            if month is None:
+                found.append(PartialDate(year))
+                continue
+            last = calendar.monthrange(2000 if year is None else year, month)[1]
+            found.append(PartialDate(year, month))
+            found.extend(PartialDate(year, month, d) for d in (1, 15, 28, 29, 30, 31) if d <= last)
+    return found
+
+
+def test_unknown_year_comparisons_take_the_general_path_answer() -> None:
+    """The field-by-field test for an unknown year agrees with the day-of-year walk, always."""
+    partials = _partials([None, 1900, 2000, 2023, 2024])
+    for a in partials:
+        for b in partials:
+            if a.year is None or b.year is None:
+                assert _partial_overlaps(a, b) == _overlaps_any.__wrapped__(a, b), (a, b)
+
+
+@given(dates(), dates())
+def test_could_be_same_day_agrees_with_the_general_path(
+    a: PartialDate | DateRange, b: PartialDate | DateRange
+) -> None:
+    """could_be_same_day, with its fast paths, answers as the general comparison does."""
+    assert a.could_be_same_day(b) == _overlaps_any.__wrapped__(a, b)

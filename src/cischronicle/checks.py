@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from .events import MeetingRef
-from .projections import ChronicleState, Meeting, MeetingRegistry, Report
+from .projections import ChronicleState, Meeting, Report
 from .values import Body, Date, PartialDate
 
 __all__ = [
@@ -78,11 +78,12 @@ def _ids(meetings: Iterable[Meeting]) -> tuple[str, ...]:
     return tuple(r.event_id for m in meetings for r in m.reports)
 
 
-def _not_before(meeting: Meeting, day: PartialDate | None) -> bool:
+def _not_before(meeting: Meeting, day: _dt.date | None) -> bool:
     """Whether ``meeting`` could have taken place on or after ``day``."""
     if day is None or meeting.date is None:
         return True
-    return not meeting.date.surely_before(day)
+    last = meeting.date.latest()  # not surely before the day: its last day is not before
+    return last is None or last >= day
 
 
 def _could_be(ref: MeetingRef, meeting: Meeting) -> bool:
@@ -145,17 +146,14 @@ def check_scheduled_meetings(
     today = as_of if as_of is not None else state.latest_published()
     name = "scheduled-meeting-took-place"
     findings: list[Finding] = []
-    decided: MeetingRegistry | None = None
     for scheduled in state.schedule():
         ref = scheduled.ref
         own = _ids([scheduled])
-        announced = scheduled.announced
-        since = None if announced is None else PartialDate.from_date(announced)
+        since = scheduled.announced
         held = [m for m in state.held.compatible(ref) if _not_before(m, since)]
         if not held and state.decisions:
             # A decision adopted at the meeting says it was held, too.
-            decided = decided if decided is not None else _decided(state)
-            held = [m for m in decided.compatible(ref) if _not_before(m, since)]
+            held = [m for m in state.decided.compatible(ref) if _not_before(m, since)]
         if held:
             where = ", ".join(f"{m.place} {m.date or 'undated'}" for m in held)
             findings.append(
@@ -304,22 +302,6 @@ def _report_ids(reports: list[Report]) -> tuple[str, ...]:
     return tuple(r.event_id for r in reports)
 
 
-def _decided(state: ChronicleState) -> MeetingRegistry:
-    """The meetings that reported decisions were adopted at, merged like held meetings."""
-    registry = MeetingRegistry()
-    for decision in state.decisions.values():
-        registry.add(
-            Report(
-                decision.event_id,
-                decision.article,
-                state.published(decision.article),
-                decision.ref,
-                decision.quote,
-            )
-        )
-    return registry
-
-
 def _claims_held(state: ChronicleState) -> Iterator[tuple[str, str, MeetingRef]]:
     for report in state.held.reports():
         yield report.event_id, report.article, report.ref
@@ -331,15 +313,15 @@ def check_held_after_publication(state: ChronicleState) -> tuple[Finding, ...]:
     """``held-after-publication``: a meeting reported held on a date after the article."""
     name = "held-after-publication"
     findings: list[Finding] = []
-    days: dict[_dt.date, PartialDate] = {}
+    articles = state.articles
     for event_id, article, ref in _claims_held(state):
-        published = state.published(article)
+        info = articles.get(article)
+        published = None if info is None else info.published
         if published is None or ref.date is None:
             continue
-        day = days.get(published)
-        if day is None:
-            day = days[published] = PartialDate.from_date(published)
-        if day.surely_before(ref.date):
+        # Surely after the publication day: its first possible day is after it.
+        first = ref.date.earliest()
+        if first is not None and published < first:
             findings.append(
                 Finding(
                     name,

@@ -18,7 +18,7 @@ import copy
 import datetime as _dt
 import functools
 from collections.abc import Iterable, Iterator
-from typing import Generic, TypeVar
+from typing import cast
 
 import attrs
 
@@ -85,6 +85,11 @@ class Meeting:
     @property
     def ref(self) -> MeetingRef:
         """The merged meeting as a :class:`MeetingRef`."""
+        if self.reports:
+            # Mostly the first report's ref already says it all: share it.
+            first = self.reports[0].ref
+            if first.place is self.place and first.date is self.date and first.body is self.body:
+                return first
         return MeetingRef(body=self.body, place=self.place, date=self.date)
 
     @property
@@ -104,15 +109,24 @@ class Meeting:
         return (0, first, self.key) if first is not None else (1, _dt.date.min, self.key)
 
 
+_SHORT = 16
+"""A meeting keeps its reports in a tuple (shared by its frozen value) up to this many."""
+
+
 class _Cluster:
+    """The mutable meeting behind a :class:`Meeting`, while reports are folded into it."""
+
     __slots__ = ("body", "date", "frozen", "key", "place", "reports")
 
     def __init__(self, report: Report) -> None:
+        ref = report.ref
         self.key = report.event_id
-        self.body = report.ref.body
-        self.place = report.ref.place
-        self.date = report.ref.date
-        self.reports = [report]
+        self.body = ref.body
+        self.place = ref.place
+        self.date = ref.date
+        # A tuple while short, so the frozen meeting shares it and no list is kept per
+        # meeting; a list once long, so adding to a big meeting never copies it.
+        self.reports: tuple[Report, ...] | list[Report] = (report,)
         self.frozen: Meeting | None = None
 
     def accepts(self, ref: MeetingRef) -> bool:
@@ -123,28 +137,54 @@ class _Cluster:
         return self.date.could_be_same_day(ref.date)
 
     def add(self, report: Report) -> None:
-        self.reports.append(report)
+        reports = self.reports
+        if type(reports) is tuple and len(reports) < _SHORT:
+            self.reports = (*reports, report)
+        else:
+            if type(reports) is tuple:
+                self.reports = reports = list(reports)
+            cast("list[Report]", reports).append(report)
         self.frozen = None
-        self.place = self.place.merge(report.ref.place)
-        if report.ref.date is not None:
-            merged = report.ref.date if self.date is None else self.date.intersect(report.ref.date)
+        ref = report.ref
+        if ref.place is not self.place:
+            self.place = self.place.merge(ref.place)
+        date = ref.date
+        if date is not None and date is not self.date:
+            merged = date if self.date is None else self.date.intersect(date)
             assert merged is not None
             self.date = merged
-
-    def ref(self) -> MeetingRef:
-        return MeetingRef(body=self.body, place=self.place, date=self.date)
 
     def freeze(self) -> Meeting:
         # Queries freeze the same clusters again and again (checks ask for the meetings
         # near every scheduled one): the frozen value is kept until the cluster changes.
-        if self.frozen is None:
-            self.frozen = Meeting(self.key, self.body, self.place, self.date, tuple(self.reports))
-        return self.frozen
+        frozen = self.frozen
+        if frozen is None:
+            reports = self.reports
+            frozen = self.frozen = Meeting(
+                self.key,
+                self.body,
+                self.place,
+                self.date,
+                reports if type(reports) is tuple else tuple(reports),
+            )
+        return frozen
 
 
-_T = TypeVar("_T")
+def _same_ref(a: MeetingRef, b: MeetingRef) -> bool:
+    """``a == b``, quickly when they are one object or differ in body or city."""
+    if a is b:
+        return True
+    if a.body is not b.body:
+        return False
+    pa, pb = a.place, b.place
+    if pa is not pb and (pa.city != pb.city or pa != pb):
+        return False
+    da, db = a.date, b.date
+    return da is db or da == db
+
+
 _NO_CITY = ""
-_IndexKey = tuple[object, ...]
+_DateKey = tuple[object, ...]
 
 
 def _months_between(first: _dt.date, last: _dt.date) -> list[int]:
@@ -157,7 +197,7 @@ def _months_between(first: _dt.date, last: _dt.date) -> list[int]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _cluster_keys(date: Date | None) -> tuple[_IndexKey, ...]:
+def _cluster_keys(date: Date | None) -> tuple[_DateKey, ...]:
     """The index keys a meeting (or report) with this date is filed under.
 
     Known-year dates are filed by year (``y``) and by month (``ym``: any date within one
@@ -184,11 +224,11 @@ def _cluster_keys(date: Date | None) -> tuple[_IndexKey, ...]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _lookup_keys(date: Date | None) -> tuple[_IndexKey, ...] | None:
+def _lookup_keys(date: Date | None) -> tuple[_DateKey, ...] | None:
     """The index keys where items compatible with this date are filed; None means all."""
     if date is None:
         return None
-    keys: list[_IndexKey] = [("span",), ("none",), ("xcoarse",)]
+    keys: list[_DateKey] = [("span",), ("none",), ("xcoarse",)]
     first, last = date.earliest(), date.latest()
     if first is not None and last is not None:
         if last.year - first.year > 1:
@@ -209,70 +249,73 @@ def _lookup_keys(date: Date | None) -> tuple[_IndexKey, ...] | None:
     return (*keys, ("ymd", month, day), ("ymonly", month), ("xmd", month, day), ("xmonly", month))
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _slots(body: Body, date: Date | None, city: str) -> tuple[tuple[Body, _IndexKey, str], ...]:
-    """The index slots of an item: shared tuples, so filing many reports costs little memory."""
-    return tuple((body, date_key, city) for date_key in _cluster_keys(date))
+class _Index:
+    """Keys of items filed by body, date keys and city; finds those that could match a ref.
 
+    A tree of plain dicts: body -> date key -> city (``""`` for none) -> item key -> None.
+    It holds only strings, tuples of strings and ints, and dicts of those, which the
+    garbage collector does not track: however big the index, a collection never walks it.
+    The owner keeps the items by key, and says what an item was filed under to unfile it.
+    """
 
-class _Index(Generic[_T]):
-    """Items filed by body, date keys and city; finds those that could match a meeting."""
+    __slots__ = ("_tree",)
 
     def __init__(self) -> None:
-        # (body, date key, city or "") -> item key -> item; one flat level keeps filing cheap
-        self._buckets: dict[tuple[Body, _IndexKey, str], dict[str, _T]] = {}
-        # (body, date key) -> the cities filed under it, for lookups that know no city
-        self._cities: dict[tuple[Body, _IndexKey], dict[str, None]] = {}
-        self._filed: dict[str, tuple[tuple[Body, _IndexKey, str], ...]] = {}
+        self._tree: dict[Body, dict[_DateKey, dict[str, dict[str, None]]]] = {}
 
-    def file(self, key: str, ref: MeetingRef, item: _T) -> None:
-        if key in self._filed:
-            self.unfile(key)
-        city = ref.place.city or _NO_CITY
-        body = ref.body
-        slots = _slots(body, ref.date, city)
-        buckets = self._buckets
-        for slot in slots:
-            group = buckets.get(slot)
+    def file(self, key: str, body: Body, date: Date | None, city: str | None) -> None:
+        tree = self._tree.get(body)
+        if tree is None:
+            tree = self._tree[body] = {}
+        city = city or _NO_CITY
+        for date_key in _cluster_keys(date):
+            cities = tree.get(date_key)
+            if cities is None:
+                tree[date_key] = {city: {key: None}}
+                continue
+            group = cities.get(city)
             if group is None:
-                group = buckets[slot] = {}
-                self._cities.setdefault((body, slot[1]), {})[city] = None
-            group[key] = item
-        self._filed[key] = slots
+                cities[city] = {key: None}
+            else:
+                group[key] = None
 
-    def unfile(self, key: str) -> None:
-        for slot in self._filed.pop(key, ()):
-            self._buckets[slot].pop(key, None)
+    def unfile(self, key: str, body: Body, date: Date | None, city: str | None) -> None:
+        tree = self._tree[body]
+        city = city or _NO_CITY
+        for date_key in _cluster_keys(date):
+            del tree[date_key][city][key]
 
-    def candidates(self, ref: MeetingRef) -> dict[str, _T]:
-        """Every item that could be compatible with ``ref`` (and some that are not), by key."""
+    def candidates(self, ref: MeetingRef) -> dict[str, None]:
+        """The keys of every item that could be compatible with ``ref`` (and of some not)."""
+        found: dict[str, None] = {}
+        tree = self._tree.get(ref.body)
+        if tree is None:
+            return found
         keys = _lookup_keys(ref.date)
-        body = ref.body
         city = ref.place.city
-        buckets = self._buckets
-        found: dict[str, _T] = {}
         if keys is None:
-            for (b_body, _, b_city), group in buckets.items():
-                if b_body == body and (city is None or b_city in (city, _NO_CITY)):
-                    found.update(group)
-        elif city is None:
-            for date_key in keys:
-                for b_city in self._cities.get((body, date_key), ()):
-                    found.update(buckets[(body, date_key, b_city)])
+            filed = list(tree.values())
         else:
-            for date_key in keys:
-                in_city = buckets.get((body, date_key, city))
-                if in_city:
-                    found.update(in_city)
-                no_city = buckets.get((body, date_key, _NO_CITY))
-                if no_city:
-                    found.update(no_city)
+            get = tree.get
+            filed = [cities for cities in map(get, keys) if cities]
+        for cities in filed:
+            if city is None:
+                for group in cities.values():
+                    found.update(group)
+                continue
+            in_city = cities.get(city)
+            if in_city:
+                found.update(in_city)
+            no_city = cities.get(_NO_CITY)
+            if no_city:
+                found.update(no_city)
         return found
 
-    def in_year(self, body: Body, year: int) -> Iterator[_T]:
-        date_key = ("y", year)
-        for city in self._cities.get((body, date_key), ()):
-            yield from self._buckets[(body, date_key, city)].values()
+    def in_year(self, body: Body, year: int) -> Iterator[str]:
+        """The keys of the items of ``body`` dated within ``year`` (known year)."""
+        cities = self._tree.get(body, {}).get(("y", year), {})
+        for group in cities.values():
+            yield from group
 
 
 class MeetingRegistry:
@@ -287,12 +330,19 @@ class MeetingRegistry:
     def __init__(self) -> None:
         """Create an empty registry."""
         self._clusters: dict[str, _Cluster] = {}
-        self._cluster_index: _Index[_Cluster] = _Index()
+        self._cluster_index = _Index()
         # Reports by body, date and city, for retractions only: built at the first one.
-        self._report_index: _Index[Report] | None = None
+        self._report_index: _Index | None = None
+        # Per live report, in the order first folded: the report, the order it was last
+        # folded in (for retractions), the key of its meeting.  Flat dicts rather than a
+        # tuple per report; only the first holds objects the garbage collector tracks.
+        self._reports: dict[str, Report] = {}
+        self._seq: dict[str, int] = {}
         self._report_cluster: dict[str, str] = {}
-        self._order: dict[str, tuple[int, Report]] = {}
         self._counter = 0
+        # The last report's meeting ref and where it went (None: a meeting of its own, as
+        # it fitted several): a report with the same ref goes there too (see _place).
+        self._last: tuple[MeetingRef, _Cluster | None] | None = None
 
     def __len__(self) -> int:
         return len(self._clusters)
@@ -306,7 +356,11 @@ class MeetingRegistry:
 
     def _compatible(self, ref: MeetingRef, limit: int | None = None) -> list[_Cluster]:
         found: list[_Cluster] = []
-        for cluster in self._cluster_index.candidates(ref).values():
+        if not self._clusters:
+            return found
+        clusters = self._clusters
+        for key in self._cluster_index.candidates(ref):
+            cluster = clusters[key]
             if cluster.accepts(ref):
                 found.append(cluster)
                 if limit is not None and len(found) >= limit:
@@ -316,24 +370,45 @@ class MeetingRegistry:
     # -- folding --------------------------------------------------------------------------
     def add(self, report: Report) -> None:
         """Merge ``report`` into the one meeting it fits, or start a new meeting."""
+        event_id = report.event_id
         self._counter += 1
-        self._order[report.event_id] = (self._counter, report)
-        if self._report_index is not None:
-            self._report_index.file(report.event_id, report.ref, report)
+        self._seq[event_id] = self._counter
+        index = self._report_index
+        if index is not None:
+            old = self._reports.get(event_id)
+            if old is not None:
+                index.unfile(event_id, old.ref.body, old.ref.date, old.ref.place.city)
+            ref = report.ref
+            index.file(event_id, ref.body, ref.date, ref.place.city)
+        self._reports[event_id] = report
         self._place(report)
 
     def _place(self, report: Report) -> None:
-        matches = self._compatible(report.ref, limit=2)
-        if len(matches) == 1:
-            cluster = matches[0]
-            old = (cluster.place.city, cluster.date)
+        ref = report.ref
+        last = self._last
+        if last is not None and _same_ref(last[0], ref):
+            # The same claim as the last report, with nothing else changed since: the
+            # meeting it went to is still the only one it fits (merging narrowed it to what
+            # this ref also allows), and a ref that fitted several still fits them all.
+            cluster = last[1]
+            ambiguous = cluster is None
+        else:
+            matches = self._compatible(ref, limit=2)
+            cluster = matches[0] if len(matches) == 1 else None
+            ambiguous = len(matches) > 1
+        if cluster is not None:
+            city, date = cluster.place.city, cluster.date
             cluster.add(report)
-            if (cluster.place.city, cluster.date) != old:
-                self._cluster_index.file(cluster.key, cluster.ref(), cluster)
+            if cluster.place.city != city or (cluster.date is not date and cluster.date != date):
+                index = self._cluster_index
+                index.unfile(cluster.key, cluster.body, date, city)
+                index.file(cluster.key, cluster.body, cluster.date, cluster.place.city)
+            self._last = (ref, cluster)
         else:
             cluster = _Cluster(report)
             self._clusters[cluster.key] = cluster
-            self._cluster_index.file(cluster.key, report.ref, cluster)
+            self._cluster_index.file(cluster.key, ref.body, ref.date, ref.place.city)
+            self._last = (ref, None if ambiguous else cluster)
         self._report_cluster[report.event_id] = cluster.key
 
     def retract(self, event_id: str) -> bool:
@@ -344,32 +419,39 @@ class MeetingRegistry:
         compatible with them: so the reports connected to the retracted one by compatibility
         are merged again, in the order they were folded, and no other meeting changes.
         """
-        entry = self._order.get(event_id)
-        if entry is None:
+        retracted = self._reports.get(event_id)
+        if retracted is None:
             return False
         index = self._report_index
         if index is None:
             # Most folds never retract: the index is filed only once a retraction needs it.
             index = self._report_index = _Index()
-            for _, report in self._order.values():
-                index.file(report.event_id, report.ref, report)
+            for key, report in self._reports.items():
+                ref = report.ref
+                index.file(key, ref.body, ref.date, ref.place.city)
         component = {event_id}
-        queue = [entry[1].ref]
+        queue = [retracted.ref]
         while queue:
             ref = queue.pop()
-            for key, other in index.candidates(ref).items():
-                if key not in component and ref.compatible(other.ref):
-                    component.add(key)
-                    queue.append(other.ref)
+            for key in index.candidates(ref):
+                if key not in component:
+                    other = self._reports[key].ref
+                    if ref.compatible(other):
+                        component.add(key)
+                        queue.append(other)
         for key in {self._report_cluster[k] for k in component}:
-            self._cluster_index.unfile(key)
-            del self._clusters[key]
-        del self._order[event_id]
+            cluster = self._clusters.pop(key)
+            self._cluster_index.unfile(key, cluster.body, cluster.date, cluster.place.city)
+        del self._reports[event_id]
+        del self._seq[event_id]
         del self._report_cluster[event_id]
-        index.unfile(event_id)
+        ref = retracted.ref
+        index.unfile(event_id, ref.body, ref.date, ref.place.city)
         component.discard(event_id)
-        for _, report in sorted(self._order[k] for k in component):
-            self._place(report)
+        self._last = None
+        for key in sorted(component, key=self._seq.__getitem__):
+            self._place(self._reports[key])
+        self._last = None
         return True
 
     # -- queries --------------------------------------------------------------------------
@@ -382,7 +464,7 @@ class MeetingRegistry:
 
     def reports(self) -> Iterator[Report]:
         """Every live report, in the order it was folded."""
-        return (report for _, report in self._order.values())
+        return iter(self._reports.values())
 
     def compatible(self, ref: MeetingRef) -> tuple[Meeting, ...]:
         """The meetings that could be the one ``ref`` describes."""
@@ -399,10 +481,11 @@ class MeetingRegistry:
 
     def in_years(self, body: Body, first: int, last: int) -> tuple[Meeting, ...]:
         """The meetings of ``body`` dated within the years ``first..last`` (known years)."""
+        clusters = self._clusters
         found = [
-            cluster.freeze()
+            clusters[key].freeze()
             for year in range(first, last + 1)
-            for cluster in self._cluster_index.in_year(body, year)
+            for key in self._cluster_index.in_year(body, year)
         ]
         return tuple(sorted(found, key=Meeting.sort_key))
 
@@ -433,6 +516,7 @@ class ChronicleState:
         self.excluded: set[str] = set()
         """Articles left out because they were published after the ``as_of`` day."""
         self.event_count = 0
+        self._decided: MeetingRegistry | None = None
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ChronicleState):
@@ -467,6 +551,30 @@ class ChronicleState:
     def schedule(self) -> tuple[Meeting, ...]:
         """The meetings reported scheduled, merged, by date."""
         return self.scheduled.meetings()
+
+    @property
+    def decided(self) -> MeetingRegistry:
+        """The meetings the decisions were adopted at, merged like the meetings reported held.
+
+        A decision adopted at a meeting says that the meeting took place.  The registry is
+        built at the first call, then kept up to date by the fold (and copied with the
+        state), so the checks do not merge every decision again each time they run.
+        """
+        if self._decided is None:
+            registry = MeetingRegistry()
+            for decision in self.decisions.values():
+                registry.add(self._decision_report(decision))
+            self._decided = registry
+        return self._decided
+
+    def _decision_report(self, decision: Decision) -> Report:
+        return Report(
+            decision.event_id,
+            decision.article,
+            self.published(decision.article),
+            decision.ref,
+            decision.quote,
+        )
 
     def decisions_by_meeting(self) -> dict[str, tuple[Decision, ...]]:
         """Decisions grouped by the key of the held meeting that adopted them.
@@ -503,7 +611,9 @@ class ChronicleState:
                 if registry.retract(event.retracted):
                     break
             else:
-                self.decisions.pop(event.retracted, None)
+                decision = self.decisions.pop(event.retracted, None)
+                if decision is not None and self._decided is not None:
+                    self._decided.retract(event.retracted)
             return
         if event.id in self.retracted:
             return
@@ -511,9 +621,17 @@ class ChronicleState:
         if info is not None:
             article = info.article  # one string per article, shared by all its claims
         if isinstance(event, DecisionAdopted):
-            self.decisions[event.id] = Decision(
+            decision = Decision(
                 event.id, article, event.summary, event.meeting, event.provenance.quote
             )
+            decided = self._decided
+            if decided is not None:
+                if event.id in self.decisions:
+                    # Said again: it takes the first one's place, which a fold cannot do.
+                    self._decided = None
+                else:
+                    decided.add(self._decision_report(decision))
+            self.decisions[event.id] = decision
             return
         report = Report(
             event.id,

@@ -64,13 +64,14 @@ class _Comparable:
 
     __slots__ = ()
 
+    # ``self`` is a Date: the calls below skip ``cast``, a function call on hot paths.
     def could_be_same_day(self, other: Date) -> bool:
         """Whether some single day is consistent with both dates."""
-        return _overlaps(cast("Date", self), other)
+        return _overlaps(self, other)  # type: ignore[arg-type]
 
     def surely_before(self, other: Date) -> bool:
         """Whether every day this date can be falls before every day ``other`` can be."""
-        return _surely_before(cast("Date", self), other)
+        return _surely_before(self, other)  # type: ignore[arg-type]
 
     def intersect(self, other: Date) -> Date | None:
         """The most precise date both could be, or ``None`` when they cannot be the same day."""
@@ -81,7 +82,7 @@ class _Comparable:
         return _overlaps(cast("Date", self), PartialDate.from_date(day))
 
 
-@attrs.frozen(order=False, cache_hash=True)
+@attrs.frozen(order=False)
 class PartialDate(_Comparable):
     """A date known to a year, a month or a day; the year may be unknown (``XXXX-04-12``).
 
@@ -176,7 +177,7 @@ class PartialDate(_Comparable):
         return _leap_doy(self.month, 1), _leap_doy(self.month, _days_in_month(None, self.month))
 
 
-@attrs.frozen(order=False, cache_hash=True)
+@attrs.frozen(order=False)
 class DateRange(_Comparable):
     """A span between two partial dates, both ends included (``2011-03/2011-04``).
 
@@ -281,7 +282,33 @@ def _overlaps(a: Date, b: Date) -> bool:
         a_bounds, b_bounds = a._bounds, b._bounds
         if a_bounds is not None and b_bounds is not None:
             return a_bounds[0] <= b_bounds[1] and b_bounds[0] <= a_bounds[1]
+        return _partial_overlaps(a, b)
     return _overlaps_any(a, b)
+
+
+def _partial_overlaps(a: PartialDate, b: PartialDate) -> bool:
+    """:func:`_overlaps_any` of two partial dates, one year or both unknown, field by field.
+
+    An unknown-year date names a month, or a day of a month, of any year: it fits a known
+    date in the same month (on the same day, when both name one), a known year except that
+    29 February fits only a leap year, and a known month that has its day.
+    """
+    if a.year is not None:
+        known, unknown = a, b
+    elif b.year is not None:
+        known, unknown = b, a
+    else:
+        return a.month == b.month and (a.day is None or b.day is None or a.day == b.day)
+    month, day = unknown.month, unknown.day
+    if known.month is None:
+        return day is None or month != 2 or day != 29 or calendar.isleap(cast(int, known.year))
+    if month != known.month:
+        return False
+    if day is None:
+        return True
+    if known.day is not None:
+        return day == known.day
+    return day <= _days_in_month(known.year, month)
 
 
 @functools.lru_cache(maxsize=1 << 16)
