@@ -5,13 +5,31 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cischronicle.extract import bodies, decisions, patterns, places
+from cischronicle.extract import (
+    analysis,
+    assemble,
+    bodies,
+    context,
+    dateline,
+    dates,
+    decisions,
+    patterns,
+    places,
+)
+from cischronicle.extract import text as textmod
 from cischronicle.extract.dateline import _HEAD_START, _head_ends
 from cischronicle.extract.places import _TOKEN
-from cischronicle.extract.scan import Prefilter, Scanner, literal_clauses, literal_starts, lowered
+from cischronicle.extract.scan import (
+    Prefilter,
+    Quick,
+    Scanner,
+    literal_clauses,
+    literal_starts,
+    lowered,
+)
 from cischronicle.extract.text import literal_tree, words_first
 
 # Pieces that make the patterns match, miss by a letter, or sit on odd case folds.
@@ -31,6 +49,7 @@ _SCANNED = [
     decisions._FOUNDING,
     decisions._SCHEDULING,
     patterns._RELATIONS,
+    dateline._FUTURE_YEAR,
 ]
 
 
@@ -197,3 +216,90 @@ def test_a_prefilter_without_lower_case_lets_everything_through() -> None:
     assert prefilter.may_match(None)
     assert not prefilter.may_match("a session")
     assert prefilter.may_match("the meeting")
+
+
+# -- Plain-string and fewer-call versions of small scans ----------------------------------------
+
+_PROSE_PIECES = [
+    *_PIECES, ". ", "! ", "? ", "… ", "...", ".The", "”. ", "). ", "\n", "  \n", "Mr. ", "U.S. ",
+    "will ", "was ", "is to ", "plans to ", "in 2013", "in 1998 ", "to be held", "last year",
+    "next week", "put forward", "said", "the 12 April", "state", "councils", "Councils of",
+    "No.", "St", "1941-1945 ", "٣", "2", "\xa0", "\u2028", "ſ", "İ", "Σ", "ΑΣ.", "... The",
+    "?! A", "..”. The", "…» 5",
+]  # fmt: skip
+_PROSE = st.lists(st.sampled_from(_PROSE_PIECES), max_size=30).map("".join)
+
+
+@given(text=_PROSE)
+@example(text="It ended... The next one?! A")
+def test_sentence_boundaries_are_found_where_they_can_start(text: str) -> None:
+    """Boundaries tried only at . ! ? … are those the engine finds trying every character."""
+    ends = sorted(i for i, char in enumerate(text) if char in ".!?…")
+    for line in re.finditer(r"[^\n]+", text):
+        expected = [m.span() for m in textmod._BOUNDARY.finditer(text, *line.span())]
+        assert [m.span() for m in textmod._boundaries(text, *line.span(), ends)] == expected
+
+
+@given(text=_PROSE)
+def test_words_of_sentences_agree_with_words_present_on_every_gate_key(text: str) -> None:
+    """The one-pass word starts of each sentence hold exactly the gate keys words_present has."""
+    sentences = textmod.split_sentences(text)
+    keys = textmod._GATE_KEYS
+    for sentence, found in zip(sentences, textmod.words_in_sentences(text, sentences), strict=True):
+        full = textmod.words_present(sentence.text)
+        assert found <= full
+        assert found & keys == full & keys
+
+
+@given(text=_PROSE, cut=st.integers(0, 40))
+def test_the_word_before_a_date_is_the_last_run_of_word_characters(text: str, cut: int) -> None:
+    """_prep_before gives what the anchored _PREP search gives."""
+    start = min(cut, len(text))
+    match = dates._PREP.search(text[max(0, start - 20) : start])
+    assert dates._prep_before(text, start) == (match.group(1).lower() if match else "")
+
+
+@given(text=_PROSE)
+def test_a_headline_test_without_the_engine(text: str) -> None:
+    """Ending in . ! ? before trailing white space is what _HEADLINE finds."""
+    stripped_end = text.rstrip().endswith((".", "!", "?"))
+    assert stripped_end == bool(analysis._HEADLINE.search(text))
+
+
+def _tense_matches_plain(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    tokens = list(patterns._TENSE_TOKEN.finditer(text, start, end))
+    words = [t.group(0).lower() for t in tokens]
+    found = []
+    for index, token in enumerate(tokens):
+        tense = patterns._tense_at(words, index)
+        if tense is not None:
+            found.append((token.start(), token.end(), tense))
+    return found
+
+
+@given(text=_PROSE, cut=st.integers(0, 5))
+def test_tense_markers_are_read_from_marker_words_only(text: str, cut: int) -> None:
+    """Looking only at marker words finds the markers that looking at every word finds."""
+    start = min(cut, len(text))
+    assert patterns._tense_matches(text, start, len(text)) == _tense_matches_plain(
+        text, start, len(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "quick", [decisions._NAMELY_QUICK, assemble._PAST_ELSEWHERE_QUICK, context._ANOTHER_QUICK]
+)
+@given(text=_PROSE, cut=st.integers(0, 5))
+def test_a_quick_search_finds_what_the_search_finds(quick: Quick, text: str, cut: int) -> None:
+    """Quick.search skips text without the literals, and finds the same match otherwise."""
+    start = min(cut, len(text))
+    expected = quick.pattern.search(text, start, len(text))
+    found = quick.search(text, start, len(text))
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@given(text=_PROSE)
+def test_words_split_at_white_space_as_a_run_of_non_space_does(text: str) -> None:
+    """str.split (in decisions' summaries and checks) gives the runs of non-space."""
+    assert text.split() == re.findall(r"\S+", text)
+    assert (len(text.split(None, 2)) >= 2) == (len(re.findall(r"\S+", text)) >= 2)

@@ -30,7 +30,7 @@ from .bodies import find_mentions
 from .context import Article, default_body
 from .dateline import Masthead, read_masthead
 from .decisions import DecisionCandidate, find_decisions
-from .text import split_sentences, words_present
+from .text import split_sentences, words_in_sentences
 
 __all__ = ["extract"]
 
@@ -65,7 +65,7 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
             masthead.dateline, masthead.title, masthead.language,
         )  # fmt: skip
     sentences = split_sentences(text)
-    present = [words_present(s.text) for s in sentences]
+    present = words_in_sentences(text, sentences)
     mentions = [
         find_mentions(text, s.start, s.end, w) for s, w in zip(sentences, present, strict=True)
     ]

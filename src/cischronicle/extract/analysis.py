@@ -56,7 +56,7 @@ _GAP_LEFT = re.compile(r"^(?:[^;:!?\"“”«».]|\.(?=\S)){0,200}$")
 _COORD_GAP = re.compile(
     r"^\s*,?\s*(?:and|as\s+well\s+as|и|а\s+также)\s+(?:the\s+|a\s+)?$", re.IGNORECASE
 )
-_HEADLINE = re.compile(r"[.!?]\s*$")
+_HEADLINE = re.compile(r"[.!?]\s*$")  # what a sentence ends with unless it is a headline
 _PRESENT_SIMPLE = re.compile(r"\b(?:kicks\s+off|opens|begins|starts|convenes|meets|meet)\b", re.I)
 
 
@@ -136,7 +136,10 @@ def _pairs(
     """Pair triggers with their meetings: mention start -> (kind, mention, trigger)."""
     text = article.text
     pairs: dict[int, tuple[str, Resolved, Trigger | None]] = {}
-    headline = not _HEADLINE.search(sentence.text) and len(sentence.text.split()) <= 20
+    # Not ending in . ! ? (before white space at the end): _HEADLINE without the engine.
+    headline = (
+        not sentence.text.rstrip().endswith((".", "!", "?")) and len(sentence.text.split()) <= 20
+    )
     for trigger in triggers:
         if (
             trigger.flags == "ongoing"

@@ -38,6 +38,7 @@ from .dates import find_dates, shift_days
 from .decisions import DecisionCandidate
 from .patterns import CANCELLED, HELD, POSTPONED, SCHEDULED
 from .places import find_places
+from .scan import Quick
 
 __all__ = ["Group", "build_events", "merge_claims"]
 
@@ -50,6 +51,8 @@ _PAST_ELSEWHERE = re.compile(
     r"|at\s+the\s+initiative\s+of)\b",
     re.I,
 )
+
+_PAST_ELSEWHERE_QUICK = Quick(_PAST_ELSEWHERE)
 
 
 @attrs.define
@@ -486,7 +489,7 @@ def _decision_group(
         if earlier:
             group = max(earlier, key=lambda g: g.first)
             return group.ref(), group
-    if _PAST_ELSEWHERE.search(clause_text):
+    if _PAST_ELSEWHERE_QUICK.search(clause_text):
         return None, None
     earlier = [
         g for g in held.started_by(held.groups, candidate.sentence) if not g.all_flagged("last")

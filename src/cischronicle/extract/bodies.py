@@ -528,20 +528,26 @@ def _coordinated(text: str, start: int, end: int, lower: str | None = None) -> l
 
 
 def find_mentions(
-    text: str, start: int, end: int, present: frozenset[str] | None = None
+    text: str,
+    start: int,
+    end: int,
+    present: frozenset[str] | None = None,
+    low: str | None = None,
 ) -> list[Mention]:
     """Every meeting or participants phrase in ``text[start:end]``, in text order.
 
-    ``present`` is :func:`~.text.words_present` of that text, when the caller has it.
+    ``present`` is :func:`~.text.words_present` of that text, and ``low`` its
+    :func:`~.scan.lowered` form, when the caller has them.
     """
-    lower = text[start:end].lower()
+    lower = text[start:end].lower() if low is None else low
     found: list[Mention] = _coordinated(text, start, end, lower)
     taken: list[tuple[int, int]] = [(m.start, m.end) for m in found]
     if present is None:
         present = words_present(text[start:end])
     if not _ANY.open(present):
         return []
-    low = lowered(text[start:end], lower)
+    if low is None:
+        low = lowered(text[start:end], lower)
     for index in _INDEX.open(present):
         entry_family, pattern, role, prefilter = _GATED[index]
         if not prefilter.may_match(low):

@@ -19,6 +19,7 @@ import attrs
 from ..values import Body, Date, Place
 from .bodies import CIS, Mention, body_of, count_organisations, organisation_near
 from .dateline import Masthead
+from .scan import Quick
 from .text import Sentence
 
 __all__ = [
@@ -175,6 +176,8 @@ _ANOTHER = re.compile(
     re.IGNORECASE,
 )
 
+_ANOTHER_QUICK = Quick(_ANOTHER)
+
 
 _INDEFINITE = re.compile(r"an?\s", re.IGNORECASE)
 
@@ -197,7 +200,7 @@ def resolve(article: Article, mention: Mention, index: int, limit: int) -> Resol
         )
     head = mention.head
     before = article.text[max(0, mention.start - 24) : mention.start]
-    if _ANOTHER.search(before) or _ANOTHER.match(article.text, mention.start):
+    if _ANOTHER_QUICK.search(before) or _ANOTHER.match(article.text, mention.start):
         return Resolved(mention, None)  # "another meeting" is not the one talked about
     if _INDEFINITE.match(article.text, mention.start) and mention.org is None:
         return Resolved(mention, None)  # "a local council met": some meeting, not this one

@@ -22,6 +22,7 @@ import attrs
 from ..values import PartialDate, Place
 from .dates import DateMention, find_dates
 from .places import find_places, may_start_place
+from .scan import Scanner, lowered
 from .text import trim_span
 
 __all__ = ["Masthead", "detect_language", "read_masthead"]
@@ -55,6 +56,7 @@ _FUTURE_YEAR = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|is\s+going\s+to)\b[^.\n]{0,80}?\bin\s+"
     r"(1[89]\d\d|2[01]\d\d)\b"
 )
+_FUTURE_YEAR_SCAN = Scanner(_FUTURE_YEAR)  # tried only where "will", "is" ... occur
 _LINE = re.compile(r"[^\n]+")
 _DIGIT = re.compile(r"\d")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁіїєґІЇЄҐәғқңөұүһӘҒҚҢӨҰҮҺ]")
@@ -213,7 +215,9 @@ def _stamps(text: str) -> list[tuple[int, int, PartialDate, bool]]:
 
 def _earliest_future_year(text: str) -> int | None:
     """The earliest year the text speaks of as still to come (a stamp after it is the site's)."""
-    return min((int(m.group(1)) for m in _FUTURE_YEAR.finditer(text[:20000])), default=None)
+    end = min(len(text), 20000)
+    found = _FUTURE_YEAR_SCAN.finditer(text, 0, end, lowered(text[:end]))
+    return min((int(m.group(1)) for m in found), default=None)
 
 
 def _agrees(date: PartialDate, dateline: PartialDate | None) -> bool:

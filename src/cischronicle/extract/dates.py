@@ -191,6 +191,7 @@ _SEASONS = {
 
 
 _PREP = re.compile(r"(\w+)\W*$")
+_WORDS = re.compile(r"\w+")
 _MONTH_PREP = re.compile(
     r"\b(in|since|until|till|by|from|for|during|early|mid|late|end\s+of|beginning\s+of"
     r"|the\s+end\s+of|the\s+beginning\s+of|this|next|last|coming)\s+(?:-\s*)?$",
@@ -208,8 +209,9 @@ _WEEKDAY_MODIFIER = re.compile(r"\b(last|next|this|on)\s+$", re.IGNORECASE)
 
 
 def _prep_before(text: str, start: int) -> str:
-    match = _PREP.search(text[max(0, start - 20) : start])
-    return match.group(1).lower() if match else ""
+    # _PREP's word is the last run of word characters (what follows it holds none).
+    words = _WORDS.findall(text, max(0, start - 20), start)
+    return words[-1].lower() if words else ""
 
 
 def _day(text: str | None) -> int | None:

@@ -15,11 +15,13 @@ or place one meeting by another.  :func:`tense_of` reads the tense of a stretch 
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 
 import attrs
 
-from .scan import Prefilter, Scanner, lowered
+from .scan import Scanner, lowered
 from .text import Gate, GateIndex, at_word_start, words_first, words_present
 
 __all__ = ["Relation", "Trigger", "find_relations", "find_triggers", "tense_near", "tense_of"]
@@ -324,14 +326,29 @@ def _tense_at(words: list[str], index: int) -> str | None:
     return None
 
 
+# The only words _tense_at gives a tense for (it looks at the next ones only then).
+_MARKER_WORDS = _FUTURE_WORDS | _PAST_WORDS | frozenset(
+    ("is", "are", "plans", "planning", "intend", "intends", "to", "would", "next", "has",
+     "have", "put", "last")
+)  # fmt: skip
+_MARKER_STEMS = _FUTURE_STEMS + _PAST_STEMS
+
+
 def _tense_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Tense markers in ``text[start:end]``: (start, end, tense), whole words only."""
     tokens = list(_TENSE_TOKEN.finditer(text, start, end))
-    words = [t.group(0).lower() for t in tokens]
+    words = list(map(str.lower, map(re.Match.group, tokens)))
+    # Only marker words are looked at (the loops over all words stay in C).
+    markers = map(
+        operator.or_,
+        map(_MARKER_WORDS.__contains__, words),
+        map(str.startswith, words, itertools.repeat(_MARKER_STEMS)),
+    )
     found = []
-    for index, token in enumerate(tokens):
+    for index in itertools.compress(range(len(words)), markers):
         tense = _tense_at(words, index)
         if tense is not None:
+            token = tokens[index]
             found.append((token.start(), token.end(), tense))
     return found
 
@@ -358,7 +375,7 @@ class Relation:
 
 _FRAME_REACH = 60
 _NEGATION_KEYS = Gate(("not", "never", "no")).keys
-_GATED = [(kind, d, f, p, Prefilter(p)) for kind, d, f, p, _ in _TRIGGERS]
+_GATED = [(kind, d, f, p, Gate(g).keys) for kind, d, f, p, g in _TRIGGERS]
 _INDEX = GateIndex([Gate(g) for *_, g in _TRIGGERS])
 
 
@@ -378,11 +395,8 @@ def find_triggers(
     if present is None:
         present = words_present(text[start:end])
     negation = bool(_NEGATION_KEYS & present) or "n't" in text[start:end]
-    low = lowered(text[start:end])
     for index in _INDEX.open(present):
-        kind, direction, flags, pattern, prefilter = _GATED[index]
-        if not prefilter.may_match(low):
-            continue  # a literal every match holds is missing from the sentence
+        kind, direction, flags, pattern, _ = _GATED[index]
         if kind == FRAME and names_at is not None:
             windows = [(max(start, n - _FRAME_REACH), n) for n in names_at]
         else:

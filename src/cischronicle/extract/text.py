@@ -7,6 +7,8 @@ longer than :data:`MAX_SENTENCE` characters, which bounds the work any later pat
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import operator
 import re
 
@@ -24,6 +26,7 @@ __all__ = [
     "split_sentences",
     "trim_span",
     "words_first",
+    "words_in_sentences",
     "words_present",
 ]
 
@@ -92,13 +95,42 @@ def _cut_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
     return pieces
 
 
+_ENDS = (".", "!", "?", "…")  # what a _BOUNDARY match starts with
+
+
+def _boundaries(text: str, start: int, end: int, ends: list[int]) -> list[re.Match[str]]:
+    """``_BOUNDARY.finditer(text, start, end)``, tried only where ``ends`` (sorted) are.
+
+    ``ends`` holds the positions of the characters a boundary starts with (``_ENDS``); the
+    engine would try every character of the line, and fail on all the others at once.
+    """
+    found: list[re.Match[str]] = []
+    resume = start
+    match = _BOUNDARY.match
+    for position in ends[bisect.bisect_left(ends, start) : bisect.bisect_left(ends, end)]:
+        if position < resume:
+            continue  # inside the last match: the engine goes on after it
+        boundary = match(text, position, end)
+        if boundary is not None:
+            found.append(boundary)
+            resume = boundary.end()
+    return found
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences; each line (paragraph) is split on its own."""
     sentences: list[Sentence] = []
+    ends: list[int] = []
+    for char in _ENDS:
+        at = text.find(char)
+        while at != -1:
+            ends.append(at)
+            at = text.find(char, at + 1)
+    ends.sort()
     for paragraph, line in enumerate(_LINE.finditer(text)):
         line_start, line_end = line.span()
         start = line_start
-        for boundary in _BOUNDARY.finditer(text, line_start, line_end):
+        for boundary in _boundaries(text, line_start, line_end, ends):
             cut = boundary.start() + len(boundary.group(0).rstrip())
             period_end = boundary.start() + 1
             if text[boundary.start()] == "." and _is_abbreviation(
@@ -155,6 +187,10 @@ _LENGTHS = (3, 5, _KEY)  # keys are cut to one of these lengths: fewer starts to
 _FIRST_3, _FIRST_5, _FIRST_8 = (operator.itemgetter(slice(0, n)) for n in _LENGTHS)
 # Two-letter keys ("at", "in", "на") are whole words: a word's first eight letters hold them.
 _SEPARATOR = re.compile("[" + re.escape("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»“”„‘’‚–—…·•") + "]")
+_GATE_KEYS: set[str] = set()
+"""Every key of every :class:`Gate` made."""
+_GATE_HEADS: set[str] = set()
+"""The first three letters (or all, when fewer) of those keys."""
 
 
 def _gate_key(word: str) -> str:
@@ -179,6 +215,8 @@ class Gate:
     def __init__(self, words: tuple[str, ...]) -> None:
         self.keys = frozenset(w if w == "#digit" else _gate_key(w) for w in words)
         """The word starts (hot loops test ``keys and keys.isdisjoint(present)`` inline)."""
+        _GATE_KEYS.update(self.keys)
+        _GATE_HEADS.update(key[:3] for key in self.keys if key != "#digit")
 
     def open(self, present: frozenset[str]) -> bool:
         """Whether one of the keys is among the ``present`` word starts."""
@@ -198,6 +236,33 @@ def words_present(text: str) -> frozenset[str]:
     if _DIGIT.search(text):
         found.add("#digit")
     return frozenset(found)
+
+
+def words_in_sentences(text: str, sentences: list[Sentence]) -> list[frozenset[str]]:
+    """:func:`words_present` of each sentence, as far as any :class:`Gate` can tell.
+
+    The text is lower-cased once, and only the words that begin like some gate's key give
+    their starts, so each set agrees with :func:`words_present` of its sentence on every gate
+    key and on ``"#digit"`` (all a gate looks at), for much less work: the loops over words
+    stay in C.  A text whose lower case does not line up with it is read sentence by sentence.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        return [words_present(s.text) for s in sentences]
+    spaced = _SEPARATOR.sub(" ", low)
+    heads = _GATE_HEADS.__contains__
+    result = []
+    for sentence in sentences:
+        words = spaced[sentence.start : sentence.end].split()
+        kept = list(itertools.compress(words, map(heads, map(_FIRST_3, words))))
+        found = set(map(_FIRST_3, kept))
+        found.update(map(_FIRST_5, kept))
+        found.update(map(_FIRST_8, kept))
+        # A digit is in a word that is not all letters (separators and spaces hold none).
+        if any(map(_DIGIT.search, itertools.filterfalse(str.isalpha, words))):
+            found.add("#digit")
+        result.append(frozenset(found))
+    return result
 
 
 _LEADING_WORD = re.compile(r"[^\W\d_]+")
