@@ -223,6 +223,7 @@ class Scanner:
 _EXACT_LIMIT = 64  # strings an exact set may hold before it is given up
 _MIN_LITERAL = 2  # a clause holding a shorter literal is too weak to keep
 _MAX_CLAUSES = 6
+_MAX_LITERALS = 12  # a clause of more literals costs more to test than it saves
 
 _Info = tuple[frozenset[str] | None, list[frozenset[str]]]
 """What a part of a pattern matches: the exact lower-case strings (``None``: too many to
@@ -331,8 +332,8 @@ def literal_clauses(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
 
     Read from the pattern's syntax, as :func:`literal_starts` reads its starts, and just as
     careful: a part it does not know (a class of characters, a back reference) gives nothing,
-    and clauses with literals too short to tell much are left out.  The most selective
-    clauses come first.  ``()`` when nothing can be said.
+    and clauses with literals too short to tell much, or too many to look for quickly, are
+    left out.  The quickest clauses to test come first.  ``()`` when nothing can be said.
     """
     try:
         exact, clauses = _info_sequence(list(_parse.parse(pattern.pattern, pattern.flags).data))
@@ -340,8 +341,10 @@ def literal_clauses(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
         return ()
     if exact is not None and "" not in exact:
         clauses = [*clauses, exact]
-    found = {_minimal(c) for c in clauses if c and min(map(len, c)) >= _MIN_LITERAL}
-    ranked = sorted(found, key=lambda c: (-min(map(len, c)), len(c), c))
+    minimal = {_minimal(c) for c in clauses if c and min(map(len, c)) >= _MIN_LITERAL}
+    found = [c for c in minimal if len(c) <= _MAX_LITERALS]
+    # Each literal of a clause costs a look: short clauses first, then the longer literals.
+    ranked = sorted(found, key=lambda c: (len(c), -min(map(len, c)), c))
     return tuple(ranked[:_MAX_CLAUSES])
 
 
