@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from hypothesis import given
+import attrs
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import test_values
 from cischronicle import (
     Chronicle,
+    ChronicleState,
     Date,
     DecisionAdopted,
     Event,
@@ -21,6 +23,7 @@ from cischronicle import (
     Place,
     parse_date,
     project,
+    run_checks,
 )
 from cischronicle.projections import Report, _cluster_keys, _lookup_keys
 from helpers import decided, held, recorded, retracted, scheduled
@@ -142,6 +145,7 @@ DATES = [
     "2023-12-30/2024-01-02",
     "XXXX-12/XXXX-01",
     "2024-03/2024-05",
+    "2024-04/2024-04",  # a range its merge puts more tightly: 2024-04
 ]
 
 
@@ -339,3 +343,107 @@ def test_a_repeated_ambiguous_ref_joins_no_meeting() -> None:
         shared.add(Report(key, "a", None, ref, ""))
     shared.add(Report("4", "a", None, vague[0].meeting, ""))
     assert len(shared) == 4
+
+
+@given(claims_and_retractions())
+def test_shared_ref_objects_project_as_equal_copies(events: list[Event]) -> None:
+    """Claims sharing one ref object (as decoded logs do) project as claims with equal copies."""
+    shared: dict[MeetingRef, MeetingRef] = {}
+    interned = [
+        attrs.evolve(e, meeting=shared.setdefault(e.meeting, e.meeting))
+        if isinstance(e, (MeetingHeld, NextMeetingScheduled, DecisionAdopted))
+        else e
+        for e in events
+    ]
+    a, b = project(events), project(interned)
+    assert a == b and a.decided.meetings() == b.decided.meetings()
+    assert check_values(a) == check_values(b)
+
+
+def check_values(state: ChronicleState) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """The findings of every check, as plain values."""
+    return [(f.check, f.verdict, f.message, f.evidence) for f in run_checks(state)]
+
+
+def test_a_range_said_twice_in_one_object_is_put_as_tightly() -> None:
+    """Two reports sharing one range date merge to the tightest form, as equal copies do."""
+    one = ref_of("2024-11/2024-11")
+    for second in (one, ref_of("2024-11/2024-11")):
+        registry = MeetingRegistry()
+        registry.add(Report("1", "a", None, one, ""))
+        registry.add(Report("2", "a", None, second, ""))
+        (meeting,) = registry.meetings()
+        assert meeting.date == parse_date("2024-11")
+
+
+def ref_of(date: str) -> MeetingRef:
+    """A cis-cfm meeting in Minsk on ``date``."""
+    return MeetingRef(body="cis-cfm", place=Place.of_city("Minsk"), date=parse_date(date))
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["add", "add", "add", "retract"]),
+            st.sampled_from("abcdefgh"),
+            st.sampled_from(CITIES),
+            st.sampled_from(DATES),
+        ),
+        max_size=30,
+    )
+)
+@example(  # ids folded twice before the first retraction
+    steps=[
+        ("add", "a", None, "2024-04-12"),
+        ("add", "d", "Moscow", "2024-10-11"),
+        ("retract", "c", None, None),
+        ("add", "h", "Minsk", "2024-04/2024-04"),
+        ("add", "c", "Moscow", "XXXX-04"),
+        ("add", "e", "Moscow", "2024-04-10/2024-04-14"),
+        ("add", "c", None, None),
+        ("add", "c", "Minsk", "2024-04-10/2024-04-14"),
+        ("retract", "a", None, None),
+        ("add", "d", "Moscow", "2023-12-30/2024-01-02"),
+        ("add", "f", "Minsk", None),
+        ("add", "h", "Minsk", "2024-03/2024-05"),
+        ("add", "f", "Minsk", "XXXX-04-12"),
+        ("add", "a", None, "2024-03/2024-05"),
+        ("add", "b", "Minsk", "2024"),
+    ]
+)
+def test_bookkeeping_built_late_equals_bookkeeping_kept(
+    steps: list[tuple[str, str, str | None, str | None]],
+) -> None:
+    """A registry that starts its retraction bookkeeping late acts as one that kept it.
+
+    Ids repeat, so some reports are folded twice: whatever that does (a repeated id is not
+    supported, and may fail), both registries do it alike, step by step.
+    """
+    late, kept = MeetingRegistry(), MeetingRegistry()
+    kept._track()
+    for action, key, city, date in steps:
+        meeting = MeetingRef(
+            body="cis-cfm",
+            place=Place() if city is None else Place.of_city(city),
+            date=None if date is None else parse_date(date),
+        )
+        report = Report(key, "a", None, meeting, "")
+        outcomes = [outcome(registry, action, report) for registry in (late, kept)]
+        assert outcomes[0] == outcomes[1]
+        if outcomes[0][0] == "failed":
+            return
+    assert outcome(late, "meeting_of", None) == outcome(kept, "meeting_of", None)
+
+
+def outcome(registry: MeetingRegistry, action: str, report: Report | None) -> tuple[object, ...]:
+    """Add, retract or find meetings of reports; what the registry holds, or how it failed."""
+    try:
+        if action == "meeting_of":
+            return tuple(registry.meeting_of(k) for k in "abcdefgh")
+        assert report is not None
+        retracted = registry.retract(report.event_id) if action == "retract" else None
+        if action == "add":
+            registry.add(report)
+        return retracted, registry.meetings(), tuple(registry.reports())
+    except KeyError as error:
+        return ("failed", error.args)

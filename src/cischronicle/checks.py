@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Iterator
+from itertools import groupby
+from operator import itemgetter
+from typing import TypeVar
 
 import attrs
 
 from .events import MeetingRef
 from .projections import ChronicleState, Meeting, Report
-from .values import Body, Date, PartialDate
+from .values import Date, PartialDate
 
 __all__ = [
     "CHECKS",
@@ -241,52 +244,70 @@ def check_conflicting_reports(state: ChronicleState) -> tuple[Finding, ...]:
       (``date-differs``).
     """
     name = "conflicting-reports"
-    by_day: dict[tuple[Body, _dt.date], dict[str, list[Report]]] = {}
-    by_city: dict[tuple[Body, str], dict[_dt.date, list[Report]]] = {}
+    # Rows of plain values, sorted and grouped, rather than dicts of lists: nothing here for
+    # the garbage collector to track, however many reports there are.
+    reports: list[Report] = []
+    by_day: list[tuple[_dt.date, str, str, int]] = []
     for report in state.held.reports():
-        day, city = _day_of(report.ref.date), report.ref.place.city
+        ref = report.ref
+        day, city = _day_of(ref.date), ref.place.city
         if day is None or city is None:
             continue
-        body = report.ref.body
-        by_day.setdefault((body, day), {}).setdefault(city, []).append(report)
-        by_city.setdefault((body, city), {}).setdefault(day, []).append(report)
+        by_day.append((day, ref.body.value, city, len(reports)))
+        reports.append(report)
+    by_day.sort()
     findings: list[Finding] = []
-    for (body, day), cities in sorted(by_day.items(), key=lambda kv: (kv[0][1], kv[0][0].value)):
-        names = sorted(cities)
-        for i, first in enumerate(names):
-            for second in names[i + 1 :]:
-                a, b = cities[first], cities[second]
+    for (day, body), rows in groupby(by_day, itemgetter(0, 1)):
+        cities = _runs(rows, reports)
+        for i, (first, a) in enumerate(cities):
+            for second, b in cities[i + 1 :]:
                 if _from_different_articles(a, b):
                     findings.append(
                         Finding(
                             name,
                             "city-differs",
-                            f"{body.value} on {day}: {first} ({_articles(a)})"
+                            f"{body} on {day}: {first} ({_articles(a)})"
                             f" vs {second} ({_articles(b)})",
                             a[0].ref,
                             _report_ids(a + b),
                         )
                     )
     window = _dt.timedelta(days=CONFLICT_WINDOW_DAYS)
-    for (body, city), days in sorted(by_city.items(), key=lambda kv: (kv[0][1], kv[0][0].value)):
-        ordered = sorted(days)
-        for i, day_a in enumerate(ordered):
-            for day_b in ordered[i + 1 :]:
+    by_city = sorted((city, body, day, n) for day, body, city, n in by_day)
+    for (city, body), in_city in groupby(by_city, itemgetter(0, 1)):
+        days = _runs(in_city, reports)
+        for i, (day_a, a) in enumerate(days):
+            for day_b, b in days[i + 1 :]:
                 if day_b - day_a > window:
                     break
-                a, b = days[day_a], days[day_b]
                 if _from_different_articles(a, b):
                     findings.append(
                         Finding(
                             name,
                             "date-differs",
-                            f"{body.value} in {city}: {day_a} ({_articles(a)})"
+                            f"{body} in {city}: {day_a} ({_articles(a)})"
                             f" vs {day_b} ({_articles(b)})",
                             a[0].ref,
                             _report_ids(a + b),
                         )
                     )
     return tuple(findings)
+
+
+_V = TypeVar("_V")
+
+
+def _runs(
+    rows: Iterable[tuple[object, object, _V, int]], reports: list[Report]
+) -> list[tuple[_V, list[Report]]]:
+    """Sorted rows grouped by their third value: each value with its reports, in order."""
+    runs: list[tuple[_V, list[Report]]] = []
+    for _, _, value, number in rows:
+        if runs and runs[-1][0] == value:
+            runs[-1][1].append(reports[number])
+        else:
+            runs.append((value, [reports[number]]))
+    return runs
 
 
 def _from_different_articles(a: list[Report], b: list[Report]) -> bool:

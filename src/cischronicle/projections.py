@@ -109,6 +109,20 @@ class Meeting:
         return (0, first, self.key) if first is not None else (1, _dt.date.min, self.key)
 
 
+@attrs.frozen
+class Decision:
+    """A decision as one article reports it, with the meeting that adopted it."""
+
+    event_id: str
+    article: str
+    summary: str
+    ref: MeetingRef
+    quote: str
+
+
+_Claim = Report | Decision
+"""What a registry merges: reports, or the decisions of the decided-meetings registry."""
+
 _SHORT = 16
 """A meeting keeps its reports in a tuple (shared by its frozen value) up to this many."""
 
@@ -118,15 +132,15 @@ class _Cluster:
 
     __slots__ = ("body", "date", "frozen", "key", "place", "reports")
 
-    def __init__(self, report: Report) -> None:
-        ref = report.ref
-        self.key = report.event_id
+    def __init__(self, claim: _Claim) -> None:
+        ref = claim.ref
+        self.key = claim.event_id
         self.body = ref.body
         self.place = ref.place
         self.date = ref.date
         # A tuple while short, so the frozen meeting shares it and no list is kept per
         # meeting; a list once long, so adding to a big meeting never copies it.
-        self.reports: tuple[Report, ...] | list[Report] = (report,)
+        self.reports: tuple[_Claim, ...] | list[_Claim] = (claim,)
         self.frozen: Meeting | None = None
 
     def accepts(self, ref: MeetingRef) -> bool:
@@ -136,38 +150,24 @@ class _Cluster:
             return True
         return self.date.could_be_same_day(ref.date)
 
-    def add(self, report: Report) -> None:
+    def add(self, claim: _Claim) -> None:
         reports = self.reports
         if type(reports) is tuple and len(reports) < _SHORT:
-            self.reports = (*reports, report)
+            self.reports = (*reports, claim)
         else:
             if type(reports) is tuple:
                 self.reports = reports = list(reports)
-            cast("list[Report]", reports).append(report)
+            cast("list[_Claim]", reports).append(claim)
         self.frozen = None
-        ref = report.ref
+        ref = claim.ref
         if ref.place is not self.place:
             self.place = self.place.merge(ref.place)
         date = ref.date
-        if date is not None and date is not self.date:
+        # A partial date merged with itself is itself (a range may be put more tightly).
+        if date is not None and (date is not self.date or type(date) is not PartialDate):
             merged = date if self.date is None else self.date.intersect(date)
             assert merged is not None
             self.date = merged
-
-    def freeze(self) -> Meeting:
-        # Queries freeze the same clusters again and again (checks ask for the meetings
-        # near every scheduled one): the frozen value is kept until the cluster changes.
-        frozen = self.frozen
-        if frozen is None:
-            reports = self.reports
-            frozen = self.frozen = Meeting(
-                self.key,
-                self.body,
-                self.place,
-                self.date,
-                reports if type(reports) is tuple else tuple(reports),
-            )
-        return frozen
 
 
 def _same_ref(a: MeetingRef, b: MeetingRef) -> bool:
@@ -333,12 +333,12 @@ class MeetingRegistry:
         self._cluster_index = _Index()
         # Reports by body, date and city, for retractions only: built at the first one.
         self._report_index: _Index | None = None
-        # Per live report, in the order first folded: the report, the order it was last
-        # folded in (for retractions), the key of its meeting.  Flat dicts rather than a
-        # tuple per report; only the first holds objects the garbage collector tracks.
-        self._reports: dict[str, Report] = {}
-        self._seq: dict[str, int] = {}
-        self._report_cluster: dict[str, str] = {}
+        # Every live report by event id, in the order first folded.
+        self._reports: dict[str, _Claim] = {}
+        # The order each live report was last folded in, and the key of its meeting: for
+        # retractions (and meeting_of), so kept only from the first one on (see _track).
+        self._seq: dict[str, int] | None = None
+        self._report_cluster: dict[str, str] | None = None
         self._counter = 0
         # The last report's meeting ref and where it went (None: a meeting of its own, as
         # it fitted several): a report with the same ref goes there too (see _place).
@@ -370,20 +370,45 @@ class MeetingRegistry:
     # -- folding --------------------------------------------------------------------------
     def add(self, report: Report) -> None:
         """Merge ``report`` into the one meeting it fits, or start a new meeting."""
+        self._add(report)
+
+    def _add(self, report: _Claim) -> None:
         event_id = report.event_id
-        self._counter += 1
-        self._seq[event_id] = self._counter
+        reports = self._reports
         index = self._report_index
         if index is not None:
-            old = self._reports.get(event_id)
+            old = reports.get(event_id)
             if old is not None:
                 index.unfile(event_id, old.ref.body, old.ref.date, old.ref.place.city)
             ref = report.ref
             index.file(event_id, ref.body, ref.date, ref.place.city)
-        self._reports[event_id] = report
+        size = len(reports)
+        reports[event_id] = report
+        seq = self._seq
+        if seq is None and len(reports) == size:
+            seq = self._track()[0]  # an id folded again: its place in the order moves
+        if seq is not None:
+            self._counter += 1
+            seq[event_id] = self._counter
         self._place(report)
 
-    def _place(self, report: Report) -> None:
+    def _track(self) -> tuple[dict[str, int], dict[str, str]]:
+        """The fold order and meeting of every live report, built the first time asked.
+
+        Until then no report was withdrawn and no id folded twice: the fold order is the
+        order of ``_reports``, and each report is in exactly one meeting.
+        """
+        if self._seq is None or self._report_cluster is None:
+            self._seq = {key: number for number, key in enumerate(self._reports, 1)}
+            self._counter = len(self._seq)
+            self._report_cluster = {
+                report.event_id: cluster.key
+                for cluster in self._clusters.values()
+                for report in cluster.reports
+            }
+        return self._seq, self._report_cluster
+
+    def _place(self, report: _Claim) -> None:
         ref = report.ref
         last = self._last
         if last is not None and _same_ref(last[0], ref):
@@ -406,10 +431,15 @@ class MeetingRegistry:
             self._last = (ref, cluster)
         else:
             cluster = _Cluster(report)
-            self._clusters[cluster.key] = cluster
-            self._cluster_index.file(cluster.key, ref.body, ref.date, ref.place.city)
+            key = cluster.key
+            old = self._clusters.setdefault(key, cluster)
+            if old is not cluster:  # an id folded again: its new meeting replaces the old
+                self._cluster_index.unfile(key, old.body, old.date, old.place.city)
+                self._clusters[key] = cluster
+            self._cluster_index.file(key, ref.body, ref.date, ref.place.city)
             self._last = (ref, None if ambiguous else cluster)
-        self._report_cluster[report.event_id] = cluster.key
+        if self._report_cluster is not None:
+            self._report_cluster[report.event_id] = cluster.key
 
     def retract(self, event_id: str) -> bool:
         """Withdraw the report of ``event_id``; return whether it was here.
@@ -422,6 +452,7 @@ class MeetingRegistry:
         retracted = self._reports.get(event_id)
         if retracted is None:
             return False
+        seq, report_cluster = self._track()
         index = self._report_index
         if index is None:
             # Most folds never retract: the index is filed only once a retraction needs it.
@@ -439,41 +470,62 @@ class MeetingRegistry:
                     if ref.compatible(other):
                         component.add(key)
                         queue.append(other)
-        for key in {self._report_cluster[k] for k in component}:
+        for key in {report_cluster[k] for k in component}:
             cluster = self._clusters.pop(key)
             self._cluster_index.unfile(key, cluster.body, cluster.date, cluster.place.city)
         del self._reports[event_id]
-        del self._seq[event_id]
-        del self._report_cluster[event_id]
+        del seq[event_id]
+        del report_cluster[event_id]
         ref = retracted.ref
         index.unfile(event_id, ref.body, ref.date, ref.place.city)
         component.discard(event_id)
         self._last = None
-        for key in sorted(component, key=self._seq.__getitem__):
+        for key in sorted(component, key=seq.__getitem__):
             self._place(self._reports[key])
         self._last = None
         return True
 
     # -- queries --------------------------------------------------------------------------
+    def _meeting(self, cluster: _Cluster) -> Meeting:
+        # Queries ask for the same meetings again and again (checks ask for those near
+        # every scheduled one): the frozen value is kept until the cluster changes.
+        frozen = cluster.frozen
+        if frozen is None:
+            frozen = cluster.frozen = Meeting(
+                cluster.key, cluster.body, cluster.place, cluster.date, self._frozen(cluster)
+            )
+        return frozen
+
+    def _frozen(self, cluster: _Cluster) -> tuple[Report, ...]:
+        """The reports of a meeting as a tuple (its own, while it is short)."""
+        reports = cluster.reports
+        return cast("tuple[Report, ...]", reports if type(reports) is tuple else tuple(reports))
+
     def meetings(self) -> tuple[Meeting, ...]:
         """Every meeting, by date (undated last)."""
-        return tuple(sorted((c.freeze() for c in self._clusters.values()), key=Meeting.sort_key))
+        meeting = self._meeting
+        return tuple(sorted(map(meeting, self._clusters.values()), key=Meeting.sort_key))
 
     def __iter__(self) -> Iterator[Meeting]:
         return iter(self.meetings())
 
     def reports(self) -> Iterator[Report]:
         """Every live report, in the order it was folded."""
-        return iter(self._reports.values())
+        return iter(cast("dict[str, Report]", self._reports).values())
 
     def compatible(self, ref: MeetingRef) -> tuple[Meeting, ...]:
         """The meetings that could be the one ``ref`` describes."""
-        return tuple(sorted((c.freeze() for c in self._compatible(ref)), key=Meeting.sort_key))
+        found = self._compatible(ref)
+        if not found:
+            return ()
+        if len(found) == 1:
+            return (self._meeting(found[0]),)
+        return tuple(sorted(map(self._meeting, found), key=Meeting.sort_key))
 
     def meeting_of(self, event_id: str) -> Meeting | None:
         """The meeting a report was merged into, if the report is live."""
-        key = self._report_cluster.get(event_id)
-        return None if key is None else self._clusters[key].freeze()
+        key = self._track()[1].get(event_id)
+        return None if key is None else self._meeting(self._clusters[key])
 
     def of_body(self, body: Body) -> tuple[Meeting, ...]:
         """The meetings of one body, by date."""
@@ -481,24 +533,41 @@ class MeetingRegistry:
 
     def in_years(self, body: Body, first: int, last: int) -> tuple[Meeting, ...]:
         """The meetings of ``body`` dated within the years ``first..last`` (known years)."""
-        clusters = self._clusters
+        clusters, meeting = self._clusters, self._meeting
         found = [
-            clusters[key].freeze()
+            meeting(clusters[key])
             for year in range(first, last + 1)
             for key in self._cluster_index.in_year(body, year)
         ]
         return tuple(sorted(found, key=Meeting.sort_key))
 
 
-@attrs.frozen
-class Decision:
-    """A decision as one article reports it, with the meeting that adopted it."""
+class _DecidedRegistry(MeetingRegistry):
+    """The meetings decisions were adopted at, merged like the meetings reported held.
 
-    event_id: str
-    article: str
-    summary: str
-    ref: MeetingRef
-    quote: str
+    It merges the decisions themselves, and makes their reports only when they are read,
+    with the publication date of the article as known then: one object per decision, not
+    two, for the garbage collector to walk.
+    """
+
+    def __init__(self, articles: dict[str, ArticleInfo]) -> None:
+        """Create an empty registry reading publication dates from ``articles``."""
+        super().__init__()
+        self._articles = articles
+
+    def _report(self, claim: _Claim) -> Report:
+        if isinstance(claim, Report):
+            return claim
+        info = self._articles.get(claim.article)
+        published = None if info is None else info.published
+        return Report(claim.event_id, claim.article, published, claim.ref, claim.quote)
+
+    def _frozen(self, cluster: _Cluster) -> tuple[Report, ...]:
+        return tuple(map(self._report, cluster.reports))
+
+    def reports(self) -> Iterator[Report]:
+        """Every live decision's report, in the order it was folded."""
+        return map(self._report, self._reports.values())
 
 
 class ChronicleState:
@@ -516,7 +585,10 @@ class ChronicleState:
         self.excluded: set[str] = set()
         """Articles left out because they were published after the ``as_of`` day."""
         self.event_count = 0
-        self._decided: MeetingRegistry | None = None
+        self._decided: _DecidedRegistry | None = None
+        # Whether a decision was folded before its article was recorded: the decided
+        # meetings then read a publication date that may still change.
+        self._unrecorded_decisions = False
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ChronicleState):
@@ -561,20 +633,11 @@ class ChronicleState:
         state), so the checks do not merge every decision again each time they run.
         """
         if self._decided is None:
-            registry = MeetingRegistry()
+            registry = _DecidedRegistry(self.articles)
             for decision in self.decisions.values():
-                registry.add(self._decision_report(decision))
+                registry._add(decision)
             self._decided = registry
         return self._decided
-
-    def _decision_report(self, decision: Decision) -> Report:
-        return Report(
-            decision.event_id,
-            decision.article,
-            self.published(decision.article),
-            decision.ref,
-            decision.quote,
-        )
 
     def decisions_by_meeting(self) -> dict[str, tuple[Decision, ...]]:
         """Decisions grouped by the key of the held meeting that adopted them.
@@ -601,6 +664,11 @@ class ChronicleState:
         self.event_count += 1
         article = event.provenance.article
         if isinstance(event, ArticleRecorded):
+            if self._decided is not None and (
+                self._unrecorded_decisions or article in self.articles
+            ):
+                # The decided meetings already read may carry another publication date.
+                self._decided = None
             self.articles[article] = ArticleInfo(
                 article, event.published, event.title, event.url, event.language
             )
@@ -624,13 +692,15 @@ class ChronicleState:
             decision = Decision(
                 event.id, article, event.summary, event.meeting, event.provenance.quote
             )
+            if info is None:
+                self._unrecorded_decisions = True
             decided = self._decided
             if decided is not None:
                 if event.id in self.decisions:
                     # Said again: it takes the first one's place, which a fold cannot do.
                     self._decided = None
                 else:
-                    decided.add(self._decision_report(decision))
+                    decided._add(decision)
             self.decisions[event.id] = decision
             return
         report = Report(
