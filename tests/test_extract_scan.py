@@ -303,3 +303,50 @@ def test_words_split_at_white_space_as_a_run_of_non_space_does(text: str) -> Non
     """str.split (in decisions' summaries and checks) gives the runs of non-space."""
     assert text.split() == re.findall(r"\S+", text)
     assert (len(text.split(None, 2)) >= 2) == (len(re.findall(r"\S+", text)) >= 2)
+
+
+def _when_and_plural_plain(phrase: str, word_before: str) -> tuple[str, bool]:
+    words = set(re.findall(r"\w+", phrase.lower()))
+    when = ""
+    if (
+        words & bodies._NEXT_WORDS
+        or word_before in ("next", "upcoming", "forthcoming")
+        or any(w.startswith("следующ") for w in words)
+    ):
+        when = "next"
+    elif (
+        words & bodies._LAST_WORDS
+        or word_before in ("last", "previous")
+        or any(w.startswith(("прошл", "предыдущ")) for w in words)
+    ):
+        when = "last"
+    return when, bool(words & bodies._PLURAL_WORDS)
+
+
+_PHRASE_PIECES = [
+    "next ", "the last ", "meetings", "sessions ", "следующего ", "прошлом ", "предыдущем ",
+    "заседаниях", "upcoming", "Previous ", "summit", "x", "ПРОШЛ",
+]  # fmt: skip
+
+
+@given(
+    phrase=st.lists(st.sampled_from(_PHRASE_PIECES), max_size=6).map("".join),
+    before=st.sampled_from(["", "next", "last", "previous", "upcoming", "the"]),
+)
+def test_next_last_and_plural_read_with_stems_looked_for_first(phrase: str, before: str) -> None:
+    """Looking for a stem in the phrase before testing its words changes no reading."""
+    assert bodies._when_and_plural(phrase, before) == _when_and_plural_plain(phrase, before)
+
+
+@given(text=_PROSE, cut=st.integers(0, 60), count=st.integers(1, 8))
+def test_last_words_only_are_the_words_of_last_words(text: str, cut: int, count: int) -> None:
+    """The words without positions are those last_words gives."""
+    position = min(cut, len(text))
+    expected = [word for _, word in textmod.last_words(text, 0, position, count)]
+    assert textmod.last_words_only(text, 0, position, count) == expected
+
+
+@given(text=_PROSE)
+def test_scheduling_looked_for_with_its_words_first(text: str) -> None:
+    """The scheduling test of a decided object finds what the plain search finds."""
+    assert bool(decisions._scheduling(text)) == bool(decisions._SCHEDULING.search(text))

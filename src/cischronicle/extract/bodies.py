@@ -27,7 +27,6 @@ from .organisations import (
     org_in,
     organisation_near,
 )
-from .scan import Prefilter, lowered
 from .text import Gate, GateIndex, at_word_start, last_words, words_first, words_present
 
 __all__ = [
@@ -387,7 +386,7 @@ def _gated() -> list[tuple[str, re.Pattern[str], str, tuple[str, ...]]]:
     return gated
 
 
-_GATED = [(f, p, r, Prefilter(p)) for f, p, r, _ in _gated()]
+_GATED = [(f, p, r, Gate(g).keys) for f, p, r, g in _gated()]
 _INDEX = GateIndex([Gate(g) for _, _, _, g in _gated()])
 _ANY = Gate(tuple({w for _, _, _, g in _gated() for w in g} | {"councils"}))
 
@@ -404,21 +403,26 @@ _PHRASE_WORD = re.compile(r"\w+")
 
 def _when_and_plural(phrase: str, word_before: str) -> tuple[str, bool]:
     """Whether a phrase names the next or the last meeting, and whether it is plural."""
-    words = set(_PHRASE_WORD.findall(phrase.lower()))
+    low = phrase.lower()
+    words = set(_PHRASE_WORD.findall(low))
     when = ""
+    # A word can start with a stem only if the stem is in the text: look for it first.
     if (
-        words & _NEXT_WORDS
+        not _NEXT_WORDS.isdisjoint(words)
         or word_before in ("next", "upcoming", "forthcoming")
-        or any(w.startswith("следующ") for w in words)
+        or ("следующ" in low and any(w.startswith("следующ") for w in words))
     ):
         when = "next"
     elif (
-        words & _LAST_WORDS
+        not _LAST_WORDS.isdisjoint(words)
         or word_before in ("last", "previous")
-        or any(w.startswith(("прошл", "предыдущ")) for w in words)
+        or (
+            ("прошл" in low or "предыдущ" in low)
+            and any(w.startswith(("прошл", "предыдущ")) for w in words)
+        )
     ):
         when = "last"
-    return when, bool(words & _PLURAL_WORDS)
+    return when, not _PLURAL_WORDS.isdisjoint(words)
 
 
 @attrs.frozen
@@ -506,13 +510,10 @@ _HOS_RE = re.compile(_HOS, _I)
 _HOG_RE = re.compile(_HOG, _I)
 
 
-def _coordinated(text: str, start: int, end: int, lower: str | None = None) -> list[Mention]:
-    """Two bodies named at once: "the Councils of governments' heads and foreign ministers".
-
-    ``lower`` is ``text[start:end].lower()``, when the caller has it.
-    """
+def _coordinated(text: str, start: int, end: int) -> list[Mention]:
+    """Two bodies named at once: "the Councils of governments' heads and foreign ministers"."""
     found: list[Mention] = []
-    if "councils" not in (text[start:end].lower() if lower is None else lower):
+    if "councils" not in text[start:end].lower():
         return found
     for match in _COORD.finditer(text, start, end):
         for group in ("a", "b"):
@@ -532,26 +533,19 @@ def find_mentions(
     start: int,
     end: int,
     present: frozenset[str] | None = None,
-    low: str | None = None,
 ) -> list[Mention]:
     """Every meeting or participants phrase in ``text[start:end]``, in text order.
 
-    ``present`` is :func:`~.text.words_present` of that text, and ``low`` its
-    :func:`~.scan.lowered` form, when the caller has them.
+    ``present`` is :func:`~.text.words_present` of that text, when the caller has it.
     """
-    lower = text[start:end].lower() if low is None else low
-    found: list[Mention] = _coordinated(text, start, end, lower)
+    found: list[Mention] = _coordinated(text, start, end)
     taken: list[tuple[int, int]] = [(m.start, m.end) for m in found]
     if present is None:
         present = words_present(text[start:end])
     if not _ANY.open(present):
         return []
-    if low is None:
-        low = lowered(text[start:end], lower)
     for index in _INDEX.open(present):
-        entry_family, pattern, role, prefilter = _GATED[index]
-        if not prefilter.may_match(low):
-            continue  # a literal every match holds is missing: nothing to find
+        entry_family, pattern, role, _ = _GATED[index]
         for match in pattern.finditer(text, start, end):
             family = entry_family
             if family == "council-of":
@@ -559,14 +553,14 @@ def find_mentions(
             span = match.span()
             if not at_word_start(text, span[0]):
                 continue
-            if any(a < span[1] and span[0] < b for a, b in taken):
+            if taken and any(a < span[1] and span[0] < b for a, b in taken):
                 continue
             if family == "anaphor" and role == "meeting" and pattern is not _RU_ANAPHOR:
                 determiner = _determiner_before(text, max(start, span[0] - 60), span[0])
                 if determiner is None:
                     continue
                 span = (determiner, span[1])
-            if any(a < span[1] and span[0] < b for a, b in taken):
+            if taken and any(a < span[1] and span[0] < b for a, b in taken):
                 continue
             tail = text[max(start, span[0] - 20) : span[0]].lower()
             if (

@@ -444,7 +444,8 @@ def find_dates(
     if present is None:
         present = words_present(chunk)
     found: list[DateMention] = []
-    month_led = [i for i in _INDEX.open(present) if _PATTERNS[i][0] in _MONTH_LED]
+    opened = _INDEX.open(present)
+    month_led = [i for i in opened if _PATTERNS[i][0] in _MONTH_LED]
     if month_led:
         for at in _MONTH_AT.finditer(chunk):
             if not _starts_cleanly(chunk, at.start()):
@@ -456,7 +457,7 @@ def find_dates(
                     mention = _mention(kind, match, start, chunk)
                     if mention is not None and _plausible(mention):
                         found.append(mention)
-    for index in _INDEX.open(present):
+    for index in opened:
         kind, pattern = _PATTERNS[index]
         if kind in _MONTH_LED:
             continue

@@ -18,7 +18,7 @@ import re
 
 import attrs
 
-from .scan import Quick, Scanner, lowered
+from .scan import Prefilter, Quick, Scanner, lowered
 from .text import Gate, Sentence, trim_span, words_present
 
 __all__ = ["DecisionCandidate", "find_decisions"]
@@ -189,6 +189,8 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     words = chunk.split()
     if len(words) < 6:
         return [trim_span(text, start, end)]
+    if "and" not in chunk.lower():
+        return [trim_span(text, start, end)]  # no "and" to cut at
     head = " ".join(words[:2]) if words[0].lower() in ("the", "a", "an") else words[0]
     pattern = re.compile(
         r"\s+and\s+(?=" + re.escape(head) + r"\b|(?:documents|statements|agreements)\b)", _I
@@ -217,7 +219,7 @@ def _keep(text: str, start: int, end: int) -> bool:
         not obj.strip()
         or _vague(obj)
         or _NOTED.match(obj)
-        or _SCHEDULING_SCAN.search(obj, 0, len(obj), lowered(obj))
+        or _scheduling(obj)
     ):
         return False
     return len(obj.split(None, 2)) >= 2 or any(map(str.isdigit, obj))
@@ -362,6 +364,13 @@ _SCHEDULING = re.compile(
     _I,
 )
 _SCHEDULING_SCAN = Scanner(_SCHEDULING)
+_SCHEDULING_WORDS = Prefilter(_SCHEDULING)
+
+
+def _scheduling(obj: str) -> bool:
+    """Whether ``obj`` speaks of holding a meeting (_SCHEDULING), its words looked for first."""
+    low = lowered(obj)
+    return _SCHEDULING_WORDS.may_match(low) and _SCHEDULING_SCAN.search(obj, 0, len(obj), low)
 _AND_VERB = re.compile(
     r"\s+and\s+(?:also\s+)?(?=(?:adopted|approved|signed|endorsed|established|ratified)\b)", _I
 )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+from collections.abc import Iterable
 
 import attrs
 
@@ -395,17 +396,21 @@ def find_triggers(
     if present is None:
         present = words_present(text[start:end])
     negation = bool(_NEGATION_KEYS & present) or "n't" in text[start:end]
+    frame_windows = (
+        None if names_at is None else [(max(start, n - _FRAME_REACH), n) for n in names_at]
+    )
     for index in _INDEX.open(present):
         kind, direction, flags, pattern, _ = _GATED[index]
-        if kind == FRAME and names_at is not None:
-            windows = [(max(start, n - _FRAME_REACH), n) for n in names_at]
+        if kind == FRAME and frame_windows is not None:
+            matches: Iterable[re.Match[str]] = (
+                m for a, b in frame_windows for m in pattern.finditer(text, a, b)
+            )
         else:
-            windows = [(start, end)]
-        matches = (m for a, b in windows for m in pattern.finditer(text, a, b))
+            matches = pattern.finditer(text, start, end)
         for match in matches:
             if not at_word_start(text, match.start()):
                 continue
-            if any(t.start < match.end() and match.start() < t.end for t in found):
+            if found and any(t.start < match.end() and match.start() < t.end for t in found):
                 continue
             before = text[max(start, match.start() - 30) : match.start()]
             if negation and _NEGATION_BEFORE.search(before):
@@ -417,7 +422,7 @@ def find_triggers(
                 else:
                     continue  # "will meet" is found by the scheduled patterns
             trigger_direction = direction
-            if _CYRILLIC.search(match.group(0)) and kind != FRAME:
+            if kind != FRAME and _CYRILLIC.search(match.group(0)):
                 trigger_direction = "both"  # Russian word order is free
             found.append(
                 Trigger(match.start(), match.end(), trigger_kind, trigger_direction, trigger_flags)

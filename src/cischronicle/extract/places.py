@@ -19,7 +19,7 @@ import re
 import attrs
 
 from ..values import CITIES, Place
-from .text import Gate, last_words
+from .text import Gate, last_words_only
 
 __all__ = [
     "CITY_ALIASES",
@@ -302,7 +302,7 @@ _LOCATIVES = frozenset(("in", "at", "inside", "near", "within", "в", "во", "�
 
 def _locative_before(text: str, low: int, position: int) -> bool:
     """Whether "in", "at", "в" or "(the) capital (city) of (the)" is right before ``position``."""
-    words = [w for _, w in last_words(text, low, position, 4)]
+    words = last_words_only(text, low, position, 4)
     if not words:
         return False
     if words[-1] in _LOCATIVES:

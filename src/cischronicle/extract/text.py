@@ -22,6 +22,7 @@ __all__ = [
     "at_word_start",
     "clause_bounds",
     "last_words",
+    "last_words_only",
     "literal_tree",
     "split_sentences",
     "trim_span",
@@ -414,3 +415,8 @@ def last_words(text: str, low: int, position: int, count: int) -> list[tuple[int
         words.append((low + at + len(part) - len(stripped), stripped.lower()))
     words.reverse()
     return words
+
+
+def last_words_only(text: str, low: int, position: int, count: int) -> list[str]:
+    """The words of :func:`last_words`, without their positions (much cheaper)."""
+    return [part.lstrip('(“"«').lower() for part in text[low:position].split()[-count:]]
