@@ -215,12 +215,7 @@ def _vague(obj: str) -> bool:
 
 def _keep(text: str, start: int, end: int) -> bool:
     obj = text[start:end]
-    if (
-        not obj.strip()
-        or _vague(obj)
-        or _NOTED.match(obj)
-        or _scheduling(obj)
-    ):
+    if not obj.strip() or _vague(obj) or _NOTED.match(obj) or _scheduling(obj):
         return False
     return len(obj.split(None, 2)) >= 2 or any(map(str.isdigit, obj))
 
@@ -371,6 +366,8 @@ def _scheduling(obj: str) -> bool:
     """Whether ``obj`` speaks of holding a meeting (_SCHEDULING), its words looked for first."""
     low = lowered(obj)
     return _SCHEDULING_WORDS.may_match(low) and _SCHEDULING_SCAN.search(obj, 0, len(obj), low)
+
+
 _AND_VERB = re.compile(
     r"\s+and\s+(?:also\s+)?(?=(?:adopted|approved|signed|endorsed|established|ratified)\b)", _I
 )

@@ -242,25 +242,28 @@ def words_present(text: str) -> frozenset[str]:
 def words_in_sentences(text: str, sentences: list[Sentence]) -> list[frozenset[str]]:
     """:func:`words_present` of each sentence, as far as any :class:`Gate` can tell.
 
-    The text is lower-cased once, and only the words that begin like some gate's key give
-    their starts, so each set agrees with :func:`words_present` of its sentence on every gate
-    key and on ``"#digit"`` (all a gate looks at), for much less work: the loops over words
-    stay in C.  A text whose lower case does not line up with it is read sentence by sentence.
+    The text is lower-cased once, each distinct word is looked at once, and only the words
+    that begin like some gate's key give their starts, so each set agrees with
+    :func:`words_present` of its sentence on every gate key and on ``"#digit"`` (all a gate
+    looks at), for much less work: the loops over words stay in C.  A text whose lower case
+    does not line up with it is read sentence by sentence.
     """
     low = text.lower()
     if len(low) != len(text):
         return [words_present(s.text) for s in sentences]
     spaced = _SEPARATOR.sub(" ", low)
-    heads = _GATE_HEADS.__contains__
+    words = [spaced[s.start : s.end].split() for s in sentences]
+    distinct = list(set(itertools.chain.from_iterable(words)))
+    relevant = itertools.compress(distinct, map(_GATE_HEADS.__contains__, map(_FIRST_3, distinct)))
+    starts = {word: (word[:3], word[:5], word[:8]) for word in relevant}
+    # A digit is in a word that is not all letters (separators and spaces hold none).
+    digits = {w for w in itertools.filterfalse(str.isalpha, distinct) if _DIGIT.search(w)}
+    starts_of = starts.__getitem__
     result = []
-    for sentence in sentences:
-        words = spaced[sentence.start : sentence.end].split()
-        kept = list(itertools.compress(words, map(heads, map(_FIRST_3, words))))
-        found = set(map(_FIRST_3, kept))
-        found.update(map(_FIRST_5, kept))
-        found.update(map(_FIRST_8, kept))
-        # A digit is in a word that is not all letters (separators and spaces hold none).
-        if any(map(_DIGIT.search, itertools.filterfalse(str.isalpha, words))):
+    for sentence_words in words:
+        kept = starts.keys() & sentence_words
+        found = set(itertools.chain.from_iterable(map(starts_of, kept)))
+        if digits and not digits.isdisjoint(sentence_words):
             found.add("#digit")
         result.append(frozenset(found))
     return result
