@@ -350,3 +350,15 @@ def test_last_words_only_are_the_words_of_last_words(text: str, cut: int, count:
 def test_scheduling_looked_for_with_its_words_first(text: str) -> None:
     """The scheduling test of a decided object finds what the plain search finds."""
     assert bool(decisions._scheduling(text)) == bool(decisions._SCHEDULING.search(text))
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(["\n", "12 октября, Сочи /", "5 мая,\nМинск /", " ", "x", "/", "1"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_line_start_patterns_are_tried_at_line_starts_only(text: str) -> None:
+    """A (?m)^ pattern matched at each line start finds what its scan finds."""
+    expected = [m.span() for m in dateline._DATE_FIRST.finditer(text)]
+    assert [m.span() for m in dateline._at_line_starts(dateline._DATE_FIRST, text)] == expected

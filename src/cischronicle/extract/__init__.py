@@ -65,13 +65,14 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
             masthead.dateline, masthead.title, masthead.language,
         )  # fmt: skip
     sentences = split_sentences(text)
-    present = words_in_sentences(text, sentences)
+    lower = text.lower()
+    present = words_in_sentences(text, sentences, lower)
     mentions = [
         find_mentions(text, s.start, s.end, w) for s, w in zip(sentences, present, strict=True)
     ]
     near: dict[tuple[int, int], str | None] = {}
     default_org, body = default_body(text, sentences, mentions, near)
-    article = Article(text, masthead, default_org, body, near=near)
+    article = Article(text, masthead, default_org, body, near=near, lower=lower)
     decisions: list[DecisionCandidate] = []
     for index, sentence in enumerate(sentences):
         analyse(article, sentence, index, mentions[index], present[index])

@@ -362,7 +362,8 @@ def _drop_vague(groups: list[Group]) -> list[Group]:
 
 def _six_party(article: Article, groups: list[Group]) -> None:
     """A "meeting of CIS foreign ministers" of six states is the Central Asia + Russia format."""
-    if "six" not in article.text.lower() or not _SIX_PARTY.search(article.text):
+    lower = article.text.lower() if article.lower is None else article.lower
+    if "six" not in lower or not _SIX_PARTY.search(article.text):
         return
     if any(g.body == Body.CA_RUSSIA_FM for g in groups):
         return

@@ -109,6 +109,8 @@ class Article:
     relations: list[RelationFact] = attrs.field(factory=list)
     mentions: list[tuple[int, Resolved]] = attrs.field(factory=list)
     near: dict[tuple[int, int], str | None] = attrs.field(factory=dict)
+    lower: str | None = None
+    """``text.lower()``, when the caller has it."""
 
     @property
     def year(self) -> int | None:

@@ -15,6 +15,7 @@ The publication date comes only from the text, in this order of trust:
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
@@ -33,6 +34,8 @@ _AGENCY = (
     r"|TREND|RIA\s+Novosti|Sputnik|Interfax|INTERFAX(?:\.RU)?|Xinhua|AKIpress|Kabar|KABAR|UzA"
     r"|Dunyo|Khovar|Report|APA|Reuters|AFP|AP|TDI|1NEWS\.AZ|БЕЛТА|ИНТЕРФАКС|РИА\s+Новости)"
 )
+_AGENCY_AT = re.compile(rf"[\s.,/(\-–—]*{_AGENCY}")
+_DATE_FIRST = re.compile(r"(?m)^(\d{1,2}\s+[а-яё]+),\s+([А-ЯЁ][а-яё-]+)\s+/")
 _DATELINE_HEAD = re.compile(
     r"(?P<city>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё.'’ -]{1,30}?)"
     r"(?:,\s+[A-Z][a-z]+(?:\s+\([^)]{1,30}\))?)?"  # ", Uzbekistan"
@@ -175,7 +178,7 @@ def _datelines(text: str, limit: int) -> list[tuple[int, int, PartialDate | None
         if dates and dates[0].start <= 30:
             date = _full(dates[0])
             end = head.end() + dates[0].end
-        agency = re.match(rf"[\s.,/(\-–—]*{_AGENCY}", text[end : end + 40])
+        agency = _AGENCY_AT.match(text[end : end + 40])
         if date is None and agency is None:
             continue
         if agency is not None:
@@ -184,12 +187,30 @@ def _datelines(text: str, limit: int) -> list[tuple[int, int, PartialDate | None
             end += 1
         found.append((head.start(), end, date, places[0].place))
     # "10 октября, Сочи /... - БЕЛТА/": the date before the city.
-    for match in re.finditer(r"(?m)^(\d{1,2}\s+[а-яё]+),\s+([А-ЯЁ][а-яё-]+)\s+/", text[:limit]):
+    top = text[:limit]
+    # Only where a line starts (the pattern's ^): the engine would try every character.
+    for match in _at_line_starts(_DATE_FIRST, top) if "/" in top else ():
         dates = find_dates(match.group(1))
         places = find_places(match.group(2))
         if dates and places and places[0].place.city is not None:
             found.append((match.start(), match.end(), _full(dates[0]), places[0].place))
     return sorted(found, key=lambda item: item[0])
+
+
+def _at_line_starts(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that starts with ``(?m)^``, tried at line starts."""
+    found: list[re.Match[str]] = []
+    resume = 0
+    position = 0
+    while position != -1:
+        if position >= resume:
+            match = pattern.match(text, position)
+            if match is not None:
+                found.append(match)
+                resume = max(match.end(), position + 1)
+        at = text.find("\n", position)
+        position = -1 if at == -1 else at + 1
+    return found
 
 
 def _stamps(text: str) -> list[tuple[int, int, PartialDate, bool]]:
@@ -229,7 +250,10 @@ _NOT_TITLE = re.compile(r"°|\||https?:|www\.|@|©|credit|\A\(", re.IGNORECASE)
 
 def _title(text: str, limit: int) -> tuple[int, int] | None:
     """A headline: a line repeated near the top, else a headline-like first line."""
-    lines = [m for m in _LINE.finditer(text, 0, limit) if m.group(0).strip()]
+    # Only the first twelve lines with words are read.
+    lines = list(
+        itertools.islice((m for m in _LINE.finditer(text, 0, limit) if m.group(0).strip()), 12)
+    )
     seen: dict[str, tuple[int, int]] = {}
     for line in lines[:12]:
         words = line.group(0).strip()

@@ -82,6 +82,8 @@ _FOUNDING = re.compile(
 )
 # The sentence-wide scans, run where their first words occur (same matches, much faster).
 _ACTIVE_SCAN, _PASSIVE_SCAN, _FOUNDING_SCAN = map(Scanner, (_ACTIVE, _PASSIVE, _FOUNDING))
+# Their words (a verb, "established" ...), looked for before the scans (same matches).
+_ACTIVE_WORDS, _PASSIVE_WORDS, _FOUNDING_WORDS = map(Prefilter, (_ACTIVE, _PASSIVE, _FOUNDING))
 _NOMINAL_WORDS = ("resulted", "adoption", "approval", "signing", "decision")  # one is in each
 _VAGUE = re.compile(
     r"^\s*(?:a\s+number\s+of|several|some|many|various|a\s+series\s+of|a\s+range\s+of|other"
@@ -251,7 +253,7 @@ def find_decisions(
     if not _GATE.open(present):
         return []
     low = lowered(sentence.text)
-    if _FOUNDING_SCAN.search(text, s_start, s_end, low, s_start):
+    if _FOUNDING_WORDS.may_match(low) and _FOUNDING_SCAN.search(text, s_start, s_end, low, s_start):
         return []
     found: list[DecisionCandidate] = []
     taken = _TAKEN_AT.match(sentence.text)
@@ -274,7 +276,8 @@ def find_decisions(
                 text, sentence, index, (s_start, obj_end), [trim_span(text, s_start, obj_end)]
             )
         )
-    for match in _PASSIVE_SCAN.finditer(text, s_start, s_end, low, s_start):
+    passive = _PASSIVE_WORDS.may_match(low)
+    for match in _PASSIVE_SCAN.finditer(text, s_start, s_end, low, s_start) if passive else ():
         subject_start = _subject_start(text, s_start, match.start())
         before = text[subject_start : match.start()]
         if _MODAL.search(
@@ -300,7 +303,8 @@ def find_decisions(
             found.extend(_candidates(text, sentence, index, (s_start, s_end), spans, core))
             continue
         found.extend(_candidates(text, sentence, index, (s_start, s_end), spans))
-    for match in _ACTIVE_SCAN.finditer(text, s_start, s_end, low, s_start):
+    active = _ACTIVE_WORDS.may_match(low)
+    for match in _ACTIVE_SCAN.finditer(text, s_start, s_end, low, s_start) if active else ():
         if _covered(found, match.start()):
             continue
         subject = text[_subject_start(text, s_start, match.start()) : match.start()]

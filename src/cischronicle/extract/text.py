@@ -239,16 +239,19 @@ def words_present(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def words_in_sentences(text: str, sentences: list[Sentence]) -> list[frozenset[str]]:
+def words_in_sentences(
+    text: str, sentences: list[Sentence], lower: str | None = None
+) -> list[frozenset[str]]:
     """:func:`words_present` of each sentence, as far as any :class:`Gate` can tell.
 
     The text is lower-cased once, each distinct word is looked at once, and only the words
     that begin like some gate's key give their starts, so each set agrees with
     :func:`words_present` of its sentence on every gate key and on ``"#digit"`` (all a gate
     looks at), for much less work: the loops over words stay in C.  A text whose lower case
-    does not line up with it is read sentence by sentence.
+    does not line up with it is read sentence by sentence.  ``lower`` is ``text.lower()``, when
+    the caller has it.
     """
-    low = text.lower()
+    low = text.lower() if lower is None else lower
     if len(low) != len(text):
         return [words_present(s.text) for s in sentences]
     spaced = _SEPARATOR.sub(" ", low)
