@@ -16,6 +16,7 @@ from cischronicle.extract import (
     dateline,
     dates,
     decisions,
+    organisations,
     patterns,
     places,
 )
@@ -362,3 +363,31 @@ def test_line_start_patterns_are_tried_at_line_starts_only(text: str) -> None:
     """A (?m)^ pattern matched at each line start finds what its scan finds."""
     expected = [m.span() for m in dateline._DATE_FIRST.finditer(text)]
     assert [m.span() for m in dateline._at_line_starts(dateline._DATE_FIRST, text)] == expected
+
+
+def _count_organisations_plain(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for org, word in organisations._ORG_WORDS:
+        for match in word.finditer(text):
+            before = text[match.start() - 1] if match.start() else " "
+            after = text[match.end()] if match.end() < len(text) else " "
+            if word.pattern.isupper() and (before.isalpha() or after.isalpha()):
+                continue
+            counts[org] = counts.get(org, 0) + 1
+    return counts
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(
+            ["CIS", "CISCO", "SCO", "Commonwealth", "СНГ", "Содружества", "EAEC", "EAEU", "x",
+             " ", "CSTO", "ШОС", "Eurasian Economic Union", "ОДКБ", "(", "a"]
+        ),
+        max_size=16,
+    ).map("".join)
+)  # fmt: skip
+def test_organisations_counted_with_plain_string_counts(text: str) -> None:
+    """Counting words with str.count and find gives the counts of the word scans."""
+    found = organisations.count_organisations(text)
+    found.pop(organisations.CA_RUSSIA, None)
+    assert dict(found) == _count_organisations_plain(text)

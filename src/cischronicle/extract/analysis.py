@@ -36,6 +36,7 @@ from .patterns import (
     tense_near,
 )
 from .places import find_places
+from .scan import Quick
 from .slots import add_claims, dated_near, tense_for
 from .text import Sentence, words_present
 
@@ -136,11 +137,14 @@ def _pairs(
     """Pair triggers with their meetings: mention start -> (kind, mention, trigger)."""
     text = article.text
     pairs: dict[int, tuple[str, Resolved, Trigger | None]] = {}
-    # Not ending in . ! ? (before white space at the end): _HEADLINE without the engine.
-    headline = (
-        not sentence.text.rstrip().endswith((".", "!", "?")) and len(sentence.text.split()) <= 20
-    )
+    headline: bool | None = None  # worked out when an ongoing trigger asks
     for trigger in triggers:
+        if trigger.flags == "ongoing" and headline is None:
+            # Not ending in . ! ? (before white space at the end): _HEADLINE without the engine.
+            headline = (
+                not sentence.text.rstrip().endswith((".", "!", "?"))
+                and len(sentence.text.split()) <= 20
+            )
         if (
             trigger.flags == "ongoing"
             and not headline
@@ -356,6 +360,7 @@ _ALONGSIDE = re.compile(
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_ALONGSIDE_QUICK = Quick(_ALONGSIDE)
 
 
 def _alongside(
@@ -365,7 +370,7 @@ def _alongside(
     for resolved in mentions:
         if resolved.start in pairs or resolved.body is None or resolved.mention.plural:
             continue
-        if not _ALONGSIDE.search(text, max(0, resolved.start - 40), resolved.start):
+        if not _ALONGSIDE_QUICK.search(text, max(0, resolved.start - 40), resolved.start):
             continue
         earlier = [p for start, p in pairs.items() if start < resolved.start and p[2] is not None]
         if earlier:

@@ -211,9 +211,8 @@ def resolve(article: Article, mention: Mention, index: int, limit: int) -> Resol
             return Resolved(mention, body_of("summit", mention.org))
         if mention.org != article.default_org:
             return Resolved(mention, None)
-    recent = _recent(article.history, index)
     if head in ("summit", "саммит"):
-        for earlier in recent:
+        for earlier in _recent(article.history, index):
             if (
                 earlier.mention.family in ("chs", "sec", "summit")
                 or earlier.mention.head == "summit"
@@ -221,7 +220,7 @@ def resolve(article: Article, mention: Mention, index: int, limit: int) -> Resol
                 return Resolved(mention, earlier.body)
         return Resolved(mention, body_of("summit", article.default_org))
     if head == "council":
-        for earlier in recent:
+        for earlier in _recent(article.history, index):
             family, role = earlier.mention.family, earlier.mention.role
             if family in ("cfm", "chs", "chg", "sec", "ic") and role == "meeting":
                 return Resolved(mention, earlier.body)

@@ -76,12 +76,20 @@ def count_organisations(text: str) -> Counter[str]:
     """How often each organisation is named in the text (acronyms as whole words)."""
     counts: Counter[str] = Counter()
     for org, word in _ORG_WORDS:
-        for match in word.finditer(text):
-            before = text[match.start() - 1] if match.start() else " "
-            after = text[match.end()] if match.end() < len(text) else " "
-            if word.pattern.isupper() and (before.isalpha() or after.isalpha()):
-                continue
-            counts[org] += 1
+        literal = word.pattern  # a plain word: str.count counts its matches
+        found = text.count(literal)
+        if not found:
+            continue
+        if not literal.isupper():
+            counts[org] += found
+            continue
+        at = text.find(literal)
+        while at != -1:  # an acronym counts only as a whole word
+            before = text[at - 1] if at else " "
+            after = text[at + len(literal)] if at + len(literal) < len(text) else " "
+            if not (before.isalpha() or after.isalpha()):
+                counts[org] += 1
+            at = text.find(literal, at + len(literal))
     if _CA_WORDS.search(text):
         # No other organisation's name can overlap a "ca" one, so _CA alone finds the "ca"
         # matches of _ORG.

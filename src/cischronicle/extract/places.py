@@ -369,8 +369,8 @@ def find_places(
             continue
         role = _role(text, position, stop, start, city=place.city is not None)
         found.append(PlaceMention(position, stop, place, role))
-    lower = text[start:end].lower()
     if present is None:
+        lower = text[start:end].lower()
         present = frozenset(w for w in _GATE_WORDS if w in lower)
     if not _RU_GATE.open(present):
         return _finish(text, start, end, year, found, present)

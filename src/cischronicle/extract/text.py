@@ -140,12 +140,18 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if period_end - start < 2:
                 continue
-            for piece in _cut_long(start, cut, text):
-                _add(sentences, text, piece, paragraph)
+            if cut - start <= MAX_SENTENCE:
+                _add(sentences, text, (start, cut), paragraph)
+            else:
+                for piece in _cut_long(start, cut, text):
+                    _add(sentences, text, piece, paragraph)
             start = boundary.end()
         if start < line_end:
-            for piece in _cut_long(start, line_end, text):
-                _add(sentences, text, piece, paragraph)
+            if line_end - start <= MAX_SENTENCE:
+                _add(sentences, text, (start, line_end), paragraph)
+            else:
+                for piece in _cut_long(start, line_end, text):
+                    _add(sentences, text, piece, paragraph)
     return sentences
 
 
