@@ -447,3 +447,17 @@ def outcome(registry: MeetingRegistry, action: str, report: Report | None) -> tu
         return retracted, registry.meetings(), tuple(registry.reports())
     except KeyError as error:
         return ("failed", error.args)
+
+
+@given(claims_and_retractions())
+def test_reading_meetings_between_events_changes_nothing(events: list[Event]) -> None:
+    """Meetings read (and so frozen) after every event fold on as if never read."""
+    stream = list(Chronicle.from_events(events).events())
+    read = ChronicleState()
+    read.decided  # noqa: B018 - kept by the fold from the start
+    for event in stream:
+        read.apply(event)
+        read.meetings(), read.schedule(), read.decided.meetings()
+    plain = project(stream)
+    assert read == plain and read.decided.meetings() == plain.decided.meetings()
+    assert check_values(read) == check_values(plain)

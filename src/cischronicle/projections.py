@@ -17,8 +17,8 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import functools
-from collections.abc import Iterable, Iterator
-from typing import cast
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar, cast
 
 import attrs
 
@@ -105,8 +105,13 @@ class Meeting:
 
     def sort_key(self) -> tuple[int, _dt.date, str]:
         """Dated meetings by earliest possible day, then undated ones; ties by key."""
-        first = None if self.date is None else self.date.earliest()
-        return (0, first, self.key) if first is not None else (1, _dt.date.min, self.key)
+        return _sort_key(self)
+
+
+def _sort_key(meeting: Meeting | _Cluster) -> tuple[int, _dt.date, str]:
+    """:meth:`Meeting.sort_key` of a meeting, frozen or not."""
+    first = None if meeting.date is None else meeting.date.earliest()
+    return (0, first, meeting.key) if first is not None else (1, _dt.date.min, meeting.key)
 
 
 @attrs.frozen
@@ -126,39 +131,58 @@ _Claim = Report | Decision
 _SHORT = 16
 """A meeting keeps its reports in a tuple (shared by its frozen value) up to this many."""
 
+_Claims = _Claim | tuple[_Claim, ...] | list[_Claim]
+"""A meeting's claims as it keeps them: one alone, then a tuple, then a list."""
+
+
+def _listed(claims: _Claims) -> tuple[_Claim, ...] | list[_Claim]:
+    """A meeting's claims as a sequence."""
+    if type(claims) is tuple or type(claims) is list:
+        return claims
+    return (cast(_Claim, claims),)
+
 
 class _Cluster:
-    """The mutable meeting behind a :class:`Meeting`, while reports are folded into it."""
+    """A meeting while reports are folded into it; a registry keeps it frozen once read.
 
-    __slots__ = ("body", "date", "frozen", "key", "place", "reports")
+    Frozen, it is a :class:`Meeting`, which replaces it in the registry (one object, not
+    two, for the garbage collector to walk); a report that joins it later thaws it again.
+    """
 
-    def __init__(self, claim: _Claim) -> None:
+    __slots__ = ("body", "date", "key", "place", "reports")
+
+    def __init__(
+        self, key: str, body: Body, place: Place, date: Date | None, reports: _Claims
+    ) -> None:
+        self.key = key
+        self.body = body
+        self.place = place
+        self.date = date
+        # One report alone; then a tuple while short, so the frozen meeting shares it and
+        # no list is kept per meeting; a list once long, so adding never copies it.
+        self.reports = reports
+
+    @classmethod
+    def of(cls, claim: _Claim) -> _Cluster:
         ref = claim.ref
-        self.key = claim.event_id
-        self.body = ref.body
-        self.place = ref.place
-        self.date = ref.date
-        # A tuple while short, so the frozen meeting shares it and no list is kept per
-        # meeting; a list once long, so adding to a big meeting never copies it.
-        self.reports: tuple[_Claim, ...] | list[_Claim] = (claim,)
-        self.frozen: Meeting | None = None
+        return cls(claim.event_id, ref.body, ref.place, ref.date, claim)
 
-    def accepts(self, ref: MeetingRef) -> bool:
-        if not self.place.compatible(ref.place):
-            return False
-        if self.date is None or ref.date is None:
-            return True
-        return self.date.could_be_same_day(ref.date)
+    @classmethod
+    def thaw(cls, meeting: Meeting) -> _Cluster:
+        reports: tuple[_Claim, ...] = meeting.reports
+        kept = reports if len(reports) < _SHORT else list(reports)
+        return cls(meeting.key, meeting.body, meeting.place, meeting.date, kept)
 
     def add(self, claim: _Claim) -> None:
         reports = self.reports
-        if type(reports) is tuple and len(reports) < _SHORT:
+        if type(reports) is list:
+            reports.append(claim)
+        elif type(reports) is not tuple:
+            self.reports = (cast(_Claim, reports), claim)
+        elif len(reports) < _SHORT:
             self.reports = (*reports, claim)
         else:
-            if type(reports) is tuple:
-                self.reports = reports = list(reports)
-            cast("list[_Claim]", reports).append(claim)
-        self.frozen = None
+            self.reports = [*reports, claim]
         ref = claim.ref
         if ref.place is not self.place:
             self.place = self.place.merge(ref.place)
@@ -168,6 +192,14 @@ class _Cluster:
             merged = date if self.date is None else self.date.intersect(date)
             assert merged is not None
             self.date = merged
+
+
+def _accepts(cluster: _Cluster | Meeting, ref: MeetingRef) -> bool:
+    """Whether ``ref`` could be the meeting (of its body): compatible place and date."""
+    if not cluster.place.compatible(ref.place):
+        return False
+    date = cluster.date
+    return date is None or ref.date is None or date.could_be_same_day(ref.date)
 
 
 def _same_ref(a: MeetingRef, b: MeetingRef) -> bool:
@@ -196,7 +228,32 @@ def _months_between(first: _dt.date, last: _dt.date) -> list[int]:
     return months
 
 
-@functools.lru_cache(maxsize=1 << 16)
+_K = TypeVar("_K")
+
+
+def _remembered(compute: Callable[[Date | None], _K]) -> Callable[[Date | None], _K]:
+    """``compute`` with its results remembered: partial dates by their fields, others by value.
+
+    Dates are immutable values; a partial date is looked up by its three fields, as hashing
+    the date itself is a call into Python and the fields are hashed without one.
+    """
+
+    @functools.lru_cache(maxsize=1 << 16)
+    def by_fields(year: int | None, month: int | None, day: int | None) -> _K:
+        return compute(PartialDate(year, month, day))
+
+    by_value = functools.lru_cache(maxsize=1 << 12)(compute)
+
+    @functools.wraps(compute)
+    def remembered(date: Date | None) -> _K:
+        if type(date) is PartialDate:
+            return by_fields(date.year, date.month, date.day)
+        return by_value(date)
+
+    return remembered
+
+
+@_remembered
 def _cluster_keys(date: Date | None) -> tuple[_DateKey, ...]:
     """The index keys a meeting (or report) with this date is filed under.
 
@@ -223,7 +280,7 @@ def _cluster_keys(date: Date | None) -> tuple[_DateKey, ...]:
     return (("y", first.year), ("coarse",))
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@_remembered
 def _lookup_keys(date: Date | None) -> tuple[_DateKey, ...] | None:
     """The index keys where items compatible with this date are filed; None means all."""
     if date is None:
@@ -329,7 +386,7 @@ class MeetingRegistry:
 
     def __init__(self) -> None:
         """Create an empty registry."""
-        self._clusters: dict[str, _Cluster] = {}
+        self._clusters: dict[str, _Cluster | Meeting] = {}
         self._cluster_index = _Index()
         # Reports by body, date and city, for retractions only: built at the first one.
         self._report_index: _Index | None = None
@@ -340,9 +397,9 @@ class MeetingRegistry:
         self._seq: dict[str, int] | None = None
         self._report_cluster: dict[str, str] | None = None
         self._counter = 0
-        # The last report's meeting ref and where it went (None: a meeting of its own, as
-        # it fitted several): a report with the same ref goes there too (see _place).
-        self._last: tuple[MeetingRef, _Cluster | None] | None = None
+        # The last report's meeting ref and the key of the meeting it went to (None: one of
+        # its own, as it fitted several): a report with the same ref goes there too.
+        self._last: tuple[MeetingRef, str | None] | None = None
 
     def __len__(self) -> int:
         return len(self._clusters)
@@ -354,14 +411,14 @@ class MeetingRegistry:
 
     __hash__ = None  # type: ignore[assignment]
 
-    def _compatible(self, ref: MeetingRef, limit: int | None = None) -> list[_Cluster]:
-        found: list[_Cluster] = []
+    def _compatible(self, ref: MeetingRef, limit: int | None = None) -> list[_Cluster | Meeting]:
+        found: list[_Cluster | Meeting] = []
         if not self._clusters:
             return found
         clusters = self._clusters
         for key in self._cluster_index.candidates(ref):
             cluster = clusters[key]
-            if cluster.accepts(ref):
+            if _accepts(cluster, ref):
                 found.append(cluster)
                 if limit is not None and len(found) >= limit:
                     break
@@ -404,7 +461,7 @@ class MeetingRegistry:
             self._report_cluster = {
                 report.event_id: cluster.key
                 for cluster in self._clusters.values()
-                for report in cluster.reports
+                for report in _listed(cluster.reports)
             }
         return self._seq, self._report_cluster
 
@@ -415,29 +472,33 @@ class MeetingRegistry:
             # The same claim as the last report, with nothing else changed since: the
             # meeting it went to is still the only one it fits (merging narrowed it to what
             # this ref also allows), and a ref that fitted several still fits them all.
-            cluster = last[1]
-            ambiguous = cluster is None
+            found = None if last[1] is None else self._clusters[last[1]]
+            ambiguous = found is None
         else:
             matches = self._compatible(ref, limit=2)
-            cluster = matches[0] if len(matches) == 1 else None
+            found = matches[0] if len(matches) == 1 else None
             ambiguous = len(matches) > 1
-        if cluster is not None:
+        if found is not None:
+            if type(found) is Meeting:
+                cluster = self._clusters[found.key] = _Cluster.thaw(found)
+            else:
+                cluster = cast(_Cluster, found)
             city, date = cluster.place.city, cluster.date
             cluster.add(report)
             if cluster.place.city != city or (cluster.date is not date and cluster.date != date):
                 index = self._cluster_index
                 index.unfile(cluster.key, cluster.body, date, city)
                 index.file(cluster.key, cluster.body, cluster.date, cluster.place.city)
-            self._last = (ref, cluster)
+            self._last = (ref, cluster.key)
         else:
-            cluster = _Cluster(report)
+            cluster = _Cluster.of(report)
             key = cluster.key
             old = self._clusters.setdefault(key, cluster)
             if old is not cluster:  # an id folded again: its new meeting replaces the old
                 self._cluster_index.unfile(key, old.body, old.date, old.place.city)
                 self._clusters[key] = cluster
             self._cluster_index.file(key, ref.body, ref.date, ref.place.city)
-            self._last = (ref, None if ambiguous else cluster)
+            self._last = (ref, None if ambiguous else key)
         if self._report_cluster is not None:
             self._report_cluster[report.event_id] = cluster.key
 
@@ -486,25 +547,40 @@ class MeetingRegistry:
         return True
 
     # -- queries --------------------------------------------------------------------------
-    def _meeting(self, cluster: _Cluster) -> Meeting:
+    def _meeting(self, cluster: _Cluster | Meeting) -> Meeting:
         # Queries ask for the same meetings again and again (checks ask for those near
-        # every scheduled one): the frozen value is kept until the cluster changes.
-        frozen = cluster.frozen
-        if frozen is None:
-            frozen = cluster.frozen = Meeting(
-                cluster.key, cluster.body, cluster.place, cluster.date, self._frozen(cluster)
-            )
+        # every scheduled one): the frozen value is kept until a report joins it.
+        if type(cluster) is Meeting:
+            return cluster
+        frozen = self._frozen_meeting(cast(_Cluster, cluster))
+        self._clusters[frozen.key] = frozen
         return frozen
+
+    def _frozen_meeting(self, cluster: _Cluster) -> Meeting:
+        return Meeting(
+            cluster.key, cluster.body, cluster.place, cluster.date, self._frozen(cluster)
+        )
 
     def _frozen(self, cluster: _Cluster) -> tuple[Report, ...]:
         """The reports of a meeting as a tuple (its own, while it is short)."""
-        reports = cluster.reports
+        reports = _listed(cluster.reports)
         return cast("tuple[Report, ...]", reports if type(reports) is tuple else tuple(reports))
 
     def meetings(self) -> tuple[Meeting, ...]:
         """Every meeting, by date (undated last)."""
-        meeting = self._meeting
-        return tuple(sorted(map(meeting, self._clusters.values()), key=Meeting.sort_key))
+        return tuple(self.by_date())
+
+    def by_date(self) -> Iterator[Meeting]:
+        """Every meeting, by date (undated last), made one at a time as it is read.
+
+        What :meth:`meetings` gives, for a pass over many meetings that need not be held
+        all at once.  The registry should not change during the pass.
+        """
+        for cluster in sorted(self._clusters.values(), key=_sort_key):
+            if type(cluster) is Meeting:
+                yield cluster
+            else:
+                yield self._frozen_meeting(cast(_Cluster, cluster))
 
     def __iter__(self) -> Iterator[Meeting]:
         return iter(self.meetings())
@@ -563,7 +639,7 @@ class _DecidedRegistry(MeetingRegistry):
         return Report(claim.event_id, claim.article, published, claim.ref, claim.quote)
 
     def _frozen(self, cluster: _Cluster) -> tuple[Report, ...]:
-        return tuple(map(self._report, cluster.reports))
+        return tuple(map(self._report, _listed(cluster.reports)))
 
     def reports(self) -> Iterator[Report]:
         """Every live decision's report, in the order it was folded."""
