@@ -288,7 +288,13 @@ def test_tense_markers_are_read_from_marker_words_only(text: str, cut: int) -> N
 
 
 @pytest.mark.parametrize(
-    "quick", [decisions._NAMELY_QUICK, assemble._PAST_ELSEWHERE_QUICK, context._ANOTHER_QUICK]
+    "quick",
+    [
+        decisions._NAMELY_QUICK,
+        assemble._PAST_ELSEWHERE_QUICK,
+        context._ANOTHER_QUICK,
+        analysis._ALONGSIDE_QUICK,
+    ],
 )
 @given(text=_PROSE, cut=st.integers(0, 5))
 def test_a_quick_search_finds_what_the_search_finds(quick: Quick, text: str, cut: int) -> None:

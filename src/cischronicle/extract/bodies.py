@@ -27,6 +27,7 @@ from .organisations import (
     org_in,
     organisation_near,
 )
+from .scan import Prefilter, lowered
 from .text import Gate, GateIndex, at_word_start, last_words, words_first, words_present
 
 __all__ = [
@@ -386,7 +387,23 @@ def _gated() -> list[tuple[str, re.Pattern[str], str, tuple[str, ...]]]:
     return gated
 
 
-_GATED = [(f, p, r, Gate(g).keys) for f, p, r, g in _gated()]
+def _unasked(pattern: re.Pattern[str], keys: frozenset[str]) -> Prefilter | None:
+    """A prefilter of the pattern's literals that its gate's words do not already ask for.
+
+    A clause whose literals start like a gate key is nearly always there when the gate is
+    open: testing it costs more than the scans it saves.  The rest ("council" after "foreign
+    ministers", the whole word "ministerial" that the key "minister" cannot tell apart from
+    "ministers") often rule a scan out.
+    """
+    prefilter = Prefilter(pattern)
+    heads = {key[:4] for key in keys}
+    prefilter.clauses = tuple(
+        clause for clause in prefilter.clauses if not any(w[:4] in heads for w in clause)
+    )
+    return prefilter if prefilter.clauses else None
+
+
+_GATED = [(f, p, r, _unasked(p, Gate(g).keys)) for f, p, r, g in _gated()]
 _INDEX = GateIndex([Gate(g) for _, _, _, g in _gated()])
 _ANY = Gate(tuple({w for _, _, _, g in _gated() for w in g} | {"councils"}))
 
@@ -544,8 +561,14 @@ def find_mentions(
         present = words_present(text[start:end])
     if not _ANY.open(present):
         return []
+    low: str | None = None
     for index in _INDEX.open(present):
-        entry_family, pattern, role, _ = _GATED[index]
+        entry_family, pattern, role, prefilter = _GATED[index]
+        if prefilter is not None:
+            if low is None:
+                low = lowered(text[start:end]) or ""
+            if low and not prefilter.may_match(low):
+                continue  # a literal every match holds is missing: nothing to find
         for match in pattern.finditer(text, start, end):
             family = entry_family
             if family == "council-of":
