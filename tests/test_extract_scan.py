@@ -397,3 +397,24 @@ def test_organisations_counted_with_plain_string_counts(text: str) -> None:
     found = organisations.count_organisations(text)
     found.pop(organisations.CA_RUSSIA, None)
     assert dict(found) == _count_organisations_plain(text)
+
+
+_AND_PIECES = [
+    " and ", " AND ", "  and  ", "and", " ", "the Joint Statement", "The joint statement", "x",
+    "documents", "Statements", "U.S.", "the U.S.", "on A", "_", "’", "ſ", "K",
+]  # fmt: skip
+
+
+@given(
+    chunk=st.lists(st.sampled_from(_AND_PIECES), max_size=12).map("".join),
+    head=st.sampled_from(["the Joint", "The joint", "U.S.", "the U.S.", "x", "on", "Statement"]),
+)
+@example(chunk="A and xy and x", head="x")
+@example(chunk=" and and the Joint", head="the Joint")
+def test_and_cuts_without_a_pattern_per_head(chunk: str, head: str) -> None:
+    """Cuts at "and" before the head are those the per-head pattern finds."""
+    pattern = re.compile(
+        r"\s+and\s+(?=" + re.escape(head) + r"\b|(?:documents|statements|agreements)\b)", re.I
+    )
+    expected = [m.span() for m in pattern.finditer(chunk)]
+    assert [m.span() for m in decisions._and_cuts(chunk, head)] == expected

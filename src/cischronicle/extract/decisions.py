@@ -124,6 +124,7 @@ _PLURAL_HEAD = re.compile(
     r"|addresses|appeals|plans|protocols|texts)\b",
     _I,
 )
+_PLURAL_HEAD_QUICK = Quick(_PLURAL_HEAD)
 _SPLIT_COMMA = re.compile(r",\s+(?:and\s+)?(?=(?:on|om|about|the|a|an)\b)", _I)
 _NAMELY_QUICK = Quick(_NAMELY)
 
@@ -163,7 +164,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         items = _split_parallel(text, head_end, end, force=True)
         if len(items) > 1:
             return items
-    if _PLURAL_HEAD.search(chunk[:120]):
+    if _PLURAL_HEAD_QUICK.search(chunk[:120]):
         return _split_parallel(text, start, end, force=False)
     return _split_and(text, start, end)
 
@@ -194,10 +195,7 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if "and" not in chunk.lower():
         return [trim_span(text, start, end)]  # no "and" to cut at
     head = " ".join(words[:2]) if words[0].lower() in ("the", "a", "an") else words[0]
-    pattern = re.compile(
-        r"\s+and\s+(?=" + re.escape(head) + r"\b|(?:documents|statements|agreements)\b)", _I
-    )
-    cuts = list(pattern.finditer(chunk))
+    cuts = _and_cuts(chunk, head)
     if not cuts:
         return [trim_span(text, start, end)]
     pieces = []
@@ -207,6 +205,48 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
         position = cut.end()
     pieces.append(trim_span(text, start + position, end))
     return [p for p in pieces if p[1] > p[0]]
+
+
+_AND = re.compile(r"\s+and\s+", _I)
+_DOCUMENTS = re.compile(r"(?:documents|statements|agreements)\b", _I)
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _and_cuts(chunk: str, head: str) -> list[re.Match[str]]:
+    r"""Where ``chunk`` says "and" before ``head`` again, or before "documents" and the like.
+
+    The matches of ``\s+and\s+(?=HEAD\b|(?:documents|statements|agreements)\b)`` (ignoring
+    case), without compiling a pattern for each head: for ASCII text and head the head is
+    compared in lower case, and the word boundary after it looked at directly.
+    """
+    if not (chunk.isascii() and head.isascii()):
+        pattern = re.compile(
+            r"\s+and\s+(?=" + re.escape(head) + r"\b|(?:documents|statements|agreements)\b)",
+            _I,
+        )
+        return list(pattern.finditer(chunk))
+    low = chunk.lower()
+    wanted = head.lower()
+    size = len(head)
+    found: list[re.Match[str]] = []
+    position = 0
+    while True:
+        match = _AND.search(chunk, position)
+        if match is None:
+            return found
+        at = match.end()  # the white space after "and" is all taken: heads start otherwise
+        after = at + size
+        if (
+            low.startswith(wanted, at)
+            and _is_word(chunk[after - 1]) != (after < len(chunk) and _is_word(chunk[after]))
+        ) or _DOCUMENTS.match(chunk, at):
+            found.append(match)
+            position = at
+        else:
+            position = match.start() + 1  # the engine tries the next character
 
 
 def _vague(obj: str) -> bool:

@@ -327,7 +327,9 @@ def _minimal(clause: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(kept))
 
 
-def literal_clauses(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+def literal_clauses(
+    pattern: re.Pattern[str], max_literals: int = _MAX_LITERALS
+) -> tuple[tuple[str, ...], ...]:
     """Clauses of lower-case literals: every match of ``pattern`` holds one of each clause.
 
     Read from the pattern's syntax, as :func:`literal_starts` reads its starts, and just as
@@ -342,7 +344,7 @@ def literal_clauses(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     if exact is not None and "" not in exact:
         clauses = [*clauses, exact]
     minimal = {_minimal(c) for c in clauses if c and min(map(len, c)) >= _MIN_LITERAL}
-    found = [c for c in minimal if len(c) <= _MAX_LITERALS]
+    found = [c for c in minimal if len(c) <= max_literals]
     # Each literal of a clause costs a look: short clauses first, then the longer literals.
     ranked = sorted(found, key=lambda c: (len(c), -min(map(len, c)), c))
     return tuple(ranked[:_MAX_CLAUSES])
@@ -358,8 +360,8 @@ class Prefilter:
 
     __slots__ = ("clauses",)
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.clauses = literal_clauses(pattern)
+    def __init__(self, pattern: re.Pattern[str], max_literals: int = _MAX_LITERALS) -> None:
+        self.clauses = literal_clauses(pattern, max_literals)
 
     def may_match(self, low: str | None) -> bool:
         """Whether every clause has a literal in ``low`` (always, when ``low`` is ``None``)."""
@@ -384,7 +386,7 @@ class Quick:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.prefilter = Prefilter(pattern)
+        self.prefilter = Prefilter(pattern, max_literals=64)  # any look beats a slow scan
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """``pattern.search(text, start, end)``, skipped when a literal is missing."""
