@@ -108,10 +108,11 @@ class Meeting:
         return _sort_key(self)
 
 
-def _sort_key(meeting: Meeting | _Cluster) -> tuple[int, _dt.date, str]:
-    """:meth:`Meeting.sort_key` of a meeting, frozen or not."""
-    first = None if meeting.date is None else meeting.date.earliest()
-    return (0, first, meeting.key) if first is not None else (1, _dt.date.min, meeting.key)
+def _sort_key(meeting: _Kept) -> tuple[int, _dt.date, str]:
+    """:meth:`Meeting.sort_key` of a meeting, however a registry keeps it."""
+    key, _, _, date = _fields(meeting)
+    first = None if date is None else date.earliest()
+    return (0, first, key) if first is not None else (1, _dt.date.min, key)
 
 
 @attrs.frozen
@@ -131,54 +132,30 @@ _Claim = Report | Decision
 _SHORT = 16
 """A meeting keeps its reports in a tuple (shared by its frozen value) up to this many."""
 
-_Claims = _Claim | tuple[_Claim, ...] | list[_Claim]
-"""A meeting's claims as it keeps them: one alone, then a tuple, then a list."""
-
-
-def _listed(claims: _Claims) -> tuple[_Claim, ...] | list[_Claim]:
-    """A meeting's claims as a sequence."""
-    if type(claims) is tuple or type(claims) is list:
-        return claims
-    return (cast(_Claim, claims),)
-
 
 class _Cluster:
-    """A meeting while reports are folded into it; a registry keeps it frozen once read.
+    """A meeting of two reports or more while reports are folded into it.
 
-    Frozen, it is a :class:`Meeting`, which replaces it in the registry (one object, not
-    two, for the garbage collector to walk); a report that joins it later thaws it again.
+    A registry keeps a meeting of one report as that report alone, and a meeting it was
+    asked for as the frozen :class:`Meeting`: one object, not two, for the garbage collector
+    to walk.  A report that joins either makes a cluster of it again.
     """
 
     __slots__ = ("body", "date", "key", "place", "reports")
 
-    def __init__(
-        self, key: str, body: Body, place: Place, date: Date | None, reports: _Claims
-    ) -> None:
-        self.key = key
-        self.body = body
-        self.place = place
-        self.date = date
-        # One report alone; then a tuple while short, so the frozen meeting shares it and
-        # no list is kept per meeting; a list once long, so adding never copies it.
-        self.reports = reports
-
-    @classmethod
-    def of(cls, claim: _Claim) -> _Cluster:
-        ref = claim.ref
-        return cls(claim.event_id, ref.body, ref.place, ref.date, claim)
-
-    @classmethod
-    def thaw(cls, meeting: Meeting) -> _Cluster:
-        reports: tuple[_Claim, ...] = meeting.reports
-        kept = reports if len(reports) < _SHORT else list(reports)
-        return cls(meeting.key, meeting.body, meeting.place, meeting.date, kept)
+    def __init__(self, kept: _Claim | Meeting) -> None:
+        self.key, self.body, self.place, self.date = _fields(kept)
+        # A tuple while short, so the frozen meeting shares it and no list is kept per
+        # meeting; a list once long, so adding to a big meeting never copies it.
+        reports = _claims(kept)
+        self.reports: tuple[_Claim, ...] | list[_Claim] = (
+            reports if len(reports) < _SHORT else list(reports)
+        )
 
     def add(self, claim: _Claim) -> None:
         reports = self.reports
         if type(reports) is list:
             reports.append(claim)
-        elif type(reports) is not tuple:
-            self.reports = (cast(_Claim, reports), claim)
         elif len(reports) < _SHORT:
             self.reports = (*reports, claim)
         else:
@@ -194,11 +171,35 @@ class _Cluster:
             self.date = merged
 
 
-def _accepts(cluster: _Cluster | Meeting, ref: MeetingRef) -> bool:
+_Kept = Report | Decision | _Cluster | Meeting
+"""A meeting as a registry keeps it: its one report, a cluster, or frozen."""
+
+
+def _fields(kept: _Kept) -> tuple[str, Body, Place, Date | None]:
+    """The key, body, place and date of a meeting, however it is kept."""
+    if type(kept) is _Cluster or type(kept) is Meeting:
+        return kept.key, kept.body, kept.place, kept.date
+    claim = cast(_Claim, kept)
+    ref = claim.ref
+    return claim.event_id, ref.body, ref.place, ref.date
+
+
+def _claims(kept: _Kept) -> tuple[_Claim, ...] | list[_Claim]:
+    """The reports of a meeting, however it is kept."""
+    if type(kept) is _Cluster or type(kept) is Meeting:
+        return kept.reports
+    return (cast(_Claim, kept),)
+
+
+def _accepts(kept: _Kept, ref: MeetingRef) -> bool:
     """Whether ``ref`` could be the meeting (of its body): compatible place and date."""
-    if not cluster.place.compatible(ref.place):
+    if type(kept) is _Cluster or type(kept) is Meeting:
+        place, date = kept.place, kept.date
+    else:
+        own = cast(_Claim, kept).ref
+        place, date = own.place, own.date
+    if not place.compatible(ref.place):
         return False
-    date = cluster.date
     return date is None or ref.date is None or date.could_be_same_day(ref.date)
 
 
@@ -309,52 +310,76 @@ def _lookup_keys(date: Date | None) -> tuple[_DateKey, ...] | None:
 class _Index:
     """Keys of items filed by body, date keys and city; finds those that could match a ref.
 
-    A tree of plain dicts: body -> date key -> city (``""`` for none) -> item key -> None.
-    It holds only strings, tuples of strings and ints, and dicts of those, which the
-    garbage collector does not track: however big the index, a collection never walks it.
-    The owner keeps the items by key, and says what an item was filed under to unfile it.
+    Plain dicts: body -> year -> item key -> None for the year keys (a body meets a few times
+    a year, so they need no city), and body -> date key -> city (``""`` for none) -> item
+    key -> None for the others, which are few whatever the number of years.  The innermost
+    dicts hold only strings and ``None``, which the garbage collector does not track:
+    however big the index, a collection walks only the few dicts of dicts.  The owner keeps
+    the items by key, and says what an item was filed under to unfile it.
     """
 
-    __slots__ = ("_tree",)
+    __slots__ = ("_tree", "_years")
 
     def __init__(self) -> None:
+        self._years: dict[Body, dict[object, dict[str, None]]] = {}
         self._tree: dict[Body, dict[_DateKey, dict[str, dict[str, None]]]] = {}
 
     def file(self, key: str, body: Body, date: Date | None, city: str | None) -> None:
-        tree = self._tree.get(body)
-        if tree is None:
-            tree = self._tree[body] = {}
         city = city or _NO_CITY
         for date_key in _cluster_keys(date):
+            if date_key[0] == "y":
+                years = self._years.get(body)
+                if years is None:
+                    years = self._years[body] = {}
+                group = years.get(date_key[1])
+                if group is None:
+                    years[date_key[1]] = {key: None}
+                else:
+                    group[key] = None
+                continue
+            tree = self._tree.get(body)
+            if tree is None:
+                tree = self._tree[body] = {}
             cities = tree.get(date_key)
             if cities is None:
                 tree[date_key] = {city: {key: None}}
                 continue
-            group = cities.get(city)
-            if group is None:
+            in_city = cities.get(city)
+            if in_city is None:
                 cities[city] = {key: None}
             else:
-                group[key] = None
+                in_city[key] = None
 
     def unfile(self, key: str, body: Body, date: Date | None, city: str | None) -> None:
-        tree = self._tree[body]
         city = city or _NO_CITY
         for date_key in _cluster_keys(date):
-            del tree[date_key][city][key]
+            if date_key[0] == "y":
+                del self._years[body][date_key[1]][key]
+            else:
+                del self._tree[body][date_key][city][key]
 
     def candidates(self, ref: MeetingRef) -> dict[str, None]:
         """The keys of every item that could be compatible with ``ref`` (and of some not)."""
         found: dict[str, None] = {}
-        tree = self._tree.get(ref.body)
-        if tree is None:
-            return found
+        body, city = ref.body, ref.place.city
+        years = self._years.get(body, {})
+        tree = self._tree.get(body, {})
         keys = _lookup_keys(ref.date)
-        city = ref.place.city
         if keys is None:
+            for group in years.values():
+                found.update(group)
             filed = list(tree.values())
         else:
-            get = tree.get
-            filed = [cities for cities in map(get, keys) if cities]
+            filed = []
+            for date_key in keys:
+                if date_key[0] == "y":
+                    in_year = years.get(date_key[1])
+                    if in_year:
+                        found.update(in_year)
+                else:
+                    cities = tree.get(date_key)
+                    if cities:
+                        filed.append(cities)
         for cities in filed:
             if city is None:
                 for group in cities.values():
@@ -370,9 +395,7 @@ class _Index:
 
     def in_year(self, body: Body, year: int) -> Iterator[str]:
         """The keys of the items of ``body`` dated within ``year`` (known year)."""
-        cities = self._tree.get(body, {}).get(("y", year), {})
-        for group in cities.values():
-            yield from group
+        return iter(self._years.get(body, {}).get(year, {}))
 
 
 class MeetingRegistry:
@@ -386,7 +409,7 @@ class MeetingRegistry:
 
     def __init__(self) -> None:
         """Create an empty registry."""
-        self._clusters: dict[str, _Cluster | Meeting] = {}
+        self._clusters: dict[str, _Kept] = {}
         self._cluster_index = _Index()
         # Reports by body, date and city, for retractions only: built at the first one.
         self._report_index: _Index | None = None
@@ -411,8 +434,8 @@ class MeetingRegistry:
 
     __hash__ = None  # type: ignore[assignment]
 
-    def _compatible(self, ref: MeetingRef, limit: int | None = None) -> list[_Cluster | Meeting]:
-        found: list[_Cluster | Meeting] = []
+    def _compatible(self, ref: MeetingRef, limit: int | None = None) -> list[_Kept]:
+        found: list[_Kept] = []
         if not self._clusters:
             return found
         clusters = self._clusters
@@ -459,9 +482,9 @@ class MeetingRegistry:
             self._seq = {key: number for number, key in enumerate(self._reports, 1)}
             self._counter = len(self._seq)
             self._report_cluster = {
-                report.event_id: cluster.key
-                for cluster in self._clusters.values()
-                for report in _listed(cluster.reports)
+                report.event_id: key
+                for key, kept in self._clusters.items()
+                for report in _claims(kept)
             }
         return self._seq, self._report_cluster
 
@@ -479,28 +502,29 @@ class MeetingRegistry:
             found = matches[0] if len(matches) == 1 else None
             ambiguous = len(matches) > 1
         if found is not None:
-            if type(found) is Meeting:
-                cluster = self._clusters[found.key] = _Cluster.thaw(found)
-            else:
-                cluster = cast(_Cluster, found)
-            city, date = cluster.place.city, cluster.date
+            if type(found) is _Cluster:
+                cluster = found
+            else:  # one report, or frozen: a cluster again
+                cluster = _Cluster(cast("_Claim | Meeting", found))
+                self._clusters[cluster.key] = cluster
+            key, city, date = cluster.key, cluster.place.city, cluster.date
             cluster.add(report)
             if cluster.place.city != city or (cluster.date is not date and cluster.date != date):
                 index = self._cluster_index
-                index.unfile(cluster.key, cluster.body, date, city)
-                index.file(cluster.key, cluster.body, cluster.date, cluster.place.city)
-            self._last = (ref, cluster.key)
+                index.unfile(key, cluster.body, date, city)
+                index.file(key, cluster.body, cluster.date, cluster.place.city)
+            self._last = (ref, key)
         else:
-            cluster = _Cluster.of(report)
-            key = cluster.key
-            old = self._clusters.setdefault(key, cluster)
-            if old is not cluster:  # an id folded again: its new meeting replaces the old
-                self._cluster_index.unfile(key, old.body, old.date, old.place.city)
-                self._clusters[key] = cluster
+            key = report.event_id  # a meeting of its own, kept as its one report
+            old = self._clusters.setdefault(key, report)
+            if old is not report:  # an id folded again: its new meeting replaces the old
+                _, body, place, date = _fields(old)
+                self._cluster_index.unfile(key, body, date, place.city)
+                self._clusters[key] = report
             self._cluster_index.file(key, ref.body, ref.date, ref.place.city)
             self._last = (ref, None if ambiguous else key)
         if self._report_cluster is not None:
-            self._report_cluster[report.event_id] = cluster.key
+            self._report_cluster[report.event_id] = key
 
     def retract(self, event_id: str) -> bool:
         """Withdraw the report of ``event_id``; return whether it was here.
@@ -532,8 +556,8 @@ class MeetingRegistry:
                         component.add(key)
                         queue.append(other)
         for key in {report_cluster[k] for k in component}:
-            cluster = self._clusters.pop(key)
-            self._cluster_index.unfile(key, cluster.body, cluster.date, cluster.place.city)
+            _, body, place, date = _fields(self._clusters.pop(key))
+            self._cluster_index.unfile(key, body, date, place.city)
         del self._reports[event_id]
         del seq[event_id]
         del report_cluster[event_id]
@@ -547,24 +571,24 @@ class MeetingRegistry:
         return True
 
     # -- queries --------------------------------------------------------------------------
-    def _meeting(self, cluster: _Cluster | Meeting) -> Meeting:
+    def _meeting(self, kept: _Kept) -> Meeting:
         # Queries ask for the same meetings again and again (checks ask for those near
         # every scheduled one): the frozen value is kept until a report joins it.
-        if type(cluster) is Meeting:
-            return cluster
-        frozen = self._frozen_meeting(cast(_Cluster, cluster))
+        if type(kept) is Meeting:
+            return kept
+        frozen = self._frozen_meeting(kept)
         self._clusters[frozen.key] = frozen
         return frozen
 
-    def _frozen_meeting(self, cluster: _Cluster) -> Meeting:
-        return Meeting(
-            cluster.key, cluster.body, cluster.place, cluster.date, self._frozen(cluster)
-        )
+    def _frozen_meeting(self, kept: _Kept) -> Meeting:
+        if type(kept) is Meeting:
+            return kept
+        key, body, place, date = _fields(kept)
+        return Meeting(key, body, place, date, self._frozen(_claims(kept)))
 
-    def _frozen(self, cluster: _Cluster) -> tuple[Report, ...]:
-        """The reports of a meeting as a tuple (its own, while it is short)."""
-        reports = _listed(cluster.reports)
-        return cast("tuple[Report, ...]", reports if type(reports) is tuple else tuple(reports))
+    def _frozen(self, claims: tuple[_Claim, ...] | list[_Claim]) -> tuple[Report, ...]:
+        """A meeting's reports as a tuple (its own, while it is short)."""
+        return cast("tuple[Report, ...]", claims if type(claims) is tuple else tuple(claims))
 
     def meetings(self) -> tuple[Meeting, ...]:
         """Every meeting, by date (undated last)."""
@@ -576,11 +600,8 @@ class MeetingRegistry:
         What :meth:`meetings` gives, for a pass over many meetings that need not be held
         all at once.  The registry should not change during the pass.
         """
-        for cluster in sorted(self._clusters.values(), key=_sort_key):
-            if type(cluster) is Meeting:
-                yield cluster
-            else:
-                yield self._frozen_meeting(cast(_Cluster, cluster))
+        for kept in sorted(self._clusters.values(), key=_sort_key):
+            yield self._frozen_meeting(kept)
 
     def __iter__(self) -> Iterator[Meeting]:
         return iter(self.meetings())
@@ -638,8 +659,8 @@ class _DecidedRegistry(MeetingRegistry):
         published = None if info is None else info.published
         return Report(claim.event_id, claim.article, published, claim.ref, claim.quote)
 
-    def _frozen(self, cluster: _Cluster) -> tuple[Report, ...]:
-        return tuple(map(self._report, _listed(cluster.reports)))
+    def _frozen(self, claims: tuple[_Claim, ...] | list[_Claim]) -> tuple[Report, ...]:
+        return tuple(map(self._report, claims))
 
     def reports(self) -> Iterator[Report]:
         """Every live decision's report, in the order it was folded."""
@@ -730,7 +751,7 @@ class ChronicleState:
                 key = meeting_of[ref]
             else:
                 matches = self.held._compatible(ref, limit=2)
-                key = meeting_of[ref] = matches[0].key if len(matches) == 1 else None
+                key = meeting_of[ref] = _fields(matches[0])[0] if len(matches) == 1 else None
             grouped.setdefault(key or decision.event_id, []).append(decision)
         return {k: tuple(v) for k, v in grouped.items()}
 
