@@ -25,7 +25,8 @@ from cischronicle import (
     project,
     run_checks,
 )
-from cischronicle.projections import Report, _cluster_keys, _lookup_keys
+from cischronicle._index import cluster_keys, lookup_keys
+from cischronicle.projections import Report
 from helpers import decided, held, recorded, retracted, scheduled
 
 
@@ -222,9 +223,9 @@ def test_retracting_equals_never_having_said(events: list[Event], data: st.DataO
 @given(test_values.dates(), test_values.dates())
 def test_index_finds_every_compatible_date(a: Date, b: Date) -> None:
     """The registry's index files a date under a key that any compatible date looks up."""
-    lookup = _lookup_keys(a)
+    lookup = lookup_keys(a)
     if a.could_be_same_day(b) and lookup is not None:
-        assert set(_cluster_keys(b)) & set(lookup), (a, b)
+        assert set(cluster_keys(b)) & set(lookup), (a, b)
 
 
 # -- the fold's shortcuts, pinned to the general path ---------------------------------------
