@@ -24,12 +24,12 @@ from cischronicle.extract import (
     dateline,
     dates,
     decisions,
-    organisations,
     patterns,
     places,
     scan,
 )
 from cischronicle.extract import text as textmod
+from test_extract_scan import _count_organisations_plain, _tense_matches_plain
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -45,36 +45,11 @@ def _plain_prep_before(text: str, start: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-def _plain_tense_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    tokens = list(patterns._TENSE_TOKEN.finditer(text, start, end))
-    words = [t.group(0).lower() for t in tokens]
-    return [
-        (token.start(), token.end(), tense)
-        for index, token in enumerate(tokens)
-        if (tense := patterns._tense_at(words, index)) is not None
-    ]
-
-
 def _plain_and_cuts(chunk: str, head: str) -> list[re.Match[str]]:
     pattern = re.compile(
         r"\s+and\s+(?=" + re.escape(head) + r"\b|(?:documents|statements|agreements)\b)", re.I
     )
     return list(pattern.finditer(chunk))
-
-
-def _plain_counts(text: str) -> object:
-    counts = organisations.Counter()
-    for org, word in organisations._ORG_WORDS:
-        for match in word.finditer(text):
-            before = text[match.start() - 1] if match.start() else " "
-            after = text[match.end()] if match.end() < len(text) else " "
-            if word.pattern.isupper() and (before.isalpha() or after.isalpha()):
-                continue
-            counts[org] += 1
-    if organisations._CA_WORDS.search(text):
-        for _ in organisations._CA.finditer(text):
-            counts[organisations.CA_RUSSIA] += 1
-    return counts
 
 
 def _plain_future_year(text: str) -> int | None:
@@ -97,10 +72,10 @@ def plain() -> Iterator[pytest.MonkeyPatch]:
             patch.setattr(module, "lowered", lambda text, lower=None: None)
         patch.setattr(textmod, "_boundaries", _plain_boundaries)
         patch.setattr(dates, "_prep_before", _plain_prep_before)
-        patch.setattr(patterns, "_tense_matches", _plain_tense_matches)
+        patch.setattr(patterns, "_tense_matches", _tense_matches_plain)
         patch.setattr(decisions, "_and_cuts", _plain_and_cuts)
         patch.setattr(decisions, "_scheduling", lambda obj: decisions._SCHEDULING.search(obj))
-        patch.setattr(context, "count_organisations", _plain_counts)
+        patch.setattr(context, "count_organisations", _count_organisations_plain)
         patch.setattr(dateline, "_earliest_future_year", _plain_future_year)
         patch.setattr(
             dateline, "_at_line_starts", lambda pattern, text: list(pattern.finditer(text))
@@ -170,8 +145,8 @@ def test_made_up_texts_give_the_same_events_without_the_fast_paths(text: str) ->
             lambda text, sentences, lower=None: [textmod.words_present(s.text) for s in sentences],
         )
         patch.setattr(textmod, "_boundaries", _plain_boundaries)
-        patch.setattr(patterns, "_tense_matches", _plain_tense_matches)
+        patch.setattr(patterns, "_tense_matches", _tense_matches_plain)
         patch.setattr(decisions, "_and_cuts", _plain_and_cuts)
-        patch.setattr(context, "count_organisations", _plain_counts)
+        patch.setattr(context, "count_organisations", _count_organisations_plain)
         slow = _events(text)
     assert fast == slow

@@ -22,6 +22,8 @@ import importlib
 import re
 from typing import Any
 
+from .text import matches_at
+
 # The regular expression parser and its op codes (private modules of ``re``, Python 3.11+).
 _sre: Any = importlib.import_module("re._constants")
 _parse: Any = importlib.import_module("re._parser")
@@ -190,18 +192,7 @@ class Scanner:
             while at != -1:
                 positions.add(at)
                 at = low.find(literal, at + 1, low_end)
-        found: list[re.Match[str]] = []
-        match = self.pattern.match
-        resume = start
-        for at in sorted(positions):
-            position = at + base
-            if position < resume:
-                continue  # inside the last match: the engine goes on after it
-            result = match(text, position, end)
-            if result is not None:
-                found.append(result)
-                resume = result.end()
-        return found
+        return matches_at(self.pattern, text, [at + base for at in sorted(positions)], start, end)
 
     def search(self, text: str, start: int, end: int, low: str | None, base: int = 0) -> bool:
         """Whether ``pattern.search(text, start, end)`` finds anything."""

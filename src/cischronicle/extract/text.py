@@ -11,6 +11,7 @@ import bisect
 import itertools
 import operator
 import re
+from collections.abc import Iterable
 
 import attrs
 
@@ -24,6 +25,7 @@ __all__ = [
     "last_words",
     "last_words_only",
     "literal_tree",
+    "matches_at",
     "split_sentences",
     "trim_span",
     "words_first",
@@ -105,16 +107,29 @@ def _boundaries(text: str, start: int, end: int, ends: list[int]) -> list[re.Mat
     ``ends`` holds the positions of the characters a boundary starts with (``_ENDS``); the
     engine would try every character of the line, and fail on all the others at once.
     """
+    lower, upper = bisect.bisect_left(ends, start), bisect.bisect_left(ends, end)
+    return matches_at(_BOUNDARY, text, ends[lower:upper], start, end)
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, positions: Iterable[int], start: int, end: int
+) -> list[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, tried only at ``positions`` (in order).
+
+    Exactly the scan's matches when every match of the pattern starts at one of the
+    positions: they are tried in order, and those inside a match are passed over, as the
+    engine goes on after each match.
+    """
     found: list[re.Match[str]] = []
     resume = start
-    match = _BOUNDARY.match
-    for position in ends[bisect.bisect_left(ends, start) : bisect.bisect_left(ends, end)]:
+    match = pattern.match
+    for position in positions:
         if position < resume:
             continue  # inside the last match: the engine goes on after it
-        boundary = match(text, position, end)
-        if boundary is not None:
-            found.append(boundary)
-            resume = boundary.end()
+        result = match(text, position, end)
+        if result is not None:
+            found.append(result)
+            resume = result.end()
     return found
 
 
