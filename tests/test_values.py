@@ -274,3 +274,40 @@ def test_could_be_same_day_agrees_with_the_general_path(
 ) -> None:
     """could_be_same_day, with its fast paths, answers as the general comparison does."""
     assert a.could_be_same_day(b) == _overlaps_any.__wrapped__(a, b)
+
+
+places = st.sampled_from(
+    [
+        Place(),
+        Place(online=True),
+        Place(country="KZ"),
+        Place(country="BY"),
+        Place.of_city("Almaty"),
+        Place.of_city("Astana"),
+        Place.of_city("Minsk"),
+    ]
+)
+
+
+def _compatible_by_definition(a: Place, b: Place) -> bool:
+    """Place compatibility as documented: unknown parts match, known parts must agree."""
+    if not a.known or not b.known:
+        return True
+    if a.online or b.online:
+        return a.online == b.online
+    return a.country == b.country and (a.city is None or b.city is None or a.city == b.city)
+
+
+@given(places, places)
+def test_place_compatibility_follows_its_definition(a: Place, b: Place) -> None:
+    """Place.compatible (with its shortcuts) answers as the definition does, both ways."""
+    copy = Place(a.city, a.country, a.online)
+    assert a.compatible(b) == _compatible_by_definition(a, b) == b.compatible(a)
+    assert a.compatible(copy) and copy.compatible(a)
+
+
+@given(dates())
+def test_a_date_prints_the_same_every_time(date: PartialDate | DateRange) -> None:
+    """The ISO text of a date, kept once made, is the text its fields give."""
+    first, second = date.isoformat(), str(date)
+    assert first == second == parse_date(first).isoformat()

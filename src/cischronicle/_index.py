@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import TypeVar
 
 from .events import MeetingRef
@@ -165,16 +165,18 @@ class Index:
             else:
                 del self._tree[body][date_key][city][key]
 
-    def candidates(self, ref: MeetingRef) -> dict[str, None]:
-        """The keys of every item that could be compatible with ``ref`` (and of some not)."""
-        found: dict[str, None] = {}
+    def candidates(self, ref: MeetingRef) -> Collection[str]:
+        """The keys of every item that could be compatible with ``ref`` (and of some not).
+
+        The keys are read, not kept: they may be the index's own, until it changes.
+        """
         body, city = ref.body, ref.place.city
         years = self._years.get(body, {})
         tree = self._tree.get(body, {})
         keys = lookup_keys(ref.date)
+        groups: list[dict[str, None]] = []
         if keys is None:
-            for group in years.values():
-                found.update(group)
+            groups.extend(years.values())
             filed = list(tree.values())
         else:
             filed = []
@@ -182,22 +184,26 @@ class Index:
                 if date_key[0] == "y":
                     in_year = years.get(date_key[1])
                     if in_year:
-                        found.update(in_year)
+                        groups.append(in_year)
                 else:
                     cities = tree.get(date_key)
                     if cities:
                         filed.append(cities)
         for cities in filed:
             if city is None:
-                for group in cities.values():
-                    found.update(group)
+                groups.extend(cities.values())
                 continue
             in_city = cities.get(city)
             if in_city:
-                found.update(in_city)
+                groups.append(in_city)
             no_city = cities.get(NO_CITY)
             if no_city:
-                found.update(no_city)
+                groups.append(no_city)
+        if len(groups) == 1:
+            return groups[0]  # mostly: one group, read as it is
+        found: dict[str, None] = {}
+        for group in groups:
+            found.update(group)
         return found
 
     def in_year(self, body: Body, year: int) -> Iterator[str]:

@@ -105,11 +105,14 @@ class Meeting:
 
     def sort_key(self) -> tuple[int, _dt.date, str]:
         """Dated meetings by earliest possible day, then undated ones; ties by key."""
-        return _sort_key(self)
+        first = None if self.date is None else self.date.earliest()
+        return (0, first, self.key) if first is not None else (1, _dt.date.min, self.key)
 
 
 def _sort_key(meeting: _Kept) -> tuple[int, _dt.date, str]:
     """:meth:`Meeting.sort_key` of a meeting, however a registry keeps it."""
+    if type(meeting) is Meeting:
+        return meeting.sort_key()
     key, _, _, date = _fields(meeting)
     first = None if date is None else date.earliest()
     return (0, first, key) if first is not None else (1, _dt.date.min, key)
@@ -618,24 +621,21 @@ class ChronicleState:
                     decided._add(decision)
             self.decisions[event.id] = decision
             return
-        report = Report(
-            event.id,
-            article,
-            None if info is None else info.published,
-            event.meeting,
-            event.provenance.quote,
-            event.new_date if isinstance(event, MeetingPostponed) else None,
-        )
+        new_date = None
         if isinstance(event, MeetingHeld):
-            self.held.add(report)
+            registry = self.held
         elif isinstance(event, NextMeetingScheduled):
-            self.scheduled.add(report)
+            registry = self.scheduled
         elif isinstance(event, MeetingPostponed):
-            self.postponed.add(report)
+            registry, new_date = self.postponed, event.new_date
         elif isinstance(event, MeetingCancelled):
-            self.cancelled.add(report)
+            registry = self.cancelled
         else:  # pragma: no cover - exhaustive over Event
             raise TypeError(f"not an event: {event!r}")
+        published = None if info is None else info.published
+        registry._add(
+            Report(event.id, article, published, event.meeting, event.provenance.quote, new_date)
+        )
 
 
 def project(

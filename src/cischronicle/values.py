@@ -122,6 +122,11 @@ class PartialDate(_Comparable):
 
     def isoformat(self) -> str:
         """Return the ISO text form, the inverse of :meth:`parse`."""
+        return self._text
+
+    @functools.cached_property
+    def _text(self) -> str:
+        # Kept: messages and encoded lines print the same dates again and again.
         text = "XXXX" if self.year is None else f"{self.year:04d}"
         if self.month is not None:
             text += f"-{self.month:02d}"
@@ -130,7 +135,7 @@ class PartialDate(_Comparable):
         return text
 
     def __str__(self) -> str:
-        return self.isoformat()
+        return self._text
 
     @classmethod
     def from_date(cls, day: _dt.date) -> PartialDate:
@@ -492,10 +497,16 @@ class Place:
 
     def compatible(self, other: Place) -> bool:
         """Whether both could describe the same venue (unknown parts match anything)."""
-        if not self.known or not other.known:
+        if self is other:
             return True
-        if self.online or other.online:
-            return self.online == other.online
+        online, other_online = self.online, other.online
+        # Unknown (neither online nor in a known country) matches anything.
+        if not (online or self.country is not None):
+            return True
+        if not (other_online or other.country is not None):
+            return True
+        if online or other_online:
+            return online == other_online
         if self.country != other.country:
             return False
         return self.city is None or other.city is None or self.city == other.city
