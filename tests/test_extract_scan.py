@@ -420,3 +420,26 @@ def test_and_cuts_without_a_pattern_per_head(chunk: str, head: str) -> None:
     )
     expected = [m.span() for m in pattern.finditer(chunk)]
     assert [m.span() for m in decisions._and_cuts(chunk, head)] == expected
+
+
+def _determiner_before_plain(text: str, low: int, position: int) -> int | None:
+    words = textmod.last_words(text, low, position, 3)
+    for back in range(1, len(words) + 1):
+        start, word = words[-back]
+        if word in bodies._DETERMINERS:
+            return start
+    return None
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(["the ", "The ", "(the ", "“this ", "today’s ", " ", "x ", "a", "an "]),
+        max_size=8,
+    ).map("".join),
+    cut=st.integers(0, 20),
+)
+def test_the_nearest_determiner_is_found_reading_from_the_end(text: str, cut: int) -> None:
+    """Reading the last words from the end finds the determiner last_words would give."""
+    low = min(cut, len(text))
+    found = bodies._determiner_before(text, low, len(text))
+    assert found == _determiner_before_plain(text, low, len(text))

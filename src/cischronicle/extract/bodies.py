@@ -488,12 +488,19 @@ _NOT_ADJECTIVES = frozenset(
 
 
 def _determiner_before(text: str, low: int, position: int) -> int | None:
-    """Where "the" / "this" / "today's" ... starts, at most two words before ``position``."""
-    words = last_words(text, low, position, 3)
-    for back in range(1, len(words) + 1):
-        start, word = words[-back]
-        if word in _DETERMINERS:
-            return start
+    """Where "the" / "this" / "today's" ... starts, at most two words before ``position``.
+
+    The last three words are read from the end, as :func:`~.text.last_words` reads them, and
+    the nearest determiner wins: no need to read the words before it.
+    """
+    segment = text[low:position]
+    end = len(segment)
+    for part in reversed(segment.split()[-3:]):
+        at = segment.rfind(part, 0, end)
+        end = at
+        word = part.lstrip('(“"«')
+        if word.lower() in _DETERMINERS:
+            return low + at + len(part) - len(word)
     return None
 
 
