@@ -67,7 +67,8 @@ class Finding:
 
 
 def _day_of(date: Date | None) -> _dt.date | None:
-    if isinstance(date, PartialDate) and date.precision == "day" and date.year is not None:
+    # Day precision is a day given; read without the precision property's call.
+    if isinstance(date, PartialDate) and date.day is not None and date.year is not None:
         return date.earliest()
     return None
 
