@@ -180,27 +180,26 @@ _Kept = Report | Decision | _Cluster | Meeting
 
 def _fields(kept: _Kept) -> tuple[str, Body, Place, Date | None]:
     """The key, body, place and date of a meeting, however it is kept."""
-    if type(kept) is _Cluster or type(kept) is Meeting:
-        return kept.key, kept.body, kept.place, kept.date
-    claim = cast(_Claim, kept)
-    ref = claim.ref
-    return claim.event_id, ref.body, ref.place, ref.date
+    if isinstance(kept, (Report, Decision)):
+        ref = kept.ref
+        return kept.event_id, ref.body, ref.place, ref.date
+    return kept.key, kept.body, kept.place, kept.date
 
 
 def _claims(kept: _Kept) -> tuple[_Claim, ...] | list[_Claim]:
     """The reports of a meeting, however it is kept."""
-    if type(kept) is _Cluster or type(kept) is Meeting:
-        return kept.reports
-    return (cast(_Claim, kept),)
+    if isinstance(kept, (Report, Decision)):
+        return (kept,)
+    return kept.reports
 
 
 def _accepts(kept: _Kept, ref: MeetingRef) -> bool:
     """Whether ``ref`` could be the meeting (of its body): compatible place and date."""
-    if type(kept) is _Cluster or type(kept) is Meeting:
-        place, date = kept.place, kept.date
-    else:
-        own = cast(_Claim, kept).ref
+    if isinstance(kept, (Report, Decision)):
+        own = kept.ref
         place, date = own.place, own.date
+    else:
+        place, date = kept.place, kept.date
     if not place.compatible(ref.place):
         return False
     return date is None or ref.date is None or date.could_be_same_day(ref.date)

@@ -13,7 +13,6 @@ import datetime as _dt
 import enum
 import functools
 import re
-from typing import cast
 
 import attrs
 
@@ -75,11 +74,11 @@ class _Comparable:
 
     def intersect(self, other: Date) -> Date | None:
         """The most precise date both could be, or ``None`` when they cannot be the same day."""
-        return _intersect(cast("Date", self), other)
+        return _intersect(self, other)  # type: ignore[arg-type]
 
     def contains_day(self, day: _dt.date) -> bool:
         """Whether ``day`` is one of the days this date can be."""
-        return _overlaps(cast("Date", self), PartialDate.from_date(day))
+        return _overlaps(self, PartialDate.from_date(day))  # type: ignore[arg-type]
 
 
 @attrs.frozen(order=False)
@@ -299,21 +298,21 @@ def _partial_overlaps(a: PartialDate, b: PartialDate) -> bool:
     29 February fits only a leap year, and a known month that has its day.
     """
     if a.year is not None:
-        known, unknown = a, b
+        known, unknown, year = a, b, a.year
     elif b.year is not None:
-        known, unknown = b, a
+        known, unknown, year = b, a, b.year
     else:
         return a.month == b.month and (a.day is None or b.day is None or a.day == b.day)
     month, day = unknown.month, unknown.day
     if known.month is None:
-        return day is None or month != 2 or day != 29 or calendar.isleap(cast(int, known.year))
+        return day is None or month != 2 or day != 29 or calendar.isleap(year)
     if month != known.month:
         return False
     if day is None:
         return True
     if known.day is not None:
         return day == known.day
-    return day <= _days_in_month(known.year, month)
+    return day <= _days_in_month(year, month)
 
 
 @functools.lru_cache(maxsize=1 << 16)
