@@ -291,6 +291,7 @@ def test_decided_meetings_follow_a_retracted_decision() -> None:
     state = project([retracted("b", first.id)], state=state)
     (meeting,) = state.decided.meetings()
     assert [r.event_id for r in meeting.reports] == [second.id]
+    assert list(state.decisions) == [second.id]
     assert meeting.date == parse_date("2024-04")
 
 

@@ -275,18 +275,23 @@ class MeetingRegistry:
     def _add(self, report: _Claim) -> None:
         event_id = report.event_id
         reports = self._reports
+        old = reports.get(event_id) if self._report_index is not None else None
+        size = len(reports)
+        reports[event_id] = report
+        if self._seq is None and len(reports) == size:
+            self._track()  # an id folded again: its place in the order moves
+        self._fold(report, old)
+
+    def _fold(self, report: _Claim, old: _Claim | None = None) -> None:
+        """Index and place a report already in ``_reports`` (where it replaced ``old``)."""
+        event_id = report.event_id
         index = self._report_index
         if index is not None:
-            old = reports.get(event_id)
             if old is not None:
                 index.unfile(event_id, old.ref.body, old.ref.date, old.ref.place.city)
             ref = report.ref
             index.file(event_id, ref.body, ref.date, ref.place.city)
-        size = len(reports)
-        reports[event_id] = report
         seq = self._seq
-        if seq is None and len(reports) == size:
-            seq = self._track()[0]  # an id folded again: its place in the order moves
         if seq is not None:
             self._counter += 1
             seq[event_id] = self._counter
@@ -464,13 +469,16 @@ class _DecidedRegistry(MeetingRegistry):
 
     It merges the decisions themselves, and makes their reports only when they are read,
     with the publication date of the article as known then: one object per decision, not
-    two, for the garbage collector to walk.
+    two, for the garbage collector to walk.  Its reports are the state's decisions, the
+    same dict: the state adds a decision there, then folds it in (:meth:`_fold`), and a
+    retraction here takes it out of both.
     """
 
-    def __init__(self, articles: dict[str, ArticleInfo]) -> None:
-        """Create an empty registry reading publication dates from ``articles``."""
+    def __init__(self, articles: dict[str, ArticleInfo], decisions: dict[str, Decision]) -> None:
+        """Create a registry of ``decisions`` (none folded yet), dated from ``articles``."""
         super().__init__()
         self._articles = articles
+        self._reports = cast("dict[str, _Claim]", decisions)
 
     def _report(self, claim: _Claim) -> Report:
         if isinstance(claim, Report):
@@ -550,9 +558,9 @@ class ChronicleState:
         state), so the checks do not merge every decision again each time they run.
         """
         if self._decided is None:
-            registry = _DecidedRegistry(self.articles)
+            registry = _DecidedRegistry(self.articles, self.decisions)
             for decision in self.decisions.values():
-                registry._add(decision)
+                registry._fold(decision)
             self._decided = registry
         return self._decided
 
@@ -596,9 +604,9 @@ class ChronicleState:
                 if registry.retract(event.retracted):
                     break
             else:
-                decision = self.decisions.pop(event.retracted, None)
-                if decision is not None and self._decided is not None:
-                    self._decided.retract(event.retracted)
+                if self._decided is not None:
+                    self._decided.retract(event.retracted)  # out of the decisions, too
+                self.decisions.pop(event.retracted, None)
             return
         if event.id in self.retracted:
             return
@@ -611,14 +619,12 @@ class ChronicleState:
             )
             if info is None:
                 self._unrecorded_decisions = True
-            decided = self._decided
-            if decided is not None:
-                if event.id in self.decisions:
-                    # Said again: it takes the first one's place, which a fold cannot do.
-                    self._decided = None
-                else:
-                    decided._add(decision)
+            if self._decided is not None and event.id in self.decisions:
+                # Said again: it takes the first one's place, which a fold cannot do.
+                self._decided = None
             self.decisions[event.id] = decision
+            if self._decided is not None:
+                self._decided._fold(decision)
             return
         new_date = None
         if isinstance(event, MeetingHeld):
