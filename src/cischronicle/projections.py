@@ -105,17 +105,19 @@ class Meeting:
 
     def sort_key(self) -> tuple[int, _dt.date, str]:
         """Dated meetings by earliest possible day, then undated ones; ties by key."""
-        first = None if self.date is None else self.date.earliest()
-        return (0, first, self.key) if first is not None else (1, _dt.date.min, self.key)
+        return _by_date(self.key, self.date)
+
+
+def _by_date(key: str, date: Date | None) -> tuple[int, _dt.date, str]:
+    """The sort key of a meeting with this key and date (see :meth:`Meeting.sort_key`)."""
+    first = None if date is None else date.earliest()
+    return (0, first, key) if first is not None else (1, _dt.date.min, key)
 
 
 def _sort_key(meeting: _Kept) -> tuple[int, _dt.date, str]:
     """:meth:`Meeting.sort_key` of a meeting, however a registry keeps it."""
-    if type(meeting) is Meeting:
-        return meeting.sort_key()
     key, _, _, date = _fields(meeting)
-    first = None if date is None else date.earliest()
-    return (0, first, key) if first is not None else (1, _dt.date.min, key)
+    return _by_date(key, date)
 
 
 @attrs.frozen
