@@ -12,7 +12,10 @@ import calendar
 import datetime as _dt
 import enum
 import functools
+import importlib.resources
 import re
+import tomllib
+from typing import Any
 
 import attrs
 
@@ -396,48 +399,20 @@ def _intersect(a: Date, b: Date) -> Date | None:
 
 # -- places ------------------------------------------------------------------------------
 
+@functools.cache
+def load_lexicon(name: str) -> dict[str, Any]:
+    """The data file ``lexicon/<name>.toml`` of the package, read once."""
+    resource = importlib.resources.files("cischronicle").joinpath(f"lexicon/{name}.toml")
+    return tomllib.loads(resource.read_text(encoding="utf-8"))
+
+
 CITIES: dict[str, str] = {
-    "Almaty": "KZ",
-    "Ashgabat": "TM",
-    "Astana": "KZ",
-    "Baku": "AZ",
-    "Bishkek": "KG",
-    "Cholpon-Ata": "KG",
-    "Chisinau": "MD",
-    "Dushanbe": "TJ",
-    "Kaliningrad": "RU",
-    "Kazan": "RU",
-    "Kyiv": "UA",
-    "Minsk": "BY",
-    "Moscow": "RU",
-    "Saint Petersburg": "RU",
-    "Samarkand": "UZ",
-    "Sochi": "RU",
-    "Tashkent": "UZ",
-    "Tbilisi": "GE",
-    "Yerevan": "AM",
-    "Burabay": "KZ",
-    "Turkestan": "KZ",
-    "Nizhny Novgorod": "RU",
-    "Vladivostok": "RU",
-    "Yalta": "UA",
-    "Brest": "BY",
-    "Gomel": "BY",
-    "Vitebsk": "BY",
-    "Grodno": "BY",
-    "Issyk-Kul": "KG",
-    "Avaza": "TM",
-    "Turkmenbashi": "TM",
-    "Khujand": "TJ",
-    "Bukhara": "UZ",
-    "Khiva": "UZ",
-    "Gabala": "AZ",
-    "Ganja": "AZ",
-    "Tsaghkadzor": "AM",
-    "Dilijan": "AM",
-    "Novo-Ogaryovo": "RU",
+    str(city["name"]): str(city["country"]) for city in load_lexicon("gazetteer")["city"]
 }
-"""Canonical modern English names of the cities these bodies meet in, with their country."""
+"""Canonical modern English names of the cities these bodies meet in, with their country.
+
+Read from the gazetteer (``lexicon/gazetteer.toml``), the one list of place names.
+"""
 
 _COUNTRIES = frozenset(
     """

@@ -1,19 +1,21 @@
 """Extraction: from an article's text to its events, each with the quote that states it.
 
-:func:`extract` is pure (no I/O, no network, no clock, no randomness): the same text always
-gives the same events with the same ids.  It reads
+:func:`extract` is pure (no I/O, no clock, no randomness): the same text always gives the same
+events with the same ids.  It is a pipeline of stages over frozen records (:mod:`.model`):
 
-- the article itself (:mod:`.dateline`): publication date, dateline, title, language;
-- dates (:mod:`.dates`, resolved by :mod:`.dateref`), places (:mod:`.places`), bodies
-  (:mod:`.bodies`, with :mod:`.organisations`) in each sentence (:mod:`.text`);
-- the verbs and frames that make claims (:mod:`.patterns`), paired with their meetings
-  sentence by sentence (:mod:`.analysis`, with anaphora in :mod:`.context` and each claim's
-  own place and date in :mod:`.slots`);
-- decisions (:mod:`.decisions`);
+1. :mod:`.text`: sentences and the language (English and Russian are read; an article in any
+   other language is recorded with its language and no claims);
+2. :mod:`.masthead`: document time (publication date, dateline, reference year);
+3. :mod:`.timex`, :mod:`.places`, :mod:`.mentions`, :mod:`.claims`: per sentence, temporal
+   expressions, places, mentions of bodies and meetings, and predicates typed by their grammar;
+4. :mod:`.meetings`: the article's topic, and each claim tied to its meeting, date and place;
+5. :mod:`.decisions`: what meetings adopted;
+6. :mod:`.assemble`: one event per distinct meeting, decisions tied to their meeting.
 
-and assembles one event per distinct meeting (:mod:`.assemble`).  It abstains rather than
-guesses: a claim it cannot tie to a body of the vocabulary is left out, and a date or place the
-text does not give stays unknown.  :mod:`.reconcile` compares a new reading with a log.
+The vocabulary (bodies, trigger words, the calendar, the gazetteer, decision words) is data in
+``cischronicle/lexicon/``, compiled once.  The extractor abstains rather than guesses: a claim
+it cannot tie to a body of the vocabulary is left out, and a date or place the text does not
+give stays unknown.  :mod:`.reconcile` compares a new reading with a log.
 """
 
 from __future__ import annotations
@@ -23,16 +25,22 @@ import hashlib
 
 from ..errors import InvalidValueError
 from ..events import ArticleRecorded, Event, make_event_id
-from ..values import PartialDate, Provenance
-from .analysis import analyse
+from ..values import Provenance
 from .assemble import build_events
-from .bodies import find_mentions
-from .context import Article, default_body
-from .dateline import Masthead, read_masthead
-from .decisions import DecisionCandidate, find_decisions
-from .text import split_sentences, words_in_sentences
+from .claims import find_predicates
+from .decisions import find_decisions
+from .masthead import read_document_time
+from .meetings import SentenceReading, find_claims, find_topic
+from .mentions import find_mentions
+from .model import DecisionCandidate, Document, DocumentTime
+from .places import find_places
+from .text import read_document
+from .timex import find_timexes
 
-__all__ = ["extract"]
+__all__ = ["READ_LANGUAGES", "extract"]
+
+READ_LANGUAGES = frozenset({"en", "ru"})
+"""Languages whose claims are read; other articles are recorded with no claims."""
 
 
 def _check(text: object, article_id: object, published: object) -> _dt.date | None:
@@ -58,50 +66,42 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
     a ``str``, the id is empty or ``published`` is not a date; never raises on any text.
     """
     override = _check(text, article_id, published)
-    masthead = read_masthead(text)
-    if override is not None:
-        masthead = Masthead(
-            PartialDate.from_date(override), (0, 0), masthead.dateline_place,
-            masthead.dateline, masthead.title, masthead.language,
-        )  # fmt: skip
-    sentences = split_sentences(text)
-    lower = text.lower()
-    present = words_in_sentences(text, sentences, lower)
-    mentions = [
-        find_mentions(text, s.start, s.end, w) for s, w in zip(sentences, present, strict=True)
+    doc = read_document(text)
+    time = read_document_time(doc, published=override)
+    recorded = _recorded(doc, article_id, time, override)
+    if doc.language not in READ_LANGUAGES:
+        return (recorded,)
+    readings = [
+        SentenceReading(
+            sentence,
+            find_mentions(doc, sentence),
+            find_predicates(doc, sentence),
+            find_timexes(doc, sentence),
+            find_places(doc, sentence),
+        )
+        for sentence in doc.sentences
     ]
-    near: dict[tuple[int, int], str | None] = {}
-    default_org, body = default_body(text, sentences, mentions, near)
-    article = Article(text, masthead, default_org, body, near=near, lower=lower)
+    topic = find_topic(readings, doc)
+    claims = find_claims(doc, time, readings, topic)
     decisions: list[DecisionCandidate] = []
-    for index, sentence in enumerate(sentences):
-        analyse(article, sentence, index, mentions[index], present[index])
-        decisions.extend(find_decisions(text, sentences, index, present[index]))
-    events = build_events(article_id, article, decisions)
-    return (_recorded(text, article_id, masthead, override), *events)
+    for sentence in doc.sentences:
+        decisions.extend(find_decisions(doc, sentence))
+    return (recorded, *build_events(article_id, doc, time, claims, decisions, topic))
 
 
 def _recorded(
-    text: str, article_id: str, masthead: Masthead, override: _dt.date | None
+    doc: Document, article_id: str, time: DocumentTime, override: _dt.date | None
 ) -> ArticleRecorded:
+    text = doc.text
     sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    published = masthead.published
-    day = None
-    start, end = 0, 0
-    if override is not None:
-        day = override
-    elif published is not None and published.year and published.month and published.day:
-        day = _dt.date(published.year, published.month, published.day)
-        start, end = masthead.evidence
-    title = None
-    if masthead.title is not None:
-        title = text[masthead.title[0] : masthead.title[1]]
+    start, end = (0, 0) if override is not None else time.evidence
+    title = None if time.title is None else text[time.title[0] : time.title[1]]
     return ArticleRecorded(
         id=make_event_id(article_id, "ArticleRecorded", start, end, sha),
         provenance=Provenance.of(text, start, end, article=article_id),
-        published=day,
+        published=time.published,
         sha256=sha,
         title=title,
         url=None,
-        language=masthead.language,
+        language=doc.language,
     )

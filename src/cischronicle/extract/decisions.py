@@ -1,468 +1,982 @@
-"""Decisions: what a meeting adopted, approved, signed, decided, agreed or established.
+"""Decisions: what a meeting adopted, approved, signed or decided, read by a small clause grammar.
 
-A decision is read only when it is reported as done: "the ministers approved", "statements
-... were adopted", "the meeting resulted in the approval of", "it was agreed that", "the
-members of the Council adopted decisions on:" followed by a list.  Proposals, items to be
-considered, things that *will* or *may* be adopted, "if approved", "submitted for approval",
-procedural votes (the agenda) and an organisation's own founding ("the SCO was established in
-2001") are not decisions.  A reported list of parallel documents ("statements on A, on B, and
-on C") becomes one decision per document.
+A sentence is read as words (with offsets).  An *adoption verb* (``lexicon/decisions.toml``:
+English forms, Russian lemmas found with pymorphy3) is read in its clause:
 
-:func:`find_decisions` returns :class:`DecisionCandidate` values; attaching each to the
-meeting that took it needs the whole article (:mod:`.assemble`).
+- **active** ("the ministers have also unanimously approved X", "министры подписали X"): the
+  object follows the verb; "agreed to found X", "decided to create X" and "instructed the
+  ministers to draft X" keep the infinitive phrase as the object;
+- **passive** ("X were formally adopted", "X was signed by the heads of state", "были приняты
+  X", "подписан протокол"): the object is the subject before the auxiliary, or, for a dummy
+  subject ("It was decided to ...") or a Russian short participle with nothing before it,
+  what follows;
+- **inverted** ("Adopted were X", "Among the documents signed were X"): what follows "were";
+- **nominal** ("resulted in the signing of X", "состоялось подписание X"): only when the
+  sentence says the act was done.
+
+A verb is dropped when its clause negates it ("did not sign", "не подписали"), makes it modal,
+future or a proposal ("will sign", "are expected to adopt", "proposed", "to be considered"),
+or places it earlier ("adopted in 2005", "previously approved", "ранее утвержденная").
+
+The object runs to the end of its clause and is split into items: at a list marker after a
+head ("12 documents, including A, B and C"), at a colon (the list then continuing on bullet
+lines or "firstly/secondly" sentences), and at coordination before a new document noun
+("a protocol on X and an agreement on Y").  Items without content ("a number of documents"),
+procedure ("took part", "the agenda") and the scheduling of the next meeting are dropped.
+
+Every scan is a left-to-right pass over words or a regex without nested repetition: the work
+is linear in the length of the sentence.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from typing import Any, Literal, NamedTuple
 
 import attrs
 
-from .scan import Prefilter, Quick, Scanner, lowered
-from .text import Gate, Sentence, trim_span, words_present
+from .model import DecisionCandidate, Document, Sentence
 
-__all__ = ["DecisionCandidate", "find_decisions"]
+__all__ = ["find_decisions"]
 
-_I = re.IGNORECASE
-_GATE = Gate(
-    ("adopted", "adopting", "adoption", "approved", "approval", "signed", "signing", "endorsed",
-     "established", "declared", "declaring", "assigned", "awarded", "awarding", "ratified",
-     "agreed", "decided", "decision", "decisions", "одобр", "принял", "принят", "утвер", "подпис",
-     "постанов", "решил", "решен", "introduced", "conferred", "set")
-)  # fmt: skip
-_VERB = (
-    r"(?:adopted|approved|signed|endorsed|established|declared|assigned|awarded|ratified"
-    r"|agreed\s+upon|agreed\s+on|agreed|decided)"
-)
-_ACTIVE = re.compile(
-    r"\b(?:have\s+|has\s+|had\s+)?(?:also\s+|reportedly\s+|unanimously\s+|today\s+)?"
-    r"(?P<verb>adopted|approved|signed|endorsed|established|ratified|agreed\s+to|agreed\s+on"
-    r"|agreed\s+upon|agreed\s+that|decided\s+to|decided\s+that|awarded)\b"
-    r"|(?<!\w)(?P<ru>одобрил[аи]?|приняли|принял[аи]?|утвердил[аи]?|подписали|постановили"
-    r"|решили)(?!\w)",
-    _I,
-)
-_PASSIVE = re.compile(
-    rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?{_VERB}\b"
-    # "Cities of Labor Glory will be established": what a meeting set up, told as an outcome.
-    r"|\bwill\s+(?:also\s+)?be\s+(?:established|set\s+up|introduced|conferred)\b"
-    r"|(?<!\w)(?:был[аио]?\s+)?(?:одобрен[аоы]?|принят[аоы]?|утвержд[её]н[аоы]?|подписан[аоы]?)(?!\w)",
-    _I,
-)
-_NOMINAL = re.compile(
-    r"\bresulted\s+in\s+the\s+(?:approval|adoption|signing)\s+of\b"
-    r"|\b(?:the|their)\s+(?:adoption|approval|signing)\s+of\b(?=[^.]{0,200}\bby\s+the\b)"
-    r"|\b(?:Decisions|A\s+decision|The\s+decision)\s+(?:was|were|has\s+been|have\s+been)\s+"
-    r"(?:made|taken)\s+(?:[^.,;]{0,40}?\s)??to\b",
-    _I,
-)
-_TAKEN_AT = re.compile(
-    r"^\s*The\s+decision\s+was\s+(?:taken|made|adopted)\s+(?:at|during|by)\b", _I
-)
-_AGENT = re.compile(
-    r"\b(?:we|they|ministers|participants|delegates|delegations|council|meeting|session"
-    r"|summit|members|heads|sides|parties|leaders|presidents|CFM|CMFA|FMs|Council)\b"
-    r"|(?<!\w)(?:мы|министры|участники|главы|СМИД|Совет\w*|стороны)(?!\w)",
-    _I,
-)
-_MODAL = re.compile(
-    r"\b(?:will|would|shall|may|might|could|should|to\s+be|expected|expect|plans?|planned"
-    r"|intends?|if|unless|whether|proposed|proposal|propose|ready\s+to|going\s+to|hope|hopes"
-    r"|aims?|want|wants|not|never|yet\s+to)\b"
-    r"|(?<!\w)(?:будет|будут|ожидается|предполагается|планируется|если|не)(?!\w)",
-    _I,
-)
-_NOTED = re.compile(
-    r"^\s*к\s+сведению|^\s*(?:the\s+)?(?:agenda|rules|program+e?\s+of\s+the\s+meeting)\b", _I
-)
-_FOUNDING = re.compile(
-    r"\b(?:the\s+)?(?:CIS|SCO|CSTO|EAEU|Commonwealth|organi[sz]ation|union)\s+(?:was|were|has\s+been)"
-    r"\s+(?:established|founded|created|set\s+up)\b",
-    _I,
-)
-# The sentence-wide scans, run where their first words occur (same matches, much faster).
-_ACTIVE_SCAN, _PASSIVE_SCAN, _FOUNDING_SCAN = map(Scanner, (_ACTIVE, _PASSIVE, _FOUNDING))
-# Their words (a verb, "established" ...), looked for before the scans (same matches).
-_ACTIVE_WORDS, _PASSIVE_WORDS, _FOUNDING_WORDS = map(Prefilter, (_ACTIVE, _PASSIVE, _FOUNDING))
-_NOMINAL_WORDS = ("resulted", "adoption", "approval", "signing", "decision")  # one is in each
-_VAGUE = re.compile(
-    r"^\s*(?:a\s+number\s+of|several|some|many|various|a\s+series\s+of|a\s+range\s+of|other"
-    r"|the|these|those|ряд|несколько)?\s*(?:documents?|decisions?|agreements?|papers|документ\w*"
-    r"|решени\w*)\b(?P<rest>.*)$",
-    _I | re.DOTALL,
-)
-_CONTENT = re.compile(
-    r"\b(?:on|concerning|regarding|about|aimed|to|for|in\s+the\s+(?:field|sphere|area)s?\s+of"
-    r"|in|including|directed|related)\b|(?<!\w)(?:о|об|по|в\s+сфере|в\s+области)(?!\w)",
-    _I,
-)
-_CONCRETE_AFTER_AGREED = re.compile(
-    r"^\s*(?:to\s+)?(?:award|establish|hold|create|grant|confer|submit|approve|adopt|sign|declare"
-    r"|name|designate|assign|set\s+up|launch|admit|appoint|elect|accept|transfer|recogni[sz]e"
-    r"|that|on|upon)\b",
-    _I,
-)
-_CLAUSE_END = re.compile(
-    r",\s*(?:[\w’'.-]+\s+){1,7}(?:said|noted|added|stated|told|stressed|reported|emphasi[sz]ed"
-    r"|explained|announced|informed)(?:\s+[\w’'-]+){0,4}\s*\.?\s*$"
-    r"|\s+and\s+(?:will|would|is|are|was|were|has|have)\b|,\s*(?:which|who|where)\b"
-    r"|,\s*(?:(?:the\s+)?(?:Russian|Belarusian|Kazakh|Uzbek)\s+)?(?:[A-Z]\w+\s+){0,3}(?:said|noted"
-    r"|added|stated|told|stressed)\b|[,.]?\s*[\"”»]\s*[-–—,]?\s*(?:\w+\s+){0,4}(?:said|noted|added)"
-    r"|;|\.\s|\.$|,\s*[-–—]\s*(?:сказал|отметил|заявил)|\s+[-–—]\s+(?:сказал|отметил|заявил)",
-)
-_FRONT = re.compile(
-    r"(?:(?:In\s+particular|In\s+addition|Also|Moreover|Besides|Furthermore|Meanwhile"
-    r"|During\s+the\s+\w+(?:\s+\w+)?|At\s+(?:the|a)\s+[^,]{0,80}|Following\s+the\s+[^,]{0,60}"
-    r"|As\s+a\s+result|According\s+to\s+[^,]{0,60}|The\s+Russian\s+FM\s+also\s+informed\s+that)"
-    r",\s+|\W+)",
-    _I,
-)
-_NAMELY = re.compile(r"[,:]?\s*(?:namely|including|in\s+particular|such\s+as)\s*[,:]?\s+", _I)
-_BULLET = re.compile(r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+")
-_PLURAL_HEAD = re.compile(
-    r"\b(?:statements|documents|decisions|agreements|programm?es|resolutions|declarations"
-    r"|addresses|appeals|plans|protocols|texts)\b",
-    _I,
-)
-_PLURAL_HEAD_QUICK = Quick(_PLURAL_HEAD)
-_SPLIT_COMMA = re.compile(r",\s+(?:and\s+)?(?=(?:on|om|about|the|a|an)\b)", _I)
-_NAMELY_QUICK = Quick(_NAMELY)
+_Form = Literal["past", "short", "nominal", "other"]
 
 
-@attrs.frozen
-class DecisionCandidate:
-    """A decision read from one sentence: its quote span, a summary, and where it sits.
-
-    ``sentence`` is the sentence index; ``frame`` the span of the sentence before the decision
-    (where "At a meeting of ...", "by the CIS foreign ministers on March 18" are looked for).
-    """
+class _Word(NamedTuple):
+    """A word or punctuation mark of a sentence: offsets into the text, and its lower case."""
 
     start: int
     end: int
-    summary: str
-    sentence: int
-    clause: tuple[int, int]
+    low: str
 
 
-def _summary(text: str) -> str:
-    words = text.split()  # the runs of \S: str.split splits at the same white space
-    summary = " ".join(words[:16]).strip(' ,;:.-–—"“”«»')
-    return summary + ("…" if len(words) > 16 else "")
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*(?:n't|'ve|’ve)?|[^\w\s]")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_BULLET = re.compile(r"\s*(?:[-–—•*▪►·]|\d{1,2}[.)]|[a-zа-я][)])\s+")
+_SUMMARY_WORDS = 24
 
 
-def _object_end(text: str, start: int, limit: int) -> int:
-    match = _CLAUSE_END.search(text, start, limit)
-    return limit if match is None else match.start()
+# --- the lexicon ------------------------------------------------------------------------------
 
 
-def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a decided object into parallel documents, or keep it whole."""
-    chunk = text[start:end]
-    namely = _NAMELY_QUICK.search(chunk)
-    if namely is not None and chunk[: namely.start()].strip():
-        head_end = start + namely.end()
-        items = _split_parallel(text, head_end, end, force=True)
-        if len(items) > 1:
-            return items
-    if _PLURAL_HEAD_QUICK.search(chunk[:120]):
-        return _split_parallel(text, start, end, force=False)
-    return _split_and(text, start, end)
+@attrs.frozen
+class _Lexicon:
+    """The vocabulary of ``lexicon/decisions.toml``, as sets for membership tests."""
+
+    en_verbs: dict[str, str]
+    en_particles: dict[str, frozenset[str]]
+    en_infinitives: frozenset[str]
+    en_nominals: dict[str, str]
+    en_gerunds: dict[str, str]
+    en_done: tuple[str, ...]
+    en_passive: frozenset[str]
+    en_perfect: frozenset[str]
+    en_adverbs: frozenset[str]
+    en_negation: frozenset[str]
+    en_modal: frozenset[str]
+    en_after_not_done: frozenset[str]
+    en_earlier: frozenset[str]
+    en_reduced: frozenset[str]
+    en_inverted: frozenset[str]
+    en_determiners: frozenset[str]
+    en_dummy: frozenset[str]
+    en_comma_stops: frozenset[str]
+    en_word_stops: frozenset[str]
+    en_other_predicates: frozenset[str]
+    en_list_markers: tuple[tuple[str, ...], ...]
+    en_ordinals: frozenset[str]
+    en_openers: frozenset[str]
+    en_needs_infinitive: frozenset[str]
+    en_needs_document: frozenset[str]
+    en_founded_heads: frozenset[str]
+    en_founding: frozenset[str]
+    reporting: frozenset[str]
+    next_words: tuple[str, ...]
+    meeting_words: tuple[str, ...]
+    ru_verbs: frozenset[str]
+    ru_stems: tuple[str, ...]
+    ru_infinitive_verbs: frozenset[str]
+    ru_weak_verbs: frozenset[str]
+    ru_nominals: frozenset[str]
+    ru_done: frozenset[str]
+    ru_passive: frozenset[str]
+    ru_future: frozenset[str]
+    ru_negation: frozenset[str]
+    ru_modal: frozenset[str]
+    ru_earlier: frozenset[str]
+    ru_prepositions: frozenset[str]
+    ru_comma_stops: frozenset[str]
+    ru_word_stops: frozenset[str]
+    ru_list_markers: tuple[tuple[str, ...], ...]
+    ru_ordinals: tuple[str, ...]
+    nouns_en: frozenset[str]
+    nouns_ru: frozenset[str]
+    vague_en: frozenset[str]
+    vague_ru: frozenset[str]
+    scheduling_en: tuple[str, ...]
+    scheduling_ru: tuple[str, ...]
+    procedural_en: frozenset[str]
+    procedural_ru: tuple[str, ...]
+    trigger_words: re.Pattern[str]
 
 
-def _split_parallel(text: str, start: int, end: int, *, force: bool) -> list[tuple[int, int]]:
-    chunk = text[start:end]
-    cuts = [m for m in _SPLIT_COMMA.finditer(chunk)]
-    pieces: list[tuple[int, int]] = []
-    position = 0
-    for cut in cuts:
-        pieces.append((position, cut.start()))
-        position = cut.end()
-    pieces.append((position, len(chunk)))
-    if len(pieces) > 1 and all(len(chunk[a:b].split()) >= 4 for a, b in pieces):
-        return [trim_span(text, start + a, start + b) for a, b in pieces]
-    result: list[tuple[int, int]] = []
-    for a, b in pieces if len(pieces) > 1 and force else [(0, len(chunk))]:
-        result.extend(_split_and(text, start + a, start + b))
-    return result
+def _phrases(words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(_WORD.findall(phrase)) for phrase in words)
 
 
-def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split at "and" before a repeated head ("the Joint Statement on A and the Joint ...")."""
-    chunk = text[start:end]
-    words = chunk.split()
-    if len(words) < 6:
-        return [trim_span(text, start, end)]
-    if "and" not in chunk.lower():
-        return [trim_span(text, start, end)]  # no "and" to cut at
-    head = " ".join(words[:2]) if words[0].lower() in ("the", "a", "an") else words[0]
-    cuts = _and_cuts(chunk, head)
-    if not cuts:
-        return [trim_span(text, start, end)]
-    pieces = []
-    position = 0
-    for cut in cuts:
-        pieces.append(trim_span(text, start + position, start + cut.start()))
-        position = cut.end()
-    pieces.append(trim_span(text, start + position, end))
-    return [p for p in pieces if p[1] > p[0]]
+@functools.cache
+def _lexicon() -> _Lexicon:
+    """The lexicon, read once."""
+    source = resources.files("cischronicle").joinpath("lexicon", "decisions.toml")
+    data: dict[str, Any] = tomllib.loads(source.read_text(encoding="utf-8"))
+    en, ru, nouns, vague, sched = (
+        data["en"], data["ru"], data["nouns"], data["vague"], data["scheduling"]
+    )  # fmt: skip
+    en_verbs: dict[str, str] = dict(en["verbs"])
+    stems = tuple(ru["stems"])
+    cheap = sorted(
+        {*en_verbs, *en["nominals"], *en["gerunds"], *stems, *ru["nominals"]},
+        key=len,
+        reverse=True,
+    )
+    return _Lexicon(
+        en_verbs=en_verbs,
+        en_particles={k: frozenset(v) for k, v in en["particles"].items()},
+        en_infinitives=frozenset(en["decided_infinitives"]),
+        en_nominals=dict(en["nominals"]),
+        en_gerunds=dict(en["gerunds"]),
+        en_done=tuple(en["done_cues"]),
+        en_passive=frozenset(en["passive_aux"]),
+        en_perfect=frozenset(en["perfect_aux"]),
+        en_adverbs=frozenset(en["adverbs"]),
+        en_negation=frozenset(en["negation"]),
+        en_modal=frozenset(en["modal"]),
+        en_after_not_done=frozenset(en["after_not_done"]),
+        en_earlier=frozenset(en["earlier"]),
+        en_reduced=frozenset(en["reduced"]),
+        en_inverted=frozenset(en["inverted_openers"]),
+        en_determiners=frozenset(en["determiners"]),
+        en_dummy=frozenset(en["dummy_subjects"]),
+        en_comma_stops=frozenset(en["comma_stops"]),
+        en_word_stops=frozenset(en["word_stops"]),
+        en_other_predicates=frozenset(en["other_predicates"]),
+        en_list_markers=_phrases(en["list_markers"]),
+        en_ordinals=frozenset(en["ordinals"]),
+        en_openers=frozenset(en["adverbial_openers"]),
+        en_needs_infinitive=frozenset(en["needs_infinitive"]),
+        en_needs_document=frozenset(en["needs_document"]),
+        en_founded_heads=frozenset(en["founded_heads"]),
+        en_founding=frozenset(en["founding_lemmas"]),
+        reporting=frozenset(en["reporting"]),
+        next_words=tuple(sched["next_words"]),
+        meeting_words=tuple(sched["meeting_words"]),
+        ru_verbs=frozenset(ru["verbs"]),
+        ru_stems=stems,
+        ru_infinitive_verbs=frozenset(ru["infinitive_verbs"]),
+        ru_weak_verbs=frozenset(ru["weak_verbs"]),
+        ru_nominals=frozenset(ru["nominals"]),
+        ru_done=frozenset(ru["done_cues"]),
+        ru_passive=frozenset(ru["passive_aux"]),
+        ru_future=frozenset(ru["future_aux"]),
+        ru_negation=frozenset(ru["negation"]),
+        ru_modal=frozenset(ru["modal"]),
+        ru_earlier=frozenset(ru["earlier"]),
+        ru_prepositions=frozenset(ru["prepositions"]),
+        ru_comma_stops=frozenset(ru["comma_stops"]),
+        ru_word_stops=frozenset(ru["word_stops"]),
+        ru_list_markers=_phrases(ru["list_markers"]),
+        ru_ordinals=tuple(ru["ordinals"]),
+        nouns_en=frozenset(nouns["en"]),
+        nouns_ru=frozenset(nouns["ru"]),
+        vague_en=frozenset(vague["en"]),
+        vague_ru=frozenset(vague["ru"]),
+        scheduling_en=tuple(sched["en"]),
+        scheduling_ru=tuple(sched["ru"]),
+        procedural_en=frozenset(sched["procedural_en"]),
+        procedural_ru=tuple(sched["procedural_ru"]),
+        # One alternation of plain words: the cheap test that a sentence may hold a decision.
+        trigger_words=re.compile("|".join(re.escape(w) for w in cheap)),
+    )
 
 
-_AND = re.compile(r"\s+and\s+", _I)
-_DOCUMENTS = re.compile(r"(?:documents|statements|agreements)\b", _I)
+# --- Russian morphology ---------------------------------------------------------------------
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
+@functools.cache
+def _analyzer() -> Any:
+    import pymorphy3  # type: ignore[import-untyped]  # lazy: loads dictionaries
+
+    return pymorphy3.MorphAnalyzer()
 
 
-def _and_cuts(chunk: str, head: str) -> list[re.Match[str]]:
-    r"""Where ``chunk`` says "and" before ``head`` again, or before "documents" and the like.
+@functools.lru_cache(maxsize=1 << 16)
+def _ru_lemma(word: str) -> str:
+    """The most likely lemma of a Russian word (the word itself when it is not Cyrillic)."""
+    if not word or not ("а" <= word[0] <= "я" or word[0] == "ё"):
+        return word
+    return str(_analyzer().parse(word)[0].normal_form)
 
-    The matches of ``\s+and\s+(?=HEAD\b|(?:documents|statements|agreements)\b)`` (ignoring
-    case), without compiling a pattern for each head: for ASCII text and head the head is
-    compared in lower case, and the word boundary after it looked at directly.
-    """
-    if not (chunk.isascii() and head.isascii()):
-        pattern = re.compile(
-            r"\s+and\s+(?=" + re.escape(head) + r"\b|(?:documents|statements|agreements)\b)",
-            _I,
-        )
-        return list(pattern.finditer(chunk))
-    low = chunk.lower()
-    wanted = head.lower()
-    size = len(head)
-    found: list[re.Match[str]] = []
-    position = 0
-    while True:
-        match = _AND.search(chunk, position)
-        if match is None:
-            return found
-        at = match.end()  # the white space after "and" is all taken: heads start otherwise
-        after = at + size
-        if (
-            low.startswith(wanted, at)
-            and _is_word(chunk[after - 1]) != (after < len(chunk) and _is_word(chunk[after]))
-        ) or _DOCUMENTS.match(chunk, at):
-            found.append(match)
-            position = at
+
+@functools.lru_cache(maxsize=1 << 14)
+def _ru_reading(word: str) -> tuple[str, _Form] | None:
+    """The adoption lemma of a Russian word and its form, or ``None`` if it is none of them."""
+    lex = _lexicon()
+    if not word.startswith(lex.ru_stems):
+        return None
+    for parse in _analyzer().parse(word):
+        lemma = str(parse.normal_form)
+        tag = parse.tag
+        if lemma in lex.ru_nominals and tag.POS == "NOUN":
+            return lemma, "nominal"
+        if lemma not in lex.ru_verbs:
+            continue
+        if tag.POS == "VERB" and tag.tense == "past":
+            return lemma, "past"
+        if tag.POS == "PRTS":
+            return lemma, "short"
+        return lemma, "other"
+    return None
+
+
+# --- words ----------------------------------------------------------------------------------
+
+
+def _words(text: str, start: int, end: int) -> list[_Word]:
+    return [_Word(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, start, end)]
+
+
+def _is_adverb(low: str, lex: _Lexicon) -> bool:
+    return low in lex.en_adverbs or (low.endswith("ly") and len(low) > 4)
+
+
+_CLAUSE_PUNCT = frozenset(';:()"“”«»')
+
+
+def _clause_start(words: Sequence[_Word], at: int) -> int:
+    """The index of the first word of the clause of ``words[at]`` (after ; : or a quote)."""
+    i = at
+    while i > 0 and words[i - 1].low not in _CLAUSE_PUNCT:
+        i -= 1
+    return i
+
+
+def _since_comma(before: list[str]) -> list[str]:
+    """The words of a window after its last comma."""
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] == ",":
+            return before[i + 1 :]
+    return before
+
+
+def _window(words: Sequence[_Word], at: int, size: int) -> list[str]:
+    """Up to ``size`` words before ``words[at]`` in its clause, nearest last."""
+    low = max(_clause_start(words, at), at - size)
+    return [w.low for w in words[low:at]]
+
+
+# --- the grammar ----------------------------------------------------------------------------
+
+
+class _Reading(NamedTuple):
+    """A verb read in its clause: where its object lies (word indices, end excluded)."""
+
+    verb: int
+    lemma: str
+    obj_start: int
+    obj_end: int
+
+
+def _en_blocked(words: Sequence[_Word], at: int, lex: _Lexicon) -> bool:
+    """Whether the clause makes the English verb at ``at`` negated, modal or earlier."""
+    before = _window(words, at, 7)
+    if any(w in lex.en_negation or w in lex.en_modal for w in before[-5:]):
+        return True
+    if any(w in lex.en_earlier for w in _since_comma(before)[-3:]):
+        return True
+    after = [w.low for w in words[at + 1 : at + 4]]
+    if after and after[0] in lex.en_after_not_done:
+        return True
+    if len(after) >= 2 and after[0] in ("in", "back") and _YEAR.fullmatch(after[1]):
+        return True
+    return any(w in ("earlier", "previously", "ago", "formerly") for w in after) or (
+        len(after) >= 2 and after[0] == "last" and after[1] in ("year", "month", "week", "time")
+    )
+
+
+def _skip_adverbs(words: Sequence[_Word], i: int, step: int, lex: _Lexicon) -> int:
+    while 0 <= i < len(words) and _is_adverb(words[i].low, lex):
+        i += step
+    return i
+
+
+def _en_readings(words: Sequence[_Word], lex: _Lexicon, sentence_low: str) -> list[_Reading]:
+    readings: list[_Reading] = []
+    n = len(words)
+    for at, word in enumerate(words):
+        lemma = lex.en_verbs.get(word.low)
+        if lemma is not None:
+            reading = _en_verb(words, at, lemma, lex)
+        elif word.low in lex.en_nominals:
+            reading = _en_nominal(words, at, lex.en_nominals[word.low], lex, sentence_low)
+            if reading is None and word.low in lex.en_gerunds:
+                reading = _en_gerund(words, at, lex.en_gerunds[word.low], lex)
+        elif word.low in lex.en_gerunds:
+            reading = _en_gerund(words, at, lex.en_gerunds[word.low], lex)
         else:
-            position = match.start() + 1  # the engine tries the next character
+            continue
+        if reading is not None and reading.obj_start < min(reading.obj_end, n):
+            readings.append(reading)
+    return readings
 
 
-def _vague(obj: str) -> bool:
-    """Whether an object names documents without saying what they are about."""
-    match = _VAGUE.match(obj)
-    return match is not None and _CONTENT.search(match.group("rest")) is None
+def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Reading | None:
+    """The reading of an English adoption verb: active, passive or inverted, or none."""
+    n = len(words)
+    prev = _skip_adverbs(words, at - 1, -1, lex)
+    prev_low = words[prev].low if prev >= 0 else ""
+    nxt = _skip_adverbs(words, at + 1, 1, lex)
+    next_low = words[nxt].low if nxt < n else ""
+    clause = _clause_start(words, at)
+    if lemma == "set up":
+        if next_low != "up":
+            return None
+        nxt = _skip_adverbs(words, nxt + 1, 1, lex)
+        next_low = words[nxt].low if nxt < n else ""
+    if _en_blocked(words, at, lex):
+        return None
+    # Inverted: "Adopted were X", "Among the documents signed were X", "Also approved was X".
+    if next_low in ("were", "was") and (
+        prev < clause or prev_low in lex.en_inverted or words[clause].low in lex.en_inverted
+    ):
+        return _Reading(at, lemma, nxt + 1, n)
+    # "were considered and approved": the auxiliary of the first participle serves both.
+    aux = prev
+    if prev_low == "and" and prev >= 2 and words[prev - 1].low.endswith("ed"):
+        aux = _skip_adverbs(words, prev - 2, -1, lex)
+    if aux >= 0 and words[aux].low in lex.en_passive:
+        return _en_passive(words, at, aux, nxt, lemma, lex)
+    # Active: a subject (or a perfect auxiliary) before, an object after.
+    if prev < clause or prev_low in lex.en_determiners or prev_low in ("as", ","):
+        return None  # no subject, "the adopted decisions", "as agreed"
+    particles = lex.en_particles.get(lemma)
+    if particles is not None:
+        if next_low not in particles:
+            return None
+        if next_low == "to":
+            if not _en_infinitive_ok(words, nxt + 1, lex):
+                return None
+            return _Reading(at, lemma, nxt, n)
+        if next_low in ("on", "upon", "that", "up"):
+            return _Reading(at, lemma, nxt + 1, n)
+        return _Reading(at, lemma, nxt, n)
+    if next_low in lex.en_reduced or not next_low:
+        return None
+    if lemma in lex.en_needs_infinitive and "to" not in {w.low for w in words[nxt : nxt + 8]}:
+        return None
+    if lemma in lex.en_needs_document and not any(
+        w.low in lex.nouns_en for w in words[nxt : nxt + 3]
+    ):
+        return None
+    return _Reading(at, lemma, nxt, n)
 
 
-def _keep(text: str, start: int, end: int) -> bool:
-    obj = text[start:end]
-    if not obj.strip() or _vague(obj) or _NOTED.match(obj) or _scheduling(obj):
+def _en_passive(
+    words: Sequence[_Word], at: int, aux: int, nxt: int, lemma: str, lex: _Lexicon
+) -> _Reading | None:
+    """A passive ("X were signed"): the object is the subject, or what follows the verb."""
+    n = len(words)
+    next_low = words[nxt].low if nxt < n else ""
+    if words[aux].low in ("be", "being"):
+        return None  # "to be signed", "will be adopted", "being considered"
+    subject_end = _skip_adverbs(words, aux - 1, -1, lex)
+    if subject_end >= 0 and words[subject_end].low in lex.en_perfect:
+        subject_end = _skip_adverbs(words, subject_end - 1, -1, lex)
+    clause = _clause_start(words, at)
+    subject_start = _front(words, clause, subject_end + 1, lex)
+    subject = [w.low for w in words[subject_start : subject_end + 1]]
+    if next_low in ("upon", "on") and lemma in lex.en_particles:
+        nxt += 1
+        next_low = words[nxt].low if nxt < n else ""
+    if next_low == ",":
+        nxt += 1
+    if _marker_at(words, nxt, lex.en_list_markers):
+        return _Reading(at, lemma, nxt, n)  # "were agreed upon, namely, A and B"
+    if subject and subject[-1] in lex.en_dummy:
+        if next_low in ("that", "to") and lemma in lex.en_particles:
+            if next_low == "to" and not _en_infinitive_ok(words, nxt + 1, lex):
+                return None
+            return _Reading(at, lemma, nxt + (next_low == "that"), n)
+        return None
+    if not subject:
+        return None  # "an organisation that was established ...": a relative clause
+    if lemma in lex.en_founding and subject[-1] in lex.en_founded_heads:
+        return None  # the founding of an organisation, not a meeting's decision
+    if lemma in lex.en_needs_document and subject[-1] not in lex.nouns_en:
+        return None
+    if _vague(words, subject_start, subject_end + 1, lex, english=True) and next_low in (
+        "on",
+        "about",
+        "concerning",
+        "regarding",
+        "to",
+        "for",
+        "in",
+    ):
+        return _Reading(at, lemma, nxt, n)  # "documents were signed on X", "a decision ... to"
+    return _Reading(at, lemma, subject_start, subject_end + 1)
+
+
+def _en_infinitive_ok(words: Sequence[_Word], at: int, lex: _Lexicon) -> bool:
+    """Whether the infinitive at ``at`` ("to found", "to create") states a decision."""
+    at = _skip_adverbs(words, at, 1, lex)
+    return at < len(words) and words[at].low in lex.en_infinitives
+
+
+def _front(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -> int:
+    """The start of a subject after a fronted adverbial or a reporting verb.
+
+    "At the meeting, X were signed", "He said a proposal ... was approved", "..., and also X".
+    """
+    i = start
+    for j in range(end - 1, start - 1, -1):
+        if words[j].low in lex.reporting or words[j].low == "that":
+            i = j + 1
+            break
+    while i < end and (_is_adverb(words[i].low, lex) or words[i].low in (",", "that")):
+        i += 1
+    if i < end and words[i].low in lex.en_openers:
+        for j in range(i + 1, end):
+            if words[j].low == ",":
+                return _skip_adverbs(words, j + 1, 1, lex)
+    return i
+
+
+def _en_gerund(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Reading | None:
+    """A participial adjunct of a reported act: "..., also adopting a statement on X"."""
+    prev = _skip_adverbs(words, at - 1, -1, lex)
+    if prev < 0 or words[prev].low != "," or _en_blocked(words, at, lex):
+        return None
+    nxt = _skip_adverbs(words, at + 1, 1, lex)
+    if nxt >= len(words) or words[nxt].low in lex.en_reduced:
+        return None
+    return _Reading(at, lemma, nxt, len(words))
+
+
+def _en_nominal(
+    words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon, sentence_low: str
+) -> _Reading | None:
+    if at + 1 >= len(words) or words[at + 1].low != "of":
+        return None
+    before = [w.low for w in words[max(0, at - 3) : at] if w.low not in ("the", "a", "an")]
+    if before and before[-1] in ("for", "on", "towards", "toward", "about", "upon"):
+        return None  # "called for the adoption of", "work on the signing of"
+    agent = any(w.low == "by" for w in words[at + 2 : at + 40])
+    if not agent and not any(cue in sentence_low for cue in lex.en_done):
+        return None
+    if _en_blocked(words, at, lex):
+        return None
+    return _Reading(at, lemma, at + 2, len(words))
+
+
+def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
+    readings: list[_Reading] = []
+    n = len(words)
+    for at, word in enumerate(words):
+        reading = _ru_reading(word.low) if word.low[:1].isalpha() else None
+        if reading is None:
+            continue
+        lemma, form = reading
+        before = _window(words, at, 6)
+        if any(w in lex.ru_negation for w in before[-2:]) or any(
+            w in lex.ru_modal or w in lex.ru_future for w in before
+        ):
+            continue
+        if any(w in lex.ru_earlier for w in _since_comma(before)[-3:]):
+            continue
+        if _ru_earlier_after(words, at):
+            continue
+        if form == "nominal":
+            if not any(w.low in lex.ru_done for w in words):
+                continue
+            readings.append(_Reading(at, lemma, at + 1, n))
+        elif form == "past":
+            readings.append(_Reading(at, lemma, at + 1, n))
+        elif form == "short":
+            readings.append(_ru_short(words, at, lemma, lex))
+    return [r for r in readings if r.obj_start < min(r.obj_end, n)]
+
+
+def _ru_earlier_after(words: Sequence[_Word], at: int) -> bool:
+    after = [w.low for w in words[at + 1 : at + 5]]
+    if after[:1] == ["ранее"] or after[:2] == ["еще", "в"] or after[:2] == ["ещё", "в"]:
+        return True
+    return (
+        len(after) >= 3
+        and after[0] == "в"
+        and bool(_YEAR.fullmatch(after[1]))
+        and (after[2].startswith("год"))
+    )
+
+
+def _ru_short(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Reading:
+    """A Russian short participle: its object after it, or, if nothing follows, before."""
+    n = len(words)
+    clause = _clause_start(words, at)
+    end = _object_end(words, at + 1, n, lex, "ru")
+    after = at + 1
+    if after < end and words[after].low not in lex.ru_prepositions:
+        return _Reading(at, lemma, after, n)
+    subject_end = at
+    while subject_end > clause and words[subject_end - 1].low in lex.ru_passive:
+        subject_end -= 1
+    subject_start = clause
+    for j in range(subject_end - 1, clause - 1, -1):
+        if words[j].low == ",":
+            subject_start = j + 1
+            break
+    if subject_start < subject_end and words[subject_start].low not in lex.ru_prepositions:
+        return _Reading(at, lemma, subject_start, subject_end)
+    return _Reading(at, lemma, after, n)
+
+
+# --- objects and items ----------------------------------------------------------------------
+
+
+def _object_end(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, language: str) -> int:
+    """Where the object that starts at ``words[start]`` ends (its clause, first predicate)."""
+    english = language == "en"
+    comma_stops = lex.en_comma_stops if english else lex.ru_comma_stops
+    word_stops = lex.en_word_stops if english else lex.ru_word_stops
+    for i in range(start, end):
+        low = words[i].low
+        if low in (";", "(", "—", "–") or (low == "-" and i > start):
+            return i
+        if low in _CLOSING and i > start and _reported(words, i + 1, end, lex):
+            return i  # '... X”, the minister said'
+        if low == ":" and i > start:
+            return i
+        if i > start and low in word_stops:
+            return i
+        following = words[i + 1].low if i + 1 < end else ""
+        if low == "," and (following in comma_stops or _is_verbal(following, lex, english)):
+            markers = lex.en_list_markers if english else lex.ru_list_markers
+            if not (_marker_at(words, i + 1, markers) or _marker_at(words, i + 1, _ALSO)):
+                return i
+        if low == "," and english and _participial(words, i + 1, end, lex):
+            return i  # a participial adjunct: "documents, meeting the interests of ..."
+        if low == "," and _reported(words, i + 1, end, lex):
+            return i  # "..., Lebedev said"
+        if low in ("and", "и") and i > start and _is_verbal(following, lex, english):
+            return i
+        if english and low == "and" and following in lex.en_other_predicates:
+            return i
+        if english and low == "." and i > start:
+            return i
+    return end
+
+
+_CLOSING = frozenset('"”»')
+_ALSO = (("as", "well", "as"), ("а", "также"), ("and", "also"), ("и", "также"))
+
+
+def _reported(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -> bool:
+    """Whether ``words[start:end]`` is a short reporting tail ("the Russian minister said")."""
+    for i in range(start, min(end, start + 6)):
+        if words[i].low in lex.reporting:
+            return i + 1 >= end or not words[i + 1].low[:1].isalnum() or i + 2 >= end
+    return False
+
+
+def _participial(words: Sequence[_Word], at: int, end: int, lex: _Lexicon) -> bool:
+    """Whether ``words[at]`` opens a participial adjunct ("also adopting X", "meeting Y")."""
+    at = _skip_adverbs(words, at, 1, lex)
+    if at + 1 >= end or not words[at].low.endswith("ing") or len(words[at].low) < 6:
         return False
-    return len(obj.split(None, 2)) >= 2 or any(map(str.isdigit, obj))
+    if _marker_at(words, at, lex.en_list_markers):
+        return False
+    return words[at + 1].low not in ("and", "or", ",", ".", "of", ";", ")")
 
 
-def _candidates(
-    text: str,
-    sentence: Sentence,
-    index: int,
-    clause: tuple[int, int],
-    spans: list[tuple[int, int]],
-    core: tuple[int, int] | None = None,
-) -> list[DecisionCandidate]:
-    out: list[DecisionCandidate] = []
-    if core is not None and not _keep(text, *core):
-        return out
-    for start, end in spans:
-        if _keep(text, start, end) or (core is not None and len(spans) == 1):
-            out.append(DecisionCandidate(start, end, _summary(text[start:end]), index, clause))
+def _is_verbal(low: str, lex: _Lexicon, english: bool) -> bool:
+    """Whether ``low`` opens another predicate (an adoption verb, or any Russian past verb)."""
+    if english:
+        return low in lex.en_verbs
+    if not low[:1].isalpha() or low[:1].isascii():
+        return False
+    reading = _ru_reading(low)
+    if reading is not None:
+        return reading[1] in ("past", "short")
+    return low.endswith(("ли", "лся", "лись")) and _ru_past(low)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _ru_past(word: str) -> bool:
+    tag = _analyzer().parse(word)[0].tag
+    return bool(tag.POS == "VERB" and tag.tense == "past")
+
+
+def _marker_at(words: Sequence[_Word], i: int, markers: tuple[tuple[str, ...], ...]) -> int:
+    """The number of words of the list marker at ``words[i]``, or 0."""
+    for marker in markers:
+        size = len(marker)
+        if all(i + k < len(words) and words[i + k].low == marker[k] for k in range(size)):
+            return size
+    return 0
+
+
+def _is_noun(low: str, lex: _Lexicon, english: bool) -> bool:
+    if english:
+        return low in lex.nouns_en
+    return _ru_lemma(low) in lex.nouns_ru
+
+
+def _starts_item(
+    words: Sequence[_Word], i: int, end: int, lex: _Lexicon, english: bool, loose: bool
+) -> bool:
+    """Whether a coordinated piece at ``words[i]`` is a new item (a document noun early on)."""
+    if i >= end:
+        return False
+    first = words[i].low
+    if loose and (first in ("the", "a", "an", "on", "about", "regarding", "о", "об", "по")):
+        return True
+    for k in range(i, min(i + 4, end)):
+        low = words[k].low
+        if low in (",", "and", "и", "of", "on", "in", "for", "о", "об", "по", "в"):
+            return False
+        if _is_noun(low, lex, english):
+            return True
+    return False
+
+
+def _split(
+    words: Sequence[_Word], start: int, end: int, lex: _Lexicon, english: bool, loose: bool
+) -> list[tuple[int, int]]:
+    """The items of a coordination ``words[start:end]``: cut before each new document noun."""
+    items: list[tuple[int, int]] = []
+    begin = start
+    i = start
+    while i < end:
+        low = words[i].low
+        cut = 0
+        if low in (",", ";"):
+            cut = 1
+            if i + 1 < end and words[i + 1].low in ("and", "и"):
+                cut = 2
+            cut += _marker_at(words, i + 1, _ALSO)
+        elif low in ("and", "и"):
+            cut = 1
+        elif low in ("as", "а") and i + 2 < end and words[i + 1].low in ("well", "также"):
+            cut = 3 if low == "as" and i + 2 < end and words[i + 2].low == "as" else 2
+        if cut and i > begin and _starts_item(words, i + cut, end, lex, english, loose):
+            items.append((begin, i))
+            begin = i + cut
+            i += cut
+            continue
+        i += 1
+    items.append((begin, end))
+    return [(a, b) for a, b in items if a < b]
+
+
+def _items(
+    words: Sequence[_Word], start: int, end: int, lex: _Lexicon, english: bool
+) -> list[tuple[int, int]]:
+    """The items an object states: the list after a marker, else its coordination."""
+    markers = lex.en_list_markers if english else lex.ru_list_markers
+    for i in range(start, end):
+        size = _marker_at(words, i, markers)
+        if size:
+            at = i + size + (i + size < end and words[i + size].low in (",", ":"))
+            listed = _split(words, at, end, lex, english, loose=True)
+            head = (start, i - 1 if i > start and words[i - 1].low == "," else i)
+            if head[0] >= head[1] or _vague(words, *head, lex, english, counts=True):
+                return listed
+            return [head, *listed]
+    return _split(words, start, end, lex, english, loose=_parallel(words, start, end, lex, english))
+
+
+def _parallel(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, english: bool) -> bool:
+    """Whether an object lists parallel items: it opens with "on" or its head is plural.
+
+    "statements on A, on B and on C", "documents were signed on A, as well as on B".
+    """
+    if start < end and words[start].low in ("on", "about", "о", "об"):
+        return True
+    for i in range(start, min(start + 4, end)):
+        low = words[i].low
+        if _is_noun(low, lex, english):
+            return low.endswith("s") if english else _ru_plural(low)
+    return False
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _ru_plural(word: str) -> bool:
+    return bool(_analyzer().parse(word)[0].tag.number == "plur")
+
+
+def _content_words(
+    words: Sequence[_Word], start: int, end: int, lex: _Lexicon, english: bool
+) -> list[str]:
+    vague = lex.vague_en if english else lex.vague_ru
+    out = []
+    for w in words[start:end]:
+        if not w.low[:1].isalnum():
+            continue
+        key = w.low if english else _ru_lemma(w.low)
+        if key in vague or _is_noun(w.low, lex, english):
+            continue
+        out.append(w.low)
     return out
 
 
-def find_decisions(
-    text: str, sentences: list[Sentence], index: int, present: frozenset[str] | None = None
-) -> list[DecisionCandidate]:
-    """The decisions the sentence ``sentences[index]`` reports, in text order.
+def _vague(
+    words: Sequence[_Word],
+    start: int,
+    end: int,
+    lex: _Lexicon,
+    english: bool,
+    *,
+    counts: bool = False,
+) -> bool:
+    """Whether an item names documents without saying what they are about.
 
-    ``present`` is :func:`~.text.words_present` of the sentence, when the caller has it.
+    With ``counts`` a number is no content either: "12 documents, including A and B" is the
+    head of a list, and the list says what was adopted.
     """
-    sentence = sentences[index]
-    s_start, s_end = sentence.start, sentence.end
-    if present is None:
-        present = words_present(sentence.text)
-    if not _GATE.open(present):
-        return []
-    low = lowered(sentence.text)
-    if _FOUNDING_WORDS.may_match(low) and _FOUNDING_SCAN.search(text, s_start, s_end, low, s_start):
-        return []
-    found: list[DecisionCandidate] = []
-    taken = _TAKEN_AT.match(sentence.text)
-    if taken is not None and index > 0:
-        previous = sentences[index - 1]
-        found.extend(
-            _candidates(
-                text, sentence, index, (previous.start, s_end), [(previous.start, previous.end)]
-            )
-        )
-        return found
-    nominal = low is None or any(word in low for word in _NOMINAL_WORDS)
-    for match in _NOMINAL.finditer(text, s_start, s_end) if nominal else ():
-        obj_end = _object_end(text, match.end(), s_end)
-        if re.match(r"\s*(?:hold|convene)\b", text[match.end() : match.end() + 12], _I):
-            continue  # "a decision was made to hold the next session": a schedule
-        obj_end = _cut_at_hold(text, match.end(), obj_end)
-        found.extend(
-            _candidates(
-                text, sentence, index, (s_start, obj_end), [trim_span(text, s_start, obj_end)]
-            )
-        )
-    passive = _PASSIVE_WORDS.may_match(low)
-    for match in _PASSIVE_SCAN.finditer(text, s_start, s_end, low, s_start) if passive else ():
-        subject_start = _subject_start(text, s_start, match.start())
-        before = text[subject_start : match.start()]
-        if _MODAL.search(
-            text[max(s_start, match.start() - 40) : match.start()]
-        ) and not before.strip().lower().startswith("it"):
-            continue
-        if not before.strip() or _covered(found, match.start()):
-            continue
-        if before.strip().lower() == "it":
-            # "It was agreed that ...": the object follows.
-            obj_start = match.end()
-            obj_end = _object_end(text, obj_start, s_end)
-            spans = [trim_span(text, s_start, obj_end)]
-        else:
-            after_end = _object_end(text, match.end(), s_end)
-            spans = _items(text, subject_start, match.start())
-            tail = text[match.end() : after_end]
-            core = (subject_start, match.start())
-            if _NAMELY.match(tail):
-                spans = _items(text, subject_start, after_end)
-            elif len(spans) == 1 and spans[0][0] == subject_start:
-                spans = [(subject_start, after_end if len(tail.split()) <= 25 else match.end())]
-            found.extend(_candidates(text, sentence, index, (s_start, s_end), spans, core))
-            continue
-        found.extend(_candidates(text, sentence, index, (s_start, s_end), spans))
-    active = _ACTIVE_WORDS.may_match(low)
-    for match in _ACTIVE_SCAN.finditer(text, s_start, s_end, low, s_start) if active else ():
-        if _covered(found, match.start()):
-            continue
-        subject = text[_subject_start(text, s_start, match.start()) : match.start()]
-        if not _AGENT.search(subject):
-            continue
-        if _MODAL.search(text[max(s_start, match.start() - 40) : match.start()]):
-            continue
-        verb = (match.group("verb") or match.group("ru") or "").lower()
-        obj_start = match.end()
-        if verb.startswith("agreed to") or verb.startswith("decided to"):
-            if not _CONCRETE_AFTER_AGREED.match("to " + text[obj_start : obj_start + 30]):
-                continue
-            obj_start = match.start("verb")
-        if _NOTED.match(text[obj_start : obj_start + 20]):
-            continue
-        obj_end = _cut_at_hold(text, obj_start, _object_end(text, obj_start, s_end))
-        if text[obj_start:obj_end].rstrip().endswith(":"):
-            found.extend(_bullets(text, sentences, index, obj_start, obj_end))
-            continue
-        quote_start = _subject_start(text, s_start, match.start())
-        if any(c.start == quote_start and c.end <= match.start() for c in found):
-            quote_start = match.start("verb") if match.group("verb") else match.start()
-        second = _AND_VERB.search(text, obj_start, obj_end)
-        if second is not None:
-            # "signed an agreement on X and approved a plan for Y": two decisions.
-            first_end = second.start()
-            found.extend(
-                _candidates(
-                    text,
-                    sentence,
-                    index,
-                    (s_start, s_end),
-                    [trim_span(text, quote_start, first_end)],
-                )
-            )
-            continue
-        items = _items(text, obj_start, obj_end)
-        if len(items) == 1:
-            items = [trim_span(text, quote_start, obj_end)]
-        found.extend(
-            _candidates(text, sentence, index, (s_start, s_end), items, (obj_start, obj_end))
-        )
-    found.sort(key=lambda c: c.start)
-    return found
+    content = _content_words(words, start, end, lex, english)
+    return all(counts and w.isdigit() for w in content)
 
 
-_HOLD = re.compile(
-    r"\s+and\s+(?:(?:it\s+was\s+)?(?:decided|agreed|planned)\s+)?to\s+(?:hold|convene)\b"
-    r"|\s+и\s+(?:решили\s+|постановили\s+)?провести\b",
-    _I,
-)
-_SCHEDULING = re.compile(
-    r"\b(?:next|upcoming|forthcoming)\s+(?:\w+\s+)?(?:meeting|session|summit)|\bto\s+hold\s+"
-    r"(?:the|a|its)\s+(?:\w+\s+)?(?:meeting|session|summit)|\bwill\s+(?:be\s+held|take\s+place)"
-    r"|(?<!\w)(?:следующ\w+\s+заседани\w*|провести\s+(?:следующ|очередн)\w*)",
-    _I,
-)
-_SCHEDULING_SCAN = Scanner(_SCHEDULING)
-_SCHEDULING_WORDS = Prefilter(_SCHEDULING)
-
-
-def _scheduling(obj: str) -> bool:
-    """Whether ``obj`` speaks of holding a meeting (_SCHEDULING), its words looked for first."""
-    low = lowered(obj)
-    return _SCHEDULING_WORDS.may_match(low) and _SCHEDULING_SCAN.search(obj, 0, len(obj), low)
-
-
-_AND_VERB = re.compile(
-    r"\s+and\s+(?:also\s+)?(?=(?:adopted|approved|signed|endorsed|established|ratified)\b)", _I
-)
-
-
-def _cut_at_hold(text: str, start: int, end: int) -> int:
-    """The end of a decided object, before a scheduling "and to hold the next meeting"."""
-    match = _HOLD.search(text, start, end)
-    return end if match is None else match.start()
-
-
-def _covered(found: list[DecisionCandidate], position: int) -> bool:
-    return any(c.start <= position < c.end for c in found)
-
-
-def _subject_start(text: str, sentence_start: int, verb_start: int) -> int:
-    """Where the clause of the verb at ``verb_start`` begins (after fronted adverbials)."""
-    window_start = max(sentence_start, verb_start - 400)
-    chunk = text[window_start:verb_start]
-    cut = max(chunk.rfind(";"), chunk.rfind(": "), chunk.rfind("“"), chunk.rfind('"'))
-    that = max(chunk.rfind(" that "), chunk.rfind(" что "))
-    if that != -1 and that + 5 > cut:
-        cut = that + 5
-    start = window_start + cut + 1 if cut != -1 else window_start
-    front = _FRONT.match(text, start, verb_start)
-    if front is not None:
-        start = front.end()
-    return trim_span(text, start, verb_start)[0]
-
-
-def _bullets(
-    text: str, sentences: list[Sentence], index: int, obj_start: int, obj_end: int
-) -> list[DecisionCandidate]:
-    """One decision per bullet line after "... adopted decisions on:"."""
-    found = []
-    for number, later in enumerate(sentences[index + 1 :], start=index + 1):
-        bullet = _BULLET.match(later.text)
-        if bullet is None:
+def _colon_list(
+    words: Sequence[_Word], start: int, limit: int, lex: _Lexicon, language: str
+) -> list[tuple[int, int]]:
+    """The items after a colon: ";"-separated segments, each split at its coordination."""
+    spans: list[tuple[int, int]] = []
+    at = start
+    while at < limit:
+        end = _object_end(words, at, limit, lex, language)
+        spans.extend(_split(words, at, end, lex, language == "en", loose=True))
+        if end >= limit or words[end].low != ";":
             break
-        start = later.start + bullet.end()
-        end = later.end
-        while end > start and text[end - 1] in ";.,":
-            end -= 1
-        if _keep(text, start, end):
-            found.append(
-                DecisionCandidate(
-                    start,
-                    end,
-                    _summary(text[start:end]),
-                    number,
-                    (sentences[index].start, later.end),
-                )
+        at = end + 1
+    return spans
+
+
+def _keep(
+    text: str, words: Sequence[_Word], start: int, end: int, lex: _Lexicon, english: bool
+) -> bool:
+    """Whether the item ``words[start:end]`` is a decision worth reporting."""
+    if start >= end:
+        return False
+    phrase = text[words[start].start : words[end - 1].end].lower()
+    if english:
+        if phrase in lex.procedural_en or words[start].low in ("part", "note", "notice"):
+            return False
+        if any(cue in phrase for cue in lex.scheduling_en):
+            return False
+    else:
+        if phrase.startswith(lex.procedural_ru):
+            return False
+        if any(cue in phrase for cue in lex.scheduling_ru):
+            return False
+    if _next_meeting(words, start, end, lex):
+        return False
+    return not _vague(words, start, end, lex, english)
+
+
+def _next_meeting(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -> bool:
+    """Whether the item speaks of the next meeting ("the next CIS summit", "очередной саммит")."""
+    for i in range(start, end):
+        if words[i].low.startswith(lex.next_words):
+            for k in range(i + 1, min(i + 5, end)):
+                if words[k].low.startswith(lex.meeting_words):
+                    return True
+    return False
+
+
+_TRIM = " \t\n,;:.-–—\"'“”«»()"
+
+
+def _summary(text: str) -> str:
+    words = text.strip(_TRIM).split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    summary = " ".join(words[:_SUMMARY_WORDS]).strip(_TRIM)
+    return summary + ("…" if len(words) > _SUMMARY_WORDS else "")
+
+
+# --- lists over following sentences ---------------------------------------------------------
+
+
+def _continuation(doc: Document, sentence: Sentence, lex: _Lexicon) -> list[tuple[int, int, int]]:
+    """Bullet lines or "firstly/secondly" sentences after ``sentence``: (index, start, end)."""
+    out: list[tuple[int, int, int]] = []
+    ordinals = (*lex.en_ordinals, *lex.ru_ordinals)
+    for later in doc.sentences[sentence.index + 1 : sentence.index + 40]:
+        chunk = doc.text[later.start : later.end]
+        bullet = _BULLET.match(chunk)
+        start = later.start
+        if bullet is not None:
+            start += bullet.end()
+        else:
+            first = chunk.split(None, 1)[0].rstrip(",:").lower() if chunk.split() else ""
+            if first not in ordinals:
+                # A list line without a marker still continues a list that has begun.
+                if not (
+                    out and chunk.rstrip().endswith(";") and later.paragraph > sentence.paragraph
+                ):
+                    break
+            else:
+                start += len(chunk) - len(chunk.lstrip()) + len(chunk.split(None, 1)[0])
+        out.append((later.index, start, later.end))
+    return out
+
+
+# --- the stage ------------------------------------------------------------------------------
+
+
+def find_decisions(doc: Document, sentence: Sentence) -> tuple[DecisionCandidate, ...]:
+    """The decisions ``sentence`` states as adopted, in text order (one per distinct item).
+
+    Each candidate's span is the object phrase that names the decision and its ``summary``
+    that phrase trimmed; items of a list that continues on following lines (after a colon)
+    carry the index of the sentence that states the adoption.
+    """
+    lex = _lexicon()
+    text = doc.text
+    english = doc.language != "ru"
+    if doc.language not in ("en", "ru"):
+        return ()
+    low_sentence = text[sentence.start : sentence.end].lower()
+    if lex.trigger_words.search(low_sentence) is None:
+        return ()
+    words = _words(text, sentence.start, sentence.end)
+    readings = _en_readings(words, lex, low_sentence) if english else _ru_readings(words, lex)
+    if not readings:
+        return ()
+    found: list[DecisionCandidate] = []
+    taken: set[tuple[int, int]] = set()
+    verbs = sorted({r.verb for r in readings})
+    language = "en" if english else "ru"
+    for reading in readings:
+        start, limit = reading.obj_start, reading.obj_end
+        # Another adoption verb after this one starts a clause of its own.
+        limit = min([limit, *(v for v in verbs if v > max(start, reading.verb))])
+        end = _object_end(words, start, limit, lex, language)
+        if not english and not _ru_object_ok(words, reading, start, end, lex):
+            continue
+        if end < len(words) and words[end].low == ":":
+            if end + 1 >= len(words):
+                found.extend(_listed(doc, sentence, lex, english, taken))
+                continue
+            spans = _colon_list(words, end + 1, limit, lex, language)
+        else:
+            spans = _items(words, start, end, lex, english)
+            if all(_vague(words, a, b, lex, english) for a, b in spans):
+                relative = _relative_end(words, end, limit, lex, language)
+                if relative > end:
+                    spans, end = [(start, relative)], relative
+        # The quote of a decision stated by a verb and its object starts at the verb.
+        active = reading.verb < start <= reading.verb + 3
+        for a, b in spans:
+            b = _trim_end(words, a, b)
+            if not _keep(text, words, a, b, lex, english):
+                continue
+            quote = words[reading.verb].start if active and a == start else words[a].start
+            key = (quote, words[b - 1].end)
+            if key in taken:
+                continue
+            taken.add(key)
+            summary = _summary(text[words[a].start : key[1]])
+            found.append(DecisionCandidate(key[0], key[1], sentence.index, summary))
+        if (not spans or all(_vague(words, a, b, lex, english) for a, b in spans)) and (
+            text[words[end - 1].end : sentence.end].strip() in ("", ".")
+        ):
+            found.extend(_listed(doc, sentence, lex, english, taken))
+    found.sort(key=lambda c: (c.sentence, c.start))
+    return tuple(found)
+
+
+_RELATIVES = frozenset(
+    [
+        "which",
+        "that",
+        "who",
+        "whose",
+        "который",
+        "которые",
+        "которое",
+        "которая",
+        "которых",
+        "которым",
+    ]
+)
+
+
+def _relative_end(
+    words: Sequence[_Word], end: int, limit: int, lex: _Lexicon, language: str
+) -> int:
+    """The end of a relative clause that says what vague documents are about, or ``end``.
+
+    "documents, which are to raise the anti-terrorist potential": the clause is their content.
+    """
+    if end + 1 < limit and words[end].low == "," and words[end + 1].low in _RELATIVES:
+        return _object_end(words, end + 2, limit, lex, language)
+    return end
+
+
+def _ru_object_ok(
+    words: Sequence[_Word], reading: _Reading, start: int, end: int, lex: _Lexicon
+) -> bool:
+    """Whether a Russian verb's object suits it ("решили создать", not "решили вопрос")."""
+    if start >= end:
+        return False
+    first = words[start].low
+    if reading.lemma in lex.ru_infinitive_verbs and reading.lemma != "поручить":
+        # "поручили МИД подготовить" keeps its addressee; the others need an infinitive.
+        return first in ("о", "об", "что") or _is_infinitive(first)
+    return not (reading.lemma in lex.ru_weak_verbs and first in lex.ru_prepositions)
+
+
+def _is_infinitive(low: str) -> bool:
+    return low.endswith(("ть", "ти", "чь", "ться"))
+
+
+_DANGLING = frozenset(["and", "or", "also", "as", "well", "и", "или", "а", "также"])
+
+
+def _trim_end(words: Sequence[_Word], start: int, end: int) -> int:
+    """``end`` less trailing punctuation and dangling coordinators ("X, also", "X and")."""
+    while end > start and (
+        words[end - 1].low in _DANGLING
+        or (not words[end - 1].low[:1].isalnum() and words[end - 1].low not in ')»”"')
+    ):
+        end -= 1
+    return end
+
+
+def _listed(
+    doc: Document,
+    sentence: Sentence,
+    lex: _Lexicon,
+    english: bool,
+    taken: set[tuple[int, int]],
+) -> list[DecisionCandidate]:
+    """The items of a list that continues after ``sentence`` (bullet lines, "firstly")."""
+    out: list[DecisionCandidate] = []
+    text = doc.text
+    for _index, a, b in _continuation(doc, sentence, lex):
+        item = _words(text, a, b)
+        stop = _trim_end(item, 0, _object_end(item, 0, len(item), lex, "en" if english else "ru"))
+        if not stop or not _keep(text, item, 0, stop, lex, english):
+            continue
+        key = (item[0].start, item[stop - 1].end)
+        if key not in taken:
+            taken.add(key)
+            out.append(
+                DecisionCandidate(key[0], key[1], sentence.index, _summary(text[key[0] : key[1]]))
             )
-    return found
+    return out

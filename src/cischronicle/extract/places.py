@@ -1,438 +1,785 @@
-"""Places: the cities these bodies meet in (with old names and Russian forms), countries, online.
+"""Places: the cities, countries and online meetings a sentence names, and how it uses them.
 
-The gazetteer is deliberately small and hand-kept: the canonical names are those of
-:data:`cischronicle.values.CITIES`, and every alias below maps to one of them.  A name outside
-this list is never a place, so ``Moscow`` is always Moscow, Russia, and ``Moscow, Idaho`` (a
-known name followed by a foreign state or country) is no place at all.
+All names come from the gazetteer (``lexicon/gazetteer.toml``); nothing here lists a city.
+A sentence is read as a run of words, a hyphenated word being several parts ("Alma-Ata" is
+``alma ata``, as is "Alma Ata").  A name is the longest run of parts, starting at a
+capitalised word, that the gazetteer holds; a part is compared by its lower-case form with
+Latin diacritics folded and, for a capitalised Cyrillic word, also by its lemmas
+(``pymorphy3``: "Минске" -> ``минск``, "Российской Федерации" -> ``российский федерация``), so
+every Russian case form of every name is found without listing it.  A capitalised word of
+six or more letters one edit away from a name of six or more letters is taken for that name.
 
-A :class:`PlaceMention` says how the place is used: ``in`` (``in Minsk``, ``в Минске``),
-``host`` (``Astana will host``), ``modifier`` (``the Tashkent meeting``), ``apposition``
-(``meeting, Moscow, April 5``), ``capital`` (``the Kyrgyz capital``) or ``other`` (``the Moscow
-office``, ``chairmanship of Uzbekistan``).  Only the first five can place a meeting.
+Then each name's use is read from the words around it (:class:`PlaceRole`): ``AT`` after a
+locative ("in", "at", "в", "на", through "the city of", "в городе"), before a host verb
+("Minsk hosted"), after "hosted by", as a city naming a meeting ("the Minsk summit",
+"минский саммит"), or as a city followed by a date ("meeting, Moscow, April 5"); ``OTHER``
+otherwise (possessives, "from Moscow", adjectives for people and sides, parts of compounds
+such as "Moscow-based").  "The Kyrgyz capital", "the capital of Kyrgyzstan" and "в столице
+Киргизии" name the capital city (the one of the article's time, from the years it names);
+when the city follows ("в столице Таджикистана Душанбе") the one mention is that city's.
+
+A name followed by a capitalised head that makes it part of a longer proper name ("Minsk
+Agreements") or by a foreign state ("Moscow, Idaho") is no place.  Online meetings ("by
+videoconference", "в режиме видеоконференции") are mentions of ``Place(online=True)``.
+
+Every pattern is linear in its input: words are found by one character-class scan, cues are
+compared word by word, and the online phrases are alternations of literals.
 """
 
 from __future__ import annotations
 
+import enum
 import functools
 import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 import attrs
 
-from ..values import CITIES, Place
-from .text import Gate, last_words_only
+from ..values import CITIES, Place, load_lexicon
+from .model import Document, PlaceMention, PlaceRole, Sentence
 
-__all__ = [
-    "CITY_ALIASES",
-    "COUNTRY_NAMES",
-    "PlaceMention",
-    "capital_of",
-    "city_place",
-    "find_places",
-    "may_start_place",
-]
+__all__ = ["capital_of", "find_places", "place_named"]
 
-CITY_ALIASES: dict[str, tuple[str, ...]] = {
-    "Almaty": ("Almaty", "Alma-Ata", "Alma Ata", "Almaty city", "Алматы", "Алма-Ат[аеыу]"),
-    "Astana": (
-        "Astana", "Nur-Sultan", "Nursultan", "Nur Sultan", "Akmola", "Tselinograd",
-        "Астан[аеыу]", "Нур-Султан[еау]?",
-    ),
-    "Ashgabat": ("Ashgabat", "Ashkhabad", "Ashgabad", "Ashabad", "Asgabat", "Ашхабад[еау]?"),
-    "Baku": ("Baku", "Баку"),
-    "Bishkek": ("Bishkek", "Frunze", "Бишкек[еау]?"),
-    "Cholpon-Ata": ("Cholpon-Ata", "Cholpon Ata", "Чолпон-Ат[аеы]"),
-    "Chisinau": ("Chisinau", "Chișinău", "Chişinău", "Kishinev", "Kishinyov", "Кишин[её]в[еау]?"),
-    "Dushanbe": ("Dushanbe", "Stalinabad", "Душанбе"),
-    "Kaliningrad": ("Kaliningrad", "Калининград[еау]?"),
-    "Kazan": ("Kazan", "Казан[иь]"),
-    "Kyiv": ("Kyiv", "Kiev", "Киев[еау]?", "Київ", "Києві"),
-    "Minsk": ("Minsk", "Минск[еау]?"),
-    "Moscow": ("Moscow", "Москв[аеыу]"),
-    "Saint Petersburg": (
-        "Saint Petersburg", "Saint-Petersburg", "St. Petersburg", "St Petersburg", "Leningrad",
-        "Санкт-Петербург[еау]?",
-    ),
-    "Samarkand": ("Samarkand", "Samarqand", "Самарканд[еау]?"),
-    "Sochi": ("Sochi", "Сочи"),
-    "Tashkent": ("Tashkent", "Toshkent", "Ташкент[еау]?"),
-    "Tbilisi": ("Tbilisi", "Тбилиси"),
-    "Yerevan": ("Yerevan", "Erevan", "Ереван[еау]?"),
-    "Burabay": ("Burabay", "Borovoe", "Borovoye", "Бурабай"),
-    "Turkestan": ("Turkestan", "Туркестан[еау]?"),
-    "Nizhny Novgorod": ("Nizhny Novgorod", "Нижн(?:ий|ем|его) Новгород[еау]?"),
-    "Vladivostok": ("Vladivostok", "Владивосток[еау]?"),
-    "Yalta": ("Yalta", "Ялт[аеы]"),
-    "Brest": ("Brest", "Брест[еау]?"),
-    "Gomel": ("Gomel", "Homel", "Гомел[еья]"),
-    "Vitebsk": ("Vitebsk", "Витебск[еау]?"),
-    "Grodno": ("Grodno", "Hrodna", "Гродно"),
-    "Issyk-Kul": ("Issyk-Kul", "Issyk Kul", "Иссык-Кул[еья]"),
-    "Avaza": ("Avaza", "Аваз[аеы]"),
-    "Turkmenbashi": ("Turkmenbashi", "Turkmenbashy", "Krasnovodsk", "Туркменбаши"),
-    "Khujand": ("Khujand", "Khudzhand", "Leninabad", "Худжанд[еау]?"),
-    "Bukhara": ("Bukhara", "Бухар[аеы]"),
-    "Khiva": ("Khiva", "Хив[аеы]"),
-    "Gabala": ("Gabala", "Qabala", "Габал[аеы]"),
-    "Ganja": ("Ganja", "Гянджа"),
-    "Tsaghkadzor": ("Tsaghkadzor", "Цахкадзор[еау]?"),
-    "Dilijan": ("Dilijan", "Дилижан[еау]?"),
-    "Novo-Ogaryovo": ("Novo-Ogaryovo", "Novo-Ogarevo", "Ново-Огар[её]во"),
-    # Where SCO and other partners meet: not in CITIES, so their country is given here.
-    "Beijing": ("Beijing", "Пекин[еау]?"),
-    "Qingdao": ("Qingdao", "Циндао"),
-    "New Delhi": ("New Delhi", "Нью-Дели"),
-    "Goa": ("Goa", "Гоа"),
-    "Islamabad": ("Islamabad", "Исламабад[еау]?"),
-    "Tehran": ("Tehran", "Тегеран[еау]?"),
-    "Ulaanbaatar": ("Ulaanbaatar", "Ulan Bator", "Улан-Батор[еау]?"),
-}  # fmt: skip
-"""Aliases (regular expressions, matched as whole words) of each canonical city name."""
-
-_OTHER_CITIES = {
-    "Beijing": "CN", "Qingdao": "CN", "New Delhi": "IN", "Goa": "IN", "Islamabad": "PK",
-    "Tehran": "IR", "Ulaanbaatar": "MN",
-}  # fmt: skip
-
-# Russian adjectives of host cities: "минском саммите", "Бишкекскому саммиту".
-_CITY_ADJECTIVES_RU: dict[str, str] = {
-    "минск": "Minsk", "московск": "Moscow", "бишкекск": "Bishkek", "душанбинск": "Dushanbe",
-    "ташкентск": "Tashkent", "ашхабадск": "Ashgabat", "алматинск": "Almaty",
-    "астанинск": "Astana", "киевск": "Kyiv", "кишин[её]вск": "Chisinau", "ереванск": "Yerevan",
-    "бакинск": "Baku", "казанск": "Kazan", "сочинск": "Sochi", "самаркандск": "Samarkand",
-}  # fmt: skip
-
-COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
-    "KZ": ("Kazakhstan", "Republic of Kazakhstan", "Казахстан[еау]?"),
-    "KG": (
-        "Kyrgyzstan", "Kyrgyz Republic", "Kirghizia", "Kirgizia", "Кыргызстан[еау]?",
-        "Киргизи[иея]",
-    ),
-    "TJ": ("Tajikistan", "Republic of Tajikistan", "Таджикистан[еау]?"),
-    "UZ": ("Uzbekistan", "Republic of Uzbekistan", "Узбекистан[еау]?"),
-    "TM": ("Turkmenistan", "Туркменистан[еау]?", "Туркмени[иея]"),
-    "RU": ("Russia", "Russian Federation", "Росси[иея]", "Российской Федерации"),
-    "BY": ("Belarus", "Belorussia", "Byelorussia", "Republic of Belarus", "Беларус[иь]",
-           "Белорусси[иея]"),
-    "UA": ("Ukraine", "Украин[еаыу]"),
-    "MD": ("Moldova", "Republic of Moldova", "Молдов[еаыу]", "Молдави[иея]"),
-    "AZ": ("Azerbaijan", "Republic of Azerbaijan", "Азербайджан[еау]?"),
-    "AM": ("Armenia", "Republic of Armenia", "Армени[иея]"),
-    "GE": ("Georgia", "Грузи[иея]"),
-    "CN": ("China", "People's Republic of China", "Кита[еяй]"),
-    "IN": ("India", "Инди[иея]"),
-    "PK": ("Pakistan", "Пакистан[еау]?"),
-    "IR": ("Iran", "Иран[еау]?"),
-    "MN": ("Mongolia", "Монголи[иея]"),
-}  # fmt: skip
-"""Names of the CIS-area countries (regular expressions), by ISO 3166-1 alpha-2 code."""
-
-_COUNTRY_ADJECTIVES: dict[str, str] = {
-    "Kazakh": "KZ", "Kazakhstani": "KZ", "Kyrgyz": "KG", "Kirghiz": "KG", "Tajik": "TJ",
-    "Uzbek": "UZ", "Turkmen": "TM", "Russian": "RU", "Belarusian": "BY", "Belarussian": "BY",
-    "Ukrainian": "UA", "Moldovan": "MD", "Azerbaijani": "AZ", "Armenian": "AM",
-    "Georgian": "GE",
-}  # fmt: skip
-
-_CAPITALS = {
-    "KG": "Bishkek", "TJ": "Dushanbe", "UZ": "Tashkent", "TM": "Ashgabat", "RU": "Moscow",
-    "BY": "Minsk", "UA": "Kyiv", "MD": "Chisinau", "AZ": "Baku", "AM": "Yerevan",
-    "GE": "Tbilisi",
-}  # fmt: skip
-
-# Names that follow a city when it is not the one we know: "Moscow, Idaho", "Brest, France".
-_FOREIGN_AFTER = re.compile(
-    r"\s*(?:,|\()\s*(?:Idaho|ID|Pennsylvania|Tennessee|Texas|Ohio|Vermont|Kansas|Iowa|Maine"
-    r"|Minnesota|Michigan|Arkansas|Indiana|Florida|Georgia\s*\(US|USA|U\.S\.|United\s+States"
-    r"|France|Finist[eè]re|Germany|Canada|Poland)\b"
-)
-
-_ONLINE = re.compile(
-    r"\b(?:(?:in\s+the\s+format\s+of\s+an?\s+|via\s+|by\s+|through\s+(?:a\s+)?)?"
-    r"video[\s-]?(?:conference|link|conferencing)|online\s+(?:format|meeting|session|summit)"
-    r"|held\s+online|met\s+online|virtually|in\s+(?:a\s+)?virtual\s+format)\b"
-    r"|(?<!\w)(?:в\s+(?:режиме|формате)\s+)?(?:видео-?конференц(?:ии|-?связи)|онлайн-формате"
-    r"|онлайн)(?!\w)",
-    re.IGNORECASE,
-)
+_MAX_PARTS = 4
+"""The most parts a name has ("People's Republic of China" is five words but four parts)."""
+_WINDOW = 64
+"""The most characters a name and the words it needs to be matched can span."""
+_FUZZY_MIN = 6
+"""Names and words shorter than this are never matched by an edit."""
 
 
-def _alternation(names: tuple[str, ...]) -> str:
-    parts = sorted(names, key=len, reverse=True)
-    return "|".join(p if any(c in p for c in "[]?()") else re.escape(p) for p in parts)
+class _Kind(enum.Enum):
+    """What a gazetteer key names."""
 
-
-def _key(alias: str) -> str:
-    return alias[:3].lower()
-
-
-@functools.cache
-def _index() -> dict[str, list[tuple[re.Pattern[str], Place]]]:
-    """Aliases by their first three letters: tried only where a capitalised word starts."""
-    index: dict[str, list[tuple[re.Pattern[str], Place]]] = {}
-    entries: list[tuple[str, Place]] = []
-    for city, aliases in CITY_ALIASES.items():
-        entries.extend((alias, city_place(city)) for alias in aliases)
-    for code, names in COUNTRY_NAMES.items():
-        entries.extend((name, Place(country=code)) for name in names)
-    for alias, place in entries:
-        pattern = re.compile(alias + r"(?![\w-])", re.IGNORECASE)
-        index.setdefault(_key(alias), []).append((pattern, place))
-    return index
-
-
-_TOKEN = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*")
-# The capitals _TOKEN starts with: Latin A to Z, Cyrillic A to YA, and YO.
-_UPPER = frozenset(map(chr, (*range(ord("A"), ord("Z") + 1), *range(0x410, 0x430), 0x401)))
-_TOKEN_CHARS = "'’.-"  # besides \w, what a _TOKEN match runs over
-
-
-@functools.cache
-def _starts() -> re.Pattern[str]:
-    """Where a name of the index may start: a capital followed by the rest of a key.
-
-    One scan with this finds the few places worth trying instead of trying every capitalised
-    word; it finds more than the index holds (the rest of a key is matched ignoring case), never
-    less, and consumes only the capital so that no start hides the next.
-    """
-    by_first: dict[str, set[str]] = {}
-    for key in _index():
-        first = key[0].upper()
-        if len(key) != 3 or first not in _UPPER or key[0] != first.lower():
-            raise ValueError(f"place key must be a capital and two letters: {key!r}")
-        by_first.setdefault(first, set()).add(key[1:])
-    return re.compile(
-        "|".join(
-            f"{re.escape(first)}(?=(?i:{'|'.join(re.escape(r) for r in sorted(rests))}))"
-            for first, rests in sorted(by_first.items())
-        )
-    )
-
-
-def _token_start(text: str, low: int, position: int) -> bool:
-    """Whether a scan of _TOKEN from ``low`` starts a token at ``position`` (a capital).
-
-    It does unless the run of token characters right before it (not before ``low``) holds a
-    capital: the token that capital starts runs on over ``position``.
-    """
-    back = position - 1
-    while back >= low:
-        char = text[back]
-        if not (char.isalnum() or char == "_" or char in _TOKEN_CHARS):
-            return True
-        if char in _UPPER:
-            return False
-        back -= 1
-    return True
-
-
-_RU_GATE = Gate(tuple(k[:4] for k in ("минск", "московск", "бишкекск", "душанбинск",
-                                       "ташкентск", "ашхабадск", "алматинск", "астанинск",
-                                       "киевск", "кишин", "ереванск", "бакинск", "казанск",
-                                       "сочинск", "самаркандск")))  # fmt: skip
-_CAPITAL_GATE = Gate(("capital",))
-_ONLINE_GATE = Gate(("video", "online", "virtual", "видео", "онлайн"))
-_GATE_WORDS = _RU_GATE.keys | _CAPITAL_GATE.keys | _ONLINE_GATE.keys
-_RU_ADJ = re.compile(
-    r"(?<!\w)(" + "|".join(_CITY_ADJECTIVES_RU) + r")(?:ий|ого|ом|ому|ая|ой|ую|ие|их|ое)(?!\w)",
-    re.IGNORECASE,
-)
-_CAPITAL = re.compile(
-    r"\b(?:the\s+)?(?:(?P<adj>"
-    + "|".join(_COUNTRY_ADJECTIVES)
-    + r")\s+capital(?:\s+city)?|capital(?:\s+city)?\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w ]{2,30}?)"
-    r"(?=[\s,.;)]|$)|(?P<poss>[A-Z]\w+)['’]s\s+capital(?:\s+city)?)"
-)
-_LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|inside|near|within|in\s+the\s+city\s+of|in\s+the\s+capital\s+of)"
-    r"|(?<!\w)(?:в|во|на)|(?:the\s+)?(?:\w+\s+)?capital(?:\s+city)?\s+of(?:\s+the)?)\s*$",
-    re.IGNORECASE,
-)
-_HOST_AFTER = re.compile(
-    r"^\s*(?:will\s+|to\s+|is\s+to\s+|is\s+set\s+to\s+|is\s+going\s+to\s+|would\s+)?"
-    r"(?:host|hosts|hosted|hosting)\b"
-)
-_MEETING_NOUN_AFTER = re.compile(
-    r"^\s*(?:(?:CIS|SCO|CSTO)\s+)?(?:meeting|session|summit|gathering|ministerial|talks)\b",
-)
-_APPOSITION_AFTER = re.compile(r"^\s*,\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d")
+    CITY = "city"
+    COUNTRY = "country"
+    COUNTRY_ADJECTIVE = "country adjective"
+    CITY_ADJECTIVE = "city adjective"
 
 
 @attrs.frozen
-class PlaceMention:
-    """A place named in the text, with how it is used (see the module docs)."""
+class _Entry:
+    """A gazetteer key's meaning: a kind and a place."""
+
+    kind: _Kind
+    place: Place
+
+
+@attrs.frozen
+class _Cues:
+    """The cue words of the gazetteer's ``[cues]`` table, as sets."""
+
+    locative: frozenset[str]
+    city_words_en: frozenset[str]
+    city_words_ru: tuple[str, ...]
+    host: frozenset[str]
+    host_before: frozenset[tuple[str, ...]]
+    auxiliaries: frozenset[str]
+    meeting_heads_en: frozenset[str]
+    meeting_heads_ru: tuple[str, ...]
+    meeting_fillers: frozenset[str]
+    capital_en: frozenset[str]
+    capital_ru: tuple[str, ...]
+    name_heads: frozenset[str]
+    foreign_after: re.Pattern[str]
+
+
+@attrs.frozen
+class _Gazetteer:
+    """The compiled gazetteer: keys (tuples of parts) to entries, and what reads them."""
+
+    names: dict[tuple[str, ...], _Entry]
+    prefixes: frozenset[tuple[str, ...]]
+    fuzzy: dict[str, frozenset[str]]
+    capitals: dict[str, str]
+    former_capitals: dict[str, tuple[tuple[int, str], ...]]
+    cues: _Cues
+    online: re.Pattern[str]
+
+
+# --- words ------------------------------------------------------------------------------
+
+_PART = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+
+
+def _fold(word: str) -> str:
+    """The comparison form of a word: lower case, Cyrillic yo as ye, Latin diacritics dropped."""
+    word = word.lower().replace("ё", "е")
+    if word.isascii() or _CYRILLIC.search(word):
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@functools.cache
+def _morph() -> Any:
+    import pymorphy3  # type: ignore[import-untyped]  # lazy: loading takes a moment
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _lemmas(word: str) -> tuple[str, ...]:
+    """The folded lemmas of a Cyrillic word, geographical readings first (remembered)."""
+    parses = _morph().parse(word)
+    geographic = [p.normal_form for p in parses if "Geox" in p.tag]
+    other = [p.normal_form for p in parses if "Geox" not in p.tag]
+    seen: dict[str, None] = {}
+    for lemma in (*geographic, *other):
+        seen.setdefault(_fold(lemma), None)
+    return tuple(seen)
+
+
+@attrs.frozen
+class _Part:
+    """One part of a word in the text: its span, forms to look up, and how it is joined."""
 
     start: int
     end: int
-    place: Place
-    role: str
-
-    @property
-    def locative(self) -> bool:
-        """Whether the mention can say where a meeting is."""
-        return self.role != "other"
+    forms: tuple[str, ...]
+    capitalised: bool
+    joined_before: bool
+    """Whether a hyphen joins this part to the one before ("Ata" in "Alma-Ata")."""
 
 
-def may_start_place(text: str, position: int) -> bool:
-    """Whether a known place name could start at ``position`` (a cheap test before looking)."""
-    return _key(text[position : position + 3]) in _index()
+@functools.lru_cache(maxsize=1 << 16)
+def _word_forms(word: str) -> tuple[tuple[str, ...], ...]:
+    """Each part's forms for a hyphenated word: folded, plus lemmas for capitalised Cyrillic."""
+    pieces = _PART.findall(word)
+    forms: list[list[str]] = [[_fold(p)] for p in pieces]
+    if word[:1].isupper() and _CYRILLIC.match(word):
+        whole = "-".join(pieces)
+        for lemma in _lemmas(whole):
+            split = lemma.split("-")
+            if len(split) == len(pieces):
+                for slot, form in zip(forms, split, strict=True):
+                    if form not in slot:
+                        slot.append(form)
+        if len(pieces) > 1:
+            for slot, piece in zip(forms, pieces, strict=True):
+                if piece[:1].isupper():
+                    slot.extend(f for f in _lemmas(piece) if f not in slot)
+    return tuple(tuple(f) for f in forms)
 
 
-def city_place(city: str) -> Place:
-    """The place of a canonical city name (its country from :data:`CITIES`)."""
-    return Place(city, CITIES.get(city) or _OTHER_CITIES[city])
+_WORD = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)*")
 
 
-def capital_of(country: str, year: int | None = None) -> str | None:
-    """The capital of a CIS-area country; Kazakhstan's was Almaty until December 1997."""
-    if country == "KZ":
-        return "Almaty" if year is not None and year < 1998 else "Astana"
-    return _CAPITALS.get(country)
+_HYPHENS = "-‐‑"
 
 
-def _country_from_name(name: str) -> str | None:
-    for code, names in COUNTRY_NAMES.items():
-        for alias in names:
-            if re.fullmatch(alias, name.strip()):
-                return code
+def _parts(text: str, start: int, end: int, words: int = _MAX_PARTS) -> list[_Part]:
+    """The parts of the first ``words`` words of ``text[start:end]``, in order."""
+    parts: list[_Part] = []
+    for match, _ in zip(_WORD.finditer(text, start, end), range(words), strict=False):
+        word = match.group()
+        forms = _word_forms(word)
+        position = match.start()
+        joined = (
+            position > 0
+            and text[position - 1] in _HYPHENS
+            and text[position - 2 : position - 1].isalpha()
+        )
+        for index, piece in enumerate(_PART.finditer(word)):
+            parts.append(
+                _Part(
+                    position + piece.start(),
+                    position + piece.end(),
+                    forms[index],
+                    piece.group()[:1].isupper(),
+                    index > 0 or joined,
+                )
+            )
+    return parts
+
+
+# --- the gazetteer ----------------------------------------------------------------------
+
+
+def _keys(name: str) -> set[tuple[str, ...]]:
+    """The keys of a gazetteer name: its parts' folded forms, and their first lemmas.
+
+    A Russian name is listed in the nominative; text forms lemmatise to the dictionary's
+    reading of it ("Российской" -> "российский"), which may differ from the listed spelling
+    ("Российская"), so both are keys.
+    """
+    surface: list[str] = []
+    lemma: list[str] = []
+    for word in _WORD.findall(name):
+        for forms in _word_forms(word):
+            surface.append(forms[0])
+            lemma.append(forms[1] if len(forms) > 1 else forms[0])
+    return {tuple(surface), tuple(lemma)} if surface else set()
+
+
+_RU_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ого", "ому", "ым", "ом", "ая", "ую", "ое", "ые",
+                         "ие", "их", "им", "ими", "ыми", "ей")  # fmt: skip
+
+
+def _ru_adjective_forms(adjective: str) -> Iterator[str]:
+    """Every case form of a Russian adjective given in the masculine nominative."""
+    folded = _fold(adjective)
+    stem = folded[:-2] if folded[-2:] in ("ий", "ый", "ой") else folded
+    for ending in _RU_ADJECTIVE_ENDINGS:
+        yield stem + ending
+
+
+def _strings(table: dict[str, Any], field: str) -> list[str]:
+    return [str(v) for v in table.get(field, ())]
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """The regular expression of an online phrase (see the gazetteer's ``[online]`` notes)."""
+    out: list[str] = []
+    for index, word in enumerate(phrase.split(" ")):
+        if index:
+            out.append(r"[\s\-]+")
+        star = word.endswith("*")
+        for j, piece in enumerate(word.rstrip("*").split("~")):
+            if j:
+                out.append(r"[\s\-]?")
+            out.append(re.escape(piece).replace("ё", "[её]"))
+        if star:
+            out.append(r"\w*")
+    return "".join(out)
+
+
+@functools.cache
+def _gazetteer() -> _Gazetteer:
+    """The gazetteer compiled (once)."""
+    data = load_lexicon("gazetteer")
+    names: dict[tuple[str, ...], _Entry] = {}
+
+    def add(name: str, entry: _Entry) -> None:
+        for key in _keys(name):
+            names.setdefault(key, entry)
+
+    for city in data["city"]:
+        place = Place(str(city["name"]), str(city["country"]))
+        for name in (city["name"], *_strings(city, "en"), *_strings(city, "ru")):
+            add(name, _Entry(_Kind.CITY, place))
+        for adjective in _strings(city, "ru_adjective"):
+            for form in _ru_adjective_forms(adjective):
+                add(form, _Entry(_Kind.CITY_ADJECTIVE, place))
+    capitals: dict[str, str] = {}
+    former: dict[str, tuple[tuple[int, str], ...]] = {}
+    for country in data["country"]:
+        code = str(country["code"])
+        place = Place(country=code)
+        for name in (*_strings(country, "en"), *_strings(country, "ru")):
+            add(name, _Entry(_Kind.COUNTRY, place))
+        for adjective in _strings(country, "en_adjective"):
+            add(adjective, _Entry(_Kind.COUNTRY_ADJECTIVE, place))
+        for adjective in _strings(country, "ru_adjective"):
+            for form in _ru_adjective_forms(adjective):
+                add(form, _Entry(_Kind.COUNTRY_ADJECTIVE, place))
+        if "capital" in country:
+            capitals[code] = str(country["capital"])
+        former[code] = tuple(
+            sorted((int(f["until"]), str(f["city"])) for f in country.get("former_capitals", ()))
+        )
+    for city_name in (*capitals.values(), *(c for v in former.values() for _, c in v)):
+        if city_name not in CITIES:
+            raise ValueError(f"gazetteer: capital {city_name!r} is not a [[city]]")
+    prefixes = frozenset(key[:n] for key in names for n in range(1, len(key) + 1))
+    fuzzy: dict[str, set[str]] = {}
+    for key, entry in names.items():
+        if (
+            len(key) == 1
+            and len(key[0]) >= _FUZZY_MIN
+            and entry.kind
+            in (
+                _Kind.CITY,
+                _Kind.COUNTRY,
+            )
+        ):
+            for variant in _deletions(key[0]):
+                fuzzy.setdefault(variant, set()).add(key[0])
+    cues = data["cues"]
+    foreign = "|".join(re.escape(w) for w in sorted(_strings(cues, "foreign_after"), key=len)[::-1])
+    phrases = [p for language in ("en", "ru") for p in _strings(data["online"], language)]
+    online = [_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True)]
+    # Every phrase starts with one of a few letters: try the alternation only there.
+    initials = "".join(sorted({c for p in phrases for c in (p[0].lower(), p[0].upper())}))
+    return _Gazetteer(
+        names=names,
+        prefixes=prefixes,
+        fuzzy={k: frozenset(v) for k, v in fuzzy.items()},
+        capitals=capitals,
+        former_capitals=former,
+        cues=_Cues(
+            locative=frozenset(_strings(cues, "locative_en") + _strings(cues, "locative_ru")),
+            city_words_en=frozenset(_strings(cues, "city_words_en")),
+            city_words_ru=tuple(_strings(cues, "city_words_ru_prefix")),
+            host=frozenset(_strings(cues, "host_en")),
+            host_before=frozenset(tuple(p.split()) for p in _strings(cues, "host_before_en")),
+            auxiliaries=frozenset(_strings(cues, "auxiliaries_en")),
+            meeting_heads_en=frozenset(_strings(cues, "meeting_heads_en")),
+            meeting_heads_ru=tuple(_strings(cues, "meeting_heads_ru_prefix")),
+            meeting_fillers=frozenset(_strings(cues, "meeting_fillers_en")),
+            capital_en=frozenset(_strings(cues, "capital_en")),
+            capital_ru=tuple(_strings(cues, "capital_ru_prefix")),
+            name_heads=frozenset(_strings(cues, "name_heads")),
+            foreign_after=re.compile(r"[ \t]*[,(][ \t]*(?:" + foreign + r")(?![\w.])"),
+        ),
+        online=re.compile(
+            r"(?<!\w)(?=[" + re.escape(initials) + r"])(?:" + "|".join(online) + r")(?!\w)",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _deletions(word: str) -> Iterator[str]:
+    """The word and every string one deletion away from it."""
+    yield word
+    for index in range(len(word)):
+        yield word[:index] + word[index + 1 :]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by at most one insertion, deletion, substitution or swap."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        if a[i + 1 :] == b[i + 1 :]:
+            return True  # a substitution
+        return a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]  # a swap
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _fuzzy_key(form: str) -> tuple[str, ...] | None:
+    """The one Latin-script name of 6+ letters that ``form`` is one edit from, if exactly one.
+
+    Only Latin script: a Russian word one letter from a name is mostly another word of its
+    family ("Грузин", a Georgian, beside "Грузия"), and lemmas already give the case forms.
+    """
+    if len(form) < _FUZZY_MIN or not form.isascii():
+        return None
+    fuzzy = _gazetteer().fuzzy
+    found = {
+        name
+        for variant in _deletions(form)
+        for name in fuzzy.get(variant, ())
+        if _one_edit(form, name)
+    }
+    return (found.pop(),) if len(found) == 1 else None
+
+
+# --- public lookups ---------------------------------------------------------------------
+
+
+def place_named(name: str) -> Place | None:
+    """The city or country a name stands for, in any listed spelling, language or case form.
+
+    "Минске", "Ашхабаде", "Kiev", "Alma-Ata", "Республике Казахстан" all name places; an
+    adjective ("Kyrgyz") or anything else gives ``None``.
+    """
+    parts = _parts(name, 0, len(name))
+    if not parts or not parts[0].capitalised:
+        return None
+    found = _match(name, parts, 0)
+    if found is None or found[0] != len(parts):
+        return None
+    entry = found[1]
+    if entry.kind in (_Kind.CITY, _Kind.COUNTRY):
+        return entry.place
     return None
 
 
-_LOCATIVES = frozenset(("in", "at", "inside", "near", "within", "в", "во", "на"))
+def capital_of(country: str, year: int | None = None) -> Place | None:
+    """The capital of a country in the gazetteer, as it was in ``year`` (now, if unknown)."""
+    gazetteer = _gazetteer()
+    city = gazetteer.capitals.get(country)
+    if city is None:
+        return None
+    if year is not None:
+        for until, former in gazetteer.former_capitals.get(country, ()):
+            if year <= until:
+                city = former
+                break
+    return Place.of_city(city)
 
 
-def _locative_before(text: str, low: int, position: int) -> bool:
-    """Whether "in", "at", "в" or "(the) capital (city) of (the)" is right before ``position``."""
-    words = last_words_only(text, low, position, 4)
-    if not words:
-        return False
-    if words[-1] in _LOCATIVES:
+# --- matching names ---------------------------------------------------------------------
+
+
+def _separated(text: str, left: _Part, right: _Part) -> bool:
+    """Whether two parts may belong to one name: joined, or apart by a space ("St. P")."""
+    if right.joined_before:
         return True
-    if words[-1] == "the":
-        words = words[:-1]
-    if words and words[-1] == "of":
-        words = words[:-1]
-        if words and words[-1] == "city":
-            words = words[:-1]
-        return bool(words) and words[-1] == "capital"
+    gap = text[left.end : right.start]
+    return 0 < len(gap) <= 3 and gap.strip(" .") == "" and gap.count(".") <= 1 and gap[-1] == " "
+
+
+def _match(text: str, parts: Sequence[_Part], index: int) -> tuple[int, _Entry] | None:
+    """The longest name starting at ``parts[index]``: the index after it and its entry."""
+    gazetteer = _gazetteer()
+    names, prefixes = gazetteer.names, gazetteer.prefixes
+    best: tuple[int, _Entry] | None = None
+    frontier: list[tuple[str, ...]] = [()]
+    stop = min(len(parts), index + _MAX_PARTS)
+    for position in range(index, stop):
+        if position > index and not _separated(text, parts[position - 1], parts[position]):
+            break
+        grown = [(*key, form) for key in frontier for form in parts[position].forms]
+        frontier = [key for key in grown if key in prefixes]
+        for key in frontier:
+            entry = names.get(key)
+            if entry is not None:
+                best = (position + 1, entry)
+                break
+        if not frontier:
+            break
+    if best is None and parts[index].capitalised:
+        if index + 1 < len(parts) and parts[index + 1].joined_before:
+            return None  # a typo is guessed only for a whole word
+        for form in parts[index].forms:
+            guess = _fuzzy_key(form)
+            if guess is not None:
+                return index + 1, names[guess]
+    return best
+
+
+# --- context ----------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|[^\w\s]")
+
+
+def _words_before(text: str, low: int, position: int, count: int = 8) -> list[str]:
+    """Up to ``count`` words and punctuation marks before ``position``, nearest first."""
+    window = text[max(low, position - 80) : position]
+    tokens = _TOKEN.findall(window)
+    return [t.lower() for t in reversed(tokens[-count:])]
+
+
+def _words_after(text: str, position: int, high: int, count: int = 6) -> list[str]:
+    """Up to ``count`` words and punctuation marks after ``position``, in order."""
+    window = text[position : min(high, position + 80)]
+    return _TOKEN.findall(window)[:count]
+
+
+def _through_city_word(before: list[str], index: int, cues: _Cues) -> int:
+    """The index past "city of" or a Russian word for a town at ``before[index]``, or ``index``."""
+    word = before[index] if index < len(before) else ""
+    following = before[index + 1] if index + 1 < len(before) else ""
+    if word == "of" and following in cues.city_words_en:
+        return index + 2
+    if word == "." and following == "г":
+        return index + 2
+    if len(word) <= 8 and any(word.startswith(p) for p in cues.city_words_ru):
+        return index + 1
+    return index
+
+
+def _locative_before(before: list[str], cues: _Cues) -> bool:
+    """Whether the words before a name (nearest first) end in a locative, through fillers.
+
+    "in Minsk", "in the Kyrgyz city of Osh", and their Russian forms with the abbreviation for
+    a town or the word itself before the name.
+    """
+    index = 1 if before[:1] == ["the"] else 0
+    past = _through_city_word(before, index, cues)
+    if past != index:
+        index = past
+        # "in the southern Russian city of", "в белорусском городе": two describing words
+        for _ in range(2):
+            word = before[index] if index < len(before) else ""
+            if word.isalpha() and word not in cues.locative and word != "the":
+                index += 1
+        if index < len(before) and before[index] in ("the", "a"):
+            index += 1
+    return index < len(before) and before[index] in cues.locative
+
+
+def _host_after(after: list[str], cues: _Cues) -> bool:
+    """Whether a host verb follows, through auxiliaries: "Minsk will host", "is to host"."""
+    for word in after[:4]:
+        lowered = word.lower()
+        if lowered in cues.host:
+            return True
+        if lowered not in cues.auxiliaries:
+            return False
     return False
 
 
-def _role(text: str, start: int, end: int, base_start: int, *, city: bool) -> str:
-    before = text[max(base_start, start - 40) : start]
-    after = text[end : end + 60]
-    if _HOST_AFTER.match(after):
-        return "host"
-    stripped = before.rstrip()
-    if stripped.endswith("("):
-        return "other"
-    if stripped.endswith(","):
-        return "apposition" if city else "other"
-    if _locative_before(text, max(base_start, start - 40), start):
-        return "in"
-    if city and _MEETING_NOUN_AFTER.match(after):
-        return "modifier"
-    if city and _APPOSITION_AFTER.match(after):
-        return "apposition"
-    return "other"
+def _host_before(before: list[str], cues: _Cues) -> bool:
+    """Whether "hosted by", "the host city" (maybe with a comma) comes right before."""
+    words = before[1:] if before[:1] == [","] else before
+    return any(tuple(reversed(words[: len(p)])) == p for p in cues.host_before)
 
 
-def find_places(
-    text: str,
-    start: int = 0,
-    end: int | None = None,
-    year: int | None = None,
-    present: frozenset[str] | None = None,
-) -> list[PlaceMention]:
-    """Every place named in ``text[start:end]``, in text order.
+def _meeting_after(after: list[str], cues: _Cues, *, russian: bool) -> bool:
+    """Whether the name heads a meeting: "the Minsk summit", "минском саммите"."""
+    for word in after[:4]:
+        lowered = word.lower()
+        if russian and any(lowered.startswith(p) for p in cues.meeting_heads_ru):
+            return True
+        if lowered in cues.meeting_heads_en:
+            return True
+        is_acronym = word.isupper() and word.isalpha() and 2 <= len(word) <= 5
+        if not (is_acronym or lowered in cues.meeting_fillers):
+            return False
+    return False
 
-    ``year``, when known, picks the capital of Kazakhstan in phrases like "the Kazakh capital".
+
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)[^\W\d_]{0,7}"
+)
+_DATE_AFTER = re.compile(
+    r"(?:[ \t]*,[ \t]*[A-Z][A-Za-z]{2,20})?"  # the country of a dateline: "ASTANA, Kazakhstan,"
+    r"[ \t]*[,(][ \t]*(?:\d{1,2}[ \t]+" + _MONTH + r"|" + _MONTH + r"\.?[ \t]+\d{1,2}(?!\d)"
+    r"|\d{1,2}[./]\d{1,2}|(?:19|20)\d\d(?!\d))",
+    re.IGNORECASE,
+)
+"""A date right after a city: "meeting, Moscow, April 5", "MINSK, 12 April"."""
+_DATE_BEFORE = re.compile(
+    r"(?:\d{1,2}[ \t]+" + _MONTH + r"|" + _MONTH + r"\.?[ \t]+\d{1,2})(?:[ \t,]+(?:19|20)\d\d)?"
+    r"[ \t]*,[ \t]*$",
+    re.IGNORECASE,
+)
+"""A date right before a city: "28 сентября, Душанбе /корр./", "April 5, Moscow"."""
+
+
+def _role(
+    text: str, low: int, high: int, start: int, end: int, entry: _Entry, *, compound: bool
+) -> PlaceRole:
+    """How a name at ``text[start:end]`` is used (see the module docs)."""
+    cues = _gazetteer().cues
+    if compound:
+        return PlaceRole.OTHER  # "Moscow-based", "Russia-Kazakhstan talks"
+    after_text = text[end : min(high, end + 3)]
+    if after_text[:2] in ("'s", "’s") or after_text[:1] in ("'", "’"):
+        return PlaceRole.OTHER
+    after = _words_after(text, end, high)
+    if entry.kind is _Kind.CITY_ADJECTIVE:
+        return PlaceRole.AT if _meeting_after(after, cues, russian=True) else PlaceRole.OTHER
+    if entry.kind is _Kind.COUNTRY_ADJECTIVE:
+        return PlaceRole.OTHER
+    before = _words_before(text, low, start)
+    if _locative_before(before, cues) or _host_before(before, cues) or _host_after(after, cues):
+        return PlaceRole.AT
+    if entry.kind is _Kind.CITY:
+        if _meeting_after(after, cues, russian=False):
+            return PlaceRole.AT
+        if _DATE_AFTER.match(text, end, high):
+            return PlaceRole.AT
+        if _DATE_BEFORE.search(text, max(low, start - 40), start):
+            return PlaceRole.AT
+    return PlaceRole.OTHER
+
+
+# --- capitals ---------------------------------------------------------------------------
+
+_YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
+
+
+@functools.lru_cache(maxsize=256)
+def _years(text: str) -> tuple[tuple[int, int], ...]:
+    """The years (from 1990) the text names, with their offsets."""
+    return tuple((m.start(), int(m.group())) for m in _YEAR.finditer(text))
+
+
+def _year_at(text: str, position: int) -> int | None:
+    """The year a capital phrase at ``position`` is read in: the last one named before it."""
+    years = _years(text)
+    before = [y for at, y in years if at < position]
+    if before:
+        return before[-1]
+    return years[0][1] if years else None
+
+
+_CAPITAL_OF_BEFORE = re.compile(
+    r"(?:(?P<en>capital)(?:[ \t]+city)?[ \t]+of(?:[ \t]+the)?|(?P<ru>столиц[аеиуыйо]{1,2}))[ \t]+$",
+    re.IGNORECASE,
+)
+_CAPITAL_AFTER = re.compile(r"(?:['’]s[ \t]+capital|[ \t]+(?:capital|столиц[аеиуыйо]{1,2}))"
+                            r"(?:[ \t]+city)?(?!\w)", re.IGNORECASE)  # fmt: skip
+
+
+def _capital_span(
+    text: str, low: int, high: int, start: int, end: int, entry: _Entry
+) -> tuple[int, int] | None:
+    """The span of a capital phrase around a country name or adjective, if it is in one.
+
+    "capital of Tajikistan", "Tajikistan's capital", "the Kyrgyz capital", "столице
+    Таджикистана", "таджикской столице".
     """
-    end = len(text) if end is None else end
-    found: list[PlaceMention] = []
-    index = _index()
-    for hit in _starts().finditer(text, start, end):
-        position = hit.start()
-        if position > 0 and (text[position - 1].isalnum() or text[position - 1] in "-_"):
-            continue
-        aliases = index.get(_key(text[position : position + 3]))
-        if aliases is None or not _token_start(text, start, position):
-            continue  # as a scan of capitalised words (_TOKEN) would find
-        best: tuple[int, Place] | None = None
-        for pattern, candidate in aliases:
-            match = pattern.match(text, position, end)
-            if match is not None and (best is None or match.end() > best[0]):
-                best = (match.end(), candidate)
-        if best is None:
-            continue
-        stop, place = best
-        if _FOREIGN_AFTER.match(text, stop, min(len(text), stop + 40)):
-            continue
-        role = _role(text, position, stop, start, city=place.city is not None)
-        found.append(PlaceMention(position, stop, place, role))
-    if present is None:
-        lower = text[start:end].lower()
-        present = frozenset(w for w in _GATE_WORDS if w in lower)
-    if not _RU_GATE.open(present):
-        return _finish(text, start, end, year, found, present)
-    for match in _RU_ADJ.finditer(text, start, end):
-        stem = match.group(1)
-        adjective_city = next(
-            (c for k, c in _CITY_ADJECTIVES_RU.items() if re.fullmatch(k, stem, re.IGNORECASE)),
-            None,
-        )
-        if adjective_city is not None:
-            found.append(PlaceMention(*match.span(), city_place(adjective_city), "modifier"))
-    return _finish(text, start, end, year, found, present)
+    if entry.kind is _Kind.COUNTRY:
+        window_start = max(low, start - 30)
+        match = _CAPITAL_OF_BEFORE.search(text, window_start, start)
+        if match is not None:
+            return match.start(), end
+        after = _CAPITAL_AFTER.match(text, end, high)
+        if after is not None and after.group().startswith(("'", "’")):
+            return start, after.end()
+        return None
+    if entry.kind is _Kind.COUNTRY_ADJECTIVE:
+        after = _CAPITAL_AFTER.match(text, end, high)
+        if after is not None and not after.group().startswith(("'", "’")):
+            return start, after.end()
+    return None
 
 
-def _finish(
-    text: str,
-    start: int,
-    end: int,
-    year: int | None,
-    found: list[PlaceMention],
-    present: frozenset[str],
-) -> list[PlaceMention]:
-    """Capitals named by phrase ("the Kyrgyz capital"), online meetings, then dedupe."""
-    for match in _CAPITAL.finditer(text, start, end) if _CAPITAL_GATE.open(present) else ():
-        code: str | None
-        if match.group("adj"):
-            code = _COUNTRY_ADJECTIVES[match.group("adj")]
-        else:
-            code = _country_from_name(match.group("of") or match.group("poss") or "")
-        capital = None if code is None else capital_of(code, year)
-        if capital is None:
-            continue
-        # "the capital of Tajikistan, Dushanbe" and "the Uzbek capital city of Tashkent" name
-        # the city anyway; the phrase adds the city when it does not.
-        found.append(PlaceMention(*match.span(), city_place(capital), "capital"))
-    for match in _ONLINE.finditer(text, start, end) if _ONLINE_GATE.open(present) else ():
-        found.append(PlaceMention(*match.span(), Place(online=True), "in"))
-    return _dedupe(found)
+# --- finding ----------------------------------------------------------------------------
 
 
-def _dedupe(found: list[PlaceMention]) -> list[PlaceMention]:
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    kept: list[PlaceMention] = []
-    for mention in found:
-        if kept and mention.start < kept[-1].end:
+@attrs.frozen
+class _Found:
+    """A mention before merging, with what merging needs to know about it."""
+
+    mention: PlaceMention
+    kind: _Kind | None
+    capital: bool = False
+
+
+_CITY_AFTER_CAPITAL = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+[–—-][ \t]+|[ \t]+)"
+    r"(?:(?:the[ \t]+)?city[ \t]+of[ \t]+|г\.[ \t]*|город[а-я]{0,2}[ \t]+)?$"
+)
+_CAPITAL_AFTER_CITY = re.compile(r"[ \t]*[,(–—-][ \t]*(?:the[ \t]+|which[ \t]+is[ \t]+the[ \t]+)?$")
+_COUNTRY_AFTER_CITY = re.compile(r"[ \t]*[,(][ \t]*(?:the[ \t]+)?(?:republic[ \t]+of[ \t]+)?$",
+                                 re.IGNORECASE)  # fmt: skip
+_CITY_AFTER_COUNTRY = re.compile(
+    r"(?:['’]s|[ \t]+(?:city|town|resort|capital)(?:[ \t]+city)?[ \t]+of|[ \t]+город[а-я]{0,2})"
+    r"[ \t]+$"
+)
+
+
+def _merge(text: str, found: list[_Found]) -> list[PlaceMention]:
+    """Drop overlaps and the mentions that only qualify a neighbour.
+
+    A capital phrase followed by its city ("в столице Таджикистана Душанбе") gives way to the
+    city, which takes the phrase's role; one right after its city ("Astana, the Kazakh
+    capital") is dropped, as is a country right after a city in it ("Dushanbe, Tajikistan") or
+    right before one ("the Kyrgyz city of Osh").
+    """
+    found.sort(key=lambda f: (f.mention.start, -(f.mention.end - f.mention.start)))
+    kept: list[_Found] = []
+    for item in found:
+        if kept and item.mention.start < kept[-1].mention.end:
             continue
-        # A country right after a city in it ("Dushanbe, Tajikistan", "Bishkek, the capital
-        # of Kyrgyzstan", "Dushanbe (Republic of Tajikistan)") only qualifies that city.
-        if kept and mention.place.city is None and not mention.place.online:
-            previous = kept[-1]
+        kept.append(item)
+    out: list[_Found] = []
+    for item in kept:
+        mention = item.mention
+        previous = out[-1] if out else None
+        if previous is not None:
+            gap = text[previous.mention.end : mention.start]
+            city_now = mention.place.city is not None and item.kind is _Kind.CITY
+            if previous.capital and city_now and _CITY_AFTER_CAPITAL.match(gap):
+                out[-1] = _Found(attrs.evolve(mention, role=previous.mention.role), _Kind.CITY)
+                continue
+            prev_city = previous.mention.place.city is not None and not previous.capital
             if (
-                previous.place.country == mention.place.country
-                and previous.place.city is not None
-                and mention.start - previous.end <= 30
+                item.capital
+                and previous.mention.place.city is not None
+                and _CAPITAL_AFTER_CITY.match(gap)
             ):
                 continue
-        if (
-            kept
-            and mention.role == "capital"
-            and kept[-1].place == mention.place
-            and mention.start - kept[-1].end <= 30
+            if (
+                prev_city
+                and item.kind in (_Kind.COUNTRY, _Kind.COUNTRY_ADJECTIVE)
+                and mention.place.country == previous.mention.place.country
+                and _COUNTRY_AFTER_CITY.match(gap)
+            ):
+                continue
+            if (
+                city_now
+                and previous.kind in (_Kind.COUNTRY, _Kind.COUNTRY_ADJECTIVE)
+                and not previous.capital
+                and previous.mention.place.country == mention.place.country
+                and _CITY_AFTER_COUNTRY.match(gap)
+            ):
+                out[-1] = item
+                continue
+        out.append(item)
+    return [f.mention for f in out]
+
+
+_CANDIDATE = re.compile(
+    r"(?<![^\W\d_])(?:[A-ZА-ЯЁ]"
+    r"|[а-яё][а-яё-]{0,40}?(?:ий|ый|ой|ого|ому|ым|ом|ая|ую|ое|ые|ие|их|им|ими|ыми|ей)(?![\w-]))"
+)
+"""Where a name may start: a capital letter, or a lower-case Russian adjective (its forms)."""
+
+
+def _names(text: str, low: int, high: int) -> Iterator[_Found]:
+    """The gazetteer names of ``text[low:high]`` as mentions (capital phrases resolved)."""
+    gazetteer = _gazetteer()
+    cues, prefixes = gazetteer.cues, gazetteer.prefixes
+    done = low
+    for candidate in _CANDIDATE.finditer(text, low, high):
+        if candidate.start() < done:
+            continue
+        # Names are short: reading at most _WINDOW characters keeps a long compound linear.
+        first = _WORD.match(text, candidate.start(), min(high, candidate.start() + _WINDOW))
+        if first is None:
+            continue
+        forms = _word_forms(first.group())[0]
+        if not any((form,) in prefixes for form in forms) and (
+            not first.group()[:1].isupper() or all(_fuzzy_key(f) is None for f in forms)
         ):
-            continue  # "Dushanbe, the Tajik capital": the city named right before it
-        kept.append(mention)
-    return kept
+            continue  # the common case, cheaply: no name starts here
+        parts = _parts(text, candidate.start(), min(high, candidate.start() + _WINDOW))
+        if not parts:
+            continue
+        part = parts[0]
+        found = _match(text, parts, 0)
+        if found is None:
+            continue
+        stop, entry = found
+        if not part.capitalised and entry.kind not in (
+            _Kind.CITY_ADJECTIVE,
+            _Kind.COUNTRY_ADJECTIVE,
+        ):
+            continue
+        start, end = part.start, parts[stop - 1].end
+        done = end
+        compound = part.joined_before or (stop < len(parts) and parts[stop].joined_before)
+        if _longer_name(text, parts, stop, cues) or cues.foreign_after.match(text, end, high):
+            continue
+        span = _capital_span(text, low, high, start, end, entry)
+        if span is not None and not compound:
+            code = entry.place.country
+            assert code is not None
+            capital = capital_of(code, _year_at(text, span[0]))
+            if capital is not None:
+                role = _role(text, low, high, span[0], span[1], _Entry(_Kind.CITY, capital),
+                             compound=False)  # fmt: skip
+                yield _Found(PlaceMention(span[0], span[1], capital, role), _Kind.CITY, True)
+                continue
+        role = _role(text, low, high, start, end, entry, compound=compound)
+        yield _Found(PlaceMention(start, end, entry.place, role), entry.kind)
+
+
+def _longer_name(text: str, parts: Sequence[_Part], stop: int, cues: _Cues) -> bool:
+    """Whether the next word is a head that makes the name part of a longer one."""
+    if stop >= len(parts) or parts[stop].joined_before:
+        return False
+    nxt = parts[stop]
+    gap = text[parts[stop - 1].end : nxt.start]
+    return gap in (" ", "\u00a0") and text[nxt.start : nxt.end] in cues.name_heads
+
+
+def _online(text: str, low: int, high: int) -> Iterable[_Found]:
+    """The online-meeting phrases of ``text[low:high]``."""
+    for match in _gazetteer().online.finditer(text, low, high):
+        yield _Found(PlaceMention(match.start(), match.end(), Place(online=True)), None)
+
+
+def find_places(doc: Document, sentence: Sentence) -> tuple[PlaceMention, ...]:
+    """The places a sentence names, in text order and not overlapping, each with its role."""
+    text, low, high = doc.text, sentence.start, sentence.end
+    found = [*_names(text, low, high), *_online(text, low, high)]
+    return tuple(_merge(text, found))

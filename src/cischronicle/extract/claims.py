@@ -1,0 +1,368 @@
+"""Claims: the words that say something happened to a meeting, typed by their grammar.
+
+A predicate is a trigger word of ``lexicon/triggers.toml`` (a verb such as "hold", "convene",
+"postpone", "состояться", or a noun such as "postponement") found in a sentence.  Its claim
+follows from its class and the grammar around it, not from the wording of one article:
+
+- English verbs: the verb's form (a past form, a participle, ``-ing``, the base after "to") and
+  the auxiliaries before it in its clause give the tense ("will", "is to", "is expected to" make
+  a future; "was", "has been" a past); "not", "never", "n't" negate it; "was to have" and "was
+  supposed to" make an unreal past, which claims nothing.
+- Russian verbs: the lemma and the tense come from the morphological analyser (``pymorphy3``):
+  "состоится" is a perfective non-past (a future), "прошло" a past, "будет" + infinitive a
+  future; "не" before the verb negates it.
+- Modifiers of a meeting noun make nominal claims: "the upcoming summit", "предстоящий саммит"
+  (scheduled), "the previous session" (held).
+
+The class and tense give the kind: a meeting that happens (class ``event``, ``host``,
+``attend``; ``act`` in the past) is held when the tense is past or present and scheduled when
+it is future; a negated future is a cancellation; ``schedule``, ``postpone`` and ``cancel``
+words give their own kind; a negated past, an unreal past or a negated plan claims nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from .model import ClaimKind, Document, Predicate, Sentence, Tense
+
+__all__ = ["Lexicon", "find_predicates", "lexicon", "reporting_spans"]
+
+_VOWELS = "aeiou"
+
+
+def _forms(lemma: str, irregular: dict[str, list[str]]) -> dict[str, str]:
+    """The inflected forms of an English verb lemma: form -> ``base|3sg|past|pp|ing``."""
+    if lemma in irregular:
+        third, past, participle, ing = irregular[lemma]
+        forms = {lemma: "base", third: "3sg", past: "past", ing: "ing"}
+        forms.setdefault(participle, "pp")
+        if participle == past:
+            forms[past] = "past"
+        return forms
+    if lemma.endswith("e"):
+        stem = lemma[:-1]
+        return {lemma: "base", lemma + "s": "3sg", lemma + "d": "past", stem + "ing": "ing"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
+        return {lemma: "base", lemma[:-1] + "ies": "3sg", lemma[:-1] + "ied": "past",
+                lemma + "ing": "ing"}  # fmt: skip
+    else:
+        third = lemma + "s"
+    return {lemma: "base", third: "3sg", lemma + "ed": "past", lemma + "ing": "ing"}
+
+
+@attrs.frozen
+class Lexicon:
+    """The trigger words compiled: English forms, Russian lemmas, grammar words."""
+
+    en_pattern: re.Pattern[str]
+    en_forms: dict[str, tuple[str, str, str]]
+    """Lower-case phrase -> (class, lemma, form)."""
+    en_nouns: dict[str, str]
+    ru_classes: dict[str, tuple[str, ...]]
+    """Russian lemma -> its classes (a lemma such as "принять" is both host and act)."""
+    ru_nouns: dict[str, str]
+    future: re.Pattern[str]
+    past_aux: re.Pattern[str]
+    present_aux: re.Pattern[str]
+    negation: re.Pattern[str]
+    unreal: re.Pattern[str]
+    reporting: re.Pattern[str]
+    scheduled_modifier: re.Pattern[str]
+    past_modifier: re.Pattern[str]
+    ru_future: frozenset[str]
+    ru_negation: frozenset[str]
+    ru_reporting: re.Pattern[str]
+    ru_scheduled_modifier: re.Pattern[str]
+    ru_past_modifier: re.Pattern[str]
+    frames: dict[str, re.Pattern[str]]
+    """``past``, ``future``, ``during``: prepositions placing a sentence at a meeting."""
+
+
+def _words(phrases: list[str], *, tail: bool = True) -> re.Pattern[str]:
+    """Phrases as one case-insensitive pattern; ``*`` is any ending; ``tail``: at the end."""
+    alternatives = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = []
+        for word in phrase.split():
+            pieces = re.split("['’]", word.rstrip("*"))
+            words.append("['’]".join(map(re.escape, pieces)) + (r"\w*" if word.endswith("*") else ""))
+        alternatives.append(r"\s+".join(words))
+    body = "(?<![\\w'’])(?:" + "|".join(alternatives) + ")(?!\\w)"
+    return re.compile(body + (r"[\s\w,'’]*$" if tail else ""), re.IGNORECASE)
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The compiled trigger lexicon (read from the package's data once)."""
+    data: dict[str, Any] = tomllib.loads(
+        resources.files("cischronicle").joinpath("lexicon/triggers.toml").read_text("utf-8")
+    )
+    en, ru = data["en"], data["ru"]
+    irregular = en["irregular"]
+    forms: dict[str, tuple[str, str, str]] = {}
+    for cls in ("event", "host", "attend", "act", "schedule", "postpone", "cancel"):
+        for entry in en[cls]:
+            first, *rest = entry.split()
+            for form, kind in _forms(first, irregular).items():
+                phrase = " ".join([form, *rest])
+                forms.setdefault(phrase.lower(), (cls, entry, kind))
+    alternatives = sorted(forms, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, a.split())) for a in alternatives)
+        + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    ru_classes: dict[str, tuple[str, ...]] = {}
+    for cls in ("event", "host", "attend", "act", "schedule", "postpone", "cancel"):
+        for lemma in ru[cls]:
+            ru_classes[lemma] = (*ru_classes.get(lemma, ()), cls)
+    grammar, ru_grammar = en["grammar"], ru["grammar"]
+    return Lexicon(
+        en_pattern=pattern,
+        en_forms=forms,
+        en_nouns={n: cls for cls, nouns in en["nouns"].items() for n in nouns},
+        ru_classes=ru_classes,
+        ru_nouns={n: cls for cls, nouns in ru["nouns"].items() for n in nouns},
+        future=_words(grammar["future"]),
+        past_aux=_words(grammar["past_aux"]),
+        present_aux=_words(grammar["present_aux"]),
+        negation=_words(grammar["negation"]),
+        unreal=_words(grammar["unreal"]),
+        reporting=_words(grammar["reporting"], tail=False),
+        scheduled_modifier=_words(grammar["scheduled_modifiers"], tail=False),
+        past_modifier=_words(grammar["past_modifiers"], tail=False),
+        ru_future=frozenset(ru_grammar["future"]),
+        ru_negation=frozenset(ru_grammar["negation"]),
+        ru_reporting=_words(ru_grammar["reporting"], tail=False),
+        ru_scheduled_modifier=_words(ru_grammar["scheduled_modifiers"], tail=False),
+        ru_past_modifier=_words(ru_grammar["past_modifiers"], tail=False),
+        frames={
+            when: re.compile(
+                _words(en["frames"][when] + ru["frames"][when], tail=False).pattern
+                + r"\s+(?:[\w'’-]+\s+){0,3}$",
+                re.IGNORECASE,
+            )
+            for when in ("past", "future", "during")
+        },
+    )
+
+
+# --- kinds ------------------------------------------------------------------------------
+
+
+def kind_of(cls: str, tense: Tense, *, negated: bool, unreal: bool) -> ClaimKind | None:
+    """The claim a predicate of a class makes, given its tense, negation and reality."""
+    if cls == "postpone":
+        return None if negated else ClaimKind.POSTPONED
+    if cls == "cancel":
+        return None if negated else ClaimKind.CANCELLED
+    if unreal:
+        return None
+    if cls == "schedule":
+        return None if negated else ClaimKind.SCHEDULED
+    if tense is Tense.FUTURE:
+        if cls == "act":
+            return None  # "will discuss", "will sign": the meeting is claimed elsewhere
+        return ClaimKind.CANCELLED if negated else ClaimKind.SCHEDULED
+    if negated:
+        return None
+    if tense in (Tense.PAST, Tense.PRESENT):
+        return ClaimKind.HELD
+    return None
+
+
+# --- English ----------------------------------------------------------------------------
+
+_CLAUSE_START = re.compile(r"[;:.!?\"“”«»()]|\s[–—-]\s|,\s+(?:but|while|which|whereas)\s")
+_WINDOW = 60
+
+
+def _left_context(text: str, low: int, position: int) -> str:
+    """The words before ``position`` in its clause (at most :data:`_WINDOW` characters)."""
+    start = max(low, position - _WINDOW)
+    window = text[start:position]
+    cut = None
+    for match in _CLAUSE_START.finditer(window):
+        cut = match.end()
+    return window[cut:] if cut is not None else window
+
+
+def _english_tense(form: str, before: str, lex: Lexicon, headline: bool) -> tuple[Tense, bool]:
+    """The tense of an English verb form given the words before it; and whether it is unreal."""
+    if lex.unreal.search(before):
+        return Tense.PAST, True
+    if lex.future.search(before):
+        return Tense.FUTURE, False
+    stripped = before.rstrip().lower()
+    if form == "base" and (stripped.endswith(" to") or stripped == "to"):
+        return (Tense.FUTURE if headline or _TO_FUTURE.search(before) else Tense.UNKNOWN), False
+    if lex.present_aux.search(before) and form in ("ing", "pp", "past"):
+        return Tense.PRESENT, False
+    if lex.past_aux.search(before):
+        return Tense.PAST, False
+    if form in ("past", "pp"):
+        return Tense.PAST, False
+    if form in ("3sg", "ing"):
+        return Tense.PRESENT, False
+    if form == "base":
+        return Tense.PRESENT, False
+    return Tense.UNKNOWN, False
+
+
+_TO_FUTURE = re.compile(r"(?i)\b(?:is|are|am|'re|’re|'s|’s)\s+(?:\w+ly\s+)?to\s*$")
+
+
+def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]:
+    text = doc.text
+    headline = _is_headline(text, sentence)
+    found: list[Predicate] = []
+    for match in lex.en_pattern.finditer(text, sentence.start, sentence.end):
+        phrase = " ".join(match.group(0).lower().split())
+        cls, lemma, form = lex.en_forms[phrase]
+        before = _left_context(text, sentence.start, match.start())
+        if form == "ing" and not _BE_BEFORE.search(before):
+            continue  # "the opening of", "the next meeting": a noun unless after a form of "be"
+        if lemma in ("set", "due", "expect") and not _SCHEDULE_AFTER.match(text, match.end()):
+            continue  # "set" and "due" schedule only before "for", "to", "in", "on"
+        if lemma == "move" and not _MOVE_AFTER.match(text, match.end()):
+            continue  # "moved to/from" a date or place postpones; other moves do not
+        if lemma in ("sit", "run", "end", "close", "open", "receive", "welcome", "join") and (
+            form == "base" and not lex.future.search(before)
+        ):
+            continue  # frequent nouns or adjectives in their base form
+        tense, unreal = _english_tense(form, before, lex, headline)
+        negated = bool(lex.negation.search(before))
+        if form == "pp" and cls == "schedule" and not lex.past_aux.search(before):
+            tense = Tense.FUTURE  # "scheduled for October", "slated to open"
+        kind = kind_of(cls, tense, negated=negated, unreal=unreal)
+        found.append(Predicate(match.start(), match.end(), sentence.index, f"{cls}:{lemma}",
+                               tense, kind, negated=negated))  # fmt: skip
+    for match in _noun_pattern(tuple(lex.en_nouns)).finditer(text, sentence.start, sentence.end):
+        cls = lex.en_nouns[match.group(0).lower()]
+        found.append(Predicate(match.start(), match.end(), sentence.index, f"{cls}:noun",
+                               Tense.UNKNOWN, kind_of(cls, Tense.UNKNOWN, negated=False,
+                               unreal=False), nominal=True))  # fmt: skip
+    return found
+
+
+_BE_BEFORE = re.compile(
+    r"(?i)\b(?:is|are|am|was|were|be|been|'s|’s|'re|’re)\s+(?:(?:not|also|still|now|already|\w+ly)\s+)?$"
+)
+_SCHEDULE_AFTER = re.compile(r"(?i)\s+(?:for|to|in|on|at|from|between|this|next)\b")
+_MOVE_AFTER = re.compile(r"(?i)\s+(?:\w+\s+){0,3}?(?:to|from|until|till)\b")
+
+
+@functools.cache
+def _noun_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + r")(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _is_headline(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence reads as a headline: a line of its own with no closing stop."""
+    return sentence.end - sentence.start < 160 and text[sentence.end - 1] not in ".!?…»\"”"
+
+
+# --- Russian ----------------------------------------------------------------------------
+
+_RU_WORD = re.compile(r"[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)?")
+
+
+@functools.cache
+def _morph() -> Any:
+    import pymorphy3  # lazy: the dictionaries take a moment to load
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse(word: str) -> tuple[str, str, str, str]:
+    """(lemma, part of speech, tense, voice) of a Russian word form."""
+    parsed = _morph().parse(word)[0]
+    tag = parsed.tag
+    return (parsed.normal_form, str(tag.POS or ""), str(tag.tense or ""), str(tag.voice or ""))
+
+
+def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]:
+    text = doc.text
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in
+             _RU_WORD.finditer(text, sentence.start, sentence.end)]  # fmt: skip
+    found: list[Predicate] = []
+    for index, (start, end, word) in enumerate(words):
+        lemma, pos, tense_tag, voice = _parse(word)
+        if lemma in lex.ru_nouns and pos == "NOUN":
+            cls = lex.ru_nouns[lemma]
+            found.append(Predicate(start, end, sentence.index, f"{cls}:noun", Tense.UNKNOWN,
+                                   kind_of(cls, Tense.UNKNOWN, negated=False, unreal=False),
+                                   nominal=True))  # fmt: skip
+            continue
+        classes = lex.ru_classes.get(lemma)
+        if not classes or pos not in ("VERB", "INFN", "PRTS", "NOUN"):
+            continue
+        if pos == "NOUN" and lemma != "проведение":
+            continue
+        previous = [w for _, _, w in words[max(0, index - 3) : index]]
+        negated = bool(previous) and previous[-1] in lex.ru_negation
+        if pos == "INFN" or pos == "NOUN":
+            future = any(w in lex.ru_future for w in previous) or any(
+                _parse(w)[0] in ("планировать", "намереваться", "собираться", "предстоять")
+                for w in previous
+            )
+            tense = Tense.FUTURE if future else Tense.UNKNOWN
+            if pos == "NOUN":
+                tense = Tense.UNKNOWN
+        elif pos == "PRTS":
+            tense = Tense.FUTURE if any(w in lex.ru_future for w in previous) else Tense.PAST
+        elif tense_tag == "futr":
+            tense = Tense.FUTURE
+        elif tense_tag == "pres":
+            tense = Tense.PRESENT
+        else:
+            tense = Tense.PAST
+        for cls in classes:
+            if cls == "host" and lemma == "принять" and _PARTICIPATION.match(text, end):
+                cls = "attend"  # "принять участие": take part
+            if cls == "act" and lemma == "принять" and "host" in classes and index + 1 < len(
+                words
+            ) and _parse(words[index + 1][2])[0] in ("участие",):
+                continue
+            kind = kind_of(cls, tense, negated=negated, unreal=False)
+            found.append(Predicate(start, end, sentence.index, f"{cls}:{lemma}", tense, kind,
+                                   negated=negated, nominal=pos == "NOUN"))  # fmt: skip
+            break
+    return found
+
+
+_PARTICIPATION = re.compile(r"\s+участи[еяю]", re.IGNORECASE)
+
+
+def find_predicates(doc: Document, sentence: Sentence) -> tuple[Predicate, ...]:
+    """The predicates of one sentence, in text order (Russian and English words alike)."""
+    lex = lexicon()
+    found = _english(doc, sentence, lex)
+    if _HAS_CYRILLIC.search(doc.text, sentence.start, sentence.end):
+        found.extend(_russian(doc, sentence, lex))
+    return tuple(sorted(found, key=lambda p: p.start))
+
+
+_HAS_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+
+
+def reporting_spans(doc: Document, sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """The reporting words of a sentence ("said", "told", "сообщил"): claims about the report."""
+    lex = lexicon()
+    text = doc.text
+    spans = [m.span() for m in lex.reporting.finditer(text, sentence.start, sentence.end)]
+    spans.extend(m.span() for m in lex.ru_reporting.finditer(text, sentence.start, sentence.end))
+    return tuple(sorted(spans))

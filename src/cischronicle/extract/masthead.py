@@ -1,0 +1,384 @@
+# ruff: noqa: RUF002 - the docstrings quote Russian mastheads on purpose
+"""Document time: the publication date, the dateline and the reference year of an article.
+
+The publication date is read only from what the text shows, in this order of trust:
+
+1. a leading `` date YYYY-MM-DD `` marker;
+2. the earliest plausible full date near the top (the first :data:`HEAD_LINES` non-empty lines
+   within :data:`HEAD_CHARS` characters): a stamp line ("12 April 2024", "April 12, 2024
+   14:05 GMT", "Friday, 29 March 2024", "06.10.2007 12:31 | Politics", "12 апреля 2024 г.")
+   whose line holds little besides the date, its time, zone, weekday and a label, and whose
+   date does not continue a sentence ("On 12 April 2024, ..."), or a dated dateline
+   ("Moscow, 30 May 2002 (RFE/RL) --");
+3. a trailing credit line in brackets ("(Some Agency, 12 April 2024)").
+
+Stamps are rejected on "updated"/"обновлено" and copyright lines, in calendar widgets (rows of
+day numbers, month grids), next to a weather widget (a temperature: the page's "today"), and
+after a "related news" heading.  A caller-supplied date overrides all of this.
+
+The dateline ("MINSK, 12 April 2024 (BelTA) -", "МИНСК, 15 октября. /ТАСС/.", "BISHKEK.
+AGENCY -") is read on its own, also after a date marker; its date keeps an unknown year
+when it shows none.  The reference year is the last explicit year the text names.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+
+from ..values import PartialDate, Place
+from .model import Dateline, Document, DocumentTime
+from .places import place_named
+from .timex import Timex, calendar, find_timexes, find_timexes_in
+
+__all__ = ["HEAD_CHARS", "HEAD_LINES", "read_document_time", "reference_year_at"]
+
+HEAD_LINES = 12
+"""Non-empty lines at the top of the text that may carry a stamp or a dateline."""
+HEAD_CHARS = 1500
+"""Characters at the top of the text that may carry a stamp or a dateline."""
+
+_FIRST_YEAR, _LAST_YEAR = 1991, 2035
+_MAX_STAMP_WORDS = 8
+_TAIL_LINES = 3
+
+_MARKER = re.compile(r"\s{0,8}date (\d{4})-(\d{2})-(\d{2})(?=\s)")
+_LINE = re.compile(r"[^\n]+")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?!\d)")
+_WIDGET_NUMBERS = re.compile(r"(?<![\d.:/-])[0-3]?\d(?![\d.:/-])")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]{0,4}$")
+_TEMPERATURE = re.compile(r"[+-−]?\d{1,2}\s?°")
+
+
+@functools.cache
+def _stamp_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    """The masthead vocabulary, compiled once: reject words, related headings, labels."""
+    data = calendar()
+    stamp = data["stamp"]
+    reject = "|".join(re.escape(w) for w in sorted(stamp["reject"], key=len, reverse=True))
+    related = "|".join(re.escape(w) for w in sorted(stamp["related"], key=len, reverse=True))
+    noise = {w.lower() for w in stamp["zones"]}
+    for table in ("weekdays", "weekday_abbreviations"):
+        for forms in data[table].values():
+            noise.update(f.lower() for f in forms)
+    # Nominative weekdays too, as mastheads write them ("Пятница, 8 ноября").
+    noise.update(("понедельник", "вторник", "среда", "четверг", "пятница", "суббота"))
+    return (
+        re.compile(rf"(?<![\w])(?:{reject})(?![\w])|©|\(c\)", re.IGNORECASE),
+        re.compile(rf"^\W{{0,3}}(?:{related})\W{{0,3}}$", re.IGNORECASE),
+        frozenset(noise),
+        frozenset(w.lower() for w in stamp["running_text"]),
+    )
+
+
+def _head(text: str) -> list[tuple[int, int]]:
+    """The spans of the first non-empty lines, within :data:`HEAD_CHARS`."""
+    lines: list[tuple[int, int]] = []
+    for match in _LINE.finditer(text, 0, min(len(text), HEAD_CHARS)):
+        if match.group(0).strip():
+            lines.append(match.span())
+            if len(lines) >= HEAD_LINES:
+                break
+    return lines
+
+
+def _tail(text: str) -> list[tuple[int, int]]:
+    """The spans of the last few non-empty lines."""
+    lines: list[tuple[int, int]] = []
+    end = len(text)
+    while end > 0 and len(lines) < _TAIL_LINES:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            lines.append((start, end))
+        end = start - 1
+    return lines
+
+
+def _date_of(timex: Timex) -> _dt.date | None:
+    if not timex.full or timex.year is None or timex.month is None or timex.day is None:
+        return None
+    if not (_FIRST_YEAR <= timex.year <= _LAST_YEAR):
+        return None
+    try:
+        return _dt.date(timex.year, timex.month, timex.day)
+    except ValueError:
+        return None
+
+
+def _widget(text: str, start: int, end: int, lines: list[tuple[int, int]], k: int) -> bool:
+    """Whether the line is part of a widget: a calendar grid or a weather box."""
+    line = text[start:end]
+    if len(_WIDGET_NUMBERS.findall(line)) >= 5 or line.lstrip()[:1] in ("<", ">", "‹", "›"):
+        return True
+    neighbours = lines[max(0, k - 1) : k + 2]
+    return any(_TEMPERATURE.search(text, a, b) for a, b in neighbours)
+
+
+def _stamp(text: str, start: int, end: int) -> tuple[_dt.date, tuple[int, int]] | None:
+    """The full date a stamp line shows, or ``None`` when the line is not a stamp."""
+    reject, _, noise, running = _stamp_words()
+    if reject.search(text, start, end):
+        return None
+    timexes = [t for t in find_timexes_in(text, start, end) if not t.event_offset_days]
+    dates = [(t, d) for t in timexes if (d := _date_of(t)) is not None]
+    if not dates:
+        return None
+    timex, day = dates[0]
+    before = _LAST_WORD.search(text[max(start, timex.start - 30) : timex.start])
+    if before is not None and before.group(1).lower() in running:
+        return None  # "On 12 April 2024, the ministers ..." continues a sentence
+    rest = text[start:end]
+    for t in reversed(timexes):
+        rest = rest[: t.start - start] + " " + rest[t.end - start :]
+    rest = _TIME.sub(" ", rest)
+    words = [w for w in _WORDS.findall(rest) if w.lower() not in noise]
+    if len(words) > _MAX_STAMP_WORDS:
+        return None
+    return day, (timex.start, timex.end)
+
+
+# -- datelines ------------------------------------------------------------------------------
+
+_NAME = r"[A-ZА-ЯЁ][\w'’-]{1,24}"
+_PLACE_FIRST = re.compile(
+    rf"\(?(?P<place>{_NAME}(?:[ -]{_NAME}){{0,2}})(?:,\s{{0,2}}{_NAME})?"
+    r"(?:\s{0,2}[,.]\s{0,2}|\s{1,2}(?=\())"
+)
+_DATE_FIRST_PLACE = re.compile(rf",\s{{0,2}}(?P<place>{_NAME}(?:[ -]{_NAME}){{0,2}})\s{{0,2}}/")
+_CAPS = r"[A-ZА-ЯЁ]{3,24}"
+_UNDATED = re.compile(
+    rf"(?P<place>{_CAPS}(?:[ -]{_CAPS})?)(?:\s{{0,2}}\([^()\n]{{1,40}}\))?"
+    r"(?:\s{0,2}[.,]\s{0,2}[A-ZА-ЯЁ][\w.]{1,24}(?: [A-ZА-ЯЁ][\w.]{1,24})?)?\s{0,2}[-–—]"
+)
+_BRACKET = re.compile(r"\s{0,2}\(([^()\n]{1,80})\)")
+
+
+def _place(name: str) -> Place | None:
+    found = place_named(name)
+    if found is None and " " in name:
+        found = place_named(name.split()[0])
+    return found
+
+
+_AGENCY_AFTER = re.compile(r"[\s.,]{0,3}(?:\(|/|[-–—]\s)")
+
+
+def _unknown_place_ok(text: str, name: str, at: int, end: int) -> bool:
+    """Whether a name the gazetteer does not know still opens a dateline.
+
+    It must look like a place (no weekday or label word, capitals or a single word) and be
+    followed by an agency mark: a bracket, a slash or a dash ("Somewhere, 5 May (Agency) -").
+    """
+    _, _, noise, _ = _stamp_words()
+    if any(word.lower() in noise for word in _WORDS.findall(name)):
+        return False
+    return _AGENCY_AFTER.match(text, at, end) is not None
+
+
+def _partial(timex: Timex) -> PartialDate | None:
+    if timex.month is None or timex.day is None or timex.is_range:
+        return None
+    try:
+        return PartialDate(timex.year, timex.month, timex.day)
+    except ValueError:
+        return None
+
+
+def _dateline_at(text: str, start: int, end: int) -> Dateline | None:
+    """The dateline that opens ``text[start:end]``, or ``None``."""
+    timexes = [t for t in find_timexes_in(text, start, end) if t.month is not None]
+    head = _PLACE_FIRST.match(text, start, end)
+    if head is not None:
+        # "MINSK, 12 April 2024 (BelTA) -", "Baku, Azerbaijan, April 13", "(Tbilisi. April 11"
+        for timex in timexes:
+            if timex.start - head.end() <= 1 and timex.start >= head.end():
+                date = _partial(timex)
+                name = head.group("place")
+                place = _place(name)
+                if date is not None and (
+                    place is not None or _unknown_place_ok(text, name, timex.end, end)
+                ):
+                    return Dateline(start, timex.end, place, date)
+    if timexes and timexes[0].start - start <= 1:
+        # "28 сентября, Душанбе /Name - AGENCY/."
+        after = _DATE_FIRST_PLACE.match(text, timexes[0].end, end)
+        date = _partial(timexes[0])
+        if after is not None and date is not None:
+            return Dateline(start, after.end(), _place(after.group("place")), date)
+    undated = _UNDATED.match(text, start, end)
+    if undated is None and head is not None:
+        bracket = _BRACKET.match(
+            text, head.end() - 1 if text[head.end() - 1] == " " else head.end(), end
+        )
+        if bracket is not None:
+            inner = [t for t in timexes if bracket.start() < t.start < bracket.end()]
+            date = _partial(inner[0]) if inner else None
+            place = _place(head.group("place"))
+            if date is not None and place is not None:
+                # "MOSCOW (Agency / Agency - 14th April, 2022)"
+                return Dateline(start, bracket.end(), place, date)
+    if undated is not None:
+        place = _place(undated.group("place"))
+        if place is not None:
+            inner = [t for t in timexes if undated.start() < t.start < undated.end()]
+            date = _partial(inner[0]) if inner else None
+            return Dateline(start, undated.end(), place, date)
+    return None
+
+
+def _find_dateline(
+    text: str, lines: list[tuple[int, int]], marker_end: int
+) -> tuple[Dateline, int] | None:
+    """The first dateline at the start of a head line (or right after a date marker)."""
+    for k, (start, end) in enumerate(lines):
+        if _widget(text, start, end, lines, k):
+            continue
+        begin = max(start, marker_end) if start < marker_end else start
+        while begin < end and text[begin] == " ":
+            begin += 1
+        found = _dateline_at(text, begin, end)
+        if found is not None:
+            return found, k
+    return None
+
+
+# -- reference years --------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=64)
+def _explicit_years(doc: Document, *, dated: bool = False) -> tuple[tuple[int, int], ...]:
+    """(position, year) of every explicit year the text names, in text order.
+
+    With ``dated``, only years of expressions that also name a month ("in April 2013",
+    "12.04.2013"): a bare year ("the plan for 2002") anchors nothing.
+    """
+    years: list[tuple[int, int]] = []
+    for sentence in doc.sentences:
+        for timex in find_timexes(doc, sentence):
+            if dated and timex.month is None:
+                continue
+            for year in (timex.year, timex.to_year):
+                if year is not None and _FIRST_YEAR <= year <= _LAST_YEAR:
+                    years.append((timex.start, year))
+    return tuple(years)
+
+
+def reference_year_at(doc: Document, position: int, time: DocumentTime) -> int | None:
+    """The year to read a year-less date at ``position`` against.
+
+    The publication year when known, else the year of the last dated expression before
+    ``position`` that names a month and a year (:attr:`DocumentTime.anchors`), else ``None``:
+    a year the text names only in passing ("the plan for 2002") does not date the rest.
+    """
+    if time.published is not None:
+        return time.published.year
+    last: int | None = None
+    for at, year in time.anchors:
+        if at >= position:
+            break
+        last = year
+    return last
+
+
+# -- the stage ------------------------------------------------------------------------------
+
+
+def _title(text: str, lines: list[tuple[int, int]], marker_end: int) -> tuple[int, int] | None:
+    """The headline: the first head line that reads like one (a few words, no full stop)."""
+    for start, end in lines[:4]:
+        start = max(start, marker_end)
+        line = text[start:end].strip()
+        if not line:
+            continue
+        words = _WORDS.findall(line)
+        if (
+            3 <= len(words) <= 30
+            and not line.endswith((".", ":"))
+            and not any(_date_of(t) for t in find_timexes_in(text, start, end))
+        ):
+            begin = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            return begin, begin + len(line)
+    return None
+
+
+def read_document_time(doc: Document, *, published: _dt.date | None = None) -> DocumentTime:
+    """Read the article's document time: publication date, dateline, title, reference year."""
+    text = doc.text
+    lines = _head(text)
+    marker = _MARKER.match(text)
+    marker_end = marker.end() if marker is not None else 0
+    found_dateline = _find_dateline(text, lines, marker_end)
+    dateline = found_dateline[0] if found_dateline is not None else None
+
+    shown: _dt.date | None = None
+    evidence = (0, 0)
+    if marker is not None:
+        try:
+            shown = _dt.date(*(int(g) for g in marker.groups()))
+            evidence = (marker.start(1), marker.end(3))
+        except ValueError:
+            shown = None
+    if shown is None:
+        shown, evidence = _shown_date(text, lines, found_dateline)
+    if published is not None:
+        shown, evidence = published, (0, 0)
+    years = _explicit_years(doc)
+    reference = shown.year if shown is not None else (years[-1][1] if years else None)
+    return DocumentTime(
+        published=shown,
+        evidence=evidence,
+        reference_year=reference,
+        dateline=dateline,
+        title=_title(text, lines, marker_end),
+        anchors=_explicit_years(doc, dated=True),
+    )
+
+
+def _shown_date(
+    text: str, lines: list[tuple[int, int]], dateline: tuple[Dateline, int] | None
+) -> tuple[_dt.date | None, tuple[int, int]]:
+    """The earliest plausible full date near the top (or in a trailing credit line).
+
+    When a year-less dateline gives a day, the first stamp that agrees with it wins: a page
+    may show today's date in its header above the story's own stamp.
+    """
+    _, related, _, _ = _stamp_words()
+    found: list[tuple[_dt.date, tuple[int, int]]] = []
+    for k, (start, end) in enumerate(lines):
+        if related.match(text[start:end].strip()):
+            break
+        if dateline is not None and dateline[1] == k:
+            date = dateline[0].date
+            if (
+                date is not None
+                and date.year is not None
+                and date.month is not None
+                and date.day is not None
+                and _FIRST_YEAR <= date.year <= _LAST_YEAR
+            ):
+                day = _dt.date(date.year, date.month, date.day)
+                found.append((day, (dateline[0].start, dateline[0].end)))
+                continue
+        if _widget(text, start, end, lines, k):
+            continue
+        stamp = _stamp(text, start, end)
+        if stamp is not None:
+            found.append(stamp)
+    if not found:
+        for start, end in _tail(text):
+            line = text[start:end].strip()
+            if line.startswith("(") and line.endswith(")"):
+                stamp = _stamp(text, start, end)
+                if stamp is not None:
+                    found.append(stamp)
+                    break
+    if not found:
+        return None, (0, 0)
+    shown = dateline[0].date if dateline is not None else None
+    if shown is not None and shown.year is None:
+        for day, span in found:
+            if (day.month, day.day) == (shown.month, shown.day):
+                return day, span
+    return found[0]

@@ -1,0 +1,381 @@
+"""Meetings: each claim tied to the meeting it is about, with that meeting's date and place.
+
+For each sentence, every predicate that makes a claim (:mod:`.claims`) is paired with the
+mention it governs (:mod:`.mentions`): for verbs of happening, the nearest mention of its
+clause, a named body preferred to a bare meeting noun; for verbs of taking part or hosting, the
+mention after it; for acts ("signed", "discussed"), the people or council before it.  Mentions
+that name no body ("the meeting", "the summit", "it") are resolved by salience: the body the
+article is about (named most, and first) beats the body named last.  A sentence that names no
+meeting at all still makes a claim when its subject is a pronoun ("It will be hosted by Minsk in
+May").  A meeting noun with no verb makes a nominal claim when a modifier or its date says when
+("the upcoming summit", "the previous session", "the 8 October summit").
+
+Each claim's date and place come from its own clause: the temporal expression and the place
+nearest the predicate, never from a reporting clause ("..., he told reporters in Moscow on
+Friday").  Dates are resolved against document time by the claim's tense (:mod:`.timex`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from ..values import Body, Date, PartialDate, Place
+from .claims import lexicon, reporting_spans
+from .mentions import body_of, organisations_in
+from .model import (
+    ClaimKind,
+    Document,
+    DocumentTime,
+    Mention,
+    MentionKind,
+    PlaceMention,
+    PlaceRole,
+    Predicate,
+    Sentence,
+    Tense,
+)
+from .text import clause_bounds
+from .masthead import reference_year_at
+from .timex import Timex
+
+__all__ = ["MeetingClaim", "SentenceReading", "Topic", "find_claims", "find_topic"]
+
+
+@attrs.frozen
+class SentenceReading:
+    """What the earlier stages found in one sentence."""
+
+    sentence: Sentence
+    mentions: tuple[Mention, ...]
+    predicates: tuple[Predicate, ...]
+    timexes: tuple[Timex, ...]
+    places: tuple[PlaceMention, ...]
+
+
+@attrs.frozen
+class Topic:
+    """The body an article is about (``None`` when it is about another body) and its organisation."""
+
+    body: Body | None
+    organisation: str | None
+
+
+@attrs.frozen
+class MeetingClaim:
+    """A claim about one meeting of a body, with what the text says of its date and place."""
+
+    kind: ClaimKind
+    body: Body
+    place: Place
+    date: Date | None
+    sentence: int
+    start: int
+    end: int
+    tense: Tense
+    new_date: Date | None = None
+    retrospective: bool = False
+    explicit: bool = False
+    """Whether the date came from a temporal expression (not a default)."""
+
+
+def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
+    """The body the article is about: the most salient named body (early mentions weigh more)."""
+    scores: Counter[Body | str] = Counter()
+    for reading in readings:
+        weight = 3.0 if reading.sentence.index < 3 else 1.0
+        for mention in reading.mentions:
+            if mention.other:
+                scores["other"] += weight * (2 if mention.kind is MentionKind.NAME else 1)
+            elif mention.body is not None:
+                scores[mention.body] += weight * (2 if mention.kind is MentionKind.NAME else 1)
+    orgs = Counter(org for _, org in organisations_in(doc.text) if org != "other")
+    organisation = orgs.most_common(1)[0][0] if orgs else None
+    if not scores:
+        return Topic(None, organisation)
+    best, _ = scores.most_common(1)[0]
+    if not isinstance(best, Body):
+        return Topic(None, organisation)
+    if organisation is None:
+        organisation = best.value.split("-")[0]
+    return Topic(best, organisation)
+
+
+def _resolve(mention: Mention, topic: Topic) -> Body | None:
+    """The body a mention stands for, resolving families and bare nouns by the topic."""
+    if mention.other:
+        return None
+    if mention.body is not None:
+        return mention.body
+    if mention.family is not None:
+        return body_of(mention.organisation or topic.organisation, mention.family)
+    if mention.organisation is not None and mention.organisation != (
+        topic.body.value.split("-")[0] if topic.body else None
+    ):
+        return None
+    return topic.body
+
+
+# --- choosing the mention a predicate governs -------------------------------------------
+
+_COORDINATION = re.compile(r"^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+и|,?\s+а\s+также)\s+$")
+_PRONOUN_SUBJECT = re.compile(
+    r"(?i)^\W*(?:(?:and|but|then|so|и|а|но)\s+)?(?:it|they|this|the\s+event|the\s+forum"
+    r"|оно|она|он|они|мероприятие|форум|это)?\s*(?:\w+ly\s+|also\s+|now\s+|тоже\s+|также\s+)?"
+    r"(?:will|shall|would|is|are|was|were|has|have|had|to|be|been|не|будет|будут)?\s*"
+    r"(?:\w+\s+){0,2}$"
+)
+_RU_HAS = re.compile(r"[а-яё]", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"(?i)\s*(?:which|that|who|где|когда|котор\w+)\b"
+)
+
+
+def _own_weight(mention: Mention) -> int:
+    """How much a mention says on its own: a named body beats people, people beat a noun."""
+    if mention.kind is MentionKind.NAME:
+        return 0
+    if mention.kind is MentionKind.PARTICIPANTS:
+        return 1
+    return 2
+
+
+def _governed(
+    predicate: Predicate, mentions: Sequence[Mention], clause: tuple[int, int], text: str
+) -> list[Mention]:
+    """The mentions a predicate is about (with those coordinated with the chosen one)."""
+    cls = predicate.lemma.split(":", 1)[0]
+    low, high = clause
+    if _RELATIVE.match(text, low):
+        low = max(0, low - 120)  # "the session, which was held in X": the antecedent governs
+    inside = [m for m in mentions if m.start < high and m.end > low]
+    before = [m for m in inside if m.end <= predicate.start]
+    after = [m for m in inside if m.start >= predicate.end]
+    if cls == "act":
+        pool = [m for m in before if m.kind is not MentionKind.EVENT]
+        if not pool:
+            pool = [m for m in after if m.kind is not MentionKind.EVENT and
+                    m.start - predicate.end < 60]  # fmt: skip
+    elif cls in ("attend", "host"):
+        pool = after or before
+    else:
+        pool = before + after
+    if not pool:
+        return []
+
+    def distance(m: Mention) -> int:
+        return predicate.start - m.end if m.end <= predicate.start else m.start - predicate.end
+
+    near = [m for m in pool if distance(m) <= 120]
+    if not near:
+        return []
+    best = min(near, key=lambda m: (_own_weight(m) if distance(m) < 80 else 3, distance(m)))
+    chosen = [best]
+    ordered = sorted(inside, key=lambda m: m.start)
+    at = ordered.index(best)
+    for step in (-1, 1):
+        index = at
+        while 0 <= index + step < len(ordered):
+            left, right = sorted((ordered[index], ordered[index + step]), key=lambda m: m.start)
+            if not _COORDINATION.match(text[left.end : right.start]):
+                break
+            index += step
+            chosen.append(ordered[index])
+    return chosen
+
+
+# --- dates and places --------------------------------------------------------------------
+
+_REPORT_GAP = 40
+_NEW_DATE_BEFORE = re.compile(r"(?i)(?:\bto|\buntil|\btill|\bна|\bдо|\bпозднее)\s+(?:\w+\s+){0,2}$")
+
+
+def _in_report(position: int, reports: Sequence[tuple[int, int]], text: str) -> bool:
+    """Whether ``position`` follows a reporting word closely ("said on Friday")."""
+    for start, end in reports:
+        if 0 <= position - end <= _REPORT_GAP and "," not in text[end:position]:
+            return True
+        if 0 <= start - position <= _REPORT_GAP and "," not in text[position:start]:
+            return True  # "on Friday, he said": the comma ends the claim's clause, checked above
+    return False
+
+
+def _nearest(items: Sequence[Timex] | Sequence[PlaceMention], low: int, high: int, at: int) -> list[
+    int
+]:
+    indexes = [i for i, item in enumerate(items) if item.start >= low and item.end <= high]
+    return sorted(indexes, key=lambda i: abs(items[i].start - at))
+
+
+def _tense_for(kind: ClaimKind, tense: Tense) -> Tense:
+    if kind is ClaimKind.SCHEDULED:
+        return Tense.FUTURE
+    if kind is ClaimKind.HELD:
+        return Tense.PRESENT if tense is Tense.PRESENT else Tense.PAST
+    return tense if tense is not Tense.UNKNOWN else Tense.FUTURE
+
+
+def _date_for(
+    doc: Document, time: DocumentTime, reading: SentenceReading, claim_at: int,
+    clause: tuple[int, int], kind: ClaimKind, tense: Tense, reports: Sequence[tuple[int, int]],
+) -> tuple[Date | None, Date | None]:  # fmt: skip
+    """The claim's date (and, for a postponement, the new date) from its clause."""
+    text = doc.text
+    timexes = [t for t in reading.timexes if not _in_report(t.start, reports, text)]
+    order = _nearest(timexes, clause[0], clause[1], claim_at)
+    if not order:
+        order = _nearest(timexes, reading.sentence.start, reading.sentence.end, claim_at)[:1]
+    date: Date | None = None
+    new_date: Date | None = None
+    resolve_tense = _tense_for(kind, tense)
+    for index in order:
+        timex = timexes[index]
+        year = reference_year_at(doc, timex.start, time)
+        if kind is ClaimKind.POSTPONED and timex.start > claim_at and _NEW_DATE_BEFORE.search(
+            text, max(clause[0], timex.start - 20), timex.start
+        ):
+            if new_date is None:
+                new_date = timex.resolve(time, Tense.FUTURE, reference_year=year)
+            continue
+        value = timex.resolve(time, resolve_tense, reference_year=year)
+        if value is not None:
+            date = value
+            break
+        if timex.event_offset_days is None and _weekday_in_dateline(time):
+            date = _dateline_month(time)
+            break
+    return date, new_date
+
+
+def _weekday_in_dateline(time: DocumentTime) -> bool:
+    return time.published is None and time.dateline is not None and time.dateline.date is not None
+
+
+def _dateline_month(time: DocumentTime) -> PartialDate | None:
+    assert time.dateline is not None and time.dateline.date is not None
+    day = time.dateline.date
+    return PartialDate(day.year, day.month) if day.month is not None else None
+
+
+def _place_for(
+    reading: SentenceReading, claim_at: int, mention: Mention | None, clause: tuple[int, int],
+    reports: Sequence[tuple[int, int]], text: str,
+) -> Place:  # fmt: skip
+    """The claim's place: the place nearest the predicate (or its mention) in its clause."""
+    places = [p for p in reading.places if p.role is PlaceRole.AT
+              and not _in_report(p.start, reports, text)]  # fmt: skip
+    anchor = claim_at
+    order = _nearest(places, clause[0], clause[1], anchor)
+    if not order and mention is not None:
+        order = _nearest(places, mention.start - 40, mention.end + 40, mention.end)
+    return places[order[0]].place if order else Place()
+
+
+# --- nominal claims -----------------------------------------------------------------------
+
+
+def _frame_kind(text: str, mention: Mention, future: bool) -> ClaimKind | None:
+    """The claim of a preposition placing the sentence at a meeting ("following the session")."""
+    before = text[max(0, mention.start - 60) : mention.start]
+    frames = lexicon().frames
+    if frames["past"].search(before):
+        return ClaimKind.HELD
+    if frames["future"].search(before):
+        return ClaimKind.SCHEDULED
+    if frames["during"].search(before):
+        return ClaimKind.SCHEDULED if future else ClaimKind.HELD
+    return None
+
+
+def _nominal_kind(text: str, mention: Mention, ru: bool) -> ClaimKind | None:
+    lex = lexicon()
+    window = text[max(0, mention.start - 40) : mention.end]
+    scheduled = lex.ru_scheduled_modifier if ru else lex.scheduled_modifier
+    past = lex.ru_past_modifier if ru else lex.past_modifier
+    tail = window[-(mention.end - mention.start) - 25 :]
+    if scheduled.search(tail):
+        return ClaimKind.SCHEDULED
+    if past.search(tail):
+        return ClaimKind.HELD
+    return None
+
+
+# --- the stage ----------------------------------------------------------------------------
+
+
+def find_claims(
+    doc: Document, time: DocumentTime, readings: Sequence[SentenceReading], topic: Topic
+) -> tuple[MeetingClaim, ...]:
+    """Every claim the article makes about meetings of the vocabulary's bodies, in text order."""
+    text = doc.text
+    claims: list[MeetingClaim] = []
+    for reading in readings:
+        sentence = reading.sentence
+        reports = reporting_spans(doc, sentence)
+        governed_mentions: set[int] = set()
+        for predicate in reading.predicates:
+            if predicate.kind is None:
+                # A negated or unreal predicate still governs its mention: no nominal claim.
+                clause = clause_bounds(text, sentence.start, sentence.end, predicate.start)
+                for mention in _governed(predicate, reading.mentions, clause, text):
+                    governed_mentions.add(mention.start)
+                continue
+            if any(r[0] <= predicate.start < r[1] for r in reports):
+                continue
+            clause = clause_bounds(text, sentence.start, sentence.end, predicate.start)
+            chosen = _governed(predicate, reading.mentions, clause, text)
+            cls = predicate.lemma.split(":", 1)[0]
+            targets: list[tuple[Mention | None, Body]] = []
+            for mention in chosen:
+                governed_mentions.add(mention.start)
+                body = _resolve(mention, topic)
+                if body is not None:
+                    targets.append((mention, body))
+            if not chosen and topic.body is not None and cls in (
+                "event", "schedule", "postpone", "cancel", "host"
+            ) and _PRONOUN_SUBJECT.match(text, clause[0], predicate.start) and not any(
+                m.start < clause[1] and m.end > clause[0] for m in reading.mentions
+            ):  # fmt: skip
+                targets.append((None, topic.body))
+            kind = predicate.kind
+            for mention, body in targets:
+                date, new_date = _date_for(doc, time, reading, predicate.start, clause, kind,
+                                           predicate.tense, reports)  # fmt: skip
+                place = _place_for(reading, predicate.start, mention, clause, reports, text)
+                retrospective = mention is not None and _nominal_kind(
+                    text, mention, bool(_RU_HAS.search(text, mention.start, mention.end))
+                ) is ClaimKind.HELD and kind is ClaimKind.HELD
+                claims.append(MeetingClaim(
+                    kind, body, place, date, sentence.index, sentence.start, sentence.end,
+                    predicate.tense, new_date=new_date, retrospective=retrospective,
+                    explicit=date is not None,
+                ))  # fmt: skip
+        for mention in reading.mentions:
+            if mention.start in governed_mentions or mention.kind is MentionKind.PARTICIPANTS:
+                continue
+            nominal = _nominal_kind(text, mention, bool(_RU_HAS.search(text, mention.start,
+                                                                        mention.end)))
+            framed = False
+            if nominal is None and mention.kind is not MentionKind.EVENT or (
+                nominal is None and mention.head not in ("talks", "conference")
+            ):
+                future = any(p.tense is Tense.FUTURE for p in reading.predicates)
+                nominal = _frame_kind(text, mention, future)
+                framed = nominal is not None
+            if nominal is None:
+                continue
+            body = _resolve(mention, topic)
+            if body is None:
+                continue
+            clause = clause_bounds(text, sentence.start, sentence.end, mention.start)
+            tense = Tense.FUTURE if nominal is ClaimKind.SCHEDULED else Tense.PAST
+            date, _ = _date_for(doc, time, reading, mention.start, clause, nominal, tense, reports)
+            place = _place_for(reading, mention.start, mention, clause, reports, text)
+            claims.append(MeetingClaim(
+                nominal, body, place, date, sentence.index, sentence.start, sentence.end, tense,
+                retrospective=nominal is ClaimKind.HELD and not framed, explicit=date is not None,
+            ))  # fmt: skip
+    return tuple(claims)

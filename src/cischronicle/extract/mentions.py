@@ -1,0 +1,223 @@
+"""Mentions: the phrases of a sentence that name a meeting or a body that meets.
+
+The vocabulary (``lexicon/bodies.toml``) lists words of five kinds: organisations, council
+names, the people who meet ("foreign ministers"), meeting nouns ("session", "summit") and glue
+words.  Each is compiled once into one pattern.  A sentence's matches ("atoms") that stand next
+to each other, with only glue words between them, make one mention: "a meeting of the Council
+of CIS Foreign Ministers" is a meeting noun, glue, an organisation and participants, so it
+names (cis, cfm), the CIS Council of Foreign Ministers.  A mention that names a family but no
+organisation takes the organisation named elsewhere in its sentence, else none (the meeting
+stage resolves it against the article's topic); an organisation outside the vocabulary makes
+the mention ``other``, never one of ours.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable
+from importlib import resources
+
+import attrs
+
+from ..values import Body
+from .model import Document, Mention, MentionKind, Sentence
+
+__all__ = ["Vocabulary", "body_of", "find_mentions", "organisations_in", "vocabulary"]
+
+
+@attrs.frozen
+class _Atom:
+    start: int
+    end: int
+    kind: str  # org, council, named, part, weak, event
+    value: str  # organisation, family, slug, or event family ("meeting" / "chs")
+
+
+@attrs.frozen
+class Vocabulary:
+    """The bodies' words compiled: one pattern for all atoms, one for glue, the body table."""
+
+    atoms: re.Pattern[str]
+    groups: tuple[tuple[str, str], ...]
+    """For each named group ``g<i>`` of :attr:`atoms`, its kind and value."""
+    glue: re.Pattern[str]
+    bodies: dict[tuple[str, str], Body]
+
+
+def _phrase(phrase: str) -> str:
+    """The pattern of a phrase: words joined by spaces or hyphens, ``*`` any word ending."""
+    words = re.split(r"[\s]+", phrase.strip())
+    parts = []
+    for word in words:
+        if word in ("-", "+"):
+            parts.append(r"\s*[-–—+]\s*")
+            continue
+        stem = word.rstrip("*")
+        body = r"[-\s]+".join(re.escape(p) for p in stem.split("-"))
+        body = body.replace("'", "['’]?")
+        parts.append(body + (r"\w*" if word.endswith("*") else ""))
+    pattern = ""
+    for index, part in enumerate(parts):
+        if index and not parts[index - 1].endswith(r"\s*") and not part.startswith(r"\s*"):
+            pattern += r"\s+"
+        pattern += part
+    return pattern
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(_phrase(p) for p in ordered)
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    """The compiled vocabulary of bodies (read from the package's lexicon once)."""
+    data = tomllib.loads(resources.files("cischronicle").joinpath("lexicon/bodies.toml")
+                         .read_text(encoding="utf-8"))  # fmt: skip
+    branches: list[tuple[str, str, str, bool]] = []  # kind, value, pattern, exact case
+
+    def add(kind: str, table: dict[str, list[str]], *, exact: bool = False) -> None:
+        for value, phrases in table.items():
+            if exact:
+                pattern = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+            else:
+                pattern = _alternation(phrases)
+            branches.append((kind, value, pattern, exact))
+
+    add("named", data["named_bodies"])
+    add("council", data["councils"])
+    add("council", data["council_acronyms"], exact=True)
+    add("part", data["participants"])
+    add("weak", data["weak_participants"])
+    add("org", data["organisations"])
+    add("org", data["acronyms"], exact=True)
+    add("event", data["events"])
+    pieces, groups = [], []
+    for index, (kind, value, pattern, exact) in enumerate(branches):
+        body = pattern if exact else f"(?i:{pattern})"
+        pieces.append(f"(?P<g{index}>{body})")
+        groups.append((kind, value))
+    atoms = re.compile(r"(?<![\w-])(?:" + "|".join(pieces) + r")(?![\w])")
+    glue_words = data["glue"]["words"]
+    glue = re.compile(
+        r"(?i:(?:[\s,()'’\"«»“”]|(?<![\w-])(?:" + _alternation(glue_words) + r")(?!\w))*)"
+    )
+    bodies = {
+        tuple(key.split()): Body(slug) for key, slug in data["bodies"].items()
+    }
+    return Vocabulary(atoms, tuple(groups), glue, bodies)  # type: ignore[arg-type]
+
+
+def body_of(organisation: str | None, family: str | None) -> Body | None:
+    """The body of an organisation's council of a family, or ``None`` outside the vocabulary."""
+    if organisation is None or family is None:
+        return None
+    return vocabulary().bodies.get((organisation, family))
+
+
+def _atoms(text: str, start: int, end: int) -> list[_Atom]:
+    vocab = vocabulary()
+    found = []
+    for match in vocab.atoms.finditer(text, start, end):
+        name = match.lastgroup
+        assert name is not None
+        kind, value = vocab.groups[int(name[1:])]
+        found.append(_Atom(match.start(), match.end(), kind, value))
+    return found
+
+
+def organisations_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """The organisations named in ``text[start:end]``: (offset, organisation), in order."""
+    stop = len(text) if end is None else end
+    found = []
+    for atom in _atoms(text, start, stop):
+        if atom.kind == "org":
+            found.append((atom.start, atom.value))
+        elif atom.kind == "named":
+            found.append((atom.start, "eaeu"))
+    return found
+
+
+_MAX_GAP = 40
+_COMMA_GAP = re.compile(r",")
+
+
+def _joined(text: str, left: _Atom, right: _Atom) -> bool:
+    """Whether only glue stands between two atoms (so they name one thing)."""
+    if right.start - left.end > _MAX_GAP:
+        return False
+    gap = text[left.end : right.start]
+    if _COMMA_GAP.search(gap) and "(" not in gap:
+        return False
+    match = vocabulary().glue.match(gap)
+    return match is not None and match.end() == len(gap)
+
+
+def _group(text: str, atoms: list[_Atom]) -> list[list[_Atom]]:
+    groups: list[list[_Atom]] = []
+    for atom in atoms:
+        if groups and _joined(text, groups[-1][-1], atom):
+            groups[-1].append(atom)
+        else:
+            groups.append([atom])
+    return groups
+
+
+_PLURAL_HEAD = re.compile(r"(?i)(?:meetings|sessions|summits|sittings|talks|саммиты|заседания)$")
+
+
+def _mention(text: str, sentence: Sentence, group: list[_Atom], orgs: list[str]) -> Mention | None:
+    kinds = {a.kind for a in group}
+    own_orgs = [a.value for a in group if a.kind == "org"]
+    organisation = own_orgs[0] if own_orgs else None
+    named = next((a for a in group if a.kind == "named"), None)
+    council = next((a for a in group if a.kind == "council"), None)
+    part = next((a for a in group if a.kind in ("part", "weak")), None)
+    events = [a for a in group if a.kind == "event"]
+    start, end = group[0].start, group[-1].end
+    head_atom = events[0] if events else (council or named or part or group[0])
+    head = text[head_atom.start : head_atom.end].lower()
+    plural = bool(_PLURAL_HEAD.search(head))
+    if named is not None:
+        return Mention(start, end, sentence.index, MentionKind.NAME, Body(named.value),
+                       head=head, family=None, organisation="eaeu")  # fmt: skip
+    family = council.value if council else (part.value if part else None)
+    if family is None:
+        family = next((a.value for a in events if a.value != "meeting"), None)
+    if kinds <= {"org"}:
+        return None
+    if part is not None and part.kind == "weak" and organisation is None and not events:
+        return None  # "leaders", "presidents": anyone's, unless an organisation is named
+    if organisation is None and family is not None and council is None and len(set(orgs)) == 1:
+        organisation = orgs[0]  # the one organisation the sentence names
+    if council is not None or (organisation is not None and (events or part)):
+        kind = MentionKind.NAME
+    elif part is not None:
+        kind = MentionKind.PARTICIPANTS
+    else:
+        kind = MentionKind.EVENT
+    if part is not None and not events and council is None:
+        kind = MentionKind.PARTICIPANTS
+    other = organisation == "other"
+    body = None if other else body_of(organisation, family)
+    if organisation is not None and not other and family is not None and body is None:
+        other = True  # a council of ours outside the vocabulary (an SCO summit)
+    return Mention(start, end, sentence.index, kind, body, other=other, plural=plural,
+                   head=head, family=family, organisation=organisation)  # fmt: skip
+
+
+def find_mentions(doc: Document, sentence: Sentence) -> tuple[Mention, ...]:
+    """The mentions of meetings and bodies in one sentence, in text order."""
+    text = doc.text
+    atoms = _atoms(text, sentence.start, sentence.end)
+    if not atoms:
+        return ()
+    orgs = [a.value for a in atoms if a.kind == "org" and a.value != "other"]
+    found = []
+    for group in _group(text, atoms):
+        mention = _mention(text, sentence, group, orgs)
+        if mention is not None:
+            found.append(mention)
+    return tuple(found)

@@ -1,0 +1,743 @@
+"""Temporal expressions: one small date grammar, resolved against document time by tense.
+
+The grammar has two levels, both compiled once from ``lexicon/calendar.toml``:
+
+* **atoms**, found by a single alternation of bounded patterns: a day and month ("12 April",
+  "12-13 апреля", "3 and 4 June"), a month and day ("April 12", "Apr. 7"), a month, a year
+  ("2024", "2024 года"), a numeric date ("12.04.2024", "2024-04-12", "12.04.24"), a part of a
+  period ("early", "the end of", "в конце"), a season, a bare unit ("the month", "года"), a
+  relative unit ("next year", "в этом году"), a deictic day ("today", "вчера"), a weekday
+  ("on Friday", "в пятницу") and a day relative to another event ("the day before",
+  "накануне");
+* **composition** of neighbouring atoms, decided by the few characters between them: a part
+  governs the period after it ("late March", "в конце года"), a year completes the date before
+  it ("12 April, 2024"), and a connector ("-", "to", "по", ...) joins two dates into a range
+  ("late March - early April", "from 30 May to 1 June"), the year of one end completing the
+  other.
+
+Every pattern has bounded repetition and no nested quantifiers, so work is linear in the text.
+
+Resolution (:meth:`Timex.resolve`) against :class:`~.model.DocumentTime` and the clause's
+:class:`~.model.Tense`:
+
+* a year-less date takes the publication year, moved one year forward when the clause is
+  FUTURE and the date would fall more than a month before publication, one year back when it
+  is PAST and the date would fall more than a month after (with UNKNOWN or PRESENT tense, the
+  year that puts it nearest to publication when it would be more than half a year away);
+  with no publication date, ``reference_year`` if given, else the year stays unknown
+  (``XXXX-04-12``);
+* "early/mid/late April", "the beginning/middle/end of April", "the first/second half of
+  April" -> the month (``2024-04``); "late March - early April" -> ``2024-03/2024-04``;
+* parts of a year: "early 2024" / "the beginning of the year" -> ``2024-01/2024-03``;
+  "mid-2024" -> ``2024-06/2024-07``; "late 2024" / "the end of the year" ->
+  ``2024-10/2024-12``; "the first half of the year" -> ``2024-01/2024-06``; "the second
+  half" -> ``2024-07/2024-12``;
+* seasons: spring ``03/05``, summer ``06/08``, autumn ``09/11``; winter ``Y-12/(Y+1)-02``,
+  where "winter 2024" is the winter that begins in December 2024 (a bare "winter" takes the
+  year by tense like any year-less date);
+* relative units: "this/next/last year" -> the year (``2025``); "this/next/last month" ->
+  the month; "this/next/last week" -> the Monday..Sunday range of days; "the end of the
+  month" -> the month;
+* "today", "tonight", "yesterday", "tomorrow" -> the day; weekdays -> the nearest such day
+  before publication for PAST, after for FUTURE, the same day (or the nearest) otherwise;
+  all ``None`` without a publication date;
+* days relative to another event ("the day before", "on the eve of", "the next day") carry
+  :attr:`Timex.event_offset_days` and resolve to ``None``.
+
+An impossible date ("31 June") resolves to ``None``; a day given by the text is never dropped
+to its month.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import importlib.resources
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal
+
+import attrs
+
+from ..errors import InvalidValueError
+from ..values import Date, DateRange, PartialDate
+from .model import Document, DocumentTime, Sentence, Tense
+
+__all__ = ["Part", "Season", "Timex", "Unit", "calendar", "find_timexes", "find_timexes_in"]
+
+Part = Literal["early", "mid", "late", "first-half", "second-half"]
+Season = Literal["spring", "summer", "autumn", "winter"]
+Unit = Literal["day", "week", "month", "year"]
+
+_MIN_YEAR, _MAX_YEAR = 1900, 2099
+_NEAR = _dt.timedelta(days=31)
+_HALF_YEAR = _dt.timedelta(days=183)
+
+
+@functools.cache
+def calendar() -> Mapping[str, Any]:
+    """The calendar vocabulary (``lexicon/calendar.toml``), read once."""
+    resource = importlib.resources.files("cischronicle") / "lexicon" / "calendar.toml"
+    with resource.open("rb") as stream:
+        return tomllib.load(stream)
+
+
+# -- the record ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Timex:
+    """A temporal expression in a sentence: what the words say, not yet resolved.
+
+    ``year``/``month``/``day`` are the explicit calendar fields; for a range,
+    ``to_year``/``to_month``/``to_day`` hold its end (``to_month`` or ``to_year`` is set).
+    ``part`` (and ``to_part``) is a fuzzy part of the period ("early", "late", "first-half"),
+    ``season`` a season; ``unit``/``offset`` a date relative to the publication ("next year"
+    is ``year``/+1, "today" ``day``/0); ``weekday`` (0 = Monday) with ``direction`` (-1
+    "last", +1 "next", 0 none); ``event_offset_days`` a day relative to another event.
+    """
+
+    start: int
+    end: int
+    sentence: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    to_year: int | None = None
+    to_month: int | None = None
+    to_day: int | None = None
+    part: Part | None = None
+    to_part: Part | None = None
+    season: Season | None = None
+    unit: Unit | None = None
+    offset: int | None = None
+    weekday: int | None = None
+    direction: int = 0
+    event_offset_days: int | None = None
+
+    @property
+    def explicit(self) -> bool:
+        """Whether the expression names a calendar month, day of month or year."""
+        return self.year is not None or self.month is not None or self.to_year is not None
+
+    @property
+    def is_range(self) -> bool:
+        """Whether the expression names a span between two dates."""
+        return self.to_month is not None or self.to_year is not None
+
+    @property
+    def full(self) -> bool:
+        """Whether it names one whole day with its year ("12 April 2024")."""
+        return (
+            self.year is not None
+            and self.month is not None
+            and self.day is not None
+            and not self.is_range
+        )
+
+    def resolve(
+        self, time: DocumentTime, tense: Tense, *, reference_year: int | None = None
+    ) -> Date | None:
+        """The date this expression names, read against document time and the clause's tense.
+
+        ``None`` for days relative to another event, for deictic expressions without a
+        publication date, and for impossible dates.
+        """
+        try:
+            return _resolve(self, time, tense, reference_year)
+        except (InvalidValueError, ValueError, OverflowError):
+            return None
+
+
+# -- the grammar --------------------------------------------------------------------------
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    """A regex alternation of literal forms, longest first (so "мая" is tried before "ма")."""
+    unique = sorted({f for f in forms if f}, key=lambda f: (-len(f), f))
+    return "|".join(re.escape(f).replace(r"\ ", r"\s{1,3}") for f in unique)
+
+
+def _cased(forms: Iterable[str]) -> str:
+    """An alternation where Latin forms must be capitalised or upper case ("May", "MAY").
+
+    Cyrillic forms match in any case; English month and weekday names are also common words
+    ("may", "march", "sun") when written in lower case.
+    """
+    forms = list(forms)
+    latin = [f for f in forms if f[:1].isascii()]
+    other = [f for f in forms if not f[:1].isascii()]
+    cased = [f[:1].upper() + f[1:] for f in latin] + [f.upper() for f in latin]
+    parts = []
+    if other:
+        parts.append(_alternation(other))
+    if cased:
+        parts.append(f"(?-i:{_alternation(cased)})")
+    return "|".join(parts)
+
+
+def _lookup(table: Mapping[str, Any]) -> dict[str, Any]:
+    """Form -> value, from a table of ``value = [forms]`` (keys as values)."""
+    found: dict[str, Any] = {}
+    for key, forms in table.items():
+        for form in forms:
+            found[_norm(form)] = key
+    return found
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("ё", "е").split())
+
+
+@attrs.frozen
+class _Grammar:
+    atom: re.Pattern[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    directions: dict[str, int]
+    seasons: dict[str, Season]
+    parts: dict[str, Part]
+    units: dict[str, Unit]
+    determiners: dict[str, int]
+    deictic: dict[str, int]
+    event: dict[str, int]
+    year_gap: re.Pattern[str]
+    range_gap: re.Pattern[str]
+    part_gap: re.Pattern[str]
+
+
+_ORD = r"(?:st|nd|rd|th|-?(?:го|е|ое|ого))?"
+_DAY = r"(?<![\d.,:/])[0-3]?\d"
+
+
+@functools.cache
+def _grammar() -> _Grammar:
+    data = calendar()
+    months = {k: int(v) for k, v in _lookup(data["months"]).items()}
+    weekdays = {k: int(v) for k, v in _lookup(data["weekdays"]).items()}
+    seasons = _lookup(data["seasons"])
+    parts = _lookup(data["parts"])
+    units = _lookup(data["units"])
+    determiners = {_norm(k): int(v) for k, v in data["determiners"].items()}
+    directions = {_norm(k): int(v) for k, v in data["weekday_directions"].items()}
+    deictic = {_norm(k): int(v) for k, v in data["deictic_days"].items()}
+    event = {_norm(k): int(v) for k, v in data["event_days"].items()}
+    conn = _alternation(data["connectors"]["range"])
+    end = r"(?![\w])"
+    month_forms = [f for v in data["months"].values() for f in v]
+    month = rf"(?:{_cased(month_forms)})"
+    # Only an abbreviation takes a period ("Apr. 7"); "June." ends a sentence.
+    short = [f for f in month_forms if any(o != f and o.startswith(f) for o in month_forms)]
+    month_dot = rf"(?:(?:{_cased(short)})\.|{month}{end})"
+    suffix = _alternation(data["year_suffixes"]["forms"])
+    day_conn = r"(?:[-–—]|and|to|through|till|until|и|или|по|до)"
+    patterns = {
+        "iso": r"(?<![\d.\-/])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d])",
+        "num": r"(?<![\d.,/])[0-3]?\d(?:\.[01]?\d\.|/[01]?\d/| ?/ ?[01]?\d ?/ ?)"
+        r"(?:(?:19|20)\d\d|\d\d)(?![\d]|\.\d)",
+        "dm": rf"{_DAY}{_ORD}(?:\s{{0,3}}{day_conn}\s{{0,3}}[0-3]?\d{_ORD})?"
+        rf"\s{{1,3}}(?:of\s{{1,3}})?{month_dot}",
+        "md": rf"{month_dot}\s{{1,3}}[0-3]?\d(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\d)"
+        rf"(?:\s{{0,3}}(?:[-–—]|and|to|through)\s{{0,3}}[0-3]?\d(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\d))?",
+        "month": rf"{month_dot}",
+        "year": rf"(?<![\d.,/])(?:19|20)\d\d(?:(?!\d)|(?=\d\d?:\d\d))"
+        rf"(?:\s{{0,2}}(?:{suffix})(?![\w]))?",
+        "deictic": rf"(?:{_alternation(deictic)}){end}",
+        "event": rf"(?:{_alternation(event)}){end}",
+        "rel": rf"(?:(?:in|during|on|в|во|на)\s{{1,3}})?(?:{_alternation(determiners)})"
+        rf"\s{{1,3}}(?:{_alternation(units)}){end}",
+        "weekday": rf"(?:(?:{_alternation(directions)})\s{{1,3}})?"
+        rf"(?:{_cased(f for v in data['weekdays'].values() for f in v)}){end}",
+        "part": rf"(?:{_alternation(parts)})(?:(?<=-)|{end})",
+        "season": rf"(?:{_alternation(seasons)}){end}",
+        "unit": rf"(?:the\s{{1,3}})?(?:{_alternation(units)}){end}",
+    }
+    atom = re.compile(
+        r"(?<![\w])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in patterns.items()) + ")",
+        re.IGNORECASE,
+    )
+    return _Grammar(
+        atom=atom,
+        months=months,
+        weekdays=weekdays,
+        directions=directions,
+        seasons=seasons,
+        parts=parts,
+        units=units,
+        determiners=determiners,
+        deictic=deictic,
+        event=event,
+        year_gap=re.compile(r"[\s,]{0,3}(?:of\s{1,3})?", re.IGNORECASE),
+        range_gap=re.compile(rf"\s{{0,3}}(?:{conn})\s{{0,3}}", re.IGNORECASE),
+        part_gap=re.compile(r"[\s-]{0,3}(?:of\s{1,3})?(?:the\s{1,3})?", re.IGNORECASE),
+    )
+
+
+# -- atoms --------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Atom:
+    kind: str
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    day2: int | None = None
+    part: Part | None = None
+    season: Season | None = None
+    unit: Unit | None = None
+    offset: int | None = None
+    weekday: int | None = None
+    direction: int = 0
+    event: int | None = None
+    suffixed: bool = False
+
+
+_DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _month_of(g: _Grammar, text: str) -> int | None:
+    """The month a matched name stands for; English names must be capitalised."""
+    word = text.rstrip(".")
+    if word[:1].isascii() and not word[:1].isupper():
+        return None  # "may", "march": verbs
+    return g.months.get(_norm(word))
+
+
+def _year2(text: str) -> int:
+    value = int(text)
+    if len(text) == 2:
+        value += 2000 if value < 50 else 1900
+    return value
+
+
+def _atom(g: _Grammar, m: re.Match[str]) -> _Atom | None:
+    kind = m.lastgroup
+    assert kind is not None
+    text, start, end = m.group(0), m.start(), m.end()
+    if kind == "iso":
+        y, mo, d = (int(x) for x in text.split("-"))
+        return _Atom("date", start, end, y, mo, d) if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    if kind == "num":
+        day_s, month_s, year_s = re.split(r"\s?[./]\s?", text)
+        day, month, year = int(day_s), int(month_s), _year2(year_s)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return _Atom("date", start, end, year, month, day)
+    if kind in ("dm", "md"):
+        numbers = [int(x) for x in _DIGITS.findall(text)]
+        name = _WORD.findall(_strip_ordinals(text))
+        named = _month_of(g, name[-1] if kind == "dm" else name[0]) if name else None
+        if named is None or not all(1 <= n <= 31 for n in numbers):
+            if kind == "md" and named is not None:
+                return _Atom("month", start, start + len(name[0]), month=named)
+            return None
+        day2 = numbers[1] if len(numbers) > 1 and numbers[1] > numbers[0] else None
+        return _Atom("date", start, end, month=named, day=numbers[0], day2=day2)
+    if kind == "month":
+        alone = _month_of(g, text)
+        return None if alone is None else _Atom("month", start, end, month=alone)
+    if kind == "year":
+        year = int(text[:4])
+        return _Atom("year", start, end, year=year, suffixed=len(text.rstrip()) > 4)
+    words = _norm(text)
+    if kind == "event":
+        return _Atom("event", start, end, event=g.event[words])
+    if kind == "deictic":
+        return _Atom("rel", start, end, unit="day", offset=g.deictic[words])
+    if kind == "rel":
+        return _relative(g, text, start, end)
+    if kind == "weekday":
+        return _weekday(g, m.string, start, end)
+    if kind == "part":
+        return _Atom("part", start, end, part=g.parts[_norm(text)])
+    if kind == "season":
+        return _Atom("season", start, end, season=g.seasons[words])
+    if kind == "unit":
+        unit = g.units.get(words.removeprefix("the ").strip())
+        return None if unit is None else _Atom("unit", start, end, unit=unit)
+    return None
+
+
+def _strip_ordinals(text: str) -> str:
+    return re.sub(r"(?<=\d)(?:st|nd|rd|th|-?(?:го|е|ое|ого))\b", "", text)
+
+
+_PREPOSITION = re.compile(r"^(?:in|during|on|в|во|на)\s{1,3}", re.IGNORECASE)
+
+
+def _relative(g: _Grammar, text: str, start: int, end: int) -> _Atom | None:
+    words = _norm(_PREPOSITION.sub("", text))
+    for det, offset in sorted(g.determiners.items(), key=lambda kv: -len(kv[0])):
+        if words.startswith(det + " "):
+            unit = g.units.get(words[len(det) + 1 :])
+            if unit is not None:
+                return _Atom("rel", start, end, unit=unit, offset=offset)
+    return None
+
+
+_RU_WEEKDAY_PREP = re.compile(r"(?<![\w])(?:в|во)\s{1,3}$", re.IGNORECASE)
+
+
+def _weekday(g: _Grammar, source: str, start: int, end: int) -> _Atom | None:
+    text = source[start:end]
+    words = _norm(text).split()
+    name = text.split()[-1]
+    if name[:1].isascii() and not name[:1].isupper():
+        return None
+    weekday = g.weekdays.get(words[-1])
+    if weekday is None:
+        return None
+    direction = g.directions.get(" ".join(words[:-1]), 0) if len(words) > 1 else 0
+    # "в пятницу" is a day; "пятница" alone may be a name, "среду" an environment
+    if (
+        not name[:1].isascii()
+        and direction == 0
+        and len(words) == 1
+        and _RU_WEEKDAY_PREP.search(source[max(0, start - 4) : start]) is None
+    ):
+        return None
+    return _Atom("weekday", start, end, weekday=weekday, direction=direction)
+
+
+def _atoms(text: str, start: int, end: int) -> list[_Atom]:
+    g = _grammar()
+    found = []
+    for match in g.atom.finditer(text, start, end):
+        atom = _atom(g, match)
+        if atom is not None:
+            found.append(atom)
+    return found
+
+
+# -- composition --------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Piece:
+    """A composed date: one end of a possible range."""
+
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    day2: int | None = None
+    part: Part | None = None
+    season: Season | None = None
+    unit: Unit | None = None
+    offset: int | None = None
+    year_named: bool = False
+    """Whether a bare year counts as a date (after "in", before "года", in a range...)."""
+
+
+_DATED = frozenset(("date", "month", "year", "season", "rel", "unit"))
+_YEAR_PREP = re.compile(
+    r"(?:\b(?:in|since|by|until|till|for|of|from|before|after|through|during|year|early|"
+    r"mid|late)|(?<![\w])(?:в|во|до|с|к|на|по|от|после|перед|за))[\s-]{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def _gap(pattern: re.Pattern[str], text: str, a: int, b: int) -> bool:
+    return b - a <= 12 and pattern.fullmatch(text, a, b) is not None
+
+
+def _piece(text: str, atoms: list[_Atom], i: int) -> tuple[_Piece, int] | None:
+    """The date starting at ``atoms[i]`` and the index after it, or ``None``."""
+    g = _grammar()
+    atom = atoms[i]
+    part: Part | None = None
+    start = atom.start
+    if atom.kind == "part":
+        if i + 1 >= len(atoms) or atoms[i + 1].kind not in _DATED:
+            return None
+        following = atoms[i + 1]
+        if not _gap(g.part_gap, text, atom.end, following.start):
+            return None
+        part, i, atom = atom.part, i + 1, following
+    if atom.kind not in _DATED or (atom.kind == "unit" and part is None):
+        return None
+    piece = _Piece(
+        start,
+        atom.end,
+        atom.year,
+        atom.month,
+        atom.day,
+        atom.day2,
+        part,
+        atom.season,
+        atom.unit,
+        atom.offset,
+        year_named=atom.kind == "year"
+        and (atom.suffixed or part is not None or _year_prep_before(text, 0, atom.start)),
+    )
+    i += 1
+    # A year completes a date before it: "12 April, 2024", "spring of 2024", "мая 2024 года".
+    if (
+        piece.year is None
+        and (piece.month is not None or piece.season is not None)
+        and i < len(atoms)
+        and atoms[i].kind == "year"
+        and _gap(g.year_gap, text, piece.end, atoms[i].start)
+        and not _year_span_follows(text, atoms, i)
+    ):
+        piece = attrs.evolve(piece, end=atoms[i].end, year=atoms[i].year, year_named=True)
+        i += 1
+    return piece, i
+
+
+def _year_span_follows(text: str, atoms: list[_Atom], i: int) -> bool:
+    """Whether ``atoms[i]``, a year, opens a span of years ("2019-2020")."""
+    g = _grammar()
+    return (
+        i + 1 < len(atoms)
+        and atoms[i + 1].kind == "year"
+        and _gap(g.range_gap, text, atoms[i].end, atoms[i + 1].start)
+    )
+
+
+def _year_prep_before(text: str, lo: int, at: int) -> bool:
+    """Whether a preposition that governs a year ("in", "since", "в") ends right before ``at``."""
+    return _YEAR_PREP.search(text[max(lo, at - 16) : at]) is not None
+
+
+def _compose(text: str, atoms: list[_Atom], sentence: int, lo: int) -> list[Timex]:
+    g = _grammar()
+    timexes: list[Timex] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        if atom.kind == "event":
+            timexes.append(Timex(atom.start, atom.end, sentence, event_offset_days=atom.event))
+            i += 1
+            continue
+        if atom.kind == "weekday":
+            timexes.append(
+                Timex(
+                    atom.start, atom.end, sentence, weekday=atom.weekday, direction=atom.direction
+                )
+            )
+            i += 1
+            continue
+        got = _piece(text, atoms, i)
+        if got is None:
+            i += 1
+            continue
+        first, i = got
+        last: _Piece | None = None
+        if i < len(atoms) and _gap(g.range_gap, text, first.end, atoms[i].start):
+            nxt = _piece(text, atoms, i)
+            conj = _CONJUNCTION.search(text, first.end, atoms[i].start) is not None
+            if nxt is not None and _joinable(first, nxt[0], conjunction=conj):
+                last, i = nxt
+        if last is None and first.month is None and first.unit is None and first.season is None:
+            named = first.year_named or _year_prep_before(text, lo, first.start)
+            if not named:
+                continue  # a bare number that looks like a year: "the 2030 Agenda"
+        timex = _timex(first, last, sentence)
+        if timex is not None:
+            timexes.append(timex)
+    return timexes
+
+
+_CONJUNCTION = re.compile(r"(?<![\w])(?:and|или|и)(?![\w])", re.IGNORECASE)
+
+
+def _joinable(a: _Piece, b: _Piece, *, conjunction: bool = False) -> bool:
+    """Whether two dates can be the two ends of a range (of like kinds, no relative units).
+
+    "April and May" is a span; "12 April and 3 May" are two dates.
+    """
+    if a.unit is not None or b.unit is not None or a.day2 is not None:
+        return False
+    if conjunction and (a.day is not None or b.day is not None):
+        return False
+    if a.month is None and b.month is None:
+        return a.year is not None and b.year is not None and a.season is None and b.season is None
+    # "12 - 14 April" is found as one atom; "April - 2024" is not a range
+    return (a.month is None) == (b.month is None)
+
+
+def _timex(a: _Piece, b: _Piece | None, sentence: int) -> Timex | None:
+    if b is None:
+        if a.day2 is not None:
+            return Timex(
+                a.start, a.end, sentence, a.year, a.month, a.day,
+                to_year=a.year, to_month=a.month, to_day=a.day2,
+            )  # fmt: skip
+        return Timex(
+            a.start, a.end, sentence, a.year, a.month, a.day,
+            part=a.part, season=a.season, unit=a.unit, offset=a.offset,
+        )  # fmt: skip
+    year, to_year = a.year, b.year
+    # One end's year completes the other: "30 May to 1 June 2024", "December 2023 - March".
+    if year is None and to_year is not None and a.month is not None and b.month is not None:
+        year = to_year - 1 if a.month > b.month else to_year
+    elif to_year is None and year is not None and a.month is not None and b.month is not None:
+        to_year = year + 1 if b.month < a.month else year
+    return Timex(
+        a.start, b.end, sentence, year, a.month, a.day,
+        to_year=to_year, to_month=b.month, to_day=b.day, part=a.part, to_part=b.part,
+    )  # fmt: skip
+
+
+def find_timexes_in(text: str, start: int, end: int, *, sentence: int = -1) -> tuple[Timex, ...]:
+    """The temporal expressions in ``text[start:end]`` (offsets into ``text``)."""
+    return tuple(_compose(text, _atoms(text, start, end), sentence, start))
+
+
+def find_timexes(doc: Document, sentence: Sentence) -> tuple[Timex, ...]:
+    """The temporal expressions of one sentence, in text order."""
+    return find_timexes_in(doc.text, sentence.start, sentence.end, sentence=sentence.index)
+
+
+# -- resolution ---------------------------------------------------------------------------
+
+_SEASON_MONTHS: dict[str, tuple[int, int]] = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "winter": (12, 2),
+}
+_YEAR_PARTS: dict[str, tuple[int, int]] = {
+    "early": (1, 3),
+    "mid": (6, 7),
+    "late": (10, 12),
+    "first-half": (1, 6),
+    "second-half": (7, 12),
+}
+
+
+def _infer_year(
+    month: int, day: int | None, time: DocumentTime, tense: Tense, reference_year: int | None
+) -> int | None:
+    """The year of a year-less month (and day), by the tense, or ``None`` when unknowable."""
+    published = time.published
+    if published is None:
+        return reference_year
+    year = published.year
+    first = _dt.date(year, month, day or 1)
+    last = _dt.date(year, month, day or _last_day(year, month))
+    if tense is Tense.FUTURE:
+        return year + 1 if last < published - _NEAR else year
+    if tense is Tense.PAST:
+        return year - 1 if first > published + _NEAR else year
+    if first > published + _HALF_YEAR:
+        return year - 1
+    if last < published - _HALF_YEAR:
+        return year + 1
+    return year
+
+
+def _last_day(year: int, month: int) -> int:
+    return ((_dt.date(year + month // 12, month % 12 + 1, 1)) - _dt.timedelta(days=1)).day
+
+
+def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+def _resolve(t: Timex, time: DocumentTime, tense: Tense, reference_year: int | None) -> Date | None:
+    if t.event_offset_days is not None:
+        return None
+    published = time.published
+    if t.weekday is not None:
+        return None if published is None else _weekday_date(t, published, tense)
+    if t.unit is not None:
+        return None if published is None else _relative_date(t, published)
+    if t.season is not None:
+        return _season_date(t, time, tense, reference_year)
+    if t.is_range:
+        return _range_date(t, time, tense, reference_year)
+    if t.month is None:
+        if t.year is None:
+            return None
+        if t.part is not None:
+            lo, hi = _YEAR_PARTS[t.part]
+            return DateRange(PartialDate(t.year, lo), PartialDate(t.year, hi))
+        return PartialDate(t.year)
+    year = t.year
+    if year is None:
+        year = _infer_year(t.month, t.day, time, tense, reference_year)
+    return PartialDate(year, t.month, t.day)
+
+
+def _weekday_date(t: Timex, published: _dt.date, tense: Tense) -> Date:
+    assert t.weekday is not None
+    ahead = (t.weekday - published.weekday()) % 7
+    behind = (published.weekday() - t.weekday) % 7
+    direction = t.direction
+    if direction == 0:
+        direction = {Tense.PAST: -1, Tense.FUTURE: 1}.get(tense, 0)
+    if direction < 0:
+        return PartialDate.from_date(published - _dt.timedelta(days=behind or 7))
+    if direction > 0:
+        return PartialDate.from_date(published + _dt.timedelta(days=ahead or 7))
+    delta = -behind if behind <= ahead else ahead
+    return PartialDate.from_date(published + _dt.timedelta(days=delta))
+
+
+def _relative_date(t: Timex, published: _dt.date) -> Date:
+    offset = t.offset or 0
+    if t.unit == "day":
+        return PartialDate.from_date(published + _dt.timedelta(days=offset))
+    if t.unit == "week":
+        monday = published - _dt.timedelta(days=published.weekday()) + _dt.timedelta(weeks=offset)
+        return DateRange(
+            PartialDate.from_date(monday), PartialDate.from_date(monday + _dt.timedelta(days=6))
+        )
+    if t.unit == "month":
+        return PartialDate(*_shift_month(published.year, published.month, offset))
+    year = published.year + offset
+    if t.part is not None:
+        lo, hi = _YEAR_PARTS[t.part]
+        return DateRange(PartialDate(year, lo), PartialDate(year, hi))
+    return PartialDate(year)
+
+
+def _season_date(
+    t: Timex, time: DocumentTime, tense: Tense, reference_year: int | None
+) -> Date | None:
+    assert t.season is not None
+    lo, hi = _SEASON_MONTHS[t.season]
+    year = t.year
+    if year is None:
+        year = _infer_year(lo, None, time, tense, reference_year)
+    if year is None:
+        return DateRange(PartialDate(None, lo), PartialDate(None, hi))
+    return DateRange(PartialDate(year, lo), PartialDate(year + 1 if hi < lo else year, hi))
+
+
+def _range_date(
+    t: Timex, time: DocumentTime, tense: Tense, reference_year: int | None
+) -> Date | None:
+    if t.month is None or t.to_month is None:
+        if t.year is not None and t.to_year is not None and t.to_year > t.year:
+            return DateRange(PartialDate(t.year), PartialDate(t.to_year))
+        return None
+    year, to_year = t.year, t.to_year
+    if year is None:
+        year = _infer_year(t.month, t.day, time, tense, reference_year)
+        if year is not None:
+            to_year = year + 1 if (t.to_month, t.to_day or 0) < (t.month, t.day or 0) else year
+    if year is None or to_year is None:
+        start = PartialDate(None, t.month, None if t.part else t.day)
+        end = PartialDate(None, t.to_month, None if t.to_part else t.to_day)
+        return DateRange(start, end)
+    # A fuzzy end ("late March") is its month; a day the text gives is kept.
+    start = PartialDate(year, t.month, None if t.part else t.day)
+    end = PartialDate(to_year, t.to_month, None if t.to_part else t.to_day)
+    if start.precision != end.precision:
+        start, end = PartialDate(year, t.month), PartialDate(to_year, t.to_month)
+        if t.day is not None or t.to_day is not None:
+            return None  # "12 April - May": never drop a day the text gives
+    earliest, latest = start.earliest(), end.latest()
+    if earliest is None or latest is None or earliest > latest:
+        return None
+    return DateRange(start, end)

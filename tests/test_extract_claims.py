@@ -1,0 +1,77 @@
+"""Predicates typed by lemma, tense, modality and negation, in English and Russian."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from cischronicle.extract.claims import find_predicates, kind_of
+from cischronicle.extract.model import ClaimKind, Tense
+from cischronicle.extract.text import read_document
+
+
+def _kinds(text: str) -> list[tuple[str, str | None]]:
+    """(words, claim kind) of each predicate of ``text``."""
+    language = "ru" if any("а" <= c <= "я" for c in text.lower()) else "en"
+    doc = read_document(text, language=language)
+    return [
+        (text[p.start : p.end], p.kind.value if p.kind else None)
+        for s in doc.sentences
+        for p in find_predicates(doc, s)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        ("The envoys convened behind closed doors.", "convened", "held"),
+        ("Their gathering is taking place in a sanatorium.", "taking place", "held"),
+        ("Tashkent is hosting the ministers this week.", "hosting", "held"),
+        ("The council is going to reconvene after the holidays.", "reconvene", "scheduled"),
+        ("Officials expect that the body will sit again soon.", "sit", "scheduled"),
+        ("The premiers are to assemble next spring.", "assemble", "scheduled"),
+        ("The round has been slated for the autumn.", "slated", "scheduled"),
+        ("The forum was rescheduled to a later month.", "rescheduled", "postponed"),
+        ("The sitting has been called off.", "called off", "cancelled"),
+        ("Organisers say the meeting will not go ahead.", "go ahead", "cancelled"),
+        ("The talks never took place.", "took place", None),
+        ("The envoys were to have gathered in May.", "gathered", None),
+        ("Премьеры соберутся в конце года.", "соберутся", "scheduled"),
+        ("Встреча министров завершилась вечером.", "завершилась", "held"),
+        ("Сессия не состоится из-за эпидемии.", "состоится", "cancelled"),
+        ("Совещание будет проведено весной.", "проведено", "scheduled"),
+        ("Саммит был отложен на неопределённый срок.", "отложен", "postponed"),
+    ],
+)  # fmt: skip
+def test_predicate_kinds(text: str, words: str, kind: str | None) -> None:
+    """The kind comes from the lemma's class and the clause's grammar."""
+    assert (words, kind) in _kinds(text)
+
+
+def test_meeting_as_a_noun_is_no_predicate() -> None:
+    """'the next meeting' is a noun: only the verb after it makes a claim."""
+    assert _kinds("The next meeting will be held soon.") == [("held", "scheduled")]
+
+
+def test_headline_infinitive_is_a_plan() -> None:
+    """A headline 'X to meet in Y' announces a meeting."""
+    assert _kinds("Commonwealth premiers to meet in the south") == [("meet", "scheduled")]
+
+
+def test_kind_table() -> None:
+    """A negated future cancels; a negated past or unreal past claims nothing."""
+    assert kind_of("event", Tense.FUTURE, negated=True, unreal=False) is ClaimKind.CANCELLED
+    assert kind_of("event", Tense.PAST, negated=True, unreal=False) is None
+    assert kind_of("event", Tense.PAST, negated=False, unreal=True) is None
+    assert kind_of("act", Tense.FUTURE, negated=False, unreal=False) is None
+
+
+def test_predicates_are_linear_on_hostile_text() -> None:
+    """Runs of auxiliaries and trigger words do not make the scan slow."""
+    text = "will be " * 5000 + "held " * 5000 + "не состоится " * 2000
+    doc = read_document(text, language="en")
+    started = time.perf_counter()
+    for sentence in doc.sentences:
+        find_predicates(doc, sentence)
+    assert time.perf_counter() - started < 10.0

@@ -1,0 +1,224 @@
+"""The decisions stage: what a sentence states a meeting adopted, approved, signed or decided."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cischronicle.extract.decisions import find_decisions
+from cischronicle.extract.model import DecisionCandidate
+from cischronicle.extract.text import read_document
+
+
+def decisions(text: str, language: str = "en") -> list[DecisionCandidate]:
+    """Every decision of every sentence of ``text``."""
+    doc = read_document(text, language=language)
+    return [c for s in doc.sentences for c in find_decisions(doc, s)]
+
+
+def summaries(text: str, language: str = "en") -> list[str]:
+    """The summaries of the decisions of ``text``."""
+    return [c.summary for c in decisions(text, language)]
+
+
+ADOPTED_EN = [
+    ("The envoys have also unanimously approved a roadmap on grain logistics.",
+     ["roadmap on grain logistics"]),
+    ("A memorandum on seismic monitoring was formally adopted by the delegations.",
+     ["memorandum on seismic monitoring"]),
+    ("Adopted were a resolution on river shipping and a charter of the veterans' league.",
+     ["resolution on river shipping", "charter of the veterans' league"]),
+    ("Among the documents signed were an accord on postal tariffs and a protocol on quotas.",
+     ["accord on postal tariffs", "protocol on quotas"]),
+    ("The talks resulted in the signing of a treaty on lake fisheries.",
+     ["treaty on lake fisheries"]),
+    ("The premiers agreed to establish a joint seed bank in Osh.",
+     ["to establish a joint seed bank in Osh"]),
+    ("The leaders decided to create a council of chief archivists.",
+     ["to create a council of chief archivists"]),
+    ("The presidents instructed the finance ministers to draft a customs code by spring.",
+     ["finance ministers to draft a customs code by spring"]),
+    ("The delegations signed a protocol on bee health and an agreement on honey labelling.",
+     ["protocol on bee health", "agreement on honey labelling"]),
+    ("The ministers signed 9 documents, including a plan on glacier research, a memorandum on "
+     "avalanche warnings and a statement on mountain tourism.",
+     ["plan on glacier research", "memorandum on avalanche warnings",
+      "statement on mountain tourism"]),
+    ("The council approved the following: a budget for the library network; a concept of "
+     "rural broadband; a list of heritage railways.",
+     ["budget for the library network", "concept of rural broadband",
+      "list of heritage railways"]),
+    ("Papers were signed on a canal survey, as well as on a reed harvest programme.",
+     ["on a canal survey", "on a reed harvest programme"]),
+    ("The texts of two appeals were agreed upon, namely, the Appeal on Lighthouses and the "
+     "Appeal on Old Mills.",
+     ["Appeal on Lighthouses", "Appeal on Old Mills"]),
+    ("The envoy said a Georgian idea to open a shared film archive was approved.",
+     ["Georgian idea to open a shared film archive"]),
+    ("The ministers adopted statements on river ice, on steppe fires, and on dust storms.",
+     ["statements on river ice", "on steppe fires", "on dust storms"]),
+    ("The premiers signed a memorandum on rail freight, also adopting a plan on sleeper cars.",
+     ["memorandum on rail freight", "plan on sleeper cars"]),
+    ("The convention on seed banks and the charter of beekeepers were considered and approved.",
+     ["convention on seed banks", "charter of beekeepers"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ADOPTED_EN)
+def test_english_adoptions_are_read_with_their_items(text: str, expected: list[str]) -> None:
+    """Active, passive, inverted, nominal and list wordings give one decision per item."""
+    assert summaries(text) == expected
+
+
+ADOPTED_RU = [
+    ("Министры подписали соглашение о сотрудничестве в области пчеловодства.",
+     ["соглашение о сотрудничестве в области пчеловодства"]),
+    ("Были утверждены программа по охране ледников и план по изучению степей.",
+     ["программа по охране ледников", "план по изучению степей"]),
+    ("Принято решение о создании совета по архивам.",
+     ["решение о создании совета по архивам"]),
+    ("Премьеры утвердили концепцию развития речного судоходства.",
+     ["концепцию развития речного судоходства"]),
+    ("Подписан протокол о внесении изменений в соглашение о рыболовстве.",
+     ["протокол о внесении изменений в соглашение о рыболовстве"]),
+    ("По итогам заседания подписан пакет документов: соглашение о метеоданных, протокол о "
+     "семенах и меморандум о лавинах.",
+     ["соглашение о метеоданных", "протокол о семенах", "меморандум о лавинах"]),
+    ("Главы государств поручили правительствам подготовить план по борьбе с саранчой.",
+     ["правительствам подготовить план по борьбе с саранчой"]),
+    ("Как писали раньше, делегаты одобрили устав лиги краеведов.",
+     ["устав лиги краеведов"]),
+    ("На сессии одобрены проекты ряда документов, которые призваны укрепить охрану лесов.",
+     ["проекты ряда документов, которые призваны укрепить охрану лесов"]),
+    ("Одобрен проект хартии музеев, а также проекты договоров о туризме и о спорте.",
+     ["проект хартии музеев", "проекты договоров о туризме и о спорте"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ADOPTED_RU)
+def test_russian_adoptions_are_read_by_lemma(text: str, expected: list[str]) -> None:
+    """Russian past verbs and short participles, in any order, give their objects."""
+    assert summaries(text, "ru") == expected
+
+
+NOT_ADOPTED = [
+    ("en", "The ministers did not sign the fisheries accord."),
+    ("en", "They failed to adopt a statement on the pipeline."),
+    ("en", "No agreement was reached on the water quotas."),
+    ("en", "The ministers will sign a treaty on lake fisheries."),
+    ("en", "The sides are expected to adopt a declaration on road safety."),
+    ("en", "Kazakhstan proposed a convention on desert research."),
+    ("en", "A draft charter on archives will be submitted to the heads of state."),
+    ("en", "The concept was adopted in 2005."),
+    ("en", "The ministers previously approved a plan on hydrology."),
+    ("en", "The earlier adopted concept of forestry remains in force."),
+    ("en", "The ministers signed a number of documents."),
+    ("en", "A package of documents was signed."),
+    ("en", "The ministers decided to hold the next meeting in Osh in May."),
+    ("en", "Items to be considered include a programme on rail gauges."),
+    ("en", "The ministers took part in the session and exchanged views."),
+    ("en", "The league is a body that was established following the war."),
+    ("en", "The Union was founded by nine republics in 1994."),
+    ("en", "The delegates agreed to continue consultations on tariffs."),
+    ("en", "It was decided to convene the upcoming ministerial session in Osh."),
+    ("en", "The treaty signed in Tbilisi covers fisheries."),
+    ("en", "Approved papers will go on to the summit for a final reading."),
+    ("en", "The Georgian proposal that the next ministerial summit meet in Batumi was accepted."),
+    ("ru", "Министры не подписали соглашение о тарифах."),
+    ("ru", "Стороны подпишут соглашение о тарифах в мае."),
+    ("ru", "Соглашение будет подписано в мае."),
+    ("ru", "Ранее утвержденная концепция остается в силе."),
+    ("ru", "Министры приняли участие в заседании."),
+    ("ru", "Решили провести следующее заседание в Оше."),
+    ("ru", "Делегации одобрили ряд документов."),
+    ("ru", "Соглашение о тарифах было подписано в 2005 году."),
+    ("ru", "Будет подписан меморандум о лесах и принят план по рекам."),
+    ("ru", "Принято решение о переносе встречи на осень."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_ADOPTED)
+def test_negated_modal_earlier_vague_and_scheduling_are_not_decisions(
+    language: str, text: str
+) -> None:
+    """Negation, modality, future, earlier adoption, vague objects and scheduling give nothing."""
+    assert summaries(text, language) == []
+
+
+def test_bullet_lines_after_a_colon_are_items() -> None:
+    """A sentence ending in a colon takes its items from the bullet lines that follow."""
+    text = (
+        "The heads of delegation signed the following documents:\n"
+        "- an accord on seed exchange;\n- a memorandum on weather data.\nThe meeting ended."
+    )
+    found = decisions(text)
+    assert [c.summary for c in found] == ["accord on seed exchange", "memorandum on weather data"]
+    assert {c.sentence for c in found} == {0}
+
+
+def test_firstly_secondly_sentences_are_items() -> None:
+    """A count of decisions followed by "Firstly, ... Secondly, ..." lists them."""
+    text = (
+        "The ministers adopted three decisions. Firstly, a plan on desert rangers. "
+        "Secondly, a charter of the hydrology league."
+    )
+    assert summaries(text) == ["plan on desert rangers", "charter of the hydrology league"]
+
+
+def test_quote_of_an_active_decision_starts_at_its_verb() -> None:
+    """The span of "extended the mandate of X" holds the verb; the summary is the object."""
+    text = "The summit extended the mandate of the river commission for two years."
+    (found,) = decisions(text)
+    assert text[found.start : found.end].startswith("extended the mandate")
+    assert found.summary.startswith("mandate of the river commission")
+
+
+def test_reporting_tail_is_not_part_of_the_object() -> None:
+    """'..., the envoy said' and a closing quote end the object."""
+    text = '"We adopted a charter on museum loans", the envoy said.'
+    assert summaries(text) == ["charter on museum loans"]
+
+
+def test_other_languages_give_nothing() -> None:
+    """Only English and Russian are read."""
+    doc = read_document("Ministrai pasirašė susitarimą.", language="lt")
+    assert find_decisions(doc, doc.sentences[0]) == ()
+
+
+@given(
+    st.text(
+        alphabet="signed adopted were on the, and: protocol решили о подписан\n.-;", max_size=400
+    )
+)
+def test_spans_lie_in_the_text_and_summaries_are_short(text: str) -> None:
+    """On any text every span is inside the text and every summary is a bounded phrase."""
+    for language in ("en", "ru"):
+        for found in decisions(text, language):
+            assert 0 <= found.start < found.end <= len(text)
+            assert len(found.summary.split()) <= 25
+
+
+def test_adversarial_text_is_read_in_linear_time() -> None:
+    """About 50 kB of hostile text (triggers, lists, colons, no full stops) reads quickly."""
+    pieces = ["signed", "adopted", "were", "was", "the", "agreement", "on", ",", "and", "including",
+              ":", "решили", "подписали", "были", "приняты", "соглашение", "о", "not", "as well as",
+              "documents", "firstly", "-", '"', "that", "following"]  # fmt: skip
+    rng = random.Random(7)
+    texts = [
+        " ".join(rng.choice(pieces) for _ in range(8_000))[:50_000],
+        "signed a protocol on A, and " * 1_800,
+        "были приняты решения о, " * 2_100,
+        "x" * 50_000,
+        "documents, " * 4_500 + ":" + "\n- a" * 3_000,
+    ]
+    for text in texts:
+        for language in ("en", "ru"):
+            doc = read_document(text, language=language)
+            begin = time.perf_counter()
+            for sentence in doc.sentences:
+                find_decisions(doc, sentence)
+            assert time.perf_counter() - begin < 5.0

@@ -1,0 +1,165 @@
+"""Tests for extract.masthead: publication date, dateline, title and reference year."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from cischronicle.extract.masthead import read_document_time, reference_year_at
+from cischronicle.extract.model import Document
+from cischronicle.extract.text import read_document
+from cischronicle.values import PartialDate, Place
+
+BODY = "Delegates of the assembly reviewed several papers and agreed to meet again soon.\n"
+
+
+def doc(text: str, language: str = "en") -> Document:
+    return read_document(text, language=language)
+
+
+def published(text: str, language: str = "en") -> dt.date | None:
+    return read_document_time(doc(text, language)).published
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (" date 2019-07-03 Delegates convened.\n", dt.date(2019, 7, 3)),
+        ("3 July 2019\n", dt.date(2019, 7, 3)),
+        ("July 3, 2019\n", dt.date(2019, 7, 3)),
+        ("03.07.2019\n", dt.date(2019, 7, 3)),
+        ("2019-07-03 09:12 | www.example.org | 4\n", dt.date(2019, 7, 3)),
+        ("3 Jul 2019 09:12 GMT\n", dt.date(2019, 7, 3)),
+        ("Wednesday, 3 July 2019\n", dt.date(2019, 7, 3)),
+        ("03.07.2019 09:12\n", dt.date(2019, 7, 3)),
+        ("Economy | 09:12 / 03.07.19\n", dt.date(2019, 7, 3)),
+        ("3 июля 2019, 09:12\n", dt.date(2019, 7, 3)),
+        ("3 июля 2019 г.\n", dt.date(2019, 7, 3)),
+        ("Posted by Staff Writer on the wire | 3 July 2019\n", dt.date(2019, 7, 3)),
+    ],
+)
+def test_stamp_shapes_give_the_publication_date(head: str, expected: dt.date) -> None:
+    """A marker or a stamp line in any of the common shapes gives the publication date."""
+    assert published("Harbour board convenes\n" + head + BODY) == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Updated 3 July 2019\n",
+        "Последнее обновление: 03.07.2019 09:12\n",
+        "© 2019 Some Outlet. All rights reserved. 3 July 2019\n",
+        "1 2 3 4 5 6 7 8 9 10 3 July 2019\n",
+        "On 3 July 2019, the delegates of the assembly reviewed papers.\n",
+        "Harbour board to convene on 3 July 2019\n",
+    ],
+)
+def test_rejected_lines_give_no_publication_date(head: str) -> None:
+    """Update stamps, copyright lines, calendar rows and dates in sentences are not stamps."""
+    assert published(head + BODY) is None
+
+
+def test_text_without_a_date_has_no_publication_date() -> None:
+    """When the text shows no date the publication date is None."""
+    assert published("Harbour board convenes\n" + BODY) is None
+
+
+def test_caller_supplied_date_overrides_the_text() -> None:
+    """A publication date given by the caller wins, with empty evidence."""
+    time_ = read_document_time(doc("3 July 2019\n" + BODY), published=dt.date(2020, 1, 2))
+    assert (time_.published, time_.evidence) == (dt.date(2020, 1, 2), (0, 0))
+
+
+def test_weather_widget_date_is_skipped() -> None:
+    """A header date next to a weather box is the page's today, not the story's date."""
+    text = "Thursday, 9 May 2030\nOld Town +14°C\nNews\n2 March 2016, 11:05\nHeadline here\n"
+    assert published(text + BODY) == dt.date(2016, 3, 2)
+
+
+def test_stamp_that_agrees_with_the_dateline_wins() -> None:
+    """Of two header dates, the one whose day matches the year-less dateline is chosen."""
+    text = (
+        "Portal\nSunday, 9 June 2030\nAll stories\n2 March 2016, 11:05\n"
+        "Headline about a board\nMINSK, 2 March (Wire) – The board met.\n"
+    )
+    assert published(text + BODY) == dt.date(2016, 3, 2)
+
+
+def test_trailing_credit_line_gives_the_date() -> None:
+    """A credit line in brackets at the end of the text gives the date when the top does not."""
+    assert published(BODY + "(Some Wire Service July 3, 2019)\n") == dt.date(2019, 7, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        ("MINSK, 3 July 2019 (Wire) – The board met.", "Minsk", PartialDate(2019, 7, 3)),
+        ("Moscow, 3 July 2019 (Radio) -- The board met.", "Moscow", PartialDate(2019, 7, 3)),
+        ("МИНСК, 3 июля. /Агентство/. Совет собрался.", "Minsk", PartialDate(None, 7, 3)),
+        ("Baku, Azerbaijan, July 3\nBy A. Writer", "Baku", PartialDate(None, 7, 3)),
+        ("BISHKEK. WIRENEWS - The board met.", "Bishkek", None),
+        ("3 июля, Ташкент /Иван Петров - АГЕНТСТВО/. Совет собрался.", "Tashkent",
+         PartialDate(None, 7, 3)),
+    ],
+)  # fmt: skip
+def test_datelines_give_place_and_date(text: str, place: str, date: PartialDate | None) -> None:
+    """A dateline is read with its place and its date (year unknown when not shown)."""
+    line = read_document_time(doc(text + "\n" + BODY)).dateline
+    assert line is not None
+    assert (line.place, line.date) == (Place.of_city(place), date)
+
+
+def test_dateline_after_a_date_marker_is_read() -> None:
+    """A dateline that follows a leading date marker is still read."""
+    time_ = read_document_time(doc(" date 2021-05-04 MINSK, 4 May (Wire) – Text.\n" + BODY))
+    assert time_.dateline is not None and time_.dateline.date == PartialDate(None, 5, 4)
+    assert time_.published == dt.date(2021, 5, 4)
+
+
+def test_dated_dateline_with_year_gives_publication() -> None:
+    """A dateline that shows the year is the publication date."""
+    assert published("Tallinn, 3 July 2019 (Wire): The board met.\n" + BODY) == dt.date(2019, 7, 3)
+
+
+def test_headline_words_are_not_a_dateline() -> None:
+    """A capitalised headline that does not look like a dateline gives none."""
+    assert read_document_time(doc("Board Meeting Ends Early\n" + BODY)).dateline is None
+
+
+def test_reference_year_is_the_last_explicit_year() -> None:
+    """Without a publication date the reference year is the last year the text names."""
+    text = "The board met in 2011.\nIt meets again in May 2013 for the 2030 Agenda.\n"
+    assert read_document_time(doc(text)).reference_year == 2013
+
+
+def test_reference_year_at_uses_the_last_year_before_a_position() -> None:
+    """The year in force at a position is the last explicit year named before it."""
+    d = doc("The board met in 2011.\nIt meets again in May 2013.\nThen on 4 June.\n")
+    time_ = read_document_time(d)
+    assert reference_year_at(d, d.text.index("It meets"), time_) == 2011
+    assert reference_year_at(d, d.text.index("Then"), time_) == 2013
+
+
+def test_reference_year_at_prefers_the_publication_year() -> None:
+    """With a publication date the reference year is its year."""
+    d = doc("3 July 2019\nThe board met in 2011.\n")
+    assert reference_year_at(d, len(d.text), read_document_time(d)) == 2019
+
+
+def test_title_is_the_first_headline_line() -> None:
+    """The headline span covers the first line when it reads like a headline."""
+    d = doc("Harbour board convenes in the north\n3 July 2019\n" + BODY)
+    title = read_document_time(d).title
+    assert title is not None and d.text[title[0] : title[1]] == (
+        "Harbour board convenes in the north"
+    )
+
+
+def test_masthead_is_linear_on_hostile_input() -> None:
+    """Fifty kilobytes of digit and punctuation runs are read well within a second or two."""
+    text = "\n".join(("1" * 40 + " 12.04." + "2024-" * 5 + " / - " * 4) for _ in range(600))
+    began = time.perf_counter()
+    read_document_time(doc(text[:50_000]))
+    assert time.perf_counter() - began < 5.0

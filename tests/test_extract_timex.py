@@ -1,0 +1,250 @@
+"""Tests for extract.timex: the date grammar and its resolution against document time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cischronicle.extract.model import DocumentTime, Tense
+from cischronicle.extract.text import read_document
+from cischronicle.extract.timex import Timex, find_timexes, find_timexes_in
+from cischronicle.values import DateRange, PartialDate, parse_date
+
+PUB = DocumentTime(published=dt.date(2024, 4, 12))  # a Friday
+NONE = DocumentTime()
+
+
+def timexes(text: str) -> tuple[Timex, ...]:
+    return find_timexes_in(text, 0, len(text))
+
+
+def one(text: str) -> Timex:
+    found = timexes(text)
+    assert len(found) == 1, [text[t.start : t.end] for t in found]
+    return found[0]
+
+
+def resolved(
+    text: str, tense: Tense = Tense.PAST, time_: DocumentTime = PUB, **kw: int
+) -> str | None:
+    date = one(text).resolve(time_, tense, **kw)
+    return None if date is None else date.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoys signed it on 3 February 2021 in a hall.", "2021-02-03"),
+        ("The envoys signed it on February 3, 2021 at noon.", "2021-02-03"),
+        ("Talks ran over 8-9 February 2021 without a break.", "2021-02-08/2021-02-09"),
+        ("Delegates sat on 5 and 6 March, then left.", "2024-03-05/2024-03-06"),
+        ("A forum was held from 28 February to 2 March 2021.", "2021-02-28/2021-03-02"),
+        ("The filing is dated 03.02.2021 in the register.", "2021-02-03"),
+        ("The filing is dated 03.02.21 in the register.", "2021-02-03"),
+        ("The filing is dated 2021-02-03 in the register.", "2021-02-03"),
+        ("Экспертов собрали 3 февраля 2021 года в зале.", "2021-02-03"),
+        ("Экспертов собрали 8-9 февраля 2021 г. в зале.", "2021-02-08/2021-02-09"),
+        ("The round took place in March 2019 in a resort.", "2019-03"),
+        ("The office opened in 2013 near the river.", "2013"),
+        ("Bureau chiefs met in the 2013 year.", "2013"),
+        ("Офис открыли в 2013 г. у реки.", "2013"),
+        ("Budgets for 2019-2020 were cut.", "2019/2020"),
+    ],
+)
+def test_explicit_dates_resolve_to_the_precision_given(text: str, expected: str) -> None:
+    """Absolute and partial dates in several shapes resolve at the precision the text gives."""
+    assert resolved(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("Clerks will gather on 2 February.", Tense.FUTURE, "2025-02-02"),
+        ("Clerks gathered on 2 February.", Tense.PAST, "2024-02-02"),
+        ("Clerks gathered on 20 December.", Tense.PAST, "2023-12-20"),
+        ("Clerks will gather on 20 December.", Tense.FUTURE, "2024-12-20"),
+        ("Clerks will gather in late April.", Tense.FUTURE, "2024-04"),
+        ("Clerks gathered on May 30.", Tense.PAST, "2023-05-30"),
+    ],
+)
+def test_year_less_dates_take_the_year_by_tense(text: str, tense: Tense, expected: str) -> None:
+    """A year-less date moves a year forward for the future, back for the past, when far off."""
+    assert resolved(text, tense) == expected
+
+
+def test_year_less_date_without_publication_keeps_unknown_year() -> None:
+    """With no publication date and no reference year the year stays unknown."""
+    assert resolved("Clerks gathered on 2 February.", time_=NONE) == "XXXX-02-02"
+
+
+def test_year_less_date_uses_reference_year_without_publication() -> None:
+    """With no publication date, the reference year given by the caller fills the year."""
+    assert resolved("Clerks gathered on 2 February.", time_=NONE, reference_year=2016) == (
+        "2016-02-02"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("Auditors reported early in October.", Tense.PAST, "2023-10"),
+        ("Auditors report by mid-June.", Tense.FUTURE, "2024-06"),
+        ("Auditors report at the end of the month.", Tense.FUTURE, "2024-04"),
+        ("Budgets close in late January - early February.", Tense.FUTURE, "2025-01/2025-02"),
+        ("Budgets closed in late March - early April 2011.", Tense.PAST, "2011-03/2011-04"),
+        ("Budgets close in the second half of the year.", Tense.FUTURE, "2024-07/2024-12"),
+        ("Budgets close in the first half of 2026.", Tense.FUTURE, "2026-01/2026-06"),
+        ("Budgets close in early 2026.", Tense.FUTURE, "2026-01/2026-03"),
+        ("Budgets closed by the end of the year.", Tense.PAST, "2024-10/2024-12"),
+        ("Budgets close over May-June.", Tense.FUTURE, "2024-05/2024-06"),
+        ("Пайщики соберутся в конце мая.", Tense.FUTURE, "2024-05"),
+        ("Пайщики собрались в начале марта.", Tense.PAST, "2024-03"),
+        ("Пайщики соберутся во второй половине года.", Tense.FUTURE, "2024-07/2024-12"),
+        ("Пайщики соберутся осенью.", Tense.FUTURE, "2024-09/2024-11"),
+        ("Shareholders meet in the spring of 2027.", Tense.FUTURE, "2027-03/2027-05"),
+        ("Shareholders meet next winter.", Tense.FUTURE, "2024-12/2025-02"),
+    ],
+)
+def test_fuzzy_periods_resolve_to_months_or_ranges(text: str, tense: Tense, expected: str) -> None:
+    """Parts of months and years, halves and seasons resolve as the module docstring says."""
+    found = [t for t in timexes(text) if t.resolve(PUB, tense) is not None]
+    assert [str(t.resolve(PUB, tense)) for t in found][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("Auditors arrived today.", Tense.PAST, "2024-04-12"),
+        ("Auditors arrive tonight.", Tense.FUTURE, "2024-04-12"),
+        ("Auditors arrived yesterday.", Tense.PAST, "2024-04-11"),
+        ("Auditors arrive tomorrow.", Tense.FUTURE, "2024-04-13"),
+        ("Auditors arrive next year.", Tense.FUTURE, "2025"),
+        ("Auditors arrived last year.", Tense.PAST, "2023"),
+        ("Auditors arrive this year.", Tense.FUTURE, "2024"),
+        ("Auditors arrive next month.", Tense.FUTURE, "2024-05"),
+        ("Auditors arrive next week.", Tense.FUTURE, "2024-04-15/2024-04-21"),
+        ("Auditors arrived on Tuesday.", Tense.PAST, "2024-04-09"),
+        ("Auditors arrive on Tuesday.", Tense.FUTURE, "2024-04-16"),
+        ("Auditors are here on Friday.", Tense.PRESENT, "2024-04-12"),
+        ("Ревизоры приехали вчера.", Tense.PAST, "2024-04-11"),
+        ("Ревизоры приедут завтра.", Tense.FUTURE, "2024-04-13"),
+        ("Ревизоры приехали сегодня.", Tense.PAST, "2024-04-12"),
+        ("Ревизоры приедут в следующем году.", Tense.FUTURE, "2025"),
+        ("Ревизоры приехали в этом году.", Tense.PAST, "2024"),
+        ("Ревизоры уедут до конца текущего года.", Tense.FUTURE, "2024-10/2024-12"),
+        ("Ревизоры приехали во вторник.", Tense.PAST, "2024-04-09"),
+    ],
+)
+def test_deictic_expressions_resolve_against_publication(
+    text: str, tense: Tense, expected: str
+) -> None:
+    """Today, yesterday, weekdays and this/next/last units count from the publication date."""
+    assert resolved(text, tense) == expected
+
+
+@pytest.mark.parametrize("text", ["Auditors arrived yesterday.", "Ревизоры приедут в пятницу."])
+def test_deictic_expressions_need_a_publication_date(text: str) -> None:
+    """Without a publication date a deictic expression resolves to nothing."""
+    assert resolved(text, Tense.PAST, NONE) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("Envoys talked the day before the vote.", -1),
+        ("Envoys talked a day earlier.", -1),
+        ("Envoys talked on the eve of the vote.", -1),
+        ("Envoys talk the next day.", 1),
+        ("Послы беседовали накануне.", -1),
+        ("Послы улетели на следующий день.", 1),
+    ],
+)
+def test_event_relative_days_carry_an_offset_and_do_not_resolve(text: str, offset: int) -> None:
+    """Days counted from another event keep their offset and resolve to None."""
+    timex = one(text)
+    assert (timex.event_offset_days, timex.resolve(PUB, Tense.PAST)) == (offset, None)
+
+
+def test_the_day_before_yesterday_is_deictic_not_event_relative() -> None:
+    """The longer phrase wins: "the day before yesterday" is two days before publication."""
+    assert resolved("Envoys talked the day before yesterday.") == "2024-04-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "explicit"),
+    [
+        ("Jurors sat in October.", True),
+        ("Jurors sat in 2011.", True),
+        ("Jurors sat today.", False),
+        ("Jurors sat this week.", False),
+        ("Jurors sat on Friday.", False),
+    ],
+)
+def test_explicit_marks_calendar_names(text: str, explicit: bool) -> None:
+    """Only months, days of month and years are explicit; deictic words are not."""
+    assert one(text).explicit is explicit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pilots may march to the hangar.",
+        "The 2030 Agenda is long.",
+        "Sales rose 12.5 percent.",
+        "Окружающая среда страдает.",
+        "A fall in prices followed.",
+    ],
+)
+def test_common_words_and_numbers_are_not_dates(text: str) -> None:
+    """Lower-case "may"/"march", bare numbers, "среда" and "fall" are not dates."""
+    assert timexes(text) == ()
+
+
+def test_impossible_day_is_not_a_date() -> None:
+    """31 June resolves to None rather than to June or an error."""
+    assert resolved("Staff met on 31 June 2021.") is None
+
+
+def test_day_is_never_dropped_to_a_month() -> None:
+    """A range that mixes a day and a bare month does not resolve to month precision."""
+    found = timexes("Staff met from 12 April to May 2021.")
+    assert all(t.resolve(PUB, Tense.PAST) != PartialDate(2021, 4) for t in found)
+
+
+def test_ranges_without_years_keep_unknown_years() -> None:
+    """A year-less range with no publication date is an unknown-year range."""
+    date = one("Staff met from 30 May to 1 June.").resolve(NONE, Tense.PAST)
+    assert date == DateRange(PartialDate(None, 5, 30), PartialDate(None, 6, 1))
+
+
+def test_find_timexes_reports_offsets_into_the_document() -> None:
+    """Offsets are into the whole text and the sentence index is kept."""
+    doc = read_document("A first line.\nJurors sat on 4 May 2022 here.", language="en")
+    sentence = doc.sentences[1]
+    (timex,) = find_timexes(doc, sentence)
+    assert (doc.text[timex.start : timex.end], timex.sentence) == ("4 May 2022", 1)
+
+
+def test_patterns_are_linear_on_hostile_input() -> None:
+    """Fifty kilobytes of digits and punctuation runs are read well within a second or two."""
+    pieces = ["1" * 40, "12.04.", "2024-", " - ", "12 12 ", "April 12 ", "в конце ", "/ / "]
+    text = "".join(pieces[i % len(pieces)] for i in range(5000))[:50_000]
+    began = time.perf_counter()
+    doc = read_document(text, language="en")
+    for sentence in doc.sentences:
+        find_timexes(doc, sentence)
+    find_timexes_in("9" * 50_000, 0, 50_000)
+    assert time.perf_counter() - began < 5.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789 .,-/–АпрляApril:мая", max_size=200), st.sampled_from(Tense))
+def test_never_raises_on_any_input(text: str, tense: Tense) -> None:
+    """Any text yields timexes whose resolution is a valid date or None, never an error."""
+    for timex in timexes(text):
+        date = timex.resolve(PUB, tense)
+        assert date is None or parse_date(date.isoformat()) == date
