@@ -196,15 +196,14 @@ def _left_context(text: str, low: int, position: int) -> str:
     return window[cut:] if cut is not None else window
 
 
-def _english_tense(form: str, before: str, lex: Lexicon, headline: bool) -> tuple[Tense, bool]:
+def _english_tense(form: str, before: str, lex: Lexicon) -> tuple[Tense, bool]:
     """The tense of an English verb form given the words before it; and whether it is unreal."""
     if lex.unreal.search(before):
         return Tense.PAST, True
     if lex.future.search(before):
         return Tense.FUTURE, False
-    stripped = before.rstrip().lower()
-    if form == "base" and (stripped.endswith(" to") or stripped == "to"):
-        return (Tense.FUTURE if headline or _TO_FUTURE.search(before) else Tense.UNKNOWN), False
+    if _INFINITIVE.search(before):
+        return Tense.FUTURE, False  # "to meet", "to be held": an intention or a plan
     if lex.present_aux.search(before) and form in ("ing", "pp", "past"):
         return Tense.PRESENT, False
     if lex.past_aux.search(before):
@@ -218,12 +217,15 @@ def _english_tense(form: str, before: str, lex: Lexicon, headline: bool) -> tupl
     return Tense.UNKNOWN, False
 
 
-_TO_FUTURE = re.compile(r"(?i)\b(?:is|are|am|'re|’re|'s|’s)\s+(?:\w+ly\s+)?to\s*$")
+_INFINITIVE = re.compile(r"(?i)(?<![\w'’])to\s+(?:be\s+)?(?:\w+ly\s+)?$")
+_DETERMINER = re.compile(
+    r"(?i)(?<![\w'’])(?:a|an|the|this|that|these|its|their|our|his|her|of|similar|new|first|"
+    r"joint|action|work|long-term)\s+$"
+)
 
 
 def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]:
     text = doc.text
-    headline = _is_headline(text, sentence)
     found: list[Predicate] = []
     for match in lex.en_pattern.finditer(text, sentence.start, sentence.end):
         phrase = " ".join(match.group(0).lower().split())
@@ -239,7 +241,9 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             form == "base" and not lex.future.search(before)
         ):
             continue  # frequent nouns or adjectives in their base form
-        tense, unreal = _english_tense(form, before, lex, headline)
+        if form in ("base", "3sg") and _DETERMINER.search(before):
+            continue  # "a plan", "the start", "its close": a noun
+        tense, unreal = _english_tense(form, before, lex)
         negated = bool(lex.negation.search(before))
         if form == "pp" and cls == "schedule" and not lex.past_aux.search(before):
             tense = Tense.FUTURE  # "scheduled for October", "slated to open"
@@ -267,11 +271,6 @@ def _noun_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
         r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + r")(?!\w)",
         re.IGNORECASE,
     )
-
-
-def _is_headline(text: str, sentence: Sentence) -> bool:
-    """Whether a sentence reads as a headline: a line of its own with no closing stop."""
-    return sentence.end - sentence.start < 160 and text[sentence.end - 1] not in ".!?…»\"”"
 
 
 # --- Russian ----------------------------------------------------------------------------

@@ -247,6 +247,14 @@ def _find_dateline(
 # -- reference years --------------------------------------------------------------------------
 
 
+_PROSE_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _prose(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is prose: eight words or more, ending in a stop."""
+    return text[end - 1] in ".!?…\"»”" and len(_PROSE_WORDS.findall(text, start, end)) >= 8
+
+
 @functools.lru_cache(maxsize=64)
 def _explicit_years(doc: Document, *, dated: bool = False) -> tuple[tuple[int, int], ...]:
     """(position, year) of every explicit year the text names, in text order.
@@ -256,6 +264,8 @@ def _explicit_years(doc: Document, *, dated: bool = False) -> tuple[tuple[int, i
     """
     years: list[tuple[int, int]] = []
     for sentence in doc.sentences:
+        if dated and not _prose(doc.text, sentence.start, sentence.end):
+            continue  # a stamp, a calendar or a menu line dates the page, not the story
         for timex in find_timexes(doc, sentence):
             if dated and timex.month is None:
                 continue

@@ -155,10 +155,8 @@ def _governed(
     before = [m for m in inside if m.end <= predicate.start]
     after = [m for m in inside if m.start >= predicate.end]
     if cls == "act":
+        # Who acted: the people or the council before the verb, never its object.
         pool = [m for m in before if m.kind is not MentionKind.EVENT]
-        if not pool:
-            pool = [m for m in after if m.kind is not MentionKind.EVENT and
-                    m.start - predicate.end < 60]  # fmt: skip
     elif cls in ("attend", "host"):
         pool = after or before
     else:
