@@ -159,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_COMMAND_MODULES: tuple[str, ...] = ("_cli_store", "_cli_extract")
+_COMMAND_MODULES: tuple[str, ...] = ("_cli_store", "_cli_extract", "_cli_report")
 """Modules (``_cli_<feature>.py``) whose ``register(subparsers)`` adds more subcommands."""
 
 

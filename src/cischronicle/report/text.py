@@ -21,6 +21,7 @@ __all__ = [
     "body_text",
     "check_text",
     "date_text",
+    "finding_texts",
     "new_dates_text",
     "place_text",
     "plural",
@@ -160,20 +161,27 @@ def _scheduled_detail(entry: Entry, view: ChronicleView) -> str:
     return verdict or "no verdict"
 
 
-def _finding_lines(view: ChronicleView) -> list[str]:
-    scheduled = {id(e.finding): e for e in view.of_kind("scheduled") if e.finding is not None}
-    lines = []
+def finding_texts(view: ChronicleView) -> list[str]:
+    """Each finding of ``view`` in words: for a scheduled meeting, which one and why."""
+    of_finding = {id(e.finding): e for e in view.of_kind("scheduled") if e.finding is not None}
+    texts = []
     for finding in view.findings:
-        mark = "!" if finding.inconsistent else " "
-        entry = scheduled.get(id(finding))
-        if entry is not None:
-            what = (
+        entry = of_finding.get(id(finding))
+        if entry is None:
+            texts.append(f"{finding.check}: {finding.message}")
+        else:
+            texts.append(
                 f"{date_text(entry.date)}, {place_text(entry.place)}, {entry.body.title}:"
                 f" {_scheduled_detail(entry, view)}"
             )
-        else:
-            what = f"{finding.check}: {finding.message}"
-        lines.append(f" {mark}{finding.verdict:<12} {what}")
+    return texts
+
+
+def _finding_lines(view: ChronicleView) -> list[str]:
+    lines = []
+    for finding, text in zip(view.findings, finding_texts(view), strict=True):
+        mark = "!" if finding.inconsistent else " "
+        lines.append(f" {mark}{finding.verdict:<12} {text}")
     return lines
 
 
