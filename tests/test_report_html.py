@@ -12,7 +12,7 @@ from cischronicle import JsonlLog, project
 from cischronicle.cli import load_view
 from cischronicle.report import build_view
 from cischronicle.report.html import WIDTH, render_html, timeline_layout
-from helpers import held, recorded, run
+from helpers import held, recorded, run, scheduled
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -131,3 +131,32 @@ def test_report_of_a_missing_store_exits_2(
     code, _, err = run(capsys, "report", str(tmp_path / "nope"), "--html", str(out_file))
     assert code == 2 and "no such folder" in err and err.count("\n") == 1
     assert not out_file.exists()
+
+
+def test_arrows_lead_from_announcements_to_what_became_of_them(tmp_path: Path) -> None:
+    """A scheduled meeting held as planned, and one held elsewhere, each get an arrow."""
+    JsonlLog(tmp_path / "a.jsonl").append(
+        [
+            recorded("a", "2023-10-12"),
+            scheduled("a", "cis-cfm", "Minsk", "2024-04-12"),
+            scheduled("a", "cis-chs", "Minsk", "2024-05-10", n=1),
+        ]
+    )
+    JsonlLog(tmp_path / "b.jsonl").append(
+        [
+            recorded("b", "2024-06-01"),
+            held("b", "cis-cfm", "Minsk", "2024-04-12"),
+            held("b", "cis-chs", "Kazan", "2024-06-01", n=1),
+        ]
+    )
+    view = load_view(str(tmp_path), None)
+    verdicts = {e.body.value: (e.verdict, e.outcome) for e in view.of_kind("scheduled")}
+    held_keys = {e.body.value: e.key for e in view.of_kind("held")}
+    assert verdicts == {
+        "cis-cfm": ("held", held_keys["cis-cfm"]),
+        "cis-chs": ("moved", held_keys["cis-chs"]),
+    }
+    layout = timeline_layout(view)
+    assert sorted(a.verdict for a in layout.arrows) == ["held", "moved"]
+    page = render_html(view)
+    assert "met instead: 1 June 2024, Kazan, RU" in page
