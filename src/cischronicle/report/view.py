@@ -117,6 +117,11 @@ class ChronicleView:
     findings: tuple[Finding, ...]
     unplaced_decisions: tuple[Decision, ...]
     reports: dict[str, Report] = attrs.field(eq=False, repr=False)
+    _by_key: dict[str, Entry] = attrs.field(eq=False, repr=False, init=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Entries are looked up by key for every announcement's outcome: one dict, not a scan.
+        object.__setattr__(self, "_by_key", {e.key: e for e in self.entries})
 
     def of_kind(self, kind: Kind) -> tuple[Entry, ...]:
         """The entries of one kind, in date order."""
@@ -124,10 +129,7 @@ class ChronicleView:
 
     def entry(self, key: str) -> Entry | None:
         """The entry of a meeting key, if there is one."""
-        for entry in self.entries:
-            if entry.key == key:
-                return entry
-        return None
+        return self._by_key.get(key)
 
     @property
     def bodies(self) -> tuple[Body, ...]:
