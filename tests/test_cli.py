@@ -51,7 +51,7 @@ def test_timeline_lists_meetings_sources_and_decisions(capsys: pytest.CaptureFix
     """Timeline prints meetings in date order with their quotes and decisions."""
     code, out, _ = run(capsys, "timeline", EVENTS)
     assert code == 0
-    assert out.index("Bishkek") < out.index("Moscow") < out.index("2025-04-11")
+    assert out.index("Bishkek") < out.index("Moscow") < out.index("11 April 2025")
     assert "Badge of Honor" in out and "source 003_0ae8428bfa086a1d" in out
 
 

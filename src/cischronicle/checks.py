@@ -26,7 +26,7 @@ import attrs
 
 from .events import MeetingRef
 from .projections import ChronicleState, Meeting, Report
-from .values import Date, PartialDate
+from .values import Date, PartialDate, Place
 
 __all__ = [
     "CHECKS",
@@ -73,9 +73,14 @@ def _day_of(date: Date | None) -> _dt.date | None:
     return None
 
 
+def _at(place: Place) -> str:
+    """Where, as a phrase: ``in Almaty, KZ``, or ``online`` (never "in online")."""
+    return "online" if place.online else f"in {place}"
+
+
 def _describe(ref: MeetingRef) -> str:
     date = "no date" if ref.date is None else ref.date.isoformat()
-    return f"{ref.body.value} in {ref.place} ({date})"
+    return f"{ref.body.value} {_at(ref.place)} ({date})"
 
 
 def _ids(meetings: Iterable[Meeting]) -> tuple[str, ...]:
@@ -197,8 +202,8 @@ def check_scheduled_meetings(
                 Finding(
                     name,
                     "moved",
-                    f"{_describe(ref)} did not take place as planned: the body met in"
-                    f" {moved.place} on {moved.date} instead",
+                    f"{_describe(ref)} did not take place as planned: the body met"
+                    f" {_at(moved.place)} on {moved.date} instead",
                     ref,
                     own + _ids([moved]),
                 )

@@ -16,14 +16,14 @@ from typing import Any, NoReturn
 
 import orjson
 
-from .checks import Finding, run_checks
 from .chronicle import Chronicle
-from .codec import converter
 from .errors import ChronicleError
-from .events import MeetingRef
-from .projections import ChronicleState, Meeting, project
+from .projections import ChronicleState, project
+from .report.data import check_data, timeline_data
+from .report.text import check_text, timeline_text
+from .report.view import ChronicleView, build_view
 
-__all__ = ["main"]
+__all__ = ["build_parser", "load_view", "main"]
 
 EXIT_OK = 0
 EXIT_INCONSISTENT = 1
@@ -44,108 +44,112 @@ def _day(text: str) -> _dt.date:
         raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text!r}") from None
 
 
-def _meeting_json(ref: MeetingRef) -> dict[str, Any]:
-    """The meeting in its wire form (the converter's, as in the logs)."""
-    data: dict[str, Any] = converter.unstructure(ref, MeetingRef)
-    return data
-
-
-def _meeting_entry(meeting: Meeting) -> dict[str, Any]:
-    entry = _meeting_json(meeting.ref)
-    entry["sources"] = list(meeting.sources)
-    entry["events"] = [r.event_id for r in meeting.reports]
-    return entry
-
-
-def _finding_json(finding: Finding) -> dict[str, Any]:
-    return {
-        "check": finding.check,
-        "verdict": finding.verdict,
-        "message": finding.message,
-        "meeting": _meeting_json(finding.meeting),
-        "evidence": list(finding.evidence),
-    }
-
-
 def _load(folder: str, as_of: _dt.date | None) -> tuple[ChronicleState, _dt.date | None]:
     chronicle = Chronicle.load(folder)
     knowledge = as_of if as_of is not None else chronicle.latest_published()
     return project(chronicle.events(as_of=as_of), as_of=as_of), knowledge
 
 
+def load_view(folder: str, as_of: _dt.date | None) -> ChronicleView:
+    """The view of the logs in ``folder`` as of a day (default: the latest publication)."""
+    state, knowledge = _load(folder, as_of)
+    return build_view(state, as_of=knowledge)
+
+
+def _write_json(data: object) -> None:
+    sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n")
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
-    state, knowledge = _load(args.dir, args.as_of)
-    findings = run_checks(state, as_of=knowledge)
+    view = load_view(args.dir, args.as_of)
     if args.json:
-        report = {
-            "as_of": None if knowledge is None else knowledge.isoformat(),
-            "meetings": [_meeting_entry(m) for m in state.meetings()],
-            "scheduled": [_meeting_entry(m) for m in state.schedule()],
-            "findings": [_finding_json(f) for f in findings],
-        }
-        sys.stdout.write(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() + "\n")
+        _write_json(check_data(view))
     else:
-        _print_check(state, findings, knowledge)
-    return EXIT_INCONSISTENT if any(f.inconsistent for f in findings) else EXIT_OK
-
-
-def _where(meeting: Meeting) -> str:
-    date = "undated" if meeting.date is None else meeting.date.isoformat()
-    return f"{date:<12} {meeting.body.value:<13} {meeting.place}"
-
-
-def _print_check(
-    state: ChronicleState, findings: Sequence[Finding], knowledge: _dt.date | None
-) -> None:
-    out = sys.stdout.write
-    out(f"as of {knowledge or 'no dated article'}: {len(state.articles)} articles\n\n")
-    out("Meetings held:\n")
-    for meeting in state.meetings():
-        out(f"  {_where(meeting)}  [{', '.join(meeting.sources)}]\n")
-    out("\nMeetings scheduled:\n")
-    for meeting in state.schedule():
-        out(f"  {_where(meeting)}  [{', '.join(meeting.sources)}]\n")
-    out("\nFindings:\n")
-    for finding in findings:
-        mark = "!" if finding.inconsistent else " "
-        out(f" {mark}{finding.verdict:<17} {finding.check}: {finding.message}\n")
-    bad = sum(f.inconsistent for f in findings)
-    out(f"\n{len(findings)} findings, {bad} inconsistent\n")
+        sys.stdout.write(check_text(view))
+    return EXIT_INCONSISTENT if view.inconsistent else EXIT_OK
 
 
 def _cmd_timeline(args: argparse.Namespace) -> int:
-    state, _ = _load(args.dir, args.as_of)
-    decisions = state.decisions_by_meeting()
-    out = sys.stdout.write
-    for meeting in state.meetings():
-        out(f"{_where(meeting)}\n")
-        for report in meeting.reports:
-            out(f"    source {report.article}: {report.quote!r}\n")
-        for decision in decisions.get(meeting.key, ()):
-            out(f"    decided: {decision.summary} ({decision.article})\n")
-    matched = {m.key for m in state.meetings()}
-    orphans = [d for key, ds in decisions.items() if key not in matched for d in ds]
-    if orphans:
-        out("decisions whose meeting is not identified:\n")
-        for decision in orphans:
-            out(f"    {decision.ref}: {decision.summary} ({decision.article})\n")
+    view = load_view(args.dir, args.as_of)
+    if args.json:
+        _write_json(timeline_data(view))
+    else:
+        sys.stdout.write(timeline_text(view))
     return EXIT_OK
+
+
+_DESCRIPTION = """\
+Keep a chronicle of CIS meetings from news articles, and ask it what it knows.
+
+Each article is a log of claims in a folder (events/ by default). check tells you which
+scheduled meetings took place; timeline lists every meeting with its sources; report
+writes a page to open in a browser; export writes CSV, a calendar or JSON lines."""
+
+_EXAMPLES = """\
+examples:
+  cischronicle check events/                  meetings held and scheduled, and a verdict each
+  cischronicle check events/ --as-of 2024-01-01 --json
+  cischronicle timeline events/               every meeting in date order, with quotes
+  cischronicle report events/ --html report.html
+  cischronicle export events/ --format ics --output cis.ics
+  cischronicle extract seeds/000_d99d0d92bcda40bd.txt
+  cischronicle ingest seeds/ --into events/
+  cischronicle eval articles/ gold/
+  cischronicle verify events/ > heads.txt     (later: cischronicle verify events/ --heads heads.txt)
+  cischronicle repair events/000_d99d0d92bcda40bd.jsonl
+
+exit codes: 0 all well; 1 check found sources that disagree, or verify a broken log;
+2 bad usage or bad input (one line on stderr, nothing changed).
+Run 'cischronicle COMMAND --help' for the options of one command."""
+
+
+def _add_store_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "dir", nargs="?", default="events", metavar="DIR", help="folder of logs (default: events/)"
+    )
+    parser.add_argument(
+        "--as-of",
+        type=_day,
+        metavar="DATE",
+        help="only what the chronicle knew on this day (YYYY-MM-DD)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``cischronicle`` command."""
-    parser = _Parser(prog="cischronicle", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser = _Parser(
+        prog="cischronicle",
+        description=_DESCRIPTION,
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(
+        dest="command", required=True, parser_class=_Parser, metavar="COMMAND"
+    )
 
-    check = sub.add_parser("check", help="project the logs and run every consistency check")
-    check.add_argument("dir", nargs="?", default="events", help="folder of logs (events/)")
-    check.add_argument("--as-of", type=_day, help="what the chronicle knew on this day")
-    check.add_argument("--json", action="store_true", help="print one JSON object")
+    check = sub.add_parser(
+        "check",
+        help="which scheduled meetings took place, and where sources disagree",
+        description="List the meetings held, scheduled, postponed and cancelled, give each"
+        " scheduled meeting a verdict (held, moved, postponed, cancelled, pending,"
+        " unconfirmed) and report sources that disagree. Exits 1 when they do.",
+        epilog="example:\n  cischronicle check events/ --as-of 2024-01-01",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_store_args(check)
+    check.add_argument("--json", action="store_true", help="print one JSON object instead")
     check.set_defaults(func=_cmd_check)
 
-    timeline = sub.add_parser("timeline", help="meetings in date order, sources and decisions")
-    timeline.add_argument("dir", nargs="?", default="events", help="folder of logs (events/)")
-    timeline.add_argument("--as-of", type=_day, help="what the chronicle knew on this day")
+    timeline = sub.add_parser(
+        "timeline",
+        help="every meeting in date order, with its sources' quotes and decisions",
+        description="Every meeting the chronicle knows of (held, scheduled, postponed,"
+        " cancelled) in date order, with what each source said and the decisions taken.",
+        epilog="example:\n  cischronicle timeline events/ --json > timeline.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_store_args(timeline)
+    timeline.add_argument("--json", action="store_true", help="print one JSON object instead")
     timeline.set_defaults(func=_cmd_timeline)
 
     for name in _COMMAND_MODULES:
@@ -155,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_COMMAND_MODULES: tuple[str, ...] = ("_cli_store", "_cli_extract")
+_COMMAND_MODULES: tuple[str, ...] = ("_cli_store", "_cli_extract", "_cli_report")
 """Modules (``_cli_<feature>.py``) whose ``register(subparsers)`` adds more subcommands."""
 
 

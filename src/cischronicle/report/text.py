@@ -1,0 +1,247 @@
+"""Words for people: dates, places, bodies and counts; the ``check`` and ``timeline`` text.
+
+Every function returns text and prints nothing (the CLI prints).  Dates are written as the
+sources give them, no more precisely: ``11 April 2025``, ``April 2025``, ``2024``,
+``10 October, year unknown``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import textwrap
+from collections.abc import Sequence
+
+from ..values import Body, Date, DateRange, PartialDate, Place
+from .view import ChronicleView, Entry, Kind
+
+__all__ = [
+    "FOLD_SOURCES",
+    "LEGEND",
+    "WIDTH",
+    "body_text",
+    "check_text",
+    "date_text",
+    "finding_texts",
+    "new_dates_text",
+    "place_text",
+    "plural",
+    "sources_text",
+    "timeline_text",
+]
+
+LEGEND = (
+    "Legend: dates as sources give them (a month or year alone if that is all they say);"
+    " verdicts of scheduled meetings: held, moved, postponed, cancelled, pending (not due yet),"
+    " unconfirmed (due, no report either way); ! sources disagree."
+)
+"""The legend printed above ``check`` and ``timeline`` text (wrapped to :data:`WIDTH`)."""
+
+WIDTH = 100
+"""Prose lines of the text output are wrapped to this many characters."""
+
+FOLD_SOURCES = 3
+"""More sources than this are folded to a count and the first (``--json`` lists them all)."""
+
+_YEAR_UNKNOWN = ", year unknown"
+
+
+def _partial_text(date: PartialDate) -> str:
+    parts: list[str] = []
+    if date.day is not None:
+        parts.append(str(date.day))
+    if date.month is not None:
+        parts.append(calendar.month_name[date.month])
+    if date.year is not None:
+        parts.append(str(date.year))
+        return " ".join(parts)
+    return " ".join(parts) + _YEAR_UNKNOWN
+
+
+def date_text(date: Date | None) -> str:
+    """A date in words at the precision known (``10 October, year unknown``; ``date unknown``)."""
+    if date is None:
+        return "date unknown"
+    if isinstance(date, DateRange):
+        start, end = _partial_text(date.start), _partial_text(date.end)
+        if date.year_known:
+            return f"{start} to {end}"
+        return f"{start.removesuffix(_YEAR_UNKNOWN)} to {end}"
+    return _partial_text(date)
+
+
+def place_text(place: Place) -> str:
+    """Where: ``Almaty, KZ``, ``KZ``, ``online`` or ``place unknown``."""
+    return "place unknown" if not place.known else str(place)
+
+
+def body_text(body: Body) -> str:
+    """The body in words with its slug: ``CIS Council of Foreign Ministers (cis-cfm)``."""
+    return f"{body.title} ({body.value})"
+
+
+def plural(count: int, noun: str, plural_form: str | None = None) -> str:
+    """``1 finding``, ``2 findings``, ``0 findings`` (``plural_form`` for irregular nouns)."""
+    if count == 1:
+        return f"1 {noun}"
+    return f"{count} {plural_form or noun + 's'}"
+
+
+def sources_text(sources: Sequence[str]) -> str:
+    """Sources, folded when long: ``3 sources: a, b, c``; ``400 sources: a and 399 more``."""
+    count = plural(len(sources), "source")
+    if not sources:
+        return "no source"
+    if len(sources) <= FOLD_SOURCES:
+        return f"{count}: {', '.join(sources)}"
+    return f"{count}: {sources[0]} and {len(sources) - 1} more"
+
+
+def new_dates_text(dates: Sequence[Date]) -> str:
+    """Where a postponed meeting went: `` to 12 May 2025`` or `` (new date unknown)``."""
+    if not dates:
+        return " (new date unknown)"
+    return " to " + " or ".join(date_text(d) for d in dates)
+
+
+def _status(entry: Entry) -> str:
+    if entry.kind == "scheduled":
+        verdict = entry.verdict or "no verdict"
+        if entry.verdict == "postponed":
+            return f"scheduled: postponed{new_dates_text(entry.new_dates)}"
+        return f"scheduled: {verdict}"
+    if entry.kind == "postponed":
+        return f"postponed{new_dates_text(entry.new_dates)}"
+    return entry.kind
+
+
+class _Columns:
+    """Widths that line up the date, place and body of every entry of a view."""
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self.date = max((len(date_text(e.date)) for e in entries), default=0)
+        self.place = max((len(place_text(e.place)) for e in entries), default=0)
+        self.body = max((len(body_text(e.body)) for e in entries), default=0)
+
+    def line(self, entry: Entry) -> str:
+        return (
+            f"{date_text(entry.date):<{self.date}}  {place_text(entry.place):<{self.place}}"
+            f"  {body_text(entry.body):<{self.body}}"
+        )
+
+
+def _at(place: Place) -> str:
+    """``in Almaty, KZ``; ``online``."""
+    return "online" if place.online else f"in {place_text(place)}"
+
+
+def _scheduled_detail(entry: Entry, view: ChronicleView) -> str:
+    """Why a scheduled meeting has its verdict, in words."""
+    verdict = entry.verdict
+    outcome = None if entry.outcome is None else view.entry(entry.outcome)
+    if verdict == "held":
+        if outcome is None:
+            return "held (a decision adopted there says so)"
+        return f"held: {date_text(outcome.date)}, {place_text(outcome.place)}"
+    if verdict == "moved" and outcome is not None:
+        return f"did not take place as planned; the body met {_at(outcome.place)}" + (
+            f" on {date_text(outcome.date)} instead"
+        )
+    if verdict == "postponed":
+        return "postponed" + new_dates_text(entry.new_dates)
+    if verdict == "pending":
+        date = entry.date
+        if date is None:
+            return "no date given"
+        if not date.year_known:
+            return "its year is unknown"
+        as_of = "no knowledge date" if view.as_of is None else view.as_of.isoformat()
+        return f"not due as of {as_of}"
+    if verdict == "unconfirmed" and view.as_of is not None:
+        return f"was due by {view.as_of}; no report says whether it took place"
+    return verdict or "no verdict"
+
+
+def finding_texts(view: ChronicleView) -> list[str]:
+    """Each finding of ``view`` in words: for a scheduled meeting, which one and why."""
+    of_finding = {id(e.finding): e for e in view.of_kind("scheduled") if e.finding is not None}
+    texts = []
+    for finding in view.findings:
+        entry = of_finding.get(id(finding))
+        if entry is None:
+            texts.append(f"{finding.check}: {finding.message}")
+        else:
+            texts.append(
+                f"{date_text(entry.date)}, {place_text(entry.place)}, {entry.body.title}:"
+                f" {_scheduled_detail(entry, view)}"
+            )
+    return texts
+
+
+def _finding_lines(view: ChronicleView) -> list[str]:
+    lines = []
+    for finding, text in zip(view.findings, finding_texts(view), strict=True):
+        mark = "!" if finding.inconsistent else " "
+        lines.append(f" {mark}{finding.verdict:<12} {text}")
+    return lines
+
+
+def _legend() -> list[str]:
+    return textwrap.wrap(LEGEND, WIDTH, subsequent_indent="  ")
+
+
+_SECTIONS: tuple[tuple[Kind, str], ...] = (
+    ("held", "Meetings held"),
+    ("scheduled", "Meetings scheduled"),
+    ("postponed", "Meetings postponed"),
+    ("cancelled", "Meetings cancelled"),
+)
+
+
+def check_text(view: ChronicleView) -> str:
+    """What ``cischronicle check`` prints: every meeting by kind, then every finding."""
+    columns = _Columns(view.entries)
+    as_of = view.as_of.isoformat() if view.as_of else "no dated article"
+    lines = [f"as of {as_of}: {plural(len(view.articles), 'article')}", *_legend()]
+    for kind, title in _SECTIONS:
+        entries = view.of_kind(kind)
+        lines.append("")
+        if not entries:
+            lines.append(f"{title}: none")
+            continue
+        lines.append(f"{title} ({len(entries)}):")
+        for entry in entries:
+            extra = "" if kind == "held" else f"  {_status(entry).removeprefix('scheduled: ')}"
+            lines.append(f"  {columns.line(entry)}{extra}  {sources_text(entry.sources)}")
+    lines += ["", "Findings:" if view.findings else "Findings: none"]
+    lines += _finding_lines(view)
+    bad = len(view.inconsistent)
+    lines += ["", f"{plural(len(view.findings), 'finding')}, {bad} inconsistent"]
+    return "\n".join(lines) + "\n"
+
+
+def timeline_text(view: ChronicleView) -> str:
+    """What ``cischronicle timeline`` prints: every meeting in date order, quotes and decisions."""
+    columns = _Columns(view.entries)
+    lines = [*_legend(), ""]
+    for entry in view.entries:
+        lines.append(f"{columns.line(entry)}  {_status(entry)}")
+        reports = entry.meeting.reports
+        shown = reports if len(reports) <= FOLD_SOURCES else reports[:1]
+        for report in shown:
+            lines.append(f"    source {report.article}: {report.quote!r}")
+        if len(shown) < len(reports):
+            more = plural(len(reports) - len(shown), "more report")
+            lines.append(
+                f"    ... {more} from {plural(len(entry.sources), 'source')}"
+                " (timeline --json lists them all)"
+            )
+        for decision in entry.decisions:
+            lines.append(f"    decided: {decision.summary} ({decision.article})")
+    if view.unplaced_decisions:
+        lines.append("Decisions whose meeting is not identified:")
+        for decision in view.unplaced_decisions:
+            lines.append(
+                f"    {body_text(decision.ref.body)}, {place_text(decision.ref.place)},"
+                f" {date_text(decision.ref.date)}: {decision.summary} ({decision.article})"
+            )
+    return "\n".join(lines) + "\n"
