@@ -35,15 +35,18 @@ from .model import ClaimKind, DecisionCandidate, Document, DocumentTime, Tense
 
 __all__ = ["build_events"]
 
-_PRECISION = {"year": 0, "month": 1, "day": 2}
 
 
 def _precision(date: Date | None) -> int:
+    """How precise a date is: minus the number of days it may fall on (a day is -1)."""
     if date is None:
-        return -1
+        return -100_000
+    first, last = date.earliest(), date.latest()
+    if first is not None and last is not None:
+        return -((last - first).days + 1)
     if isinstance(date, DateRange):
-        return 0
-    return _PRECISION[date.precision] + (1 if date.year_known else 0) * 0
+        return -90
+    return {"day": -1, "month": -30, "year": -365}[date.precision]
 
 
 def _default_date(claim: MeetingClaim, time: DocumentTime) -> Date | None:

@@ -313,14 +313,10 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             continue
         previous = [w for _, _, w in words[max(0, index - 3) : index]]
         negated = bool(previous) and previous[-1] in lex.ru_negation
-        if pos == "INFN" or pos == "NOUN":
-            future = any(w in lex.ru_future for w in previous) or any(
-                _parse(w)[0] in ("планировать", "намереваться", "собираться", "предстоять")
-                for w in previous
-            )
-            tense = Tense.FUTURE if future else Tense.UNKNOWN
-            if pos == "NOUN":
-                tense = Tense.UNKNOWN
+        if pos == "INFN":
+            tense = Tense.FUTURE  # "решили провести", "планируется провести": a plan
+        elif pos == "NOUN":
+            tense = Tense.UNKNOWN
         elif pos == "PRTS":
             tense = Tense.FUTURE if any(w in lex.ru_future for w in previous) else Tense.PAST
         elif tense_tag == "futr":
@@ -329,13 +325,9 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             tense = Tense.PRESENT
         else:
             tense = Tense.PAST
+        if _PARTICIPATION.match(text, end):
+            classes = ("attend",)  # "принять участие", "примут участие": take part
         for cls in classes:
-            if cls == "host" and lemma == "принять" and _PARTICIPATION.match(text, end):
-                cls = "attend"  # "принять участие": take part
-            if cls == "act" and lemma == "принять" and "host" in classes and index + 1 < len(
-                words
-            ) and _parse(words[index + 1][2])[0] in ("участие",):
-                continue
             kind = kind_of(cls, tense, negated=negated, unreal=False)
             found.append(Predicate(start, end, sentence.index, f"{cls}:{lemma}", tense, kind,
                                    negated=negated, nominal=pos == "NOUN"))  # fmt: skip

@@ -191,20 +191,22 @@ _REPORT_GAP = 40
 _NEW_DATE_BEFORE = re.compile(r"(?i)(?:\bto|\buntil|\btill|\bна|\bдо|\bпозднее)\s+(?:\w+\s+){0,2}$")
 
 
+_REPORT_AFTER = re.compile(r"(?i)^[\s,]*(?:[\w'’-]+\s+){0,3}?(?:in|at|on|from|в|на|во)?\s*$")
+
+
 def _in_report(position: int, reports: Sequence[tuple[int, int]], text: str) -> bool:
-    """Whether ``position`` follows a reporting word closely ("said on Friday")."""
+    """Whether ``position`` is an argument of a reporting word ("told reporters in Moscow on
+    Friday", "said on Friday", "сообщил в пятницу"): at most three words after it."""
     for start, end in reports:
-        if 0 <= position - end <= _REPORT_GAP and "," not in text[end:position]:
+        if 0 <= position - end <= _REPORT_GAP and _REPORT_AFTER.match(text, end, position):
             return True
-        if 0 <= start - position <= _REPORT_GAP and "," not in text[position:start]:
-            return True  # "on Friday, he said": the comma ends the claim's clause, checked above
     return False
 
 
 def _nearest(items: Sequence[Timex] | Sequence[PlaceMention], low: int, high: int, at: int) -> list[
     int
 ]:
-    indexes = [i for i, item in enumerate(items) if item.start >= low and item.end <= high]
+    indexes = [i for i, item in enumerate(items) if low <= item.start < high]
     return sorted(indexes, key=lambda i: abs(items[i].start - at))
 
 
@@ -224,8 +226,8 @@ def _date_for(
     text = doc.text
     timexes = [t for t in reading.timexes if not _in_report(t.start, reports, text)]
     order = _nearest(timexes, clause[0], clause[1], claim_at)
-    if not order:
-        order = _nearest(timexes, reading.sentence.start, reading.sentence.end, claim_at)[:1]
+    if not order:  # a leading adverbial before the clause ("On 12 April, in Minsk, ...")
+        order = _nearest(timexes, reading.sentence.start, clause[0], claim_at)[:1]
     date: Date | None = None
     new_date: Date | None = None
     resolve_tense = _tense_for(kind, tense)
@@ -269,6 +271,8 @@ def _place_for(
     order = _nearest(places, clause[0], clause[1], anchor)
     if not order and mention is not None:
         order = _nearest(places, mention.start - 40, mention.end + 40, mention.end)
+    if not order:  # a leading adverbial before the clause ("On 15 May in Minsk (Belarus), ...")
+        order = _nearest(places, reading.sentence.start, clause[0], anchor)[:1]
     return places[order[0]].place if order else Place()
 
 
@@ -316,7 +320,9 @@ def find_claims(
         governed_mentions: set[int] = set()
         for predicate in reading.predicates:
             if predicate.kind is None:
-                # A negated or unreal predicate still governs its mention: no nominal claim.
+                if predicate.lemma.startswith("act:"):
+                    continue
+                # A negated or unreal happening still governs its mention: no nominal claim.
                 clause = clause_bounds(text, sentence.start, sentence.end, predicate.start)
                 for mention in _governed(predicate, reading.mentions, clause, text):
                     governed_mentions.add(mention.start)
@@ -360,7 +366,9 @@ def find_claims(
             if nominal is None and mention.kind is not MentionKind.EVENT or (
                 nominal is None and mention.head not in ("talks", "conference")
             ):
-                future = any(p.tense is Tense.FUTURE for p in reading.predicates)
+                low, high = clause_bounds(text, sentence.start, sentence.end, mention.start)
+                future = any(p.tense is Tense.FUTURE and low <= p.start < high
+                             for p in reading.predicates)  # fmt: skip
                 nominal = _frame_kind(text, mention, future)
                 framed = nominal is not None
             if nominal is None:
