@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..checks import CHECKS, Finding, run_checks
 from ..chronicle import Chronicle
-from ..errors import UsageError
+from ..errors import PathNotFoundError, UsageError
 from ..events import Event
 from ..log import EventLog, JsonlLog
 from ..projections import ChronicleState, project
@@ -32,7 +32,8 @@ def replay(source: ReplaySource, *, as_of: _dt.date | None = None) -> ChronicleS
     ``source`` is a folder of ``*.jsonl`` logs or one log file (a path), a
     :class:`Chronicle`, an :class:`EventLog`, or events, which are folded in the order
     given.  With ``as_of``, articles published after that day are left out, as in
-    ``cischronicle check --as-of``.  Raises :class:`UsageError` for a path that does not exist.
+    ``cischronicle check --as-of``.  Raises :class:`PathNotFoundError` for a path that does
+    not exist, :class:`UsageError` for one that is neither a folder nor a file.
     """
     if isinstance(source, str | os.PathLike):
         path = Path(source)
@@ -40,8 +41,10 @@ def replay(source: ReplaySource, *, as_of: _dt.date | None = None) -> ChronicleS
             source = Chronicle.load(path)
         elif path.is_file():
             source = JsonlLog(path)
+        elif os.path.lexists(path):
+            raise UsageError("not a folder of logs or a log file", path=str(path))
         else:
-            raise UsageError("no such folder or log file", path=str(path))
+            raise PathNotFoundError("no such folder or log file", path=str(path))
     if isinstance(source, Chronicle):
         return project(source.events(as_of=as_of), as_of=as_of)
     if isinstance(source, EventLog):
