@@ -19,7 +19,8 @@ import orjson
 from .checks import Finding, run_checks
 from .chronicle import Chronicle
 from .codec import converter
-from .errors import ChronicleError
+from .consistency import inconsistencies
+from .errors import ChronicleError, UsageError, printable
 from .events import MeetingRef
 from .projections import ChronicleState, Meeting, project
 
@@ -69,6 +70,8 @@ def _finding_json(finding: Finding) -> dict[str, Any]:
 
 def _load(folder: str, as_of: _dt.date | None) -> tuple[ChronicleState, _dt.date | None]:
     chronicle = Chronicle.load(folder)
+    if not len(chronicle):  # an empty folder is bad input, never a pass
+        raise UsageError("no logs (*.jsonl) with events in the folder", path=folder)
     knowledge = as_of if as_of is not None else chronicle.latest_published()
     return project(chronicle.events(as_of=as_of), as_of=as_of), knowledge
 
@@ -76,6 +79,7 @@ def _load(folder: str, as_of: _dt.date | None) -> tuple[ChronicleState, _dt.date
 def _cmd_check(args: argparse.Namespace) -> int:
     state, knowledge = _load(args.dir, args.as_of)
     findings = run_checks(state, as_of=knowledge)
+    bad = inconsistencies(findings, strict=args.strict)
     if args.json:
         report = {
             "as_of": None if knowledge is None else knowledge.isoformat(),
@@ -86,7 +90,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         sys.stdout.write(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() + "\n")
     else:
         _print_check(state, findings, knowledge)
-    return EXIT_INCONSISTENT if any(f.inconsistent for f in findings) else EXIT_OK
+    return EXIT_INCONSISTENT if bad else EXIT_OK
 
 
 def _where(meeting: Meeting) -> str:
@@ -141,6 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("dir", nargs="?", default="events", help="folder of logs (events/)")
     check.add_argument("--as-of", type=_day, help="what the chronicle knew on this day")
     check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.add_argument(
+        "--strict",
+        action="store_true",
+        help="also exit 1 on a due meeting no source confirms (unconfirmed)",
+    )
     check.set_defaults(func=_cmd_check)
 
     timeline = sub.add_parser("timeline", help="meetings in date order, sources and decisions")
@@ -170,6 +179,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return EXIT_OK
+    except OSError as exc:  # a file system refusal no command foresaw: one line, never a trace
+        where = f"{exc.filename}: " if exc.filename is not None else ""
+        sys.stderr.write(f"cischronicle: error: {printable(where + str(exc.strerror))}\n")
+        return EXIT_BAD_INPUT
     return code
 
 
