@@ -111,12 +111,12 @@ def _read_heads(file: str) -> dict[str, str]:
                 line=number,
             ) from None
         if not isinstance(record, dict) or not isinstance(record.get("log"), str):
-            raise UsageError("a head line needs a \"log\" name", path=file, line=number)
+            raise UsageError('a head line needs a "log" name', path=file, line=number)
         head = record.get("head")
         if record.get("ok") is False and head is None:
             continue  # a log that was broken when recorded: no head to pin
         if not isinstance(head, str) or len(head) != 64 or head.strip(_HEX64):
-            raise UsageError("a head line needs a 64-hex \"head\"", path=file, line=number)
+            raise UsageError('a head line needs a 64-hex "head"', path=file, line=number)
         if record["log"] in heads:
             raise UsageError(f"log {record['log']!r} is recorded twice", path=file, line=number)
         heads[record["log"]] = head
