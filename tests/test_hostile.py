@@ -421,3 +421,27 @@ def test_new_into_folders_are_fsynced_into_their_parents(
     into = tmp_path / "x" / "y"
     assert run(capsys, "ingest", str(tmp_path / "a.txt"), "--into", str(into))[0] == 0
     assert synced == [tmp_path, tmp_path / "x"]
+
+
+# -- portability -----------------------------------------------------------------------------
+
+
+def test_import_and_read_work_without_fcntl(logs: Path) -> None:
+    """Where fcntl does not exist, cischronicle imports and reads; a write names the limit."""
+    code = (
+        "import sys\n"
+        "sys.modules['fcntl'] = None  # as on Windows: import fcntl raises ImportError\n"
+        "import cischronicle\n"
+        f"log = cischronicle.JsonlLog({str(logs / 'a.jsonl')!r})\n"
+        "events = log.events()\n"
+        "print(len(events))\n"
+        "try:\n"
+        "    log.append([events[-1]])\n"
+        "except cischronicle.UsageError as exc:\n"
+        "    print(exc)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    count = len(JsonlLog(logs / "a.jsonl").events())
+    assert done.returncode == 0, done.stderr
+    first, second = done.stdout.splitlines()
+    assert first == str(count) and "needs POSIX file locks (fcntl)" in second

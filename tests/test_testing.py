@@ -11,6 +11,8 @@ import datetime as dt
 import hashlib
 import importlib.metadata
 import inspect
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -182,7 +184,7 @@ def test_from_type_uses_the_registered_strategies() -> None:
     (entry,) = [
         e for e in importlib.metadata.entry_points(group="hypothesis") if e.name == "cischronicle"
     ]
-    assert entry.value == "cischronicle._hypothesis_plugin:setup"
+    assert entry.value == "_cischronicle_hypothesis:setup"
     seen: list[object] = []
 
     @given(st.from_type(MeetingHeld), st.from_type(Event), st.from_type(Place))
@@ -193,6 +195,20 @@ def test_from_type_uses_the_registered_strategies() -> None:
 
     draw()
     assert seen and all(isinstance(p, Place) for p in seen)
+
+
+def test_importing_hypothesis_does_not_import_cischronicle() -> None:
+    """The entry point is lazy: import hypothesis alone loads no cischronicle module."""
+    code = (
+        "import sys, hypothesis\n"
+        "assert not [m for m in sys.modules if m.startswith('cischronicle')], sys.modules\n"
+        "import cischronicle\n"
+        "from hypothesis import strategies as st\n"
+        "print(type(st.from_type(cischronicle.MeetingHeld).example()).__name__)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and done.stdout == "MeetingHeld\n", done.stderr
+
 
 
 # -- the checks, from both sides -------------------------------------------------------------

@@ -112,7 +112,8 @@ def _register_types() -> None:
     """Register the strategies for the value and event types with Hypothesis.
 
     Run when this module is imported, which the ``hypothesis`` entry point does
-    (:mod:`cischronicle._hypothesis_plugin`); so ``st.from_type(MeetingHeld)`` works in a
+    (the top-level module ``_cischronicle_hypothesis``, or ``import cischronicle`` after
+    Hypothesis); so ``st.from_type(MeetingHeld)`` works in a
     project that has cischronicle installed, with no code of its own.
     """
     registered: dict[type[object], SearchStrategy[object]] = {
