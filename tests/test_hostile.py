@@ -445,3 +445,41 @@ def test_import_and_read_work_without_fcntl(logs: Path) -> None:
     assert done.returncode == 0, done.stderr
     first, second = done.stdout.splitlines()
     assert first == str(count) and "needs POSIX file locks (fcntl)" in second
+
+
+# -- the article file format -----------------------------------------------------------------
+
+
+def test_offsets_and_sha256_refer_to_the_article_text(tmp_path: Path) -> None:
+    """With a BOM and a header, quotes and the sha256 refer to the text after the header."""
+    import hashlib
+
+    from cischronicle import extract, read_article
+
+    body = SEED_TEXT.decode("utf-8")
+    path = tmp_path / "h.txt"
+    path.write_bytes(
+        ("\ufeffurl: https://example.org/x\npublished: 2024-01-01\n---\n" + body).encode()
+    )
+    article = read_article(path)
+    assert article.text == body and article.header["published"] == "2024-01-01"
+    events = extract(article.text, article_id=article.article)
+    assert events[0].sha256 == hashlib.sha256(body.encode("utf-8")).hexdigest()
+    assert all(e.provenance.matches(article.text) for e in events)
+
+
+# -- hygiene ---------------------------------------------------------------------------------
+
+
+def test_ci_types_and_lints_the_library() -> None:
+    """.ci/run installs the dev extra and runs mypy --strict and ruff check on src/."""
+    script = (ROOT / ".ci" / "run").read_text()
+    assert "dev]" in script
+    assert "mypy --strict src" in script and "ruff check src" in script
+
+
+def test_testing_doc_installs_from_a_checkout() -> None:
+    """docs/testing.md no longer points at a package index release that does not exist."""
+    doc = (ROOT / "docs" / "testing.md").read_text()
+    assert "pip install 'cischronicle[test]'" not in doc
+    assert "pip install -e './cischronicle[test]'" in doc
