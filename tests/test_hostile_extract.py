@@ -25,6 +25,7 @@ HOSTILE = {
     "digits-mixed-found-by-fuzzing": "56191:7 30980:34/80766156.111-3,, 12.04.2024 x" + BODY,
     "digits-in-the-body": BODY + "3" * 5000 + " 1 January 2024" + BODY,
     "dots-run": "." * 20000 + BODY,
+    "question-marks-found-by-fuzzing": "?" * 20000 + BODY,
     "dashes-and-spaces": "- " * 10000 + "1 January 2024" + BODY,
     "commas-and-digits": "1, " * 5000 + "2024" + BODY,
     "dateline-then-digits": "MINSK, 1 January 2024 " + "7" * 3000 + BODY,
