@@ -337,9 +337,9 @@ def test_cli_verify_broken_chain_exits_1(log: JsonlLog, capsys: pytest.CaptureFi
 def test_cli_verify_against_recorded_heads(
     log: JsonlLog, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Saved verify output pins the heads: an edited last line or a deleted log then fails."""
+    """Saved verify --json output pins the heads: an edited last line or a deleted log fails."""
     JsonlLog(log.path.with_name("other.jsonl")).append(_events("other"))
-    _, saved, _ = run(capsys, "verify", str(log.path.parent))
+    _, saved, _ = run(capsys, "verify", str(log.path.parent), "--json")
     heads = tmp_path / "heads.txt"
     heads.write_text(saved)
     assert run(capsys, "verify", str(log.path.parent), "--heads", str(heads))[0] == 0

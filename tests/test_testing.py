@@ -11,6 +11,8 @@ import datetime as dt
 import hashlib
 import importlib.metadata
 import inspect
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -35,6 +37,7 @@ from cischronicle import (
     MemoryLog,
     NextMeetingScheduled,
     PartialDate,
+    PathNotFoundError,
     Place,
     Provenance,
     UsageError,
@@ -181,7 +184,7 @@ def test_from_type_uses_the_registered_strategies() -> None:
     (entry,) = [
         e for e in importlib.metadata.entry_points(group="hypothesis") if e.name == "cischronicle"
     ]
-    assert entry.value == "cischronicle._hypothesis_plugin:setup"
+    assert entry.value == "_cischronicle_hypothesis:setup"
     seen: list[object] = []
 
     @given(st.from_type(MeetingHeld), st.from_type(Event), st.from_type(Place))
@@ -192,6 +195,20 @@ def test_from_type_uses_the_registered_strategies() -> None:
 
     draw()
     assert seen and all(isinstance(p, Place) for p in seen)
+
+
+def test_importing_hypothesis_does_not_import_cischronicle() -> None:
+    """The entry point is lazy: import hypothesis alone loads no cischronicle module."""
+    code = (
+        "import sys, hypothesis\n"
+        "assert not [m for m in sys.modules if m.startswith('cischronicle')], sys.modules\n"
+        "import cischronicle\n"
+        "from hypothesis import strategies as st\n"
+        "print(type(st.from_type(cischronicle.MeetingHeld).example()).__name__)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and done.stdout == "MeetingHeld\n", done.stderr
+
 
 
 # -- the checks, from both sides -------------------------------------------------------------
@@ -205,11 +222,11 @@ def test_violating_chronicles_are_flagged_by_their_check(
 ) -> None:
     """Every violating(check) chronicle is flagged by that check, and by no other."""
     chronicle = data.draw(violating(check, **SHAPES[shape]))
-    bad = flagged(run_checks(replay(chronicle)))
+    bad = flagged(run_checks(replay(chronicle)), strict=True)
     assert bad, f"{check} flags nothing"
     assert {f.check for f in bad} == {check}, bad
     with pytest.raises(AssertionError, match=check):
-        assert_consistent(chronicle)
+        assert_consistent(chronicle, strict=True)
 
 
 @pytest.mark.parametrize("shape", SHAPES)
@@ -217,8 +234,8 @@ def test_violating_chronicles_are_flagged_by_their_check(
 def test_consistent_chronicles_are_flagged_by_no_check(shape: str, data: st.DataObject) -> None:
     """A chronicle whose articles report one world truthfully is flagged by no check."""
     chronicle = data.draw(chronicles(consistent=True, **SHAPES[shape]))
-    findings = assert_consistent(chronicle)
-    assert flagged(findings) == ()
+    findings = assert_consistent(chronicle, strict=True)
+    assert flagged(findings, strict=True) == ()
     assert not any(f.inconsistent for f in findings)
 
 
@@ -226,7 +243,8 @@ def test_consistent_chronicles_are_flagged_by_no_check(shape: str, data: st.Data
 def test_unconfirmed_means_due_and_unreported(chronicle: GeneratedChronicle) -> None:
     """The violating scheduled meeting is due: it is pending again as of an earlier day."""
     state = replay(chronicle)
-    (finding,) = flagged(run_checks(state))
+    assert flagged(run_checks(state)) == ()  # a gap, not a contradiction
+    (finding,) = flagged(run_checks(state), strict=True)
     assert finding.verdict == "unconfirmed"
     latest = finding.meeting.date.latest() if finding.meeting.date is not None else None
     assert latest is not None
@@ -298,8 +316,8 @@ def test_replay_as_of_leaves_out_later_articles(tmp_path: Path) -> None:
 
 
 def test_replay_of_a_missing_path_is_a_usage_error(tmp_path: Path) -> None:
-    """A path that is neither a folder nor a file raises UsageError naming it."""
-    with pytest.raises(UsageError, match="no-such"):
+    """A path that does not exist raises PathNotFoundError (a UsageError) naming it."""
+    with pytest.raises(PathNotFoundError, match="no-such"):
         replay(tmp_path / "no-such")
 
 
@@ -310,9 +328,9 @@ def test_assert_consistent_passes_and_returns_every_finding() -> None:
 
 
 def test_assert_consistent_lists_the_findings(root: Path) -> None:
-    """The seed logs have two unconfirmed meetings: the message lists both, with evidence."""
+    """The seed logs have two unconfirmed meetings: the strict message lists both, with evidence."""
     with pytest.raises(AssertionError) as raised:
-        assert_consistent(root / "events")
+        assert_consistent(root / "events", strict=True)
     message = str(raised.value)
     lines = message.splitlines()
     assert lines[0] == "the chronicle is not consistent (as of 2025-04-12): 2 findings"
@@ -336,7 +354,7 @@ def test_assert_consistent_uses_the_knowledge_date() -> None:
     """As of a day before the meeting, an announced meeting is pending, not unconfirmed."""
     events = [*ANNOUNCED, recorded("r", "2024-12-01")]
     with pytest.raises(AssertionError, match=r"(?m)as of 2024-12-01\): 1 finding$"):
-        assert_consistent(events)
+        assert_consistent(events, strict=True)
     findings = assert_consistent(events, as_of=dt.date(2024, 1, 1))
     assert [f.verdict for f in findings] == ["pending"]
 

@@ -5,6 +5,8 @@ Everything a user needs is importable from here; the modules behind it are imple
 
 from __future__ import annotations
 
+import sys
+
 from .articles import ArticleFile, parse_article, read_article
 from .checks import (
     CHECKS,
@@ -36,8 +38,12 @@ from .errors import (
     DecodeError,
     EmptyArticleError,
     HeadMismatchError,
+    InvalidArticleIdError,
+    InvalidTypeError,
     InvalidValueError,
+    LineTooLongError,
     LogCorruptError,
+    LogTooLargeError,
     NonCanonicalLineError,
     PathNotFoundError,
     SchemaVersionError,
@@ -60,6 +66,7 @@ from .events import (
     make_event_id,
 )
 from .extract import extract
+from .ingest import retract, retracted_by_person
 from .log import EventLog, JsonlLog, MemoryLog, Repair, Verification
 from .projections import (
     ChronicleState,
@@ -103,9 +110,13 @@ __all__ = [
     "EventRetracted",
     "Finding",
     "HeadMismatchError",
+    "InvalidArticleIdError",
+    "InvalidTypeError",
     "InvalidValueError",
     "JsonlLog",
+    "LineTooLongError",
     "LogCorruptError",
+    "LogTooLargeError",
     "Meeting",
     "MeetingCancelled",
     "MeetingHeld",
@@ -147,5 +158,18 @@ __all__ = [
     "project_meetings",
     "project_schedule",
     "read_article",
+    "retract",
+    "retracted_by_person",
     "run_checks",
 ]
+
+
+def _register_with_hypothesis() -> None:
+    # Hypothesis was imported first: its entry point (_cischronicle_hypothesis) deferred the
+    # registration of our strategies to this import, so they are registered now.
+    hypothesis = sys.modules.get("hypothesis")
+    if hypothesis is not None and hasattr(hypothesis, "given"):
+        from . import testing  # noqa: F401 - importing it registers the strategies
+
+
+_register_with_hypothesis()

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +23,7 @@ from .codec import GENESIS, encode_line, line_hash
 from .errors import PathNotFoundError, UsageError
 from .evaluate import HELD_AND_SCHEDULED, MEETING_TYPES, Scores, combine, parse_gold, score_article
 from .extract import extract
-from .extract.reconcile import reconcile
-from .log import JsonlLog
+from .ingest import article_files, ingest, read_articles
 
 __all__ = ["register"]
 
@@ -54,20 +52,9 @@ def register(subparsers: Any) -> None:
     cmd.set_defaults(func=_cmd_eval)
 
 
-def _article_files(paths: list[str]) -> Iterator[Path]:
-    for name in paths:
-        path = Path(name)
-        if not path.exists():
-            raise PathNotFoundError("no such file or folder", path=name)
-        if path.is_dir():
-            yield from sorted(p for p in path.glob("*.txt") if p.is_file())
-        else:
-            yield path
-
-
 def _cmd_extract(args: argparse.Namespace) -> int:
     out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
-    for path in _article_files(args.paths):
+    for path in article_files(args.paths):
         article = read_article(path)
         prev = GENESIS
         for seq, event in enumerate(extract(article.text, article_id=article.article), start=1):
@@ -81,25 +68,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
-    folder = Path(args.into)
-    if folder.exists() and not folder.is_dir():
-        raise UsageError("is not a folder", path=str(folder))
-    files = list(_article_files(args.paths))
-    folder.mkdir(parents=True, exist_ok=True)
-    for path in files:
-        article = read_article(path)
-        events = extract(article.text, article_id=article.article)
-        log = JsonlLog(folder / f"{article.article}.jsonl")
-        logged = [env.event for env in log.read()]
-        batch = reconcile(logged, events)
-        if not batch:
-            sys.stdout.write(f"{article.article}: unchanged\n")
+    # Read and extract everything, then plan every log, then write: refused means unchanged.
+    results = ingest(read_articles(args.paths), args.into)
+    for result in results:
+        if result.status == "unchanged":
+            sys.stdout.write(f"{result.article}: unchanged\n")
             continue
-        log.append(batch, expected_seq=len(logged))
-        retracted = sum(type(e).__name__ == "EventRetracted" for e in batch)
-        added = len(batch) - retracted
-        note = f", {retracted} retracted" if retracted else ""
-        sys.stdout.write(f"{article.article}: {added} appended{note}\n")
+        note = f", {result.retracted} retracted" if result.retracted else ""
+        sys.stdout.write(f"{result.article}: {result.appended} appended{note}\n")
     return _EXIT_OK
 
 

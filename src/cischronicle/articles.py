@@ -1,9 +1,12 @@
 """Reading article files: text, the optional corpus header, and clear errors for bad input.
 
-An article file is UTF-8 text.  It may start with a small header of ``key: value`` lines
-ending in a line ``---`` (as in the development corpus); the article text is everything
-after that line, and offsets in provenance count from there.  The article id is the file name
-without its extension.
+An article file is UTF-8 text (see ``docs/articles.md``).  A UTF-8 byte order mark at the
+start is dropped.  The file may then start with a small header of ``key: value`` lines ending
+in a line ``---`` (as in the development corpus); the **article text** is everything after
+that line.  Provenance offsets count code points of that text, and ``ArticleRecorded.sha256``
+is the SHA-256 of its UTF-8 bytes: both refer to the same text, never to the file's bytes.
+The article id is the file name without its extension, and must be in the safe set
+:data:`ARTICLE_ID_PATTERN` (it names a log file and is printed on terminals).
 
 Bad files are refused with a specific :class:`ArticleError`, never anything else: empty
 (:class:`EmptyArticleError`), binary (:class:`BinaryArticleError`: NUL bytes, or control
@@ -27,17 +30,45 @@ from .errors import (
     ArticleTooLargeError,
     BinaryArticleError,
     EmptyArticleError,
+    InvalidArticleIdError,
     PathNotFoundError,
     UsageError,
 )
 
 __all__ = [
+    "ARTICLE_ID_PATTERN",
     "MAX_ARTICLE_BYTES",
+    "MAX_ARTICLE_ID_LENGTH",
     "MAX_CONTROL_FRACTION",
     "ArticleFile",
+    "check_article_id",
     "parse_article",
     "read_article",
 ]
+
+MAX_ARTICLE_ID_LENGTH = 128
+"""The longest article id accepted (a log is named ``<id>.jsonl``; file names stop at 255)."""
+
+ARTICLE_ID_PATTERN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]{0,127}")
+"""The safe article ids: ASCII letters, digits, ``.``, ``_`` and ``-``; 1 to 128 characters;
+not starting with ``.`` (hidden files, ``..``) or ``-`` (read as an option by commands)."""
+
+
+def check_article_id(article: object, *, path: str | None = None) -> str:
+    """Return ``article`` if it is a safe article id; else raise :class:`InvalidArticleIdError`.
+
+    ``path`` names the file the id came from, for the message.
+    """
+    if not isinstance(article, str) or ARTICLE_ID_PATTERN.fullmatch(article) is None:
+        shown = repr(article)
+        if len(shown) > 80:
+            shown = shown[:77] + "..."
+        raise InvalidArticleIdError(
+            f"article id {shown} is not safe: use 1 to {MAX_ARTICLE_ID_LENGTH} ASCII letters,"
+            " digits, '.', '_' or '-', not starting with '.' or '-'",
+            path=path,
+        )
+    return article
 
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 """Article files larger than this are refused (news articles are a few kilobytes)."""
@@ -133,28 +164,32 @@ def parse_article(raw: bytes, *, article: str, path: str | None = None) -> Artic
 def read_article(path: str | os.PathLike[str]) -> ArticleFile:
     """Read one article file; the id is the file name without its extension.
 
-    A missing path raises :class:`PathNotFoundError`, a folder or other non-regular file
-    :class:`UsageError`; the file's content is checked by :func:`parse_article`.
+    A missing path raises :class:`PathNotFoundError`, a folder or other non-regular file (a
+    FIFO, a device) :class:`UsageError` without waiting on it, a file name outside the safe
+    set :class:`InvalidArticleIdError`; the content is checked by :func:`parse_article`.
     """
     file = Path(path)
+    check_article_id(file.stem, path=str(file))
     try:
-        info = file.stat()
+        # Non-blocking: opening a FIFO for reading would otherwise wait for a writer.
+        fd = os.open(file, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
         raise PathNotFoundError("no such file", path=str(file)) from None
     except OSError as exc:
         raise UsageError(f"cannot read: {exc.strerror}", path=str(file)) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise UsageError("is a folder, not an article file", path=str(file))
+    info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
-        raise UsageError("is not a regular file", path=str(file))
-    if info.st_size > MAX_ARTICLE_BYTES:
-        raise ArticleTooLargeError(
-            f"article is {info.st_size} bytes, more than the {MAX_ARTICLE_BYTES} allowed",
-            path=str(file),
-        )
-    try:
-        with open(file, "rb") as handle:
-            raw = handle.read(MAX_ARTICLE_BYTES + 1)  # the file may grow after stat
-    except OSError as exc:
-        raise UsageError(f"cannot read: {exc.strerror}", path=str(file)) from None
+        os.close(fd)
+        what = "is a folder, not an article file" if stat.S_ISDIR(info.st_mode) else None
+        raise UsageError(what or "is not a regular file", path=str(file))
+    with os.fdopen(fd, "rb") as handle:
+        if info.st_size > MAX_ARTICLE_BYTES:
+            raise ArticleTooLargeError(
+                f"article is {info.st_size} bytes, more than the {MAX_ARTICLE_BYTES} allowed",
+                path=str(file),
+            )
+        try:
+            raw = handle.read(MAX_ARTICLE_BYTES + 1)  # the file may grow after fstat
+        except OSError as exc:
+            raise UsageError(f"cannot read: {exc.strerror}", path=str(file)) from None
     return parse_article(raw, article=file.stem, path=str(file))

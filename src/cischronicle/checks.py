@@ -26,7 +26,7 @@ import attrs
 
 from .events import MeetingRef
 from .projections import ChronicleState, Meeting, Report
-from .values import Date, PartialDate, Place
+from .values import Date, PartialDate, Place, check_as_of
 
 __all__ = [
     "CHECKS",
@@ -371,6 +371,7 @@ CHECKS = (
 
 def run_checks(state: ChronicleState, *, as_of: _dt.date | None = None) -> tuple[Finding, ...]:
     """Run every check over ``state``; ``as_of`` is the knowledge date (default: latest)."""
+    as_of = check_as_of(as_of)
     return (
         check_scheduled_meetings(state, as_of=as_of)
         + check_conflicting_reports(state)

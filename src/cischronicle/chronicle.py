@@ -17,8 +17,28 @@ import attrs
 from .errors import LogCorruptError, PathNotFoundError, UsageError
 from .events import ArticleRecorded, Event
 from .log import EventLog, JsonlLog, MemoryLog
+from .values import check_as_of
 
-__all__ = ["ArticleSource", "Chronicle"]
+__all__ = ["ArticleSource", "Chronicle", "log_files"]
+
+
+def log_files(folder: str | os.PathLike[str]) -> list[Path]:
+    """The ``*.jsonl`` files of ``folder``, sorted by name.
+
+    Raises :class:`PathNotFoundError` when ``folder`` does not exist and
+    :class:`UsageError` when it is not a folder or cannot be read (no permission): an
+    unreadable folder is an error, never an empty chronicle.
+    """
+    path = Path(folder)
+    try:
+        names = os.listdir(path)
+    except FileNotFoundError:
+        raise PathNotFoundError("no such folder", path=str(path)) from None
+    except NotADirectoryError:
+        raise UsageError("not a folder of logs", path=str(path)) from None
+    except OSError as exc:
+        raise UsageError(f"cannot read folder: {exc.strerror}", path=str(path)) from None
+    return [path / name for name in sorted(names) if name.endswith(".jsonl")]
 
 
 @attrs.frozen
@@ -63,14 +83,8 @@ class Chronicle:
 
     @classmethod
     def load(cls, folder: str | os.PathLike[str]) -> Chronicle:
-        """Open every ``*.jsonl`` log in ``folder``."""
-        path = Path(folder)
-        if not path.exists():
-            raise PathNotFoundError("no such folder", path=str(path))
-        if not path.is_dir():
-            raise UsageError("not a folder of logs", path=str(path))
-        names = sorted(name for name in os.listdir(path) if name.endswith(".jsonl"))
-        return cls(JsonlLog(path / name) for name in names)
+        """Open every ``*.jsonl`` log in ``folder`` (see :func:`log_files`)."""
+        return cls(JsonlLog(log) for log in log_files(folder))
 
     @classmethod
     def from_events(cls, events: Iterable[Event]) -> Chronicle:
@@ -99,6 +113,7 @@ class Chronicle:
 
         Articles with no publication date cannot be placed in time and are always included.
         """
+        as_of = check_as_of(as_of)
         for source in self._sources:
             if as_of is not None and source.published is not None and source.published > as_of:
                 break

@@ -17,7 +17,8 @@ from typing import Any, NoReturn
 import orjson
 
 from .chronicle import Chronicle
-from .errors import ChronicleError
+from .consistency import inconsistencies
+from .errors import ChronicleError, UsageError
 from .projections import ChronicleState, project
 from .report.data import check_data, timeline_data
 from .report.text import check_text, timeline_text
@@ -46,6 +47,8 @@ def _day(text: str) -> _dt.date:
 
 def _load(folder: str, as_of: _dt.date | None) -> tuple[ChronicleState, _dt.date | None]:
     chronicle = Chronicle.load(folder)
+    if not len(chronicle):  # an empty folder is bad input, never a pass
+        raise UsageError("no logs (*.jsonl) with events in the folder", path=folder)
     knowledge = as_of if as_of is not None else chronicle.latest_published()
     return project(chronicle.events(as_of=as_of), as_of=as_of), knowledge
 
@@ -62,11 +65,12 @@ def _write_json(data: object) -> None:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     view = load_view(args.dir, args.as_of)
+    bad = inconsistencies(view.findings, strict=args.strict)
     if args.json:
         _write_json(check_data(view))
     else:
         sys.stdout.write(check_text(view))
-    return EXIT_INCONSISTENT if view.inconsistent else EXIT_OK
+    return EXIT_INCONSISTENT if bad else EXIT_OK
 
 
 def _cmd_timeline(args: argparse.Namespace) -> int:
@@ -138,6 +142,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_store_args(check)
     check.add_argument("--json", action="store_true", help="print one JSON object instead")
+    check.add_argument(
+        "--strict",
+        action="store_true",
+        help="also exit 1 on a due meeting no source confirms (unconfirmed)",
+    )
     check.set_defaults(func=_cmd_check)
 
     timeline = sub.add_parser(
@@ -174,6 +183,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return EXIT_OK
+    except OSError as exc:  # a file system refusal no command foresaw: one line, never a trace
+        where = f"{exc.filename}: " if exc.filename is not None else ""
+        sys.stderr.write(f"cischronicle: error: {printable(where + str(exc.strerror))}\n")
+        return EXIT_BAD_INPUT
     return code
 
 

@@ -18,8 +18,12 @@ __all__ = [
     "DecodeError",
     "EmptyArticleError",
     "HeadMismatchError",
+    "InvalidArticleIdError",
+    "InvalidTypeError",
     "InvalidValueError",
+    "LineTooLongError",
     "LogCorruptError",
+    "LogTooLargeError",
     "NonCanonicalLineError",
     "PathNotFoundError",
     "SchemaVersionError",
@@ -28,7 +32,19 @@ __all__ = [
     "UnknownEventTypeError",
     "UpcastError",
     "UsageError",
+    "printable",
 ]
+
+
+def printable(text: str) -> str:
+    r"""``text`` with every non-printable character escaped (``\n``, ``\x1b``, ``\udcff``).
+
+    File names and values come from untrusted input: escaped, a message stays on one line and
+    no terminal escape sequence or undecodable byte (a surrogate) reaches a terminal.
+    """
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 class ChronicleError(Exception):
@@ -50,6 +66,7 @@ class ChronicleError(Exception):
 
     def _render(self) -> str:
         where = ""
+        # Rendered escaped: a path or a quoted value may hold newlines or terminal escapes.
         if self.path is not None:
             where = str(self.path)
             if self.line is not None:
@@ -59,7 +76,7 @@ class ChronicleError(Exception):
             where += ": "
         elif self.line is not None:
             where = f"line {self.line}: "
-        return where + self.message
+        return printable(where + self.message)
 
 
 class ArticleError(ChronicleError, ValueError):
@@ -84,6 +101,10 @@ class ArticleTooLargeError(ArticleError):
 
 class InvalidValueError(ChronicleError, ValueError):
     """A value (date, place, body, provenance, event field) is not valid."""
+
+
+class InvalidTypeError(InvalidValueError, TypeError):
+    """A value of the wrong type (a ``str`` where a ``date`` or an ``int`` belongs)."""
 
 
 class DecodeError(ChronicleError, ValueError):
@@ -156,6 +177,22 @@ class ConcurrencyError(ChronicleError, RuntimeError):
 
 class UsageError(ChronicleError, ValueError):
     """The caller asked for something that cannot be done (bad path, bad argument)."""
+
+
+class InvalidArticleIdError(UsageError):
+    """An article id (a file name without its extension) is outside the safe set.
+
+    See ``cischronicle.articles.ARTICLE_ID_PATTERN``: letters, digits, ``.``, ``_`` and ``-``,
+    not starting with ``.`` or ``-``, 1 to 128 characters.
+    """
+
+
+class LogTooLargeError(UsageError):
+    """A log file is larger than the library reads (see ``cischronicle.log.MAX_LOG_BYTES``)."""
+
+
+class LineTooLongError(LogCorruptError):
+    """A log line is longer than any line the library writes (``MAX_LINE_BYTES``)."""
 
 
 class PathNotFoundError(UsageError, FileNotFoundError):

@@ -21,17 +21,27 @@ lenient (:meth:`JsonlLog.read_lenient`)
 :meth:`JsonlLog.repair` moves a torn tail into a side file ``<log>.torn-<n>`` and truncates
 the log to its complete lines; :meth:`JsonlLog.verify` audits a log (chain, sequence,
 canonical bytes and, optionally, a known head hash) and reports the first broken line.
+
+Only regular files are logs: a log (and a side file) is opened without following a symbolic
+link and without blocking, then refused unless it is a regular file, so a planted link cannot
+redirect a write and a FIFO or device cannot hang or flood a read.  A log is at most
+:data:`MAX_LOG_BYTES` long (checked from its size before reading) and a line at most
+:data:`MAX_LINE_BYTES` (checked while reading), so reading costs memory bounded by the log.
+
+Locking uses POSIX ``fcntl.flock``, imported when a log is first opened: ``import
+cischronicle`` works on any platform; where ``fcntl`` does not exist, reading works unlocked
+and writing (append, repair) raises :class:`UsageError`.
 """
 
 from __future__ import annotations
 
 import errno
-import fcntl
 import hashlib
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
 import attrs
 
@@ -53,7 +63,9 @@ from .errors import (
     DecodeError,
     HeadMismatchError,
     InvalidValueError,
+    LineTooLongError,
     LogCorruptError,
+    LogTooLargeError,
     NonCanonicalLineError,
     PathNotFoundError,
     SequenceError,
@@ -63,6 +75,8 @@ from .errors import (
 from .events import ArticleRecorded, Event
 
 __all__ = [
+    "MAX_LINE_BYTES",
+    "MAX_LOG_BYTES",
     "EventLog",
     "JsonlLog",
     "MemoryLog",
@@ -71,6 +85,18 @@ __all__ = [
     "Verification",
     "validate_batch",
 ]
+
+MAX_LOG_BYTES = 256 * 1024 * 1024
+"""The largest log file read (one article's events take kilobytes): larger is refused."""
+
+MAX_LINE_BYTES = 4 * 1024 * 1024
+"""The longest log line read (a line holds one event and its quote): longer is refused."""
+
+_READ_CHUNK = 1 << 20  # no larger than MAX_LINE_BYTES: see _read_all
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 ReadMode = Literal["strict", "repair"]
 """How :meth:`JsonlLog.read` treats a torn last line: raise (``strict``) or skip (``repair``)."""
@@ -309,21 +335,12 @@ class JsonlLog:
     def _read_bytes(self, *, missing_ok: bool = True) -> bytes:
         """The file's bytes, read under a shared lock so no append is seen half done."""
         path = str(self._path)
+        fd = _open_log(self._path, os.O_RDONLY, missing_ok=missing_ok)
+        if fd is None:
+            return b""
         try:
-            fd = os.open(self._path, os.O_RDONLY)
-        except FileNotFoundError:
-            if missing_ok:
-                return b""
-            raise PathNotFoundError("no such log", path=path) from None
-        except IsADirectoryError:  # pragma: no cover - O_RDONLY opens folders on Linux
-            raise UsageError("is a folder, not a log", path=path) from None
-        except OSError as exc:
-            raise UsageError(f"cannot read log: {exc.strerror}", path=path) from None
-        try:
-            fcntl.flock(fd, fcntl.LOCK_SH)
-            return _read_all(fd)
-        except IsADirectoryError:
-            raise UsageError("is a folder, not a log", path=path) from None
+            _lock(fd, shared=True, path=path)
+            return _read_all(fd, path)
         except OSError as exc:
             raise UsageError(f"cannot read log: {exc.strerror}", path=path) from None
         finally:
@@ -423,11 +440,14 @@ class JsonlLog:
         or anything unusual (the full read raises the precise error).
         """
         try:
-            fd = os.open(self._path, os.O_RDONLY)
+            fd = os.open(self._path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC)
         except OSError:
             return None
         try:
-            fcntl.flock(fd, fcntl.LOCK_SH)
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_LOG_BYTES:
+                return None
+            _lock(fd, shared=True, path=str(self._path))
             chunk = 1 << 14
             head = os.pread(fd, chunk, 0)
             if len(head) < chunk:  # the whole log: most logs are this small
@@ -438,13 +458,15 @@ class JsonlLog:
             if last != b"\n":
                 return None
             while (end := head.find(b"\n")) < 0:
+                if len(head) > MAX_LINE_BYTES:
+                    return None
                 more = os.pread(fd, chunk, len(head))
                 if not more:  # pragma: no cover - the file shrank under a shared lock
                     return None
                 head += more
                 chunk *= 2
             return head[:end]
-        except OSError:
+        except (OSError, ChronicleError):
             return None
         finally:
             os.close(fd)
@@ -504,10 +526,15 @@ class JsonlLog:
         hash of the line before it; the last line must end with a newline.  With
         ``expected_head``, the last line's hash must also be that (which catches a changed
         or removed last line, something no chain can see).  Problems are returned, not
-        raised; a missing log raises :class:`PathNotFoundError`.
+        raised; a log that cannot be read at all raises: :class:`PathNotFoundError` when
+        missing, :class:`UsageError` when unreadable, a link or not a regular file.
         """
         path = str(self._path)
-        lines, tail = _split(self._read_bytes(missing_ok=False))
+        try:
+            data = self._read_bytes(missing_ok=False)
+        except LineTooLongError as exc:
+            return Verification(path, 0, GENESIS, exc)
+        lines, tail = _split(data)
         count, head = 0, GENESIS
         try:
             for number, (line, _, digest) in enumerate(self._scan(lines), start=1):
@@ -542,7 +569,7 @@ class JsonlLog:
         """
         if self._cache is not None and self._cache[0] == _identity(fd):
             return self._cache[1], self._cache[2]
-        data = _read_all(fd)
+        data = _read_all(fd, str(self._path))
         lines, tail = _split(data)
         if tail:
             raise self._torn(lines, tail)
@@ -567,7 +594,7 @@ class JsonlLog:
         """
         batch = list(events)
         path = str(self._path)
-        created = not self._path.exists()
+        created = not os.path.lexists(self._path)
         if not batch:
             return self.last_seq()
         if created:
@@ -575,14 +602,11 @@ class JsonlLog:
             if expected_seq not in (None, 0):
                 raise ConcurrencyError(f"expected last seq {expected_seq}, log is empty", path=path)
             validate_batch(self._article, 0, batch)
+        flock = _flock_module(path, writing=True)
+        fd = _open_log(self._path, os.O_RDWR | os.O_APPEND | os.O_CREAT, creating=True)
+        assert fd is not None  # only a missing log gives None, and this one is created
         try:
-            fd = os.open(self._path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
-        except FileNotFoundError:
-            raise PathNotFoundError("no such folder for the log", path=path) from None
-        except OSError as exc:
-            raise UsageError(f"cannot open log for append: {exc.strerror}", path=path) from None
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            flock.flock(fd, flock.LOCK_EX)
             size = os.fstat(fd).st_size
             seq, prev = self._tail_of(fd)
             if expected_seq is not None and expected_seq != seq:
@@ -621,24 +645,19 @@ class JsonlLog:
         is (``moved == 0``).
         """
         path = str(self._path)
+        flock = _flock_module(path, writing=True)
+        fd = _open_log(self._path, os.O_RDWR)
+        assert fd is not None  # a missing log raised
         try:
-            fd = os.open(self._path, os.O_RDWR)
-        except FileNotFoundError:
-            raise PathNotFoundError("no such log", path=path) from None
-        except IsADirectoryError:
-            raise UsageError("is a folder, not a log", path=path) from None
-        except OSError as exc:
-            raise UsageError(f"cannot open log: {exc.strerror}", path=path) from None
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            data = _read_all(fd)
+            flock.flock(fd, flock.LOCK_EX)
+            data = _read_all(fd, path)
             lines, tail = _split(data)
             last_seq, last_hash = self._last(lines)
             cut = len(data) - len(tail)
             if not tail:
                 self._tail = (cut, last_seq, last_hash)
                 return Repair(path, len(lines))
-            side = _write_side_file(self._path, tail)
+            side = _write_side_file(self._path, tail, stat.S_IMODE(os.fstat(fd).st_mode))
             os.ftruncate(fd, cut)
             os.fsync(fd)
             self._tail = (cut, last_seq, last_hash)
@@ -665,30 +684,125 @@ def _identity(fd: int) -> tuple[int, int, int]:
     return (st.st_size, st.st_ino, st.st_mtime_ns)
 
 
-def _read_all(fd: int) -> bytes:
-    """Every byte of the file behind ``fd``, from the start, whatever its position."""
+def _flock_module(path: str, *, writing: bool) -> Any:
+    """The ``fcntl`` module, imported on first use; ``None`` for readers where it is absent.
+
+    Writers need the lock: without ``fcntl`` (not POSIX) they raise :class:`UsageError`.
+    """
+    try:
+        import fcntl
+    except ImportError:
+        if writing:
+            raise UsageError(
+                "writing a log needs POSIX file locks (fcntl), which this platform lacks",
+                path=path,
+            ) from None
+        return None
+    return fcntl
+
+
+def _lock(fd: int, *, shared: bool, path: str) -> None:
+    """Take a shared (readers) or exclusive (writers) ``flock`` on ``fd``, blocking."""
+    flock = _flock_module(path, writing=not shared)
+    if flock is not None:
+        flock.flock(fd, flock.LOCK_SH if shared else flock.LOCK_EX)
+
+
+def _open_log(
+    path: Path, flags: int, *, missing_ok: bool = False, creating: bool = False
+) -> int | None:
+    """Open a log without following a link or blocking; refuse anything but a regular file.
+
+    Returns the descriptor, or ``None`` for a missing log when ``missing_ok``.  A symbolic
+    link, a FIFO, a device or a folder raises :class:`UsageError`, a log larger than
+    :data:`MAX_LOG_BYTES` :class:`LogTooLargeError`; a missing one :class:`PathNotFoundError`.
+    """
+    name = str(path)
+    try:
+        fd = os.open(path, flags | _NOFOLLOW | _NONBLOCK | _CLOEXEC, 0o644)
+    except FileNotFoundError:
+        if missing_ok:
+            return None
+        what = "no such folder for the log" if creating else "no such log"
+        raise PathNotFoundError(what, path=name) from None
+    except IsADirectoryError:
+        raise UsageError("is a folder, not a log", path=name) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP or os.path.islink(path):
+            raise UsageError(
+                "is a symbolic link: logs are regular files and links are never followed",
+                path=name,
+            ) from None
+        raise UsageError(f"cannot open log: {exc.strerror}", path=name) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise UsageError("is a folder, not a log", path=name)
+        if not stat.S_ISREG(info.st_mode):
+            raise UsageError("is not a regular file (a FIFO, device or socket)", path=name)
+        if info.st_size > MAX_LOG_BYTES:
+            raise LogTooLargeError(
+                f"log is {info.st_size} bytes, more than the {MAX_LOG_BYTES} allowed", path=name
+            )
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _read_all(fd: int, path: str) -> bytes:
+    """Every byte of the file behind ``fd``, from the start, whatever its position.
+
+    Refuses a line longer than :data:`MAX_LINE_BYTES` as soon as it is seen (so a huge line
+    costs no more than that), and a file that grew past :data:`MAX_LOG_BYTES`.
+    """
     chunks: list[bytes] = []
     offset = 0
+    line_start = 0  # offset of the line being read
+    lines = 0  # complete lines before it
     while True:
-        chunk = os.pread(fd, 1 << 20, offset)
+        chunk = os.pread(fd, _READ_CHUNK, offset)
         if not chunk:
             return b"".join(chunks)
+        first = chunk.find(b"\n")
+        # A line wholly inside a chunk is shorter than the chunk: only the line that
+        # started before this chunk, and the one left open at its end, can be too long.
+        end = offset + (first if first >= 0 else len(chunk))
+        if end - line_start > MAX_LINE_BYTES:
+            raise LineTooLongError(
+                f"line is longer than the {MAX_LINE_BYTES} bytes allowed",
+                path=path,
+                line=lines + 1,
+                offset=line_start,
+            )
+        if first >= 0:
+            lines += chunk.count(b"\n")
+            line_start = offset + chunk.rfind(b"\n") + 1
         chunks.append(chunk)
         offset += len(chunk)
+        if offset > MAX_LOG_BYTES:
+            raise LogTooLargeError(
+                f"log is more than the {MAX_LOG_BYTES} bytes allowed", path=path
+            )
 
 
-def _write_side_file(log: Path, tail: bytes) -> Path:
-    """Write ``tail`` durably to the first free ``<log>.torn-<n>``; return its path."""
+def _write_side_file(log: Path, tail: bytes, mode: int) -> Path:
+    """Write ``tail`` durably to the first free ``<log>.torn-<n>``; return its path.
+
+    The side file gets the log's permission bits ``mode`` (the torn bytes are the log's), and
+    is created exclusively, so an existing file or a planted link is never written through.
+    """
     number = 1
     while True:
         side = log.with_name(f"{log.name}.torn-{number}")
         try:
-            fd = os.open(side, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            fd = os.open(side, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o600)
         except FileExistsError:
             number += 1
             continue
         break
     try:
+        os.fchmod(fd, mode)
         _write_all(fd, tail)
         os.fsync(fd)
     finally:

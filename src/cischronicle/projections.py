@@ -33,7 +33,7 @@ from .events import (
     MeetingRef,
     NextMeetingScheduled,
 )
-from .values import Body, Date, PartialDate, Place
+from .values import Body, Date, PartialDate, Place, check_as_of
 
 __all__ = [
     "ArticleInfo",
@@ -656,6 +656,7 @@ def project(
     With ``as_of``, events of articles published after that day are left out: the state is
     what the chronicle knew on that day.  Articles with no publication date are kept.
     """
+    as_of = check_as_of(as_of)
     result = ChronicleState() if state is None else copy.deepcopy(state)
     for event in events:
         if as_of is not None:

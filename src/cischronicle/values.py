@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from .errors import InvalidValueError
+from .errors import InvalidTypeError, InvalidValueError
 
 __all__ = [
     "BODY_NAMES",
@@ -30,6 +30,7 @@ __all__ = [
     "PartialDate",
     "Place",
     "Provenance",
+    "check_as_of",
     "parse_date",
 ]
 
@@ -56,6 +57,24 @@ def _leap_doy(month: int, day: int) -> int:
 
 def _err(message: str) -> InvalidValueError:
     return InvalidValueError(message)
+
+
+def check_as_of(as_of: object) -> _dt.date | None:
+    """Return a knowledge date ``as_of`` (a ``datetime.date`` or ``None``) as a plain date.
+
+    A ``datetime`` counts as its day; anything else (a string such as ``"2024-01-01"``)
+    raises :class:`InvalidTypeError`, a ``ChronicleError`` that is also a ``TypeError``.
+    """
+    if as_of is None:
+        return None
+    if isinstance(as_of, _dt.datetime):
+        return as_of.date()
+    if isinstance(as_of, _dt.date):
+        return as_of
+    raise InvalidTypeError(
+        f"as_of must be a datetime.date or None, not {type(as_of).__name__} {as_of!r}"
+        " (datetime.date.fromisoformat reads text)"
+    )
 
 
 _PARTIAL_RE = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -98,6 +117,15 @@ class PartialDate(_Comparable):
 
     def __attrs_post_init__(self) -> None:
         y, m, d = self.year, self.month, self.day
+        if (
+            (y is not None and type(y) is not int)
+            or (m is not None and type(m) is not int)
+            or (d is not None and type(d) is not int)
+        ):
+            raise InvalidTypeError(
+                f"a partial date takes int fields (year, month, day), not {(y, m, d)!r};"
+                " PartialDate.parse reads ISO text"
+            )
         if y is None and m is None:
             raise _err("a partial date needs at least a year or a month")
         if y is not None and not (1 <= y <= 9999):

@@ -21,11 +21,13 @@ strategies rather than values::
 - helpers: :func:`replay` (a folder, a log file, a chronicle or events -> projected state)
   and :func:`assert_consistent`.
 
-What a check *flags* (:data:`FLAGGED_VERDICTS`): ``scheduled-meeting-took-place`` flags
+What a check *flags* (:data:`FLAGGED_VERDICTS`) is what ``cischronicle check`` calls
+inconsistent (one definition, :mod:`cischronicle.consistency`): ``conflicting-reports`` flags
+``city-differs`` and ``date-differs``; ``held-after-publication`` flags ``after-publication``.
+With ``strict=True`` (``check --strict``), ``scheduled-meeting-took-place`` also flags
 ``unconfirmed`` (a scheduled meeting due by the knowledge date that no report says was held,
-cancelled, postponed or moved); ``conflicting-reports`` flags ``city-differs`` and
-``date-differs``; ``held-after-publication`` flags ``after-publication``.  The other
-verdicts (``held``, ``moved``, ``postponed``, ``cancelled``, ``pending``) are not flagged.
+cancelled, postponed or moved; :data:`STRICT_VERDICTS`).  The other verdicts (``held``,
+``moved``, ``postponed``, ``cancelled``, ``pending``) are never flagged.
 
 Installed with the package, the ``hypothesis`` entry point registers these strategies, so
 ``st.from_type(MeetingHeld)`` works in a user's tests with no extra code.
@@ -48,7 +50,14 @@ from ..events import (
 )
 from ..values import Body, DateRange, PartialDate, Place, Provenance
 from ._chronicles import ArticleLog, GeneratedChronicle, article_logs, chronicles, violating
-from ._helpers import FLAGGED_VERDICTS, ReplaySource, assert_consistent, flagged, replay
+from ._helpers import (
+    FLAGGED_VERDICTS,
+    STRICT_VERDICTS,
+    ReplaySource,
+    assert_consistent,
+    flagged,
+    replay,
+)
 from ._strategies import (
     article_ids,
     articles_recorded,
@@ -73,6 +82,7 @@ __all__ = [
     "ArticleLog",
     "GeneratedChronicle",
     "ReplaySource",
+    "STRICT_VERDICTS",
     "article_ids",
     "article_logs",
     "articles_recorded",
@@ -102,7 +112,8 @@ def _register_types() -> None:
     """Register the strategies for the value and event types with Hypothesis.
 
     Run when this module is imported, which the ``hypothesis`` entry point does
-    (:mod:`cischronicle._hypothesis_plugin`); so ``st.from_type(MeetingHeld)`` works in a
+    (the top-level module ``_cischronicle_hypothesis``, or ``import cischronicle`` after
+    Hypothesis); so ``st.from_type(MeetingHeld)`` works in a
     project that has cischronicle installed, with no code of its own.
     """
     registered: dict[type[object], SearchStrategy[object]] = {
