@@ -17,6 +17,7 @@ Friday").  Dates are resolved against document time by the claim's tense (:mod:`
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -203,11 +204,22 @@ def _in_report(position: int, reports: Sequence[tuple[int, int]], text: str) -> 
     return False
 
 
-def _nearest(items: Sequence[Timex] | Sequence[PlaceMention], low: int, high: int, at: int) -> list[
-    int
-]:
+def _distance(item: Timex | PlaceMention, region: tuple[int, int]) -> int:
+    """How far an item is from a claim's region (0 when it overlaps)."""
+    if item.end <= region[0]:
+        return region[0] - item.end
+    if item.start >= region[1]:
+        return item.start - region[1]
+    return 0
+
+
+def _nearest(
+    items: Sequence[Timex] | Sequence[PlaceMention], low: int, high: int,
+    region: tuple[int, int],
+) -> list[int]:  # fmt: skip
+    """Indexes of the items that start in ``low..high``, nearest the region first."""
     indexes = [i for i, item in enumerate(items) if low <= item.start < high]
-    return sorted(indexes, key=lambda i: abs(items[i].start - at))
+    return sorted(indexes, key=lambda i: _distance(items[i], region))
 
 
 def _tense_for(kind: ClaimKind, tense: Tense) -> Tense:
@@ -218,36 +230,63 @@ def _tense_for(kind: ClaimKind, tense: Tense) -> Tense:
     return tense if tense is not Tense.UNKNOWN else Tense.FUTURE
 
 
+@attrs.frozen
+class _Scope:
+    """Where a claim's date and place may come from: its region and the span to search."""
+
+    region: tuple[int, int]
+    low: int
+    high: int
+    leading: bool = True
+    """Whether a leading adverbial before ``low`` may date or place it ("On 12 April, ...")."""
+
+
+def _masthead_span(time: DocumentTime) -> tuple[int, int]:
+    """The span of the stamp or dateline that dates the article: never a claim's date."""
+    spans = [time.evidence]
+    if time.dateline is not None:
+        spans.append((time.dateline.start, time.dateline.end))
+    return min(s[0] for s in spans), max(s[1] for s in spans)
+
+
 def _date_for(
-    doc: Document, time: DocumentTime, reading: SentenceReading, claim_at: int,
-    clause: tuple[int, int], kind: ClaimKind, tense: Tense, reports: Sequence[tuple[int, int]],
-) -> tuple[Date | None, Date | None]:  # fmt: skip
-    """The claim's date (and, for a postponement, the new date) from its clause."""
+    doc: Document, time: DocumentTime, reading: SentenceReading, scope: _Scope,
+    kind: ClaimKind, tense: Tense, reports: Sequence[tuple[int, int]],
+) -> tuple[Date | None, Date | None, int | None]:  # fmt: skip
+    """The claim's date (for a postponement, the new date too) from its scope.
+
+    The third value is a day offset from another meeting ("the day before", "on the eve of")
+    when that is all the text says.
+    """
     text = doc.text
-    timexes = [t for t in reading.timexes if not _in_report(t.start, reports, text)]
-    order = _nearest(timexes, clause[0], clause[1], claim_at)
-    if not order:  # a leading adverbial before the clause ("On 12 April, in Minsk, ...")
-        order = _nearest(timexes, reading.sentence.start, clause[0], claim_at)[:1]
+    stamp = _masthead_span(time)
+    timexes = [t for t in reading.timexes if not _in_report(t.start, reports, text)
+               and not (stamp[0] <= t.start < stamp[1] and stamp[1] > stamp[0])]  # fmt: skip
+    order = _nearest(timexes, scope.low, scope.high, scope.region)
+    if not order and scope.leading:
+        order = _nearest(timexes, reading.sentence.start, scope.low, scope.region)[:1]
     date: Date | None = None
     new_date: Date | None = None
     resolve_tense = _tense_for(kind, tense)
     for index in order:
         timex = timexes[index]
         year = reference_year_at(doc, timex.start, time)
-        if kind is ClaimKind.POSTPONED and timex.start > claim_at and _NEW_DATE_BEFORE.search(
-            text, max(clause[0], timex.start - 20), timex.start
+        if kind is ClaimKind.POSTPONED and timex.start > scope.region[0] and _NEW_DATE_BEFORE.search(
+            text, max(scope.low, timex.start - 20), timex.start
         ):
             if new_date is None:
                 new_date = timex.resolve(time, Tense.FUTURE, reference_year=year)
             continue
+        if timex.event_offset_days is not None:
+            return None, new_date, timex.event_offset_days
         value = timex.resolve(time, resolve_tense, reference_year=year)
         if value is not None:
             date = value
             break
-        if timex.event_offset_days is None and _weekday_in_dateline(time):
+        if _weekday_in_dateline(time):
             date = _dateline_month(time)
             break
-    return date, new_date
+    return date, new_date, None
 
 
 def _weekday_in_dateline(time: DocumentTime) -> bool:
@@ -261,18 +300,14 @@ def _dateline_month(time: DocumentTime) -> PartialDate | None:
 
 
 def _place_for(
-    reading: SentenceReading, claim_at: int, mention: Mention | None, clause: tuple[int, int],
-    reports: Sequence[tuple[int, int]], text: str,
+    reading: SentenceReading, scope: _Scope, reports: Sequence[tuple[int, int]], text: str,
 ) -> Place:  # fmt: skip
-    """The claim's place: the place nearest the predicate (or its mention) in its clause."""
+    """The claim's place: the place nearest its region in its scope."""
     places = [p for p in reading.places if p.role is PlaceRole.AT
               and not _in_report(p.start, reports, text)]  # fmt: skip
-    anchor = claim_at
-    order = _nearest(places, clause[0], clause[1], anchor)
-    if not order and mention is not None:
-        order = _nearest(places, mention.start - 40, mention.end + 40, mention.end)
-    if not order:  # a leading adverbial before the clause ("On 15 May in Minsk (Belarus), ...")
-        order = _nearest(places, reading.sentence.start, clause[0], anchor)[:1]
+    order = _nearest(places, scope.low, scope.high, scope.region)
+    if not order and scope.leading:
+        order = _nearest(places, reading.sentence.start, scope.low, scope.region)[:1]
     return places[order[0]].place if order else Place()
 
 
@@ -308,28 +343,73 @@ def _nominal_kind(text: str, mention: Mention, ru: bool) -> ClaimKind | None:
 # --- the stage ----------------------------------------------------------------------------
 
 
+def shift_days(date: PartialDate, days: int) -> PartialDate | None:
+    """A day-precise date moved by ``days`` (a year-less one stays year-less)."""
+    if date.month is None or date.day is None:
+        return None
+    base = _dt.date(date.year or 2000, date.month, date.day) + _dt.timedelta(days=days)
+    return PartialDate(base.year if date.year is not None else None, base.month, base.day)
+
+
+def _relative(claims: Sequence[MeetingClaim], claim: MeetingClaim, offset: int) -> Date | None:
+    """The date ``offset`` days from the meeting a relative date points to.
+
+    A negative offset ("the day before", "on the eve of") points forward, to a meeting of
+    another body dated in the article; a zero or positive one ("the same day", "the next
+    day") points back, to the last dated meeting before it.
+    """
+    if offset < 0:
+        pool = [c for c in claims if c.body != claim.body and c.date is not None]
+    else:
+        pool = [c for c in claims if c.start <= claim.start and c.date is not None
+                and c is not claim][::-1]  # fmt: skip
+    for other in pool:
+        date = other.date
+        if isinstance(date, PartialDate) and date.day is not None and date.month is not None:
+            return shift_days(date, offset)
+    return None
+
+
+def _claim(
+    doc: Document, time: DocumentTime, reading: SentenceReading, scope: _Scope,
+    kind: ClaimKind, tense: Tense, body: Body, reports: Sequence[tuple[int, int]], *,
+    retrospective: bool,
+) -> tuple[MeetingClaim, int | None]:  # fmt: skip
+    date, new_date, offset = _date_for(doc, time, reading, scope, kind, tense, reports)
+    place = _place_for(reading, scope, reports, doc.text)
+    sentence = reading.sentence
+    claim = MeetingClaim(
+        kind, body, place, date, sentence.index, sentence.start, sentence.end, tense,
+        new_date=new_date, retrospective=retrospective and date is None,
+        explicit=date is not None,
+    )  # fmt: skip
+    return claim, offset
+
+
+_NOMINAL_BEFORE = 30
+_NOMINAL_AFTER = 45
+
+
 def find_claims(
     doc: Document, time: DocumentTime, readings: Sequence[SentenceReading], topic: Topic
 ) -> tuple[MeetingClaim, ...]:
     """Every claim the article makes about meetings of the vocabulary's bodies, in text order."""
     text = doc.text
-    claims: list[MeetingClaim] = []
+    found: list[tuple[MeetingClaim, int | None]] = []
     for reading in readings:
         sentence = reading.sentence
         reports = reporting_spans(doc, sentence)
         governed_mentions: set[int] = set()
         for predicate in reading.predicates:
+            clause = clause_bounds(text, sentence.start, sentence.end, predicate.start)
             if predicate.kind is None:
-                if predicate.lemma.startswith("act:"):
-                    continue
-                # A negated or unreal happening still governs its mention: no nominal claim.
-                clause = clause_bounds(text, sentence.start, sentence.end, predicate.start)
-                for mention in _governed(predicate, reading.mentions, clause, text):
-                    governed_mentions.add(mention.start)
+                if not predicate.lemma.startswith("act:"):
+                    # A negated or unreal happening still governs its mention: no nominal claim.
+                    for mention in _governed(predicate, reading.mentions, clause, text):
+                        governed_mentions.add(mention.start)
                 continue
             if any(r[0] <= predicate.start < r[1] for r in reports):
                 continue
-            clause = clause_bounds(text, sentence.start, sentence.end, predicate.start)
             chosen = _governed(predicate, reading.mentions, clause, text)
             cls = predicate.lemma.split(":", 1)[0]
             targets: list[tuple[Mention | None, Body]] = []
@@ -344,30 +424,24 @@ def find_claims(
                 m.start < clause[1] and m.end > clause[0] for m in reading.mentions
             ):  # fmt: skip
                 targets.append((None, topic.body))
-            kind = predicate.kind
             for mention, body in targets:
-                date, new_date = _date_for(doc, time, reading, predicate.start, clause, kind,
-                                           predicate.tense, reports)  # fmt: skip
-                place = _place_for(reading, predicate.start, mention, clause, reports, text)
+                low = predicate.start if mention is None else min(predicate.start, mention.start)
+                high = predicate.end if mention is None else max(predicate.end, mention.end)
+                scope = _Scope((low, high), clause[0], clause[1])
                 retrospective = mention is not None and _nominal_kind(
                     text, mention, bool(_RU_HAS.search(text, mention.start, mention.end))
-                ) is ClaimKind.HELD and kind is ClaimKind.HELD
-                claims.append(MeetingClaim(
-                    kind, body, place, date, sentence.index, sentence.start, sentence.end,
-                    predicate.tense, new_date=new_date, retrospective=retrospective,
-                    explicit=date is not None,
-                ))  # fmt: skip
+                ) is ClaimKind.HELD and predicate.kind is ClaimKind.HELD
+                found.append(_claim(doc, time, reading, scope, predicate.kind, predicate.tense,
+                                    body, reports, retrospective=retrospective))  # fmt: skip
         for mention in reading.mentions:
             if mention.start in governed_mentions or mention.kind is MentionKind.PARTICIPANTS:
                 continue
-            nominal = _nominal_kind(text, mention, bool(_RU_HAS.search(text, mention.start,
-                                                                        mention.end)))
+            ru = bool(_RU_HAS.search(text, mention.start, mention.end))
+            nominal = _nominal_kind(text, mention, ru)
+            clause = clause_bounds(text, sentence.start, sentence.end, mention.start)
             framed = False
-            if nominal is None and mention.kind is not MentionKind.EVENT or (
-                nominal is None and mention.head not in ("talks", "conference")
-            ):
-                low, high = clause_bounds(text, sentence.start, sentence.end, mention.start)
-                future = any(p.tense is Tense.FUTURE and low <= p.start < high
+            if nominal is None and mention.head not in ("talks", "conference"):
+                future = any(p.tense is Tense.FUTURE and clause[0] <= p.start < clause[1]
                              for p in reading.predicates)  # fmt: skip
                 nominal = _frame_kind(text, mention, future)
                 framed = nominal is not None
@@ -376,12 +450,21 @@ def find_claims(
             body = _resolve(mention, topic)
             if body is None:
                 continue
-            clause = clause_bounds(text, sentence.start, sentence.end, mention.start)
+            # A noun phrase's own date and place stand next to it ("the 8 October summit",
+            # "the session in Minsk on 12 April"), not elsewhere in its clause.
+            scope = _Scope(
+                (mention.start, mention.end),
+                max(clause[0], mention.start - _NOMINAL_BEFORE),
+                min(clause[1], mention.end + _NOMINAL_AFTER),
+                leading=framed,
+            )
             tense = Tense.FUTURE if nominal is ClaimKind.SCHEDULED else Tense.PAST
-            date, _ = _date_for(doc, time, reading, mention.start, clause, nominal, tense, reports)
-            place = _place_for(reading, mention.start, mention, clause, reports, text)
-            claims.append(MeetingClaim(
-                nominal, body, place, date, sentence.index, sentence.start, sentence.end, tense,
-                retrospective=nominal is ClaimKind.HELD and not framed, explicit=date is not None,
-            ))  # fmt: skip
-    return tuple(claims)
+            found.append(_claim(doc, time, reading, scope, nominal, tense, body, reports,
+                                retrospective=not framed and nominal is ClaimKind.HELD))  # fmt: skip
+    claims = [claim for claim, _ in found]
+    resolved = []
+    for claim, offset in found:
+        if offset is not None:
+            claim = attrs.evolve(claim, date=_relative(claims, claim, offset))
+        resolved.append(claim)
+    return tuple(resolved)

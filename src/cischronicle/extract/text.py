@@ -101,7 +101,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 
 _CLAUSE_BREAK = re.compile(
-    r";|\s[–—-]\s|:\s|\(|\)|,\s(?=(?:which|while|whereas|but|where|although|when|after|before"
+    r";|\s[–—]\s|(?<![a-zа-яё])\s-\s|\s-\s(?![a-zа-яё])|:\s|,\s(?=(?:which|while|whereas|but|where|although|when|after|before"
     r"|who|что|котор\w+|где|когда|после|но|а)\b)",
     re.IGNORECASE,
 )
@@ -110,8 +110,9 @@ _CLAUSE_BREAK = re.compile(
 def clause_bounds(text: str, start: int, end: int, position: int) -> tuple[int, int]:
     """The bounds (offsets into ``text``) of the clause of ``text[start:end]`` at ``position``.
 
-    Clauses are cut at semicolons, dashes, colons, brackets and before a comma that opens a
-    subordinate or contrasting clause ("..., which", "..., while", "..., который").
+    Clauses are cut at semicolons, dashes (not a hyphen between two lower-case words, "стран -
+    участниц"), colons, and before a comma that opens a subordinate or contrasting clause
+    ("..., which", "..., while", "..., который").  Brackets are parentheticals, not cuts.
     """
     low, high = start, end
     for match in _CLAUSE_BREAK.finditer(text, start, end):
