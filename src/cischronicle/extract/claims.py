@@ -293,6 +293,12 @@ def _parse(word: str) -> tuple[str, str, str, str]:
     return (parsed.normal_form, str(tag.POS or ""), str(tag.tense or ""), str(tag.voice or ""))
 
 
+def morph_tags(word: str) -> tuple[str, str]:
+    """(part of speech, case) of a Russian word form, by its likeliest reading."""
+    parsed = _morph().parse(word)[0]
+    return str(parsed.tag.POS or ""), str(parsed.tag.case or "")
+
+
 def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]:
     text = doc.text
     words = [(m.start(), m.end(), m.group(0).lower()) for m in

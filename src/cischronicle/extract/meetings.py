@@ -124,7 +124,7 @@ def _resolve(mention: Mention, topic: Topic) -> Body | None:
 
 _COORDINATION = re.compile(r"^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+и|,?\s+а\s+также)\s+$")
 _PRONOUN_SUBJECT = re.compile(
-    r"(?i)^\W*(?:(?:and|but|then|so|и|а|но)\s+)?(?:it|they|this|the\s+event|the\s+forum"
+    r"(?i)\W*(?:(?:and|but|then|so|и|а|но)\s+)?(?:it|they|this|the\s+event|the\s+forum"
     r"|оно|она|он|они|мероприятие|форум|это)?\s*(?:\w+ly\s+|also\s+|now\s+|тоже\s+|также\s+)?"
     r"(?:will|shall|would|is|are|was|were|has|have|had|to|be|been|не|будет|будут)?\s*"
     r"(?:\w+\s+){0,2}$"
@@ -192,14 +192,19 @@ _REPORT_GAP = 40
 _NEW_DATE_BEFORE = re.compile(r"(?i)(?:\bto|\buntil|\btill|\bна|\bдо|\bпозднее)\s+(?:\w+\s+){0,2}$")
 
 
-_REPORT_AFTER = re.compile(r"(?i)^[\s,]*(?:[\w'’-]+\s+){0,3}?(?:in|at|on|from|в|на|во)?\s*$")
+_COMPLEMENTIZER = re.compile(r"(?i)(?<!\w)(?:that|что|как|whether)(?!\w)")
+_REPORT_AFTER = re.compile(r"(?i)[\s,]*(?:[\w'’-]+\s+){0,3}?(?:in|at|on|from|в|на|во)?\s*$")
 
 
 def _in_report(position: int, reports: Sequence[tuple[int, int]], text: str) -> bool:
     """Whether ``position`` is an argument of a reporting word ("told reporters in Moscow on
     Friday", "said on Friday", "сообщил в пятницу"): at most three words after it."""
     for start, end in reports:
-        if 0 <= position - end <= _REPORT_GAP and _REPORT_AFTER.match(text, end, position):
+        if (
+            0 <= position - end <= _REPORT_GAP
+            and _REPORT_AFTER.match(text, end, position)
+            and not _COMPLEMENTIZER.search(text, end, position)
+        ):
             return True
     return False
 
@@ -456,7 +461,7 @@ def find_claims(
                 (mention.start, mention.end),
                 max(clause[0], mention.start - _NOMINAL_BEFORE),
                 min(clause[1], mention.end + _NOMINAL_AFTER),
-                leading=framed,
+                leading=False,
             )
             tense = Tense.FUTURE if nominal is ClaimKind.SCHEDULED else Tense.PAST
             found.append(_claim(doc, time, reading, scope, nominal, tense, body, reports,

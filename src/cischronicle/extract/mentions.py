@@ -188,6 +188,10 @@ def _mention(text: str, sentence: Sentence, group: list[_Atom], orgs: list[str])
         family = next((a.value for a in events if a.value != "meeting"), None)
     if kinds <= {"org"}:
         return None
+    if kinds == {"event"} and _of_something_else(text, end, sentence.end):
+        # "meetings of seven sectoral bodies", "заседание комиссии": another body's meeting
+        return Mention(start, end, sentence.index, MentionKind.EVENT, None, other=True,
+                       plural=plural, head=head)  # fmt: skip
     if part is not None and part.kind == "weak" and organisation is None and not events:
         return None  # "leaders", "presidents": anyone's, unless an organisation is named
     if organisation is None and family is not None and council is None and len(set(orgs)) == 1:
@@ -206,6 +210,37 @@ def _mention(text: str, sentence: Sentence, group: list[_Atom], orgs: list[str])
         other = True  # a council of ours outside the vocabulary (an SCO summit)
     return Mention(start, end, sentence.index, kind, body, other=other, plural=plural,
                    head=head, family=family, organisation=organisation)  # fmt: skip
+
+
+_OF = re.compile(r"\s+(?:of|between|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(\w[\w-]*)")
+_NEXT_WORD = re.compile(r"\s+([а-яёА-ЯЁ][а-яё-]*)")
+
+
+def _of_something_else(text: str, end: int, limit: int) -> bool:
+    """Whether a bare meeting noun is followed by what the meeting is of, and that is no body.
+
+    English: "of" and a phrase with no word of the vocabulary ("meetings of seven sectoral
+    bodies"); Russian: a noun in the genitive right after it ("заседание комиссии").
+    """
+    match = _OF.match(text, end, limit)
+    if match is not None:
+        tail = text[end : min(limit, match.end() + 60)]
+        return not vocabulary().atoms.search(tail)
+    match = _NEXT_WORD.match(text, end, limit)
+    if match is not None:
+        lemma_tags = _genitive_noun(match.group(1).lower())
+        if lemma_tags:
+            tail = text[end : min(limit, match.end() + 60)]
+            return not vocabulary().atoms.search(tail)
+    return False
+
+
+@functools.lru_cache(maxsize=8192)
+def _genitive_noun(word: str) -> bool:
+    from .claims import morph_tags  # the one analyser of Russian words
+
+    pos, case = morph_tags(word)
+    return pos == "NOUN" and case == "gent"
 
 
 def find_mentions(doc: Document, sentence: Sentence) -> tuple[Mention, ...]:
