@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import datetime as _dt
+import functools
 from collections.abc import Iterable, Iterator
 from typing import cast
 
@@ -155,9 +156,20 @@ def resolve_past_year(date: Date | None, published: _dt.date | None) -> Date | N
     """
     if date is None or published is None or date.year_known:
         return date
+    return _resolved(date, published)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _resolved(date: Date, published: _dt.date) -> Date:
+    """:func:`resolve_past_year` of a year-less date, remembered.
+
+    The checks ask again and again for the same reports, and a date is an immutable value.
+    """
     for year in range(published.year, max(0, published.year - _YEARS_BACK), -1):
         candidate = _with_year(date, year)
-        first = None if candidate is None else candidate.earliest()
+        if candidate is None:
+            continue
+        first = candidate.earliest()
         if first is not None and first <= published:
             return candidate
     return date
