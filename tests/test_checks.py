@@ -1,21 +1,37 @@
-"""Consistency checks: every verdict of every check, from examples."""
+"""Consistency checks: every verdict of every check, from examples and properties."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cischronicle import (
+    Body,
+    Date,
+    DateRange,
     Event,
     Finding,
     check_conflicting_reports,
     check_held_after_publication,
     check_scheduled_meetings,
+    parse_date,
     project,
     run_checks,
 )
-from helpers import cancelled, decided, held, postponed, recorded, scheduled
+from cischronicle.checks import HELD_NEWS_WINDOW_DAYS
+from cischronicle.projections import resolve_past_year
+from cischronicle.testing import (
+    GeneratedChronicle,
+    bodies,
+    chronicles,
+    date_ranges,
+    partial_dates,
+)
+from helpers import cancelled, decided, held, postponed, recorded, ref, scheduled
 
 ANNOUNCE = [recorded("s", "2023-10-12"), scheduled("s", "cis-cfm", "Minsk", "2024-04-12")]
 
@@ -228,3 +244,242 @@ def test_a_reported_decision_confirms_the_meeting_was_held() -> None:
     later = [recorded("r", "2024-12-01"), decided("r", "cis-cfm", "Minsk", "2024-04-12", "x")]
     finding = verdict_of([*ANNOUNCE, *later])
     assert finding.verdict == "held" and later[1].id in finding.evidence
+
+
+# -- scheduled-meeting-took-place: held only on informative evidence ---------------------------
+
+
+def later(published: str | None, *claims: Event) -> list[Event]:
+    """ANNOUNCE, then an article ``r`` published on ``published`` that makes ``claims``."""
+    return [*ANNOUNCE, recorded("r", published), *claims]
+
+
+@pytest.mark.parametrize(
+    ("date", "published", "verdict"),
+    [
+        ("XXXX-04-12", "2024-04-20", "held"),  # the latest 12 April before: 2024
+        ("XXXX-04-12", "2024-04-12", "held"),  # reported the same day
+        ("XXXX-04", "2024-04-30", "held"),
+        ("XXXX-04-12", "2024-04-11", "unconfirmed"),  # read as 2023-04-12: another meeting
+        ("XXXX-04-12", "2026-05-01", "unconfirmed"),  # read as 2026: not every year matches
+        ("XXXX-04-12", None, "unconfirmed"),  # no document time: the year stays unknown
+        ("XXXX-04-12/XXXX-04-13", "2024-05-01", "held"),
+    ],
+)
+def test_year_less_held_reports_take_their_articles_year(
+    date: str, published: str | None, verdict: str
+) -> None:
+    """A year-less held date is read against its article's publication before it is evidence."""
+    finding = verdict_of(later(published, held("r", "cis-cfm", "Minsk", date)), as_of="2026-12-31")
+    assert finding.verdict == verdict, finding.message
+
+
+def test_a_report_with_no_date_and_no_place_is_no_evidence() -> None:
+    """'The ministers met', with nothing else, does not say the planned meeting was held."""
+    finding = verdict_of(later("2024-04-13", held("r", "cis-cfm", None, None)))
+    assert finding.verdict == "unconfirmed"
+    assert finding.evidence == (ANNOUNCE[1].id,)
+
+
+@pytest.mark.parametrize(
+    ("published", "verdict"),
+    [
+        ("2024-04-12", "held"),  # news of the day
+        ("2024-04-26", "held"),  # the last day of HELD_NEWS_WINDOW_DAYS
+        ("2024-04-27", "unconfirmed"),  # too late to be news of the planned day
+        ("2024-04-11", "unconfirmed"),  # before the planned day
+    ],
+)
+def test_an_undated_report_naming_the_place_counts_in_news_of_the_planned_days(
+    published: str, verdict: str
+) -> None:
+    """An undated held report in the planned city counts when published soon after the plan."""
+    assert HELD_NEWS_WINDOW_DAYS == 14
+    finding = verdict_of(later(published, held("r", "cis-cfm", "Minsk", None)), as_of="2025-01-01")
+    assert finding.verdict == verdict, finding.message
+
+
+def test_an_undated_report_naming_the_country_counts_too() -> None:
+    """A country compatible with the planned city is a known place."""
+    report = attrs.evolve(
+        held("r", "cis-cfm", None, None), meeting=ref("cis-cfm", None, None, country="BY")
+    )
+    finding = verdict_of(later("2024-04-13", report))
+    assert finding.verdict == "held" and report.id in finding.evidence
+    assert "news of 2024-04-13" in finding.message
+
+
+def test_an_undated_report_needs_a_dated_plan() -> None:
+    """Without a planned date there are no planned days to be news of: the plan stays pending."""
+    events = [
+        recorded("s", "2023-10-12"),
+        scheduled("s", "cis-cfm", "Minsk", None),
+        recorded("r", "2024-04-13"),
+        held("r", "cis-cfm", "Minsk", None),
+    ]
+    assert verdict_of(events).verdict == "pending"
+
+
+def test_held_evidence_lists_only_informative_reports() -> None:
+    """The finding cites the informative report, not a vague one merged into the same meeting."""
+    vague = held("v", "cis-cfm", None, None)
+    dated = held("r", "cis-cfm", "Minsk", "2024-04-12")
+    events = [*later("2024-04-20", dated), recorded("v", "2024-12-01"), vague]
+    finding = verdict_of(events)
+    assert finding.verdict == "held"
+    assert finding.evidence == (ANNOUNCE[1].id, dated.id)
+
+
+VAGUE_HELD = held("v", "cis-cfm", "Minsk", "2024")
+"""A report of the body meeting in Minsk some time in 2024: true of the plan, and of others."""
+
+
+@pytest.mark.parametrize(
+    ("news", "verdict"),
+    [
+        ([cancelled("c", "cis-cfm", "Minsk", "2024-04")], "cancelled"),
+        ([postponed("c", "cis-cfm", "Minsk", "2024-04-12", "2024-06")], "postponed"),
+        ([held("c", "cis-cfm", "Moscow", "2024-04-12")], "moved"),
+        ([], "held"),
+    ],
+)
+def test_a_vague_held_report_cannot_hide_a_cancellation_postponement_or_move(
+    news: list[Event], verdict: str
+) -> None:
+    """Cancelled, postponed and moved come before held on a year-only report."""
+    events = [
+        *ANNOUNCE,
+        recorded("v", "2024-12-01"),
+        VAGUE_HELD,
+        recorded("c", "2024-04-13"),
+        *news,
+    ]
+    finding = verdict_of(events)
+    assert finding.verdict == verdict, finding.message
+    assert (VAGUE_HELD.id in finding.evidence) is (verdict == "held")
+
+
+def test_an_undated_report_in_the_news_cannot_hide_a_cancellation() -> None:
+    """A place-only report in news of the planned day is vague evidence, after cancelled."""
+    events = [
+        *later("2024-04-13", held("r", "cis-cfm", "Minsk", None)),
+        cancelled("r", "cis-cfm", "Minsk", "2024-04-12"),
+    ]
+    assert verdict_of(events).verdict == "cancelled"
+
+
+@pytest.mark.parametrize("report", ["2024-04-12", "2024-04", "XXXX-04-12"])
+def test_a_precise_held_report_comes_before_a_cancellation(report: str) -> None:
+    """A report dated to the planned day or month (year known or read) says it was held."""
+    events = [
+        *later("2024-04-20", held("r", "cis-cfm", "Minsk", report)),
+        recorded("c", "2024-04-01"),
+        cancelled("c", "cis-cfm", "Minsk", "2024-04"),
+    ]
+    assert verdict_of(events).verdict == "held"
+
+
+def test_a_decision_with_a_year_less_date_is_read_against_its_article() -> None:
+    """A decision reported with a year-less date confirms the plan only in the right year."""
+    right = [recorded("r", "2024-04-20"), decided("r", "cis-cfm", "Minsk", "XXXX-04-12", "x")]
+    wrong = [recorded("r", "2025-04-20"), decided("r", "cis-cfm", "Minsk", "XXXX-04-12", "x")]
+    assert verdict_of([*ANNOUNCE, *right], as_of="2026-01-01").verdict == "held"
+    assert verdict_of([*ANNOUNCE, *wrong], as_of="2026-01-01").verdict == "unconfirmed"
+
+
+def test_a_held_report_before_the_announcement_is_no_evidence() -> None:
+    """A year-less report read into a year before the announcement is of another meeting."""
+    events = [
+        recorded("s", "2023-10-12"),
+        scheduled("s", "cis-cfm", "Minsk", "XXXX-04-12"),
+        recorded("r", "2023-05-01"),
+        held("r", "cis-cfm", "Minsk", "XXXX-04-12"),
+    ]
+    assert verdict_of(events).verdict == "pending"
+
+
+# -- reading a year-less date against document time -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("date", "published", "expected"),
+    [
+        ("XXXX-04-12", "2024-04-12", "2024-04-12"),
+        ("XXXX-04-12", "2024-04-11", "2023-04-12"),
+        ("XXXX-04", "2024-04-10", "2024-04"),
+        ("XXXX-05", "2024-04-10", "2023-05"),
+        ("XXXX-02-29", "2025-03-01", "2024-02-29"),
+        ("XXXX-02-29", "2024-02-28", "2020-02-29"),
+        ("XXXX-12-20/XXXX-01-10", "2024-01-05", "2023-12-20/2024-01-10"),
+        ("XXXX-04-12/XXXX-04-13", "2024-04-12", "2024-04-12/2024-04-13"),
+        ("2021-04-12", "2024-04-12", "2021-04-12"),
+        ("XXXX-04-12", None, "XXXX-04-12"),
+    ],
+)
+def test_resolve_past_year(date: str, published: str | None, expected: str) -> None:
+    """The latest year in which the date starts on or before publication; else as it is."""
+    day = None if published is None else dt.date.fromisoformat(published)
+    resolved = resolve_past_year(parse_date(date), day)
+    assert resolved is not None and resolved.isoformat() == expected
+
+
+def test_resolve_past_year_keeps_no_date() -> None:
+    """No date stays no date."""
+    assert resolve_past_year(None, dt.date(2024, 1, 1)) is None
+
+
+YEAR_LESS = st.one_of(
+    partial_dates(precisions=st.sampled_from(("day", "month")), year_known=st.just(False)),
+    date_ranges(year_known=st.just(False)),
+)
+
+
+@given(YEAR_LESS, st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)))
+def test_resolved_years_are_the_latest_not_after_publication(
+    date: Date, published: dt.date
+) -> None:
+    """A resolved date is the original in a known year, not after publication, none later."""
+    resolved = resolve_past_year(date, published)
+    assert resolved is not None and resolved.year_known
+    assert resolved.could_be_same_day(date)
+    first = resolved.earliest()
+    assert first is not None and first <= published
+    start = date.start if isinstance(date, DateRange) else date
+    # The date starts again on no day after ``first`` up to publication.
+    day = first + dt.timedelta(days=1)
+    while day <= published:
+        assert (day.month, day.day) != (start.month, start.day or 1), day
+        day += dt.timedelta(days=1)
+
+
+@given(chronicles(), bodies(), st.sampled_from([None, "2024-06-01"]))
+def test_a_report_with_no_date_and_no_place_never_changes_a_verdict(
+    chronicle: GeneratedChronicle, body: Body, published: str | None
+) -> None:
+    """Adding 'the ministers met' (no date, no place) to any chronicle changes no verdict."""
+    events = list(chronicle.events())
+    extra = [recorded("Z-vague", published), held("Z-vague", body.value, None, None)]
+    as_of = project(events).latest_published()
+    before = [f.verdict for f in check_scheduled_meetings(project(events), as_of=as_of)]
+    after = check_scheduled_meetings(project([*events, *extra]), as_of=as_of)
+    assert [f.verdict for f in after] == before
+    assert all(extra[1].id not in f.evidence or f.verdict == "moved" for f in after)
+
+
+@given(chronicles(min_articles=2, max_meetings=8))
+def test_a_year_only_report_cannot_turn_a_cancellation_or_postponement_into_held(
+    chronicle: GeneratedChronicle,
+) -> None:
+    """A cancelled or postponed plan stays so when a report says the body met that year."""
+    events = list(chronicle.events())
+    state = project(events)
+    today = state.latest_published()
+    for finding in check_scheduled_meetings(state, as_of=today):
+        first = None if finding.meeting.date is None else finding.meeting.date.earliest()
+        if finding.verdict not in ("cancelled", "postponed") or first is None:
+            continue
+        body = finding.meeting.body.value
+        extra = [recorded("Z-year", None), held("Z-year", body, None, str(first.year))]
+        again = check_scheduled_meetings(project([*events, *extra]), as_of=today)
+        verdicts = {f.evidence[0]: f.verdict for f in again}
+        assert verdicts[finding.evidence[0]] == finding.verdict

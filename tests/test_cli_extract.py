@@ -14,6 +14,11 @@ from helpers import run
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+OPEN_HELD_SCHEDULED_F1_FLOOR = 0.0
+"""Regression floor: strict F1 of MeetingHeld+NextMeetingScheduled over the open part of
+../shared/corpus (articles not named in sealed.txt), all languages; a placeholder, to be set
+from what the new extractor measures there."""
 ARTICLE = (
     "url: https://example.org/a\npublished: 2025-04-12\ntitle: CFM\n---\n"
     " date 2025-04-12 The CIS Council of Foreign Ministers convened in Almaty on April 11."
@@ -149,10 +154,31 @@ def test_eval_prints_figures_and_json(capsys: pytest.CaptureFixture[str], tmp_pa
     assert report["by_language"]["en"]["decisions"]["recall"] == 1.0
 
 
-def test_eval_on_the_shared_corpus(capsys: pytest.CaptureFixture[str], shared: Path) -> None:
-    """Eval runs over the shared corpus and reports English and Russian figures."""
+def test_eval_on_the_shared_corpus(
+    capsys: pytest.CaptureFixture[str], shared: Path, sealed_list: Path, open_gold: list[Path]
+) -> None:
+    """Eval with --split sealed.txt scores the open part and the sealed part, each as a whole.
+
+    Counts come from the folder; the floor (OPEN_HELD_SCHEDULED_F1_FLOOR) is on the open part
+    only.  The sealed part is only ever seen in aggregate.
+    """
     corpus = shared / "corpus"
-    code, out, _ = run(capsys, "eval", str(corpus / "articles"), str(corpus / "gold"), "--json")
+    code, out, _ = run(
+        capsys,
+        "eval",
+        str(corpus / "articles"),
+        str(corpus / "gold"),
+        "--split",
+        str(sealed_list),
+        "--json",
+    )
     report = orjson.loads(out)
-    assert code == 0 and report["all"]["articles"] == 40
+    total = len(list((corpus / "gold").glob("*.jsonl")))
+    open_part, sealed_part = report["parts"]["rest"], report["parts"]["named"]
+    assert code == 0 and report["all"]["articles"] == total
+    assert open_part["all"]["articles"] == len(open_gold) > 0
+    assert sealed_part["all"]["articles"] == total - len(open_gold)
     assert set(report["by_language"]) == {"en", "ru"}
+    assert set(open_part["by_language"]) == {"en", "ru"}
+    f1 = open_part["all"]["strict"]["MeetingHeld+NextMeetingScheduled"]["f1"]
+    assert f1 >= OPEN_HELD_SCHEDULED_F1_FLOOR

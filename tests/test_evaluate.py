@@ -1,9 +1,11 @@
-"""Scoring against gold, exactly as GUIDELINES.md says: matching, dates, decisions."""
+"""Scoring against gold, exactly as GUIDELINES.md says: matching, dates, decisions, splits."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+import orjson
 import pytest
 
 from cischronicle import (
@@ -19,12 +21,19 @@ from cischronicle import (
 )
 from cischronicle.evaluate import (
     HELD_AND_SCHEDULED,
+    MEETING_TYPES,
+    ArticleScore,
     Counts,
+    DecisionCounts,
+    by_language,
     combine,
     dates_compatible,
     parse_gold,
+    parse_split,
     score_article,
+    score_parts,
 )
+from helpers import run
 
 GOLD = [
     '{"type": "Article", "published": "2025-04-12", "language": "en"}',
@@ -161,3 +170,134 @@ def test_bad_gold_is_refused_with_its_line(lines: list[str]) -> None:
     with pytest.raises(InvalidValueError) as info:
         parse_gold(lines, article="a", path="gold/a.jsonl")
     assert info.value.path == "gold/a.jsonl"
+
+
+# -- splits: a named part and the rest, each scored as a whole --------------------------------
+
+
+def test_parse_split_reads_one_id_per_line() -> None:
+    """Ids one per line; blank lines, surrounding space and # comments are skipped."""
+    lines = [b"# sealed part\n", b"E001\n", b"\n", b"  R005  \n", b"E001\n"]
+    assert parse_split(lines, path="split.txt") == frozenset({"E001", "R005"})
+
+
+@pytest.mark.parametrize(
+    ("lines", "line"),
+    [
+        ([b"E001\n", b"E002 E003\n"], 2),
+        ([b"\xff\xfe\n"], 1),
+        ([b"# nothing\n", b"\n"], None),
+    ],
+)
+def test_bad_split_files_are_refused(lines: list[bytes], line: int | None) -> None:
+    """Two ids on a line, bytes that are not UTF-8, or no id at all raise InvalidValueError."""
+    with pytest.raises(InvalidValueError) as info:
+        parse_split(lines, path="split.txt")
+    assert (info.value.path, info.value.line) == ("split.txt", line)
+
+
+def article_score(article: str, language: str, held: Counts) -> ArticleScore:
+    """A made-up article score with ``held`` counts for MeetingHeld (and nothing else)."""
+    empty = dict.fromkeys((*MEETING_TYPES, HELD_AND_SCHEDULED), Counts())
+    table = {**empty, "MeetingHeld": held, HELD_AND_SCHEDULED: held}
+    return ArticleScore(article, language, table, table, DecisionCounts(), True)
+
+
+def test_score_parts_sums_the_named_articles_and_the_rest_apart() -> None:
+    """The named part sums only named articles, the rest the others; ids not found are counted."""
+    scores = [
+        article_score("a", "en", Counts(1, 0, 0)),
+        article_score("b", "ru", Counts(0, 1, 1)),
+        article_score("c", "en", Counts(2, 0, 1)),
+    ]
+    parts = score_parts(scores, {"b", "c", "zz"})
+    named, rest = parts["named"], parts["rest"]
+    assert (named.scores.articles, rest.scores.articles) == (2, 1)
+    assert named.scores.strict["MeetingHeld"] == Counts(2, 1, 2)
+    assert rest.scores.strict["MeetingHeld"] == Counts(1, 0, 0)
+    assert set(named.by_language) == {"en", "ru"} and set(rest.by_language) == {"en"}
+    assert named.by_language["ru"].strict["MeetingHeld"] == Counts(0, 1, 1)
+    assert (named.not_found, rest.not_found) == (1, 0)
+    assert named.as_dict()["all"]["strict"]["MeetingHeld"]["tp"] == 2
+    assert by_language(scores)["en"].articles == 2
+
+
+ARTICLE_TEXT = (
+    "url: https://example.org/{n}\npublished: 2025-04-12\ntitle: CFM\n---\n"
+    " date 2025-04-12 The CIS Council of Foreign Ministers convened in Almaty on April 11."
+)
+GOLD_LINES = (
+    '{{"type": "Article", "published": "2025-04-12", "language": "{lang}"}}\n'
+    '{{"type": "MeetingHeld", "body": "cis-cfm", "city": "Almaty", "country": "KZ",'
+    ' "date": "2025-04-11"}}\n'
+)
+
+
+@pytest.fixture
+def folders(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """Three made-up articles (a1 en, a2 en, b1 ru) with gold, and a split naming a2 and b1."""
+    articles, gold = tmp_path / "articles", tmp_path / "gold"
+    articles.mkdir()
+    gold.mkdir()
+    for name, lang in (("a1", "en"), ("a2", "en"), ("b1", "ru")):
+        (articles / f"{name}.txt").write_text(ARTICLE_TEXT.format(n=name), encoding="utf-8")
+        (gold / f"{name}.jsonl").write_text(GOLD_LINES.format(lang=lang), encoding="utf-8")
+    split = tmp_path / "split.txt"
+    split.write_text("# kept aside\na2\nb1\nnot-here\n", encoding="utf-8")
+    return articles, gold, split
+
+
+def test_eval_split_json_keeps_its_shape_and_adds_the_parts(
+    capsys: pytest.CaptureFixture[str], folders: tuple[Path, Path, Path]
+) -> None:
+    """--split --json: all and by_language as before, and parts.named / parts.rest that add up."""
+    articles, gold, split = folders
+    code, out, _ = run(capsys, "eval", str(articles), str(gold), "--json")
+    plain = orjson.loads(out)
+    code_split, out, _ = run(
+        capsys, "eval", str(articles), str(gold), "--split", str(split), "--json"
+    )
+    report = orjson.loads(out)
+    assert code == code_split == 0
+    assert {k: report[k] for k in ("all", "by_language")} == plain and "parts" not in plain
+    named, rest = report["parts"]["named"], report["parts"]["rest"]
+    assert (named["all"]["articles"], rest["all"]["articles"]) == (2, 1)
+    assert set(named["by_language"]) == {"en", "ru"} and set(rest["by_language"]) == {"en"}
+    assert (named["not_found"], rest["not_found"]) == (1, 0)
+    for key in ("tp", "fp", "fn"):
+        both = (
+            named["all"]["strict"][HELD_AND_SCHEDULED][key]
+            + rest["all"]["strict"][HELD_AND_SCHEDULED][key]
+        )
+        assert both == report["all"]["strict"][HELD_AND_SCHEDULED][key]
+    assert isinstance(report["all"]["strict"][HELD_AND_SCHEDULED]["f1"], float)
+
+
+def test_eval_split_prints_each_part_as_a_whole(
+    capsys: pytest.CaptureFixture[str], folders: tuple[Path, Path, Path]
+) -> None:
+    """The text report gives both parts' figures, overall and by language, and no article id."""
+    articles, gold, split = folders
+    code, out, _ = run(capsys, "eval", str(articles), str(gold), "--split", str(split))
+    assert code == 0
+    assert "== part named: 2 articles named in" in out
+    assert "(1 named ids have no gold file here)" in out
+    assert "part named, language ru: 1 articles" in out
+    assert "part rest, all languages: 1 articles" in out
+    shown = out.replace(str(split), "SPLIT")
+    assert "a2" not in shown and "b1" not in shown
+
+
+@pytest.mark.parametrize("content", [None, "a2 b1\n", ""])
+def test_eval_refuses_a_bad_split_file_with_one_line(
+    capsys: pytest.CaptureFixture[str], folders: tuple[Path, Path, Path], content: str | None
+) -> None:
+    """A missing, malformed or empty split file: exit 2, one line on stderr, nothing on stdout."""
+    articles, gold, split = folders
+    if content is None:
+        split.unlink()
+    else:
+        split.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "eval", str(articles), str(gold), "--split", str(split))
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "split" in err

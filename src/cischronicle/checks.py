@@ -4,7 +4,8 @@ Each check returns :class:`Finding` values that name the check, a verdict, a one
 the meeting concerned and the ids of the events that support the verdict.
 
 - ``scheduled-meeting-took-place``: for every scheduled meeting, one of ``held``, ``moved``,
-  ``postponed``, ``cancelled``, ``pending`` or ``unconfirmed``.
+  ``postponed``, ``cancelled``, ``pending`` or ``unconfirmed``; held only on informative
+  reports (a date with a known year, or a place in news of the planned days).
 - ``conflicting-reports``: reports from different articles of what must be the same meeting
   that disagree on its city (``city-differs``) or its day (``date-differs``).
 - ``held-after-publication``: an article reports as held (or as having decided something) a
@@ -31,6 +32,7 @@ from .values import Date, PartialDate, Place, check_as_of
 __all__ = [
     "CHECKS",
     "CONFLICT_WINDOW_DAYS",
+    "HELD_NEWS_WINDOW_DAYS",
     "INCONSISTENT_VERDICTS",
     "MOVE_WINDOW_DAYS",
     "Finding",
@@ -42,6 +44,10 @@ __all__ = [
 
 MOVE_WINDOW_DAYS = 92
 """A held meeting this close to a scheduled date, elsewhere or on another day, replaced it."""
+
+HELD_NEWS_WINDOW_DAYS = 14
+"""An undated report of a planned meeting held, naming its place, is evidence when its article
+was published on a planned day or at most this many days after the last one (news of it)."""
 
 CONFLICT_WINDOW_DAYS = 7
 """Two day-precise reports of a body's meeting in one city this close are the same meeting."""
@@ -85,14 +91,6 @@ def _describe(ref: MeetingRef) -> str:
 
 def _ids(meetings: Iterable[Meeting]) -> tuple[str, ...]:
     return tuple(r.event_id for m in meetings for r in m.reports)
-
-
-def _not_before(meeting: Meeting, day: _dt.date | None) -> bool:
-    """Whether ``meeting`` could have taken place on or after ``day``."""
-    if day is None or meeting.date is None:
-        return True
-    last = meeting.date.latest()  # not surely before the day: its last day is not before
-    return last is None or last >= day
 
 
 def _could_be(ref: MeetingRef, meeting: Meeting) -> bool:
@@ -139,18 +137,111 @@ def _moved_to(scheduled: Meeting, held: Iterable[Meeting]) -> Meeting | None:
     return found[0] if len(found) == 1 else None
 
 
+_Evidence = tuple[Report, Date | None]
+"""A report that a planned meeting was held, with the date it gives (its year resolved)."""
+
+
+def _precise(date: Date) -> bool:
+    """Dated to a day or a month (year known), or to a range of at most 31 days."""
+    first, last = date.earliest(), date.latest()
+    if first is None or last is None:
+        return False
+    if isinstance(date, PartialDate):
+        return date.month is not None
+    return (last - first).days < 31
+
+
+def _news_soon_after(plan: Date | None, published: _dt.date | None) -> bool:
+    """Whether an article published on ``published`` is news of the days planned."""
+    if plan is None or published is None:
+        return False
+    first, last = plan.earliest(), plan.latest()
+    if first is None or last is None:
+        return False
+    return first <= published <= last + _dt.timedelta(days=HELD_NEWS_WINDOW_DAYS)
+
+
+def _held_evidence(
+    state: ChronicleState, ref: MeetingRef, announced: _dt.date | None, meetings: Iterable[Meeting]
+) -> tuple[list[_Evidence], list[_Evidence]]:
+    """The reports in ``meetings`` that say the planned meeting ``ref`` was held.
+
+    Each report is judged on what it states itself, a year-less date read against its
+    article's publication (:meth:`ChronicleState.held_date`).  It is evidence when
+
+    - its date has a known year, could be a planned day, and could be after the
+      announcement: *precise* when dated to the day or month (:func:`_precise`), *vague*
+      when only to the year or a longer range;
+    - or it has no date, names a place (compatible with the plan), and its article was
+      published on a planned day or at most :data:`HELD_NEWS_WINDOW_DAYS` after (and not
+      before the announcement): vague.
+
+    A report with no date and no place, or with a year-less date whose article has no
+    publication date, is no evidence.  Returns the precise and the vague evidence.
+    """
+    plan = ref.date
+    precise: list[_Evidence] = []
+    vague: list[_Evidence] = []
+    for meeting in meetings:
+        for report in meeting.reports:
+            place = report.ref.place
+            if report.ref.body != ref.body or not place.compatible(ref.place):
+                continue
+            date = state.held_date(report)
+            if date is not None:
+                last = date.latest()
+                if last is None:
+                    continue  # year unknown: the report could be of any year
+                if plan is not None and not plan.could_be_same_day(date):
+                    continue  # its year, read from the article, is not the plan's
+                if announced is not None and last < announced:
+                    continue  # surely before the announcement: another meeting
+                (precise if _precise(date) else vague).append((report, date))
+            elif place.known:
+                published = state.published(report.article)
+                if _news_soon_after(plan, published) and (
+                    announced is None or published is None or published >= announced
+                ):
+                    vague.append((report, None))
+    return precise, vague
+
+
+def _held_finding(
+    state: ChronicleState, name: str, ref: MeetingRef, own: tuple[str, ...], found: list[_Evidence]
+) -> Finding:
+    said = []
+    for report, date in found:
+        when = (
+            str(date)
+            if date is not None
+            else f"undated, in news of {state.published(report.article)}"
+        )
+        text = f"{report.ref.place} {when}"
+        if text not in said:
+            said.append(text)
+    ids = own + tuple(report.event_id for report, _ in found)
+    return Finding(name, "held", f"{_describe(ref)} was held: {', '.join(said)}", ref, ids)
+
+
 def check_scheduled_meetings(
     state: ChronicleState, *, as_of: _dt.date | None = None
 ) -> tuple[Finding, ...]:
     """``scheduled-meeting-took-place``: a verdict for every scheduled meeting.
 
-    ``held`` when a report of a held meeting of that body (or, failing that, of a decision
-    adopted at one) is compatible in date and place (and could be after the announcement);
-    ``cancelled`` / ``postponed`` when a report says so; ``moved`` when the body certainly met
-    instead at another date or place close to the scheduled one (within
-    :data:`MOVE_WINDOW_DAYS`, after the announcement, and exactly one such meeting);
-    ``pending`` when the meeting is not known to be due as of the knowledge date (``as_of``,
-    by default the latest publication date); ``unconfirmed`` otherwise.
+    Only informative reports say a planned meeting was held (see :func:`_held_evidence`):
+    a report of it held (or, failing that, of a decision adopted at it) whose date, its year
+    known or read from its article's publication date, could be a planned day; or an
+    undated one naming a place, in news published within :data:`HELD_NEWS_WINDOW_DAYS` of
+    the planned days.  The verdict is the first that applies:
+
+    ``held`` when such a report is dated to the day or month; ``cancelled`` / ``postponed``
+    when a report says so; ``moved`` when the body certainly met instead at another date or
+    place close to the scheduled one (within :data:`MOVE_WINDOW_DAYS`, after the
+    announcement, and exactly one such meeting); ``held`` on vaguer evidence (a year, a
+    long range, a place in news of the days); ``pending`` when the meeting is not known to
+    be due as of the knowledge date (``as_of``, by default the latest publication date);
+    ``unconfirmed`` otherwise.  So one vague report of the meeting held cannot hide a
+    cancellation, a postponement or a move.
     """
     today = as_of if as_of is not None else state.latest_published()
     name = "scheduled-meeting-took-place"
@@ -159,15 +250,13 @@ def check_scheduled_meetings(
         ref = scheduled.ref
         own = _ids([scheduled])
         since = scheduled.announced
-        held = [m for m in state.held.compatible(ref) if _not_before(m, since)]
-        if not held and state.decisions:
+        precise, vague = _held_evidence(state, ref, since, state.held.compatible(ref))
+        if not precise and state.decisions:
             # A decision adopted at the meeting says it was held, too.
-            held = [m for m in state.decided.compatible(ref) if _not_before(m, since)]
-        if held:
-            where = ", ".join(f"{m.place} {m.date or 'undated'}" for m in held)
-            findings.append(
-                Finding(name, "held", f"{_describe(ref)} was held: {where}", ref, own + _ids(held))
-            )
+            decided = _held_evidence(state, ref, since, state.decided.compatible(ref))
+            precise, vague = decided[0], vague or decided[1]
+        if precise:
+            findings.append(_held_finding(state, name, ref, own, precise))
             continue
         cancelled = state.cancelled.compatible(ref)
         if cancelled:
@@ -208,6 +297,9 @@ def check_scheduled_meetings(
                     own + _ids([moved]),
                 )
             )
+            continue
+        if vague:
+            findings.append(_held_finding(state, name, ref, own, vague))
             continue
         latest = None if ref.date is None else ref.date.latest()
         if today is None or latest is None or latest >= today:

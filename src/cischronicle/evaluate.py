@@ -18,14 +18,19 @@ Scoring (GUIDELINES.md, "Scoring"):
   quote, ignoring case and runs of white space); precision is the share of predicted decisions
   that contain a keyword of some gold decision of the same article.
 
-Everything here is pure: :func:`parse_gold` reads lines already loaded, :func:`score_article`
-and :func:`combine` compute; the ``cischronicle eval`` command does the file work.
+Everything here is pure: :func:`parse_gold` and :func:`parse_split` read lines already
+loaded, :func:`score_article`, :func:`combine`, :func:`by_language` and :func:`score_parts`
+compute; the ``cischronicle eval`` command does the file work.
+
+A *split* names some articles (one id per line, like the corpus's ``sealed.txt``):
+:func:`score_parts` sums the named articles and the rest separately, so a part kept aside can be
+scored as a whole and nothing of it is seen article by article.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -44,11 +49,15 @@ __all__ = [
     "GoldArticle",
     "GoldDecision",
     "GoldEvent",
+    "Part",
     "Scores",
+    "by_language",
     "combine",
     "dates_compatible",
     "parse_gold",
+    "parse_split",
     "score_article",
+    "score_parts",
 ]
 
 MEETING_TYPES = ("MeetingHeld", "NextMeetingScheduled", "MeetingPostponed", "MeetingCancelled")
@@ -373,3 +382,67 @@ def combine(scores: Iterable[ArticleScore]) -> Scores:
             strict[key] = strict[key] + score.strict[key]
             lenient[key] = lenient[key] + score.lenient[key]
     return Scores(count, strict, lenient, decisions, published)
+
+
+def by_language(scores: Iterable[ArticleScore]) -> dict[str, Scores]:
+    """Article scores summed per language (languages sorted)."""
+    grouped: dict[str, list[ArticleScore]] = {}
+    for score in scores:
+        grouped.setdefault(score.language, []).append(score)
+    return {lang: combine(grouped[lang]) for lang in sorted(grouped)}
+
+
+def parse_split(lines: Iterable[str | bytes], *, path: str | None = None) -> frozenset[str]:
+    """The article ids a split file names: one per line; blank lines and ``#`` comments skipped.
+
+    Raises :class:`InvalidValueError` naming the line for a line that is not one id (text
+    with spaces inside, or not UTF-8), and naming the file when it names no article.
+    """
+    named: set[str] = set()
+    for number, raw in enumerate(lines, start=1):
+        try:
+            text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        except UnicodeDecodeError:
+            raise InvalidValueError("not UTF-8 text", path=path, line=number) from None
+        text = text.strip()
+        if not text or text.startswith("#"):
+            continue
+        if len(text.split()) != 1:
+            raise InvalidValueError(
+                f"one article id per line, not {text!r}", path=path, line=number
+            )
+        named.add(text)
+    if not named:
+        raise InvalidValueError("the split file names no article", path=path)
+    return frozenset(named)
+
+
+@attrs.frozen
+class Part:
+    """The scores of a part of the articles: summed over all of them, and by language.
+
+    ``not_found`` counts the ids a split named that no scored article has.
+    """
+
+    scores: Scores
+    by_language: Mapping[str, Scores]
+    not_found: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        """Everything as plain data, for ``--json``: ``all``, ``by_language``, ``not_found``."""
+        return {
+            "all": self.scores.as_dict(),
+            "by_language": {lang: s.as_dict() for lang, s in self.by_language.items()},
+            "not_found": self.not_found,
+        }
+
+
+def score_parts(scores: Sequence[ArticleScore], named: Collection[str]) -> dict[str, Part]:
+    """The articles ``named`` and the rest, each summed: ``{"named": ..., "rest": ...}``."""
+    inside = [s for s in scores if s.article in named]
+    outside = [s for s in scores if s.article not in named]
+    not_found = len(set(named) - {s.article for s in inside})
+    return {
+        "named": Part(combine(inside), by_language(inside), not_found),
+        "rest": Part(combine(outside), by_language(outside)),
+    }

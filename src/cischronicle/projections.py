@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import copy
 import datetime as _dt
+import functools
 from collections.abc import Iterable, Iterator
 from typing import cast
 
 import attrs
 
 from ._index import Index
+from .errors import InvalidValueError
 from .events import (
     ArticleRecorded,
     DecisionAdopted,
@@ -33,7 +35,7 @@ from .events import (
     MeetingRef,
     NextMeetingScheduled,
 )
-from .values import Body, Date, PartialDate, Place, check_as_of
+from .values import Body, Date, DateRange, PartialDate, Place, check_as_of
 
 __all__ = [
     "ArticleInfo",
@@ -46,6 +48,7 @@ __all__ = [
     "project_decisions",
     "project_meetings",
     "project_schedule",
+    "resolve_past_year",
 ]
 
 
@@ -118,6 +121,58 @@ def _sort_key(meeting: _Kept) -> tuple[int, _dt.date, str]:
     """:meth:`Meeting.sort_key` of a meeting, however a registry keeps it."""
     key, _, _, date = _fields(meeting)
     return _by_date(key, date)
+
+
+_YEARS_BACK = 8
+"""How many years before its publication a year-less past date is looked for (29 February
+needs a leap year, at most 8 years back)."""
+
+
+def _with_year(date: Date, year: int) -> Date | None:
+    """``date`` (year unknown) in ``year`` (a range may end in the next), or ``None``."""
+    try:
+        if isinstance(date, PartialDate):
+            return PartialDate(year, date.month, date.day)
+        start = PartialDate(year, date.start.month, date.start.day)
+        end = PartialDate(year, date.end.month, date.end.day)
+        first, last = start.earliest(), end.latest()
+        assert first is not None and last is not None
+        if last < first:
+            end = PartialDate(year + 1, date.end.month, date.end.day)  # over the new year
+        return DateRange(start, end)
+    except InvalidValueError:  # 29 February of a common year
+        return None
+
+
+def resolve_past_year(date: Date | None, published: _dt.date | None) -> Date | None:
+    """A year-less date of something past, read against its article's publication day.
+
+    An article that says a meeting was held "on 12 April", with no year, means the latest
+    12 April not after its publication: the date takes the latest year in which its first
+    day is on or before ``published`` (``XXXX-04-12`` published 2024-04-12 is 2024-04-12,
+    published 2024-04-11 is 2023-04-12; ``XXXX-04`` published 2024-04-10 is 2024-04).  A
+    date whose year is known, no date, or no publication date is returned as it is: without
+    its article's document time a year-less date says nothing of the year.
+    """
+    if date is None or published is None or date.year_known:
+        return date
+    return _resolved(date, published)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _resolved(date: Date, published: _dt.date) -> Date:
+    """:func:`resolve_past_year` of a year-less date, remembered.
+
+    The checks ask again and again for the same reports, and a date is an immutable value.
+    """
+    for year in range(published.year, max(0, published.year - _YEARS_BACK), -1):
+        candidate = _with_year(date, year)
+        if candidate is None:
+            continue
+        first = candidate.earliest()
+        if first is not None and first <= published:
+            return candidate
+    return date
 
 
 @attrs.frozen
@@ -542,6 +597,14 @@ class ChronicleState:
         """The publication date of ``article``, if known."""
         info = self.articles.get(article)
         return None if info is None else info.published
+
+    def held_date(self, report: Report) -> Date | None:
+        """The date of a report of a meeting held, a year-less one read against its article.
+
+        See :func:`resolve_past_year`: the article's publication date (as the chronicle
+        knows it now) gives a year-less date its year; without one it stays year-less.
+        """
+        return resolve_past_year(report.ref.date, self.published(report.article))
 
     def meetings(self) -> tuple[Meeting, ...]:
         """The meetings reported held, merged, by date."""

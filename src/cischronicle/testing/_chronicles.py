@@ -313,12 +313,29 @@ def _base_claims(
             for kind, article in wanted
             if article is not None
         ]
+        if outcome == "held" and any(c.kind == "scheduled" for c in mine):
+            _inform(draw, [c for c in mine if c.kind == "held"], day)
         for claim in mine:
             claim.summary = draw(st.sampled_from(_SUMMARIES))
             if claim.kind == "postponed" and draw(st.booleans()):
                 claim.new_date = PartialDate.from_date(_shift(day, draw(st.integers(7, 200))))
         claims.extend(mine)
     return claims
+
+
+def _inform(draw: st.DrawFn, held: list[_Claim], day: _dt.date) -> None:
+    """Make one report of an announced meeting held say so informatively, if none does.
+
+    The check calls a planned meeting held only on a report whose date has a known year
+    (or a place, in news of the planned days): a year-less or undated report alone, true as
+    it is, would leave the meeting ``unconfirmed``.  So the first report gets a date with a
+    known year (a day, month, year or range around ``day``) when no report has one.
+    """
+    if not held or any(c.ref.date is not None and c.ref.date.year_known for c in held):
+        return
+    how = draw(st.sampled_from(_KNOWN_YEAR_HOWS))
+    before, after = (draw(_OFFSETS), draw(_OFFSETS)) if how == "range" else (0, 0)
+    held[0].ref = attrs.evolve(held[0].ref, date=_coarse_date(day, how, before, after))
 
 
 def _separate(claims: list[_Claim]) -> None:
@@ -524,7 +541,8 @@ def chronicles(
     disagree and any check may flag them.  With ``consistent=True`` the articles report
     one world of meetings truthfully (each claim true of its meeting, only vaguer; nothing
     reported held before it happened; every meeting announced and due by the latest
-    publication has news of being held, cancelled or postponed; mistakes are retracted),
+    publication has news of being held, cancelled or postponed, and news of it held includes
+    a report dated with a known year, which the check needs; mistakes are retracted),
     and no check flags anything: :func:`assert_consistent` passes with the default
     knowledge date (the latest publication).  Meetings happen on days of ``days``, by default
     near the articles' publication dates, so that articles have news of them.
