@@ -10,6 +10,7 @@ import pytest
 from cischronicle.extract.masthead import read_document_time, reference_year_at
 from cischronicle.extract.model import Document
 from cischronicle.extract.text import read_document
+from cischronicle.extract.timex import find_timexes
 from cischronicle.values import PartialDate, Place
 
 BODY = "Delegates of the assembly reviewed several papers and agreed to meet again soon.\n"
@@ -135,11 +136,26 @@ def test_reference_year_is_the_last_explicit_year() -> None:
 
 
 def test_reference_year_at_uses_the_last_year_before_a_position() -> None:
-    """The year in force at a position is the last explicit year named before it."""
-    d = doc("The board met in 2011.\nIt meets again in May 2013.\nThen on 4 June.\n")
+    """The year in force at a position is the last month and year prose names before it."""
+    d = doc(
+        "The board of the harbour met in April 2011 to review the plan.\n"
+        "The board of the harbour meets again in May 2013 for the 2030 plan.\n"
+        "Then on 4 June.\n"
+    )
     time_ = read_document_time(d)
-    assert reference_year_at(d, d.text.index("It meets"), time_) == 2011
+    assert reference_year_at(d, d.text.index("The board"), time_) is None
+    assert reference_year_at(d, d.text.index("The board", 1), time_) == 2011
     assert reference_year_at(d, d.text.index("Then"), time_) == 2013
+
+
+def test_document_time_reuses_the_timexes_it_is_given() -> None:
+    """Timexes passed by sentence give the same document time; missing ones are found."""
+    d = doc("3 July 2019\nThe board met in April 2011 and again in May 2013 to plan.\n" + BODY)
+    every = {s.index: find_timexes(d, s) for s in d.sentences}
+    assert read_document_time(d, timexes=every) == read_document_time(d)
+    assert read_document_time(d, timexes={0: every[0]}) == read_document_time(d)
+    unread = read_document_time(d, timexes={s.index: () for s in d.sentences})
+    assert (unread.published, unread.anchors) == (dt.date(2019, 7, 3), ())
 
 
 def test_reference_year_at_prefers_the_publication_year() -> None:

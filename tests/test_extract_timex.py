@@ -11,7 +11,16 @@ from hypothesis import strategies as st
 
 from cischronicle.extract.model import DocumentTime, Tense
 from cischronicle.extract.text import read_document
-from cischronicle.extract.timex import Timex, find_timexes, find_timexes_in
+from cischronicle.extract.timex import (
+    Timex,
+    _atom,
+    _atom_pattern,
+    _atoms,
+    _grammar,
+    calendar,
+    find_timexes,
+    find_timexes_in,
+)
 from cischronicle.values import DateRange, PartialDate, parse_date
 
 PUB = DocumentTime(published=dt.date(2024, 4, 12))  # a Friday
@@ -248,3 +257,57 @@ def test_never_raises_on_any_input(text: str, tense: Tense) -> None:
     for timex in timexes(text):
         date = timex.resolve(PUB, tense)
         assert date is None or parse_date(date.isoformat()) == date
+
+
+def _calendar_forms() -> list[str]:
+    data = calendar()
+    forms = [f for table in ("months", "weekdays", "seasons", "parts", "units") for v in
+             data[table].values() for f in v]  # fmt: skip
+    tables = ("determiners", "weekday_directions", "deictic_days", "event_days")
+    return forms + [f for table in tables for f in data[table]]
+
+
+_FORMS = _calendar_forms()
+# Every form as written, capitalised and upper case, numbers, and letters that the regex
+# engine matches with "i", "s" and "в" (the dotted and dotless i, the long s, an old "в").
+_WORDS = sorted(
+    {v for f in _FORMS for v in (f, f.capitalize(), f.upper())}
+    | {"12", "3rd", "2024", "24", "12.04.2024", "2024-04-12", "of", "the", "in", "may"}
+    | {"İn", "ın", "ſpring", "ᲀ", "İN THE NEXT YEAR", "x2024", "_12", "٣"}
+)
+_GAPS = ["", " ", ", ", "-", " - ", ".", ". ", "/", "\n", ":"]
+
+
+def _one_alternation(text: str, start: int, end: int) -> list[object]:
+    """The atoms found by trying every atom at every position (the grammar as one pattern)."""
+    g = _grammar()
+    whole = _atom_pattern(g.patterns, g.patterns)
+    found = (_atom(g, match) for match in whole.finditer(text, start, end))
+    return [atom for atom in found if atom is not None]
+
+
+def test_atoms_of_every_calendar_form_are_those_of_one_alternation() -> None:
+    """Every form of the calendar, in every casing and context, is found as by one pattern."""
+    text = " ".join(f"{w} 12 2024, {w}-{w}.{w} the {w} в {w}" for w in _WORDS)
+    assert _atoms(text, 0, len(text)) == _one_alternation(text, 0, len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max_size=20),
+    st.integers(0, 400),
+    st.integers(0, 400),
+)
+def test_atoms_are_those_of_one_alternation(
+    pieces: list[tuple[str, str]], start: int, end: int
+) -> None:
+    """Trying at each word only the atoms it can start finds what trying every atom finds."""
+    text = "".join(word + gap for word, gap in pieces)
+    start, end = sorted((min(start, len(text)), min(end, len(text))))
+    assert _atoms(text, start, end) == _one_alternation(text, start, end)
+
+
+def test_letters_the_patterns_fold_are_read_as_their_forms() -> None:
+    """A long s or a dotless i that the patterns match is read as the form, not an error."""
+    assert resolved("The board meets in ſpring 2025.", Tense.FUTURE) == "2025-03/2025-05"
+    assert resolved("It met İN THE PREVIOUS YEAR.") == "2023"

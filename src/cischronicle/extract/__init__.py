@@ -67,7 +67,8 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
     """
     override = _check(text, article_id, published)
     doc = read_document(text)
-    time = read_document_time(doc, published=override)
+    timexes = {sentence.index: find_timexes(doc, sentence) for sentence in doc.sentences}
+    time = read_document_time(doc, published=override, timexes=timexes)
     recorded = _recorded(doc, article_id, time, override)
     if doc.language not in READ_LANGUAGES:
         return (recorded,)
@@ -76,7 +77,7 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
             sentence,
             find_mentions(doc, sentence),
             find_predicates(doc, sentence),
-            find_timexes(doc, sentence),
+            timexes[sentence.index],
             find_places(doc, sentence),
         )
         for sentence in doc.sentences

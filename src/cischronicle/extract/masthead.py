@@ -1,4 +1,3 @@
-# ruff: noqa: RUF002 - the docstrings quote Russian mastheads on purpose
 """Document time: the publication date, the dateline and the reference year of an article.
 
 The publication date is read only from what the text shows, in this order of trust:
@@ -26,6 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
+from collections.abc import Mapping
 
 from ..values import PartialDate, Place
 from .model import Dateline, Document, DocumentTime
@@ -255,18 +255,20 @@ def _prose(text: str, start: int, end: int) -> bool:
     return text[end - 1] in ".!?…\"»”" and len(_PROSE_WORDS.findall(text, start, end)) >= 8
 
 
-@functools.lru_cache(maxsize=64)
-def _explicit_years(doc: Document, *, dated: bool = False) -> tuple[tuple[int, int], ...]:
+def _explicit_years(
+    doc: Document, timexes: Mapping[int, tuple[Timex, ...]], *, dated: bool = False
+) -> tuple[tuple[int, int], ...]:
     """(position, year) of every explicit year the text names, in text order.
 
-    With ``dated``, only years of expressions that also name a month ("in April 2013",
-    "12.04.2013"): a bare year ("the plan for 2002") anchors nothing.
+    ``timexes`` are the expressions of each sentence, by index.  With ``dated``, only years
+    of expressions that also name a month ("in April 2013", "12.04.2013"): a bare year ("the
+    plan for 2002") anchors nothing.
     """
     years: list[tuple[int, int]] = []
     for sentence in doc.sentences:
         if dated and not _prose(doc.text, sentence.start, sentence.end):
             continue  # a stamp, a calendar or a menu line dates the page, not the story
-        for timex in find_timexes(doc, sentence):
+        for timex in timexes[sentence.index]:
             if dated and timex.month is None:
                 continue
             for year in (timex.year, timex.to_year):
@@ -313,8 +315,26 @@ def _title(text: str, lines: list[tuple[int, int]], marker_end: int) -> tuple[in
     return None
 
 
-def read_document_time(doc: Document, *, published: _dt.date | None = None) -> DocumentTime:
-    """Read the article's document time: publication date, dateline, title, reference year."""
+def read_document_time(
+    doc: Document,
+    *,
+    published: _dt.date | None = None,
+    timexes: Mapping[int, tuple[Timex, ...]] | None = None,
+) -> DocumentTime:
+    """Read the article's document time: publication date, dateline, title, reference year.
+
+    ``timexes`` are the temporal expressions of the document's sentences by sentence index,
+    as :func:`~.timex.find_timexes` finds them, when the caller has them already; those of a
+    sentence it lacks are found here.
+    """
+    found = {
+        sentence.index: (
+            timexes[sentence.index]
+            if timexes is not None and sentence.index in timexes
+            else find_timexes(doc, sentence)
+        )
+        for sentence in doc.sentences
+    }
     text = doc.text
     lines = _head(text)
     marker = _MARKER.match(text)
@@ -334,7 +354,7 @@ def read_document_time(doc: Document, *, published: _dt.date | None = None) -> D
         shown, evidence = _shown_date(text, lines, found_dateline)
     if published is not None:
         shown, evidence = published, (0, 0)
-    years = _explicit_years(doc)
+    years = _explicit_years(doc, found)
     reference = shown.year if shown is not None else (years[-1][1] if years else None)
     return DocumentTime(
         published=shown,
@@ -342,7 +362,7 @@ def read_document_time(doc: Document, *, published: _dt.date | None = None) -> D
         reference_year=reference,
         dateline=dateline,
         title=_title(text, lines, marker_end),
-        anchors=_explicit_years(doc, dated=True),
+        anchors=_explicit_years(doc, found, dated=True),
     )
 
 

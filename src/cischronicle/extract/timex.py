@@ -2,13 +2,13 @@
 
 The grammar has two levels, both compiled once from ``lexicon/calendar.toml``:
 
-* **atoms**, found by a single alternation of bounded patterns: a day and month ("12 April",
-  "12-13 апреля", "3 and 4 June"), a month and day ("April 12", "Apr. 7"), a month, a year
-  ("2024", "2024 года"), a numeric date ("12.04.2024", "2024-04-12", "12.04.24"), a part of a
-  period ("early", "the end of", "в конце"), a season, a bare unit ("the month", "года"), a
-  relative unit ("next year", "в этом году"), a deictic day ("today", "вчера"), a weekday
-  ("on Friday", "в пятницу") and a day relative to another event ("the day before",
-  "накануне");
+* **atoms**, found by bounded patterns, each tried only at a number or at a word one of its
+  forms starts with: a day and month ("12 April", "12-13 апреля", "3 and 4 June"), a month
+  and day ("April 12", "Apr. 7"), a month, a year ("2024", "2024 года"), a numeric date
+  ("12.04.2024", "2024-04-12", "12.04.24"), a part of a period ("early", "the end of", "в
+  конце"), a season, a bare unit ("the month", "года"), a relative unit ("next year", "в этом
+  году"), a deictic day ("today", "вчера"), a weekday ("on Friday", "в пятницу") and a day
+  relative to another event ("the day before", "накануне");
 * **composition** of neighbouring atoms, decided by the few characters between them: a part
   governs the period after it ("late March", "в конце года"), a year completes the date before
   it ("12 April, 2024"), and a connector ("-", "to", "по", ...) joins two dates into a range
@@ -187,12 +187,18 @@ def _lookup(table: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.lower().replace("ё", "е").split())
+    # Folded as the patterns match: "ſpring" is found as a season, so it must be read as one.
+    return " ".join(_fold(text).replace("ё", "е").split())
 
 
 @attrs.frozen
 class _Grammar:
-    atom: re.Pattern[str]
+    patterns: Mapping[str, str]
+    """Each atom's pattern, by kind: those that start with a number first, in the order tried."""
+    numeric: re.Pattern[str]
+    """The atoms that start with a number ("12 April", "2024", "12.04.2024")."""
+    worded: Mapping[str, re.Pattern[str]]
+    """Each word that can start an atom (folded by :func:`_fold`): the atoms it can start."""
     months: dict[str, int]
     weekdays: dict[str, int]
     directions: dict[str, int]
@@ -206,6 +212,38 @@ class _Grammar:
     range_gap: re.Pattern[str]
     part_gap: re.Pattern[str]
 
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _fold(word: str) -> str:
+    """A word folded so that two words ``re.IGNORECASE`` matches fold alike.
+
+    :meth:`str.casefold` also equates "ſ" with "s" and "ᲀ" with "в", as the pattern does, but
+    not the dotless "ı" and the dotted "İ" (folded to "i" and a combining dot) with "i".
+    """
+    return word.casefold().replace("ı", "i").replace("i\u0307", "i")
+
+
+def _opener(form: str) -> str:
+    """The first word of a form that may start an atom, folded."""
+    run = _WORD_RUN.match(form)
+    if run is None:
+        raise InvalidValueError(f"calendar form {form!r} does not start with a letter")
+    return _fold(run.group())
+
+
+def _atom_pattern(patterns: Mapping[str, str], kinds: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for the atoms ``kinds``, each a named group, tried in that order."""
+    alternation = "|".join(f"(?P<{kind}>{patterns[kind]})" for kind in kinds)
+    return re.compile(rf"(?<![\w])(?:{alternation})", re.IGNORECASE)
+
+
+_REL_PREPOSITIONS = ("in", "during", "on", "в", "во", "на")
+"""Prepositions that may precede a relative date ("in the next year", "в этом году")."""
+_REL_PREPOSITION = "|".join(_REL_PREPOSITIONS)
+_UNIT_ARTICLE = "the"
+"""The article that may precede a bare unit ("the end of the month")."""
 
 _ORD = r"(?:st|nd|rd|th|-?(?:го|е|ое|ого))?"
 _DAY = r"(?<![\d.,:/])[0-3]?\d"
@@ -226,39 +264,64 @@ def _grammar() -> _Grammar:
     conn = _alternation(data["connectors"]["range"])
     end = r"(?![\w])"
     month_forms = [f for v in data["months"].values() for f in v]
+    weekday_forms = [f for v in data["weekdays"].values() for f in v]
+    part_forms = [f for v in data["parts"].values() for f in v]
+    season_forms = [f for v in data["seasons"].values() for f in v]
+    unit_forms = [f for v in data["units"].values() for f in v]
     month = rf"(?:{_cased(month_forms)})"
     # Only an abbreviation takes a period ("Apr. 7"); "June." ends a sentence.
     short = [f for f in month_forms if any(o != f and o.startswith(f) for o in month_forms)]
     month_dot = rf"(?:(?:{_cased(short)})\.|{month}{end})"
     suffix = _alternation(data["year_suffixes"]["forms"])
     day_conn = r"(?:[-–—]|and|to|through|till|until|и|или|по|до)"
-    patterns = {
+    # Atoms that start with a number, and atoms that start with a word, each in the order
+    # they are tried (the first that matches wins).
+    numeric = {
         "iso": r"(?<![\d.\-/])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d])",
         "num": r"(?<![\d.,/])[0-3]?\d(?:\.[01]?\d\.|/[01]?\d/| ?/ ?[01]?\d ?/ ?)"
         r"(?:(?:19|20)\d\d|\d\d)(?![\d]|\.\d)",
         "dm": rf"{_DAY}{_ORD}(?:\s{{0,3}}{day_conn}\s{{0,3}}[0-3]?\d{_ORD})?"
         rf"\s{{1,3}}(?:of\s{{1,3}})?{month_dot}",
+        "year": rf"(?<![\d.,/])(?:19|20)\d\d(?:(?!\d)|(?=\d\d?:\d\d))"
+        rf"(?:\s{{0,2}}(?:{suffix})(?![\w]))?",
+    }
+    worded = {
         "md": rf"{month_dot}\s{{1,3}}[0-3]?\d(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\d)"
         rf"(?:\s{{0,3}}(?:[-–—]|and|to|through)\s{{0,3}}[0-3]?\d(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\d))?",
         "month": rf"{month_dot}",
-        "year": rf"(?<![\d.,/])(?:19|20)\d\d(?:(?!\d)|(?=\d\d?:\d\d))"
-        rf"(?:\s{{0,2}}(?:{suffix})(?![\w]))?",
         "deictic": rf"(?:{_alternation(deictic)}){end}",
         "event": rf"(?:{_alternation(event)}){end}",
-        "rel": rf"(?:(?:in|during|on|в|во|на)\s{{1,3}})?(?:{_alternation(determiners)})"
+        "rel": rf"(?:(?:{_REL_PREPOSITION})\s{{1,3}})?(?:{_alternation(determiners)})"
         rf"\s{{1,3}}(?:{_alternation(units)}){end}",
         "weekday": rf"(?:(?:{_alternation(directions)})\s{{1,3}})?"
-        rf"(?:{_cased(f for v in data['weekdays'].values() for f in v)}){end}",
+        rf"(?:{_cased(weekday_forms)}){end}",
         "part": rf"(?:{_alternation(parts)})(?:(?<=-)|{end})",
         "season": rf"(?:{_alternation(seasons)}){end}",
-        "unit": rf"(?:the\s{{1,3}})?(?:{_alternation(units)}){end}",
+        "unit": rf"(?:{_UNIT_ARTICLE}\s{{1,3}})?(?:{_alternation(units)}){end}",
     }
-    atom = re.compile(
-        r"(?<![\w])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in patterns.items()) + ")",
-        re.IGNORECASE,
-    )
+    # The forms each word atom begins with: the first word of any of them may start the atom.
+    opening = {
+        "md": month_forms,
+        "month": month_forms,
+        "deictic": data["deictic_days"],
+        "event": data["event_days"],
+        "rel": [*_REL_PREPOSITIONS, *data["determiners"]],
+        "weekday": [*data["weekday_directions"], *weekday_forms],
+        "part": part_forms,
+        "season": season_forms,
+        "unit": [_UNIT_ARTICLE, *unit_forms],
+    }
+    opens: dict[str, list[str]] = {}
+    for kind in worded:
+        for form in opening[kind]:
+            kinds = opens.setdefault(_opener(form), [])
+            if kind not in kinds:
+                kinds.append(kind)
+    compiled = {kinds: _atom_pattern(worded, kinds) for kinds in {tuple(k) for k in opens.values()}}
     return _Grammar(
-        atom=atom,
+        patterns={**numeric, **worded},
+        numeric=_atom_pattern(numeric, numeric),
+        worded={word: compiled[tuple(kinds)] for word, kinds in opens.items()},
         months=months,
         weekdays=weekdays,
         directions=directions,
@@ -367,7 +430,7 @@ def _strip_ordinals(text: str) -> str:
     return re.sub(r"(?<=\d)(?:st|nd|rd|th|-?(?:го|е|ое|ого))\b", "", text)
 
 
-_PREPOSITION = re.compile(r"^(?:in|during|on|в|во|на)\s{1,3}", re.IGNORECASE)
+_PREPOSITION = re.compile(rf"^(?:{_REL_PREPOSITION})\s{{1,3}}", re.IGNORECASE)
 
 
 def _relative(g: _Grammar, text: str, start: int, end: int) -> _Atom | None:
@@ -405,9 +468,25 @@ def _weekday(g: _Grammar, source: str, start: int, end: int) -> _Atom | None:
 
 
 def _atoms(text: str, start: int, end: int) -> list[_Atom]:
+    """The atoms of ``text[start:end]``, in text order, none overlapping the one before.
+
+    An atom starts a run of word characters: a number, or a word that starts one of the
+    calendar's forms.  At each such run only the atoms it can start are tried
+    (:attr:`_Grammar.worded`): most words ("the" aside) start none, and trying every atom's
+    long alternation at every word was most of the cost of reading dates.
+    """
     g = _grammar()
     found = []
-    for match in g.atom.finditer(text, start, end):
+    resume = start
+    for run in _WORD_RUN.finditer(text, start, end):
+        word = run.group()
+        pattern = g.numeric if word[0].isdecimal() else g.worded.get(_fold(word))
+        if pattern is None or run.start() < resume:
+            continue
+        match = pattern.match(text, run.start(), end)
+        if match is None:
+            continue
+        resume = match.end()
         atom = _atom(g, match)
         if atom is not None:
             found.append(atom)
