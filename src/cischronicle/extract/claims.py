@@ -87,8 +87,9 @@ class Lexicon:
     """``past``, ``future``, ``during``: prepositions placing a sentence at a meeting."""
 
 
-def _words(phrases: list[str], *, tail: bool = True) -> re.Pattern[str]:
-    """Phrases as one case-insensitive pattern; ``*`` is any ending; ``tail``: at the end."""
+def _words(phrases: list[str], *, tail: bool = True, cased: bool = False) -> re.Pattern[str]:
+    """Phrases as one pattern; ``*`` is any ending; ``tail``: at the end of the text searched;
+    ``cased``: as written (lower case: "states" reports, "States" names)."""
     alternatives = []
     for phrase in sorted(phrases, key=len, reverse=True):
         words = []
@@ -97,7 +98,7 @@ def _words(phrases: list[str], *, tail: bool = True) -> re.Pattern[str]:
             words.append("['’]".join(map(re.escape, pieces)) + (r"\w*" if word.endswith("*") else ""))
         alternatives.append(r"\s+".join(words))
     body = "(?<![\\w'’])(?:" + "|".join(alternatives) + ")(?!\\w)"
-    return re.compile(body + (r"[\s\w,'’]*$" if tail else ""), re.IGNORECASE)
+    return re.compile(body + (r"[\s\w,'’]*$" if tail else ""), 0 if cased else re.IGNORECASE)
 
 
 @functools.cache
@@ -137,12 +138,12 @@ def lexicon() -> Lexicon:
         present_aux=_words(grammar["present_aux"]),
         negation=_words(grammar["negation"]),
         unreal=_words(grammar["unreal"]),
-        reporting=_words(grammar["reporting"], tail=False),
+        reporting=_words(grammar["reporting"], tail=False, cased=True),
         scheduled_modifier=_words(grammar["scheduled_modifiers"], tail=False),
         past_modifier=_words(grammar["past_modifiers"], tail=False),
         ru_future=frozenset(ru_grammar["future"]),
         ru_negation=frozenset(ru_grammar["negation"]),
-        ru_reporting=_words(ru_grammar["reporting"], tail=False),
+        ru_reporting=_words(ru_grammar["reporting"], tail=False, cased=True),
         ru_scheduled_modifier=_words(ru_grammar["scheduled_modifiers"], tail=False),
         ru_past_modifier=_words(ru_grammar["past_modifiers"], tail=False),
         frames={

@@ -141,6 +141,7 @@ def organisations_in(text: str, start: int = 0, end: int | None = None) -> list[
 
 
 _MAX_GAP = 40
+_COUNCIL_OF = re.compile(r"(?i)(?:council|совет\w*)\s+(?:of\s+)?(?:the\s+)?$")
 _COMMA_GAP = re.compile(r",")
 
 
@@ -177,6 +178,9 @@ def _mention(text: str, sentence: Sentence, group: list[_Atom], orgs: list[str])
     part = next((a for a in group if a.kind in ("part", "weak")), None)
     events = [a for a in group if a.kind == "event"]
     start, end = group[0].start, group[-1].end
+    council_of = _COUNCIL_OF.search(text, max(sentence.start, start - 20), start)
+    if council_of is not None and council is None and (part is not None or events):
+        start = council_of.start()  # "the Council of CIS Heads of State": a council by name
     head_atom = events[0] if events else (council or named or part or group[0])
     head = text[head_atom.start : head_atom.end].lower()
     plural = bool(_PLURAL_HEAD.search(head))
@@ -196,13 +200,15 @@ def _mention(text: str, sentence: Sentence, group: list[_Atom], orgs: list[str])
         return None  # "leaders", "presidents": anyone's, unless an organisation is named
     if organisation is None and family is not None and council is None and len(set(orgs)) == 1:
         organisation = orgs[0]  # the one organisation the sentence names
-    if council is not None or (organisation is not None and (events or part)):
+    if council is not None or council_of is not None or (
+        organisation is not None and (events or part)
+    ):
         kind = MentionKind.NAME
     elif part is not None:
         kind = MentionKind.PARTICIPANTS
     else:
         kind = MentionKind.EVENT
-    if part is not None and not events and council is None:
+    if part is not None and not events and council is None and council_of is None:
         kind = MentionKind.PARTICIPANTS
     other = organisation == "other"
     body = None if other else body_of(organisation, family)
