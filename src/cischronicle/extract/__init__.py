@@ -72,6 +72,8 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
     recorded = _recorded(doc, article_id, time, override)
     if doc.language not in READ_LANGUAGES:
         return (recorded,)
+    end = len(text) if time.story_end is None else time.story_end
+    story = [sentence for sentence in doc.sentences if sentence.start < end]
     readings = [
         SentenceReading(
             sentence,
@@ -80,12 +82,12 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
             timexes[sentence.index],
             find_places(doc, sentence),
         )
-        for sentence in doc.sentences
+        for sentence in story
     ]
     topic = find_topic(readings, doc)
     claims = find_claims(doc, time, readings, topic)
     decisions: list[DecisionCandidate] = []
-    for sentence in doc.sentences:
+    for sentence in story:
         decisions.extend(find_decisions(doc, sentence))
     return (recorded, *build_events(article_id, doc, time, claims, decisions, topic))
 

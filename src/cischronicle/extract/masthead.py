@@ -315,6 +315,21 @@ def _title(text: str, lines: list[tuple[int, int]], marker_end: int) -> tuple[in
     return None
 
 
+_LINES = re.compile(r"[^\n]+")
+
+
+def story_end(text: str) -> int | None:
+    """The offset of a "Related news" heading (a line of its own) after the story, if any.
+
+    What follows such a heading is other stories' headlines: site chrome, not this story.
+    """
+    _, related, _, _ = _stamp_words()
+    for k, line in enumerate(_LINES.finditer(text)):
+        if k >= 2 and related.match(line.group(0).strip()):
+            return line.start()
+    return None
+
+
 def read_document_time(
     doc: Document,
     *,
@@ -362,6 +377,7 @@ def read_document_time(
         reference_year=reference,
         dateline=dateline,
         title=_title(text, lines, marker_end),
+        story_end=story_end(text),
         anchors=_explicit_years(doc, found, dated=True),
     )
 

@@ -29,6 +29,7 @@ from .claims import lexicon, reporting_spans
 from .mentions import body_of, organisations_in
 from .model import (
     ClaimKind,
+    Dateline,
     Document,
     DocumentTime,
     Mention,
@@ -88,11 +89,13 @@ def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
     scores: Counter[Body | str] = Counter()
     for reading in readings:
         weight = 3.0 if reading.sentence.index < 3 else 1.0
-        for mention in reading.mentions:
+        for rank, mention in enumerate(reading.mentions):
+            # The first mention of a sentence is most often its subject: what it is about.
+            score = weight * (1.5 if rank == 0 else 1.0)
             if mention.other:
-                scores["other"] += weight * (2 if mention.kind is MentionKind.NAME else 1)
+                scores["other"] += score
             elif mention.body is not None:
-                scores[mention.body] += weight * (2 if mention.kind is MentionKind.NAME else 1)
+                scores[mention.body] += score
     orgs = Counter(org for _, org in organisations_in(doc.text) if org != "other")
     organisation = orgs.most_common(1)[0][0] if orgs else None
     if not scores:
@@ -250,6 +253,28 @@ class _Scope:
     """Whether a leading adverbial before ``low`` may date or place it ("On 12 April, ...")."""
 
 
+_CHAIN = 25
+
+
+def _nearer_other(item: Timex | PlaceMention, scope: _Scope, reading: SentenceReading) -> bool:
+    """Whether another claim's predicate stands nearer the item than this claim does.
+
+    "They wrapped up their session, sending papers to the presidents who gather here
+    tomorrow": "tomorrow" belongs to "gather", not to "wrapped up".  Predicates next to each
+    other ("is scheduled to take place") are one.
+    """
+    own = _distance(item, scope.region)
+    for predicate in reading.predicates:
+        if predicate.kind is None:
+            continue
+        if predicate.start <= scope.region[1] + _CHAIN and predicate.end >= scope.region[0] - _CHAIN:
+            continue  # the claim's own predicate, or one chained to it
+        span = (predicate.start, predicate.end)
+        if _distance(item, span) < own:
+            return True
+    return False
+
+
 def _masthead_span(time: DocumentTime) -> tuple[int, int]:
     """The span of the stamp or dateline that dates the article: never a claim's date."""
     spans = [time.evidence]
@@ -270,7 +295,8 @@ def _date_for(
     text = doc.text
     stamp = _masthead_span(time)
     timexes = [t for t in reading.timexes if not _in_report(t.start, reports, text)
-               and not (stamp[0] <= t.start < stamp[1] and stamp[1] > stamp[0])]  # fmt: skip
+               and not (stamp[0] <= t.start < stamp[1] and stamp[1] > stamp[0])
+               and not _nearer_other(t, scope, reading)]  # fmt: skip
     order = _nearest(timexes, scope.low, scope.high, scope.region)
     if not order and scope.leading:
         order = _nearest(timexes, reading.sentence.start, scope.low, scope.region)[:1]
@@ -289,6 +315,8 @@ def _date_for(
         if timex.event_offset_days is not None:
             return None, new_date, timex.event_offset_days
         value = timex.resolve(time, resolve_tense, reference_year=year)
+        if value is None:
+            value = _from_dateline(timex, time)
         if value is not None:
             date = value
             break
@@ -296,6 +324,21 @@ def _date_for(
             date = _dateline_month(time)
             break
     return date, new_date, None
+
+
+def _from_dateline(timex: Timex, time: DocumentTime) -> PartialDate | None:
+    """A day relative to the story's day ("tomorrow") when only a year-less dateline gives it.
+
+    With no publication date, the dateline's day is the document's today: "tomorrow" under
+    "ASHGABAT, 10 October" is ``XXXX-10-11``.
+    """
+    dateline = time.dateline
+    if (
+        time.published is not None or dateline is None or dateline.date is None
+        or timex.unit != "day" or timex.offset is None or timex.explicit
+    ):  # fmt: skip
+        return None
+    return shift_days(dateline.date, timex.offset)
 
 
 def _weekday_in_dateline(time: DocumentTime) -> bool:
@@ -310,14 +353,25 @@ def _dateline_month(time: DocumentTime) -> PartialDate | None:
 
 def _place_for(
     reading: SentenceReading, scope: _Scope, reports: Sequence[tuple[int, int]], text: str,
+    dateline: Dateline | None,
 ) -> Place:  # fmt: skip
     """The claim's place: the place nearest its region in its scope."""
     places = [p for p in reading.places if p.role is PlaceRole.AT
-              and not _in_report(p.start, reports, text)]  # fmt: skip
+              and not _in_report(p.start, reports, text)
+              and not _nearer_other(p, scope, reading)]  # fmt: skip
     order = _nearest(places, scope.low, scope.high, scope.region)
     if not order and scope.leading:
         order = _nearest(places, reading.sentence.start, scope.low, scope.region)[:1]
-    return places[order[0]].place if order else Place()
+    if order:
+        return places[order[0]].place
+    if dateline is not None and dateline.place is not None and _HERE.search(
+        text, scope.low, scope.high
+    ):
+        return dateline.place  # "gather here", "здесь же": where the story was filed
+    return Place()
+
+
+_HERE = re.compile(r"(?i)(?<!\w)(?:here|здесь|тут)(?!\w)")
 
 
 # --- nominal claims -----------------------------------------------------------------------
@@ -379,13 +433,32 @@ def _relative(claims: Sequence[MeetingClaim], claim: MeetingClaim, offset: int) 
     return None
 
 
+def _after_today(date: Date | None, time: DocumentTime) -> bool:
+    """Whether a date is surely after the document's day (its publication or dateline)."""
+    if date is None:
+        return False
+    today: PartialDate | None = None
+    if time.published is not None:
+        today = PartialDate.from_date(time.published)
+    elif time.dateline is not None and time.dateline.date is not None:
+        today = time.dateline.date
+    if today is None:
+        return False
+    if today.year is None and isinstance(date, PartialDate) and date.year is None:
+        # Both year-less (a dateline and "tomorrow"): the same year, unless it wraps.
+        return (today.month or 0, today.day or 0) < (date.month or 0, date.day or 32)
+    return today.surely_before(date)
+
+
 def _claim(
     doc: Document, time: DocumentTime, reading: SentenceReading, scope: _Scope,
     kind: ClaimKind, tense: Tense, body: Body, reports: Sequence[tuple[int, int]], *,
     retrospective: bool,
 ) -> tuple[MeetingClaim, int | None]:  # fmt: skip
     date, new_date, offset = _date_for(doc, time, reading, scope, kind, tense, reports)
-    place = _place_for(reading, scope, reports, doc.text)
+    place = _place_for(reading, scope, reports, doc.text, time.dateline)
+    if kind is ClaimKind.HELD and tense is Tense.PRESENT and _after_today(date, time):
+        kind, tense = ClaimKind.SCHEDULED, Tense.FUTURE  # "the summit opens tomorrow"
     sentence = reading.sentence
     claim = MeetingClaim(
         kind, body, place, date, sentence.index, sentence.start, sentence.end, tense,

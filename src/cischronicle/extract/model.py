@@ -110,6 +110,8 @@ class DocumentTime:
     reference_year: int | None = None
     dateline: Dateline | None = None
     title: tuple[int, int] | None = None
+    story_end: int | None = None
+    """Where the story ends: the start of a "Related news" block of site chrome, if any."""
     anchors: tuple[tuple[int, int], ...] = ()
     """(offset, year) of each dated expression that names a month and a year, in text order:
     what a year-less date later in the text is read against when there is no publication date."""
