@@ -198,7 +198,7 @@ def _mention(text: str, sentence: Sentence, group: list[_Atom], orgs: list[str])
                        plural=plural, head=head)  # fmt: skip
     if part is not None and part.kind == "weak" and organisation is None and not events:
         return None  # "leaders", "presidents": anyone's, unless an organisation is named
-    if organisation is None and family is not None and council is None and len(set(orgs)) == 1:
+    if organisation is None and family is not None and len(set(orgs)) == 1:
         organisation = orgs[0]  # the one organisation the sentence names
     if council is not None or council_of is not None or (
         organisation is not None and (events or part)

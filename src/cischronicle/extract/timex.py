@@ -567,6 +567,19 @@ def _piece(text: str, atoms: list[_Atom], i: int) -> tuple[_Piece, int] | None:
     ):
         piece = attrs.evolve(piece, end=atoms[i].end, year=atoms[i].year, year_named=True)
         i += 1
+    # So does a relative year: "October next year", "в мае текущего года".
+    elif (
+        piece.year is None
+        and piece.unit is None
+        and (piece.month is not None or piece.season is not None)
+        and i < len(atoms)
+        and atoms[i].kind in ("rel", "unit")
+        and atoms[i].unit == "year"
+        and atoms[i].offset is not None
+        and _gap(g.year_gap, text, piece.end, atoms[i].start)
+    ):
+        piece = attrs.evolve(piece, end=atoms[i].end, unit="year", offset=atoms[i].offset)
+        i += 1
     return piece, i
 
 
@@ -728,6 +741,15 @@ def _resolve(t: Timex, time: DocumentTime, tense: Tense, reference_year: int | N
     published = time.published
     if t.weekday is not None:
         return None if published is None else _weekday_date(t, published, tense)
+    if t.unit == "year" and t.offset is not None and (t.month is not None or t.season):
+        # A month of a relative year ("in October next year"): the year from the story's.
+        if published is None:  # "7 October this year" with no year known: 7 October
+            return _resolve(attrs.evolve(t, unit=None, offset=None), time, tense, reference_year)
+        year = published.year + t.offset
+        if t.season is not None:
+            return _season_date(attrs.evolve(t, year=year, unit=None, offset=None), time,
+                                tense, reference_year)  # fmt: skip
+        return PartialDate(year, t.month, t.day)
     if t.unit is not None:
         return None if published is None else _relative_date(t, published)
     if t.season is not None:
@@ -753,7 +775,12 @@ def _weekday_date(t: Timex, published: _dt.date, tense: Tense) -> Date:
     behind = (published.weekday() - t.weekday) % 7
     direction = t.direction
     if direction == 0:
-        direction = {Tense.PAST: -1, Tense.FUTURE: 1}.get(tense, 0)
+        # By the tense alone, the story's own day counts: "met on Friday" in Friday's paper
+        # is that day.  "last Friday" / "next Friday" are never the story's day.
+        if tense is Tense.PAST:
+            return PartialDate.from_date(published - _dt.timedelta(days=behind))
+        if tense is Tense.FUTURE:
+            return PartialDate.from_date(published + _dt.timedelta(days=ahead))
     if direction < 0:
         return PartialDate.from_date(published - _dt.timedelta(days=behind or 7))
     if direction > 0:
