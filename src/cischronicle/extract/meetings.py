@@ -300,8 +300,12 @@ def _date_for(
     order = _nearest(timexes, scope.low, scope.high, scope.region)
     if not order and scope.leading:
         order = _nearest(timexes, reading.sentence.start, scope.low, scope.region)[:1]
+    # Of the dates near the claim, the most specific: "the autumn meeting ... on October 13".
+    order.sort(key=lambda i: (_distance(timexes[i], scope.region) > _NEAR,
+                              -_specificity(timexes[i])))  # fmt: skip
     date: Date | None = None
     new_date: Date | None = None
+    offset: int | None = None
     resolve_tense = _tense_for(kind, tense)
     for index in order:
         timex = timexes[index]
@@ -313,7 +317,9 @@ def _date_for(
                 new_date = timex.resolve(time, Tense.FUTURE, reference_year=year)
             continue
         if timex.event_offset_days is not None:
-            return None, new_date, timex.event_offset_days
+            if offset is None:
+                offset = timex.event_offset_days
+            continue
         value = timex.resolve(time, resolve_tense, reference_year=year)
         if value is None:
             value = _from_dateline(timex, time)
@@ -323,7 +329,23 @@ def _date_for(
         if _weekday_in_dateline(time):
             date = _dateline_month(time)
             break
-    return date, new_date, None
+    return date, new_date, offset
+
+
+_NEAR = 50
+
+
+def _specificity(timex: Timex) -> int:
+    """How much of the calendar a temporal expression pins down (a day most)."""
+    if timex.event_offset_days is not None:
+        return -1
+    if timex.day is not None or (timex.unit == "day" and timex.offset is not None):
+        return 3
+    if timex.weekday is not None:
+        return 3
+    if timex.month is not None:
+        return 2
+    return 1
 
 
 def _from_dateline(timex: Timex, time: DocumentTime) -> PartialDate | None:
@@ -453,9 +475,10 @@ def _after_today(date: Date | None, time: DocumentTime) -> bool:
 def _claim(
     doc: Document, time: DocumentTime, reading: SentenceReading, scope: _Scope,
     kind: ClaimKind, tense: Tense, body: Body, reports: Sequence[tuple[int, int]], *,
-    retrospective: bool,
+    retrospective: bool, date_scope: _Scope | None = None,
 ) -> tuple[MeetingClaim, int | None]:  # fmt: skip
-    date, new_date, offset = _date_for(doc, time, reading, scope, kind, tense, reports)
+    date, new_date, offset = _date_for(doc, time, reading, date_scope or scope, kind, tense,
+                                       reports)  # fmt: skip
     place = _place_for(reading, scope, reports, doc.text, time.dateline)
     if kind is ClaimKind.HELD and tense is Tense.PRESENT and _after_today(date, time):
         kind, tense = ClaimKind.SCHEDULED, Tense.FUTURE  # "the summit opens tomorrow"
@@ -470,6 +493,8 @@ def _claim(
 
 _NOMINAL_BEFORE = 30
 _NOMINAL_AFTER = 45
+_DATE_BEFORE = 16
+_DATE_AFTER = 16
 
 
 def find_claims(
@@ -478,6 +503,8 @@ def find_claims(
     """Every claim the article makes about meetings of the vocabulary's bodies, in text order."""
     text = doc.text
     found: list[tuple[MeetingClaim, int | None]] = []
+    co_located: set[int] = set()
+    """Claims of a meeting another one is held ahead of ("ahead of the summit"): same place."""
     for reading in readings:
         sentence = reading.sentence
         reports = reporting_spans(doc, sentence)
@@ -540,13 +567,31 @@ def find_claims(
                 min(clause[1], mention.end + _NOMINAL_AFTER),
                 leading=False,
             )
+            # Its date stands right next to it: "the 8 October summit", "the session on 12 May".
+            date_scope = _Scope((mention.start, mention.end),
+                                max(clause[0], mention.start - _DATE_BEFORE),
+                                min(clause[1], mention.end + _DATE_AFTER), leading=False)  # fmt: skip
             tense = Tense.FUTURE if nominal is ClaimKind.SCHEDULED else Tense.PAST
             found.append(_claim(doc, time, reading, scope, nominal, tense, body, reports,
-                                retrospective=not framed and nominal is ClaimKind.HELD))  # fmt: skip
+                                retrospective=not framed and nominal is ClaimKind.HELD,
+                                date_scope=date_scope))  # fmt: skip
+            if framed and nominal is ClaimKind.SCHEDULED:
+                co_located.add(len(found) - 1)
     claims = [claim for claim, _ in found]
     resolved = []
-    for claim, offset in found:
-        if offset is not None:
+    for index, (claim, offset) in enumerate(found):
+        if offset is not None and claim.date is None:
             claim = attrs.evolve(claim, date=_relative(claims, claim, offset))
+        if (offset is not None or index in co_located) and not claim.place.known:
+            # Meetings related by "on the eve of" or "ahead of" meet in one place.
+            claim = attrs.evolve(claim, place=_place_of_related(claims, claim))
         resolved.append(claim)
     return tuple(resolved)
+
+
+def _place_of_related(claims: Sequence[MeetingClaim], claim: MeetingClaim) -> Place:
+    """The place of another body's meeting claimed in the same sentence."""
+    for other in claims:
+        if other.sentence == claim.sentence and other.body != claim.body and other.place.known:
+            return other.place
+    return Place()
