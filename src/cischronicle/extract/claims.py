@@ -291,7 +291,12 @@ def _parse(word: str) -> tuple[str, str, str, str]:
     """(lemma, part of speech, tense, voice) of a Russian word form."""
     parsed = _morph().parse(word)[0]
     tag = parsed.tag
-    return (parsed.normal_form, str(tag.POS or ""), str(tag.tense or ""), str(tag.voice or ""))
+    lemma = parsed.normal_form
+    if tag.POS in ("PRTF", "PRTS", "GRND"):
+        verb = parsed.inflect({"INFN"})  # a participle's lemma is its verb's
+        if verb is not None:
+            lemma = verb.word
+    return (lemma, str(tag.POS or ""), str(tag.tense or ""), str(tag.voice or ""))
 
 
 def morph_tags(word: str) -> tuple[str, str]:
@@ -314,8 +319,10 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
                                    nominal=True))  # fmt: skip
             continue
         classes = lex.ru_classes.get(lemma)
-        if not classes or pos not in ("VERB", "INFN", "PRTS", "NOUN"):
+        if not classes or pos not in ("VERB", "INFN", "PRTS", "PRTF", "NOUN"):
             continue
+        if pos == "PRTF" and not set(classes) & {"schedule", "postpone", "cancel"}:
+            continue  # "запланированного на 11 октября": a plan; "прошедшего": a modifier
         if pos == "NOUN" and lemma != "проведение":
             continue
         previous = [w for _, _, w in words[max(0, index - 3) : index]]
@@ -324,6 +331,8 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             tense = Tense.FUTURE  # "решили провести", "планируется провести": a plan
         elif pos == "NOUN":
             tense = Tense.UNKNOWN
+        elif pos == "PRTF":
+            tense = Tense.FUTURE
         elif pos == "PRTS":
             tense = Tense.FUTURE if any(w in lex.ru_future for w in previous) else Tense.PAST
         elif tense_tag == "futr":

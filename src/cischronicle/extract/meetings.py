@@ -26,7 +26,7 @@ import attrs
 
 from ..values import Body, Date, PartialDate, Place
 from .claims import lexicon, reporting_spans
-from .mentions import body_of, organisations_in
+from .mentions import body_of, names_body, organisations_in
 from .model import (
     ClaimKind,
     Dateline,
@@ -114,6 +114,11 @@ def _resolve(mention: Mention, topic: Topic) -> Body | None:
         return None
     if mention.body is not None:
         return mention.body
+    if mention.complement is not None:
+        # "the meeting of X": the topic's meeting only if X names the topic's body in short
+        if topic.body is not None and names_body(mention.complement, topic.body):
+            return topic.body
+        return None
     if mention.family is not None:
         return body_of(mention.organisation or topic.organisation, mention.family)
     if mention.organisation is not None and mention.organisation != (
@@ -582,16 +587,23 @@ def find_claims(
     for index, (claim, offset) in enumerate(found):
         if offset is not None and claim.date is None:
             claim = attrs.evolve(claim, date=_relative(claims, claim, offset))
-        if (offset is not None or index in co_located) and not claim.place.known:
-            # Meetings related by "on the eve of" or "ahead of" meet in one place.
-            claim = attrs.evolve(claim, place=_place_of_related(claims, claim))
+        if offset is not None or index in co_located:
+            # Meetings related by "on the eve of" or "ahead of" meet in one place, and in one
+            # month as far as the text says.
+            place, date = _related(claims, claim)
+            if not claim.place.known:
+                claim = attrs.evolve(claim, place=place)
+            if claim.date is None and isinstance(date, PartialDate) and date.month is not None:
+                claim = attrs.evolve(claim, date=PartialDate(date.year, date.month))
         resolved.append(claim)
     return tuple(resolved)
 
 
-def _place_of_related(claims: Sequence[MeetingClaim], claim: MeetingClaim) -> Place:
-    """The place of another body's meeting claimed in the same sentence."""
+def _related(claims: Sequence[MeetingClaim], claim: MeetingClaim) -> tuple[Place, Date | None]:
+    """The place and date of another body's meeting claimed in the same sentence."""
     for other in claims:
-        if other.sentence == claim.sentence and other.body != claim.body and other.place.known:
-            return other.place
-    return Place()
+        if other.sentence == claim.sentence and other.body != claim.body and (
+            other.place.known or other.date is not None
+        ):
+            return other.place, other.date
+    return Place(), None

@@ -24,7 +24,14 @@ import attrs
 from ..values import Body
 from .model import Document, Mention, MentionKind, Sentence
 
-__all__ = ["Vocabulary", "body_of", "find_mentions", "organisations_in", "vocabulary"]
+__all__ = [
+    "Vocabulary",
+    "body_of",
+    "find_mentions",
+    "names_body",
+    "organisations_in",
+    "vocabulary",
+]
 
 
 @attrs.frozen
@@ -192,10 +199,12 @@ def _mention(text: str, sentence: Sentence, group: list[_Atom], orgs: list[str])
         family = next((a.value for a in events if a.value != "meeting"), None)
     if kinds <= {"org"}:
         return None
-    if kinds == {"event"} and _of_something_else(text, end, sentence.end):
-        # "meetings of seven sectoral bodies", "заседание комиссии": another body's meeting
-        return Mention(start, end, sentence.index, MentionKind.EVENT, None, other=True,
-                       plural=plural, head=head)  # fmt: skip
+    if kinds == {"event"}:
+        complement = _complement(text, end, sentence.end)
+        if complement is not None:
+            # "meetings of seven sectoral bodies", "заседание Высшего совета": of something
+            return Mention(start, end, sentence.index, MentionKind.EVENT, None, plural=plural,
+                           head=head, complement=complement)  # fmt: skip
     if part is not None and part.kind == "weak" and organisation is None and not events:
         return None  # "leaders", "presidents": anyone's, unless an organisation is named
     if organisation is None and family is not None and len(set(orgs)) == 1:
@@ -222,23 +231,73 @@ _OF = re.compile(r"\s+(?:of|between|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(\w[\
 _NEXT_WORD = re.compile(r"\s+([а-яёА-ЯЁ][а-яё-]*)")
 
 
-def _of_something_else(text: str, end: int, limit: int) -> bool:
-    """Whether a bare meeting noun is followed by what the meeting is of, and that is no body.
+_COMPLEMENT_WORDS = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _complement(text: str, end: int, limit: int) -> str | None:
+    """What a bare meeting noun is of, when that is no body of the vocabulary.
 
     English: "of" and a phrase with no word of the vocabulary ("meetings of seven sectoral
-    bodies"); Russian: a noun in the genitive right after it ("заседание комиссии").
+    bodies"); Russian: a noun or adjective in the genitive right after it ("заседание
+    комиссии", "заседание Высшего совета").  The first three words of it, in lower case.
     """
     match = _OF.match(text, end, limit)
-    if match is not None:
-        tail = text[end : min(limit, match.end() + 60)]
-        return not vocabulary().atoms.search(tail)
-    match = _NEXT_WORD.match(text, end, limit)
-    if match is not None:
-        lemma_tags = _genitive_noun(match.group(1).lower())
-        if lemma_tags:
-            tail = text[end : min(limit, match.end() + 60)]
-            return not vocabulary().atoms.search(tail)
-    return False
+    if match is None:
+        match = _NEXT_WORD.match(text, end, limit)
+        if match is None or not _genitive_noun(match.group(1).lower()):
+            return None
+        match = _NEXT_WORD.match(text, end, limit)
+    assert match is not None
+    tail = text[end : min(limit, match.end() + 60)]
+    if vocabulary().atoms.search(tail):
+        return None
+    words = _COMPLEMENT_WORDS.findall(text, match.start(1), min(limit, match.start(1) + 60))
+    kept: list[str] = []
+    for word in words[:3]:
+        low = word.lower()
+        if low in _COMPLEMENT_STOP or (kept and _is_cyrillic(low) and not _genitive_noun(low)):
+            break  # the phrase ends at a verb, a preposition, or a word out of the genitive
+        kept.append(low)
+    return " ".join(kept)
+
+
+_COMPLEMENT_STOP = frozenset(
+    "is are was were will would shall has have had be been in on at to for and that which who"
+    " with from by as".split()
+)
+
+
+def _is_cyrillic(word: str) -> bool:
+    return any("а" <= c <= "я" or c == "ё" for c in word)
+
+
+def names_body(words: str, body: Body) -> bool:
+    """Whether every word of ``words`` (but small ones) begins like a word of a name of ``body``.
+
+    "высшего совета" names the Supreme Eurasian Economic Council in short; "seven sectoral
+    bodies" names no body of ours.
+    """
+    stems = _body_stems().get(body, frozenset())
+    wanted = [w[:4] for w in words.split() if len(w) > 3]
+    return bool(wanted) and all(w in stems for w in wanted)
+
+
+@functools.cache
+def _body_stems() -> dict[Body, frozenset[str]]:
+    """The four-letter beginnings of the words that name each body (lexicon/bodies.toml)."""
+    data = tomllib.loads(resources.files("cischronicle").joinpath("lexicon/bodies.toml")
+                         .read_text(encoding="utf-8"))  # fmt: skip
+    stems: dict[Body, set[str]] = {}
+    for key, slug in data["bodies"].items():
+        organisation, family = key.split()
+        phrases = [
+            *data["councils"].get(family, ()), *data["participants"].get(family, ()),
+            *data["organisations"].get(organisation, ()), *data["acronyms"].get(organisation, ()),
+            *data["named_bodies"].get(slug, ()),
+        ]  # fmt: skip
+        words = {w.rstrip("*").lower()[:4] for p in phrases for w in p.split() if len(w) > 3}
+        stems[Body(slug)] = words
+    return {body: frozenset(words) for body, words in stems.items()}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -246,7 +305,7 @@ def _genitive_noun(word: str) -> bool:
     from .claims import morph_tags  # the one analyser of Russian words
 
     pos, case = morph_tags(word)
-    return pos == "NOUN" and case == "gent"
+    return pos in ("NOUN", "ADJF") and case == "gent"
 
 
 def find_mentions(doc: Document, sentence: Sentence) -> tuple[Mention, ...]:

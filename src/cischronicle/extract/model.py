@@ -152,6 +152,10 @@ class Mention:
     """The kind of council the words name (``cfm``, ``chs``, ``chg``), if any."""
     organisation: str | None = None
     """The organisation the words name (``cis``, ``sco``, ...), if any."""
+    complement: str | None = None
+    """What a bare meeting noun is of, in lower case ("seven sectoral bodies", "высшего
+    совета"), when the words after it say so: another body's meeting, unless it names the
+    article's own body in short."""
 
 
 class PlaceRole(enum.Enum):
