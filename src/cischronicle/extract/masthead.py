@@ -73,6 +73,13 @@ def _stamp_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], fr
     )
 
 
+@functools.cache
+def _label_before() -> re.Pattern[str]:
+    """A stamp label ending where a preposition starts ("Posted on ...")."""
+    labels = sorted(calendar()["stamp"]["labels"], key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, labels)) + r")\W{0,3}$")
+
+
 def _head(text: str) -> list[tuple[int, int]]:
     """The spans of the first non-empty lines, within :data:`HEAD_CHARS`."""
     lines: list[tuple[int, int]] = []
@@ -116,8 +123,24 @@ def _widget(text: str, start: int, end: int, lines: list[tuple[int, int]], k: in
     return any(_TEMPERATURE.search(text, a, b) for a, b in neighbours)
 
 
+_SEGMENT = re.compile(r"[^|•·¦]+")
+
+
 def _stamp(text: str, start: int, end: int) -> tuple[_dt.date, tuple[int, int]] | None:
-    """The full date a stamp line shows, or ``None`` when the line is not a stamp."""
+    """The full date a stamp line shows, or ``None`` when the line is not a stamp.
+
+    A line of several fields ("Published 14 October 2016 | Updated 15 October 2016") is read
+    field by field: the first field that is a stamp and not an update or copyright wins.
+    """
+    for segment in _SEGMENT.finditer(text, start, end):
+        found = _stamp_field(text, segment.start(), segment.end())
+        if found is not None:
+            return found
+    return None
+
+
+def _stamp_field(text: str, start: int, end: int) -> tuple[_dt.date, tuple[int, int]] | None:
+    """The full date one field of a stamp line shows, or ``None``."""
     reject, _, noise, running = _stamp_words()
     if reject.search(text, start, end):
         return None
@@ -127,7 +150,9 @@ def _stamp(text: str, start: int, end: int) -> tuple[_dt.date, tuple[int, int]] 
         return None
     timex, day = dates[0]
     before = _LAST_WORD.search(text[max(start, timex.start - 30) : timex.start])
-    if before is not None and before.group(1).lower() in running:
+    if before is not None and before.group(1).lower() in running and not _label_before().search(
+        text, max(start, timex.start - 40), before.start(1) + max(start, timex.start - 30)
+    ):
         return None  # "On 12 April 2024, the ministers ..." continues a sentence
     rest = text[start:end]
     for t in reversed(timexes):
