@@ -65,6 +65,25 @@ ADOPTED_EN = [
      ["memorandum on rail freight", "plan on sleeper cars"]),
     ("The convention on seed banks and the charter of beekeepers were considered and approved.",
      ["convention on seed banks", "charter of beekeepers"]),
+    ("The council endorsed: a charter of river pilots; a plan for orchard insurance.",
+     ["charter of river pilots", "plan for orchard insurance"]),
+    ("The assembly, chaired by the Latvian delegate, adopted a protocol on canal tolls.",
+     ["protocol on canal tolls"]),
+    ("A map of bird routes was approved, and a resolution was adopted on wetland patrols.",
+     ["map of bird routes", "on wetland patrols"]),
+    ("The envoys agreed a schedule of joint border drills.",
+     ["schedule of joint border drills"]),
+    ("The mayors signed 7 documents at their forum in Narva, including a pact on tram fares "
+     "and a memorandum on bike lanes.",
+     ["pact on tram fares", "memorandum on bike lanes"]),
+    ("The documents signed at the forum included an accord on seed vaults.",
+     ["accord on seed vaults"]),
+    ("Among the approved texts are a statute of the choir union and a plan for glacier maps.",
+     ["statute of the choir union", "plan for glacier maps"]),
+    ("Regional premiers sign accord on salmon quotas", ["accord on salmon quotas"]),
+    ("The delegations inked a memorandum on desert dams.", ["memorandum on desert dams"]),
+    ("The ministers approved a plan of joint drills for 2031–2032.",
+     ["plan of joint drills for 2031–2032"]),
 ]  # fmt: skip
 
 
@@ -96,6 +115,13 @@ ADOPTED_RU = [
      ["проекты ряда документов, которые призваны укрепить охрану лесов"]),
     ("Одобрен проект хартии музеев, а также проекты договоров о туризме и о спорте.",
      ["проект хартии музеев", "проекты договоров о туризме и о спорте"]),
+    ("Стороны утвердили: устав клуба кинологов; программу по охране дюн.",
+     ["устав клуба кинологов", "программу по охране дюн"]),
+    ("Среди одобренных документов — программа по защите лесов и протокол о рыбной ловле.",
+     ["программа по защите лесов", "протокол о рыбной ловле"]),
+    ("Утверждён план учений государств — членов союза на 2031–2032 годы.",
+     ["план учений государств — членов союза на 2031–2032 годы"]),
+    ("Министры одобрили 11 документов.", ["11 документов"]),
 ]  # fmt: skip
 
 
@@ -138,6 +164,13 @@ NOT_ADOPTED = [
     ("ru", "Соглашение о тарифах было подписано в 2005 году."),
     ("ru", "Будет подписан меморандум о лесах и принят план по рекам."),
     ("ru", "Принято решение о переносе встречи на осень."),
+    ("en", "The envoys will travel to Riga and sign a fisheries protocol."),
+    ("en", "We have agreed nearly all the texts that will be sent to the presidents."),
+    ("en", "The charter, signed a decade ago, remains in force."),
+    ("ru", "Доклад секретариата был принят к сведению."),
+    ("ru", "Вечером министров принял президент."),
+    ("ru", "Вопрос о тарифах решено изучить дополнительно."),
+    ("ru", "Утвердили проект повестки дня саммита."),
 ]
 
 
@@ -158,6 +191,23 @@ def test_bullet_lines_after_a_colon_are_items() -> None:
     found = decisions(text)
     assert [c.summary for c in found] == ["accord on seed exchange", "memorandum on weather data"]
     assert {c.sentence for c in found} == {0}
+
+
+def test_a_sentence_opening_with_a_list_marker_lists_a_vague_adoption() -> None:
+    """After "approved a set of papers", "These include A and B" gives A and B, not the set."""
+    text = (
+        "The governors approved a set of papers. "
+        "These include a roadmap for ferry links and a charter of lake wardens."
+    )
+    found = decisions(text)
+    assert [c.summary for c in found] == ["roadmap for ferry links", "charter of lake wardens"]
+    assert {c.sentence for c in found} == {0}
+
+
+def test_a_counted_adoption_gives_way_to_the_list_after_it() -> None:
+    """A count ("Подписано 9 документов") gives way to the list after it ("Среди них — A и B")."""
+    text = "Подписано 9 документов. Среди них — меморандум о пчеловодстве и соглашение о туризме."
+    assert summaries(text, "ru") == ["меморандум о пчеловодстве", "соглашение о туризме"]
 
 
 def test_firstly_secondly_sentences_are_items() -> None:

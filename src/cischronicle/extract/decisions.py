@@ -94,6 +94,11 @@ class _Lexicon:
     en_needs_document: frozenset[str]
     en_founded_heads: frozenset[str]
     en_founding: frozenset[str]
+    en_document_objects: frozenset[str]
+    en_include_links: frozenset[str]
+    en_among_openers: tuple[tuple[str, ...], ...]
+    en_among_links: frozenset[str]
+    en_list_openers: tuple[tuple[str, ...], ...]
     reporting: frozenset[str]
     next_words: tuple[str, ...]
     meeting_words: tuple[str, ...]
@@ -113,6 +118,12 @@ class _Lexicon:
     ru_word_stops: frozenset[str]
     ru_list_markers: tuple[tuple[str, ...], ...]
     ru_ordinals: tuple[str, ...]
+    ru_list_openers: tuple[tuple[str, ...], ...]
+    ru_among_openers: tuple[tuple[str, ...], ...]
+    ru_among_links: frozenset[str]
+    ru_after_not_done: tuple[tuple[str, ...], ...]
+    ru_receive: frozenset[str]
+    ru_deferrals: frozenset[str]
     nouns_en: frozenset[str]
     nouns_ru: frozenset[str]
     vague_en: frozenset[str]
@@ -171,6 +182,11 @@ def _lexicon() -> _Lexicon:
         en_needs_document=frozenset(en["needs_document"]),
         en_founded_heads=frozenset(en["founded_heads"]),
         en_founding=frozenset(en["founding_lemmas"]),
+        en_document_objects=frozenset(en["document_objects"]),
+        en_include_links=frozenset(en["include_links"]),
+        en_among_openers=_phrases(en["among_openers"]),
+        en_among_links=frozenset(en["among_links"]),
+        en_list_openers=_phrases(en["list_openers"]),
         reporting=frozenset(en["reporting"]),
         next_words=tuple(sched["next_words"]),
         meeting_words=tuple(sched["meeting_words"]),
@@ -190,6 +206,12 @@ def _lexicon() -> _Lexicon:
         ru_word_stops=frozenset(ru["word_stops"]),
         ru_list_markers=_phrases(ru["list_markers"]),
         ru_ordinals=tuple(ru["ordinals"]),
+        ru_list_openers=_phrases(ru["list_openers"]),
+        ru_among_openers=_phrases(ru["among_openers"]),
+        ru_among_links=frozenset(ru["among_links"]),
+        ru_after_not_done=_phrases(ru["after_not_done"]),
+        ru_receive=frozenset(ru["receive_verbs"]),
+        ru_deferrals=frozenset(ru["deferrals"]),
         nouns_en=frozenset(nouns["en"]),
         nouns_ru=frozenset(nouns["ru"]),
         vague_en=frozenset(vague["en"]),
@@ -348,11 +370,16 @@ def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Rea
         next_low = words[nxt].low if nxt < n else ""
     if _en_blocked(words, at, lex):
         return None
+    if _present(words[at].low, lemma) and any(w.low in lex.en_modal for w in words[clause:at]):
+        return None  # a present form under a modal anywhere in its clause: "will meet and sign"
     # Inverted: "Adopted were X", "Among the documents signed were X", "Also approved was X".
     if next_low in ("were", "was") and (
         prev < clause or prev_low in lex.en_inverted or words[clause].low in lex.en_inverted
     ):
         return _Reading(at, lemma, nxt + 1, n)
+    linked = _linked(words, at, clause, lex, english=True)
+    if linked is not None:
+        return _Reading(at, lemma, linked, n)
     # "were considered and approved": the auxiliary of the first participle serves both.
     aux = prev
     if prev_low == "and" and prev >= 2 and words[prev - 1].low.endswith("ed"):
@@ -360,11 +387,20 @@ def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Rea
     if aux >= 0 and words[aux].low in lex.en_passive:
         return _en_passive(words, at, aux, nxt, lemma, lex)
     # Active: a subject (or a perfect auxiliary) before, an object after.
-    if prev < clause or prev_low in lex.en_determiners or prev_low in ("as", ","):
+    if prev < clause or prev_low in lex.en_determiners or prev_low == "as":
         return None  # no subject, "the adopted decisions", "as agreed"
+    has_document = next_low not in lex.en_reduced and any(
+        w.low in lex.nouns_en for w in words[nxt : nxt + 4]
+    )
+    if next_low == ":":
+        return _Reading(at, lemma, nxt, n)  # "The council endorsed: A; B."
+    if prev_low == "," and not has_document:
+        return None  # "the accord, signed by ...": an apposition, unless a document follows
     particles = lex.en_particles.get(lemma)
     if particles is not None:
         if next_low not in particles:
+            if lemma in lex.en_document_objects and has_document:
+                return _Reading(at, lemma, nxt, n)  # "agreed a plan of consultations"
             return None
         if next_low == "to":
             if not _en_infinitive_ok(words, nxt + 1, lex):
@@ -384,6 +420,54 @@ def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Rea
     return _Reading(at, lemma, nxt, n)
 
 
+def _present(low: str, lemma: str) -> bool:
+    """Whether ``low`` is a present form of ``lemma`` ("sign", "signs", "ratifies")."""
+    return low in (lemma, lemma + "s") or (lemma.endswith("y") and low == lemma[:-1] + "ies")
+
+
+def _linked(
+    words: Sequence[_Word], at: int, clause: int, lex: _Lexicon, *, english: bool
+) -> int | None:
+    """Where the list starts that a participle in a noun phrase links to, or ``None``.
+
+    "Among the signed papers are X", "Среди подписанных документов — X" (an "among" opener and
+    a copula or dash), "The documents signed at the talks included X" (a document noun, the
+    participle, and "include").
+    """
+    end = min(len(words), at + 9)
+    openers = lex.en_among_openers if english else lex.ru_among_openers
+    if _marker_at(words, clause, openers) and at <= clause + 6:
+        links = lex.en_among_links if english else lex.ru_among_links
+        for i in range(at + 1, end):
+            if words[i].low in links:
+                return i + 1
+            if words[i].low == ",":
+                break
+        return None
+    if english and at > clause and words[at - 1].low in lex.nouns_en:
+        for i in range(at + 1, end):
+            if words[i].low in lex.en_include_links:
+                return i + 1
+            if words[i].low in (",", "and") or words[i].low in lex.en_verbs:
+                break
+    return None
+
+
+def _after_predicate(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -> int:
+    """The start of a subject after an earlier predicate of its clause.
+
+    "A concept was approved, and a decision was adopted on X": the subject is "a decision".
+    """
+    seen = False
+    for j in range(start, end):
+        low = words[j].low
+        if low in lex.en_passive or low in lex.en_perfect:
+            seen = True
+        elif seen and low in (",", "and", "but", "while", "whereas"):
+            start = j + 1
+    return _skip_adverbs(words, start, 1, lex)
+
+
 def _en_passive(
     words: Sequence[_Word], at: int, aux: int, nxt: int, lemma: str, lex: _Lexicon
 ) -> _Reading | None:
@@ -397,6 +481,7 @@ def _en_passive(
         subject_end = _skip_adverbs(words, subject_end - 1, -1, lex)
     clause = _clause_start(words, at)
     subject_start = _front(words, clause, subject_end + 1, lex)
+    subject_start = _after_predicate(words, subject_start, subject_end + 1, lex)
     subject = [w.low for w in words[subject_start : subject_end + 1]]
     if next_low in ("upon", "on") and lemma in lex.en_particles:
         nxt += 1
@@ -497,8 +582,8 @@ def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
             continue
         if any(w in lex.ru_earlier for w in _since_comma(before)[-3:]):
             continue
-        if _ru_earlier_after(words, at):
-            continue
+        if _ru_earlier_after(words, at) or _marker_at(words, at + 1, lex.ru_after_not_done):
+            continue  # "принята в 2005 году", "принято к сведению"
         if form == "nominal":
             if not any(w.low in lex.ru_done for w in words):
                 continue
@@ -507,6 +592,10 @@ def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
             readings.append(_Reading(at, lemma, at + 1, n))
         elif form == "short":
             readings.append(_ru_short(words, at, lemma, lex))
+        else:
+            linked = _linked(words, at, _clause_start(words, at), lex, english=False)
+            if linked is not None:
+                readings.append(_Reading(at, lemma, linked, n))
     return [r for r in readings if r.obj_start < min(r.obj_end, n)]
 
 
@@ -553,7 +642,7 @@ def _object_end(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, lan
     word_stops = lex.en_word_stops if english else lex.ru_word_stops
     for i in range(start, end):
         low = words[i].low
-        if low in (";", "(", "—", "–") or (low == "-" and i > start):
+        if low in (";", "(") or (low in _DASHES and i > start and not _joined(words, i, end)):
             return i
         if low in _CLOSING and i > start and _reported(words, i + 1, end, lex):
             return i  # '... X”, the minister said'
@@ -576,10 +665,44 @@ def _object_end(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, lan
             return i
         if english and low == "." and i > start:
             return i
+        if (
+            english
+            and low == "that"
+            and i > start
+            and words[i - 1].low in lex.nouns_en
+            and (following in lex.en_modal or following in lex.en_passive)
+        ):
+            return i  # "the documents that will go to the heads of state": a relative
     return end
 
 
 _CLOSING = frozenset('"”»')
+_DASHES = frozenset("-–—")
+
+
+def _joined(words: Sequence[_Word], i: int, end: int) -> bool:
+    """Whether the dash at ``words[i]`` joins what it stands between, not ending a phrase.
+
+    A range of numbers ("2026–2027") or, in Russian, an apposition of two nouns in one case
+    ("государств — членов союза").
+    """
+    if i == 0 or i + 1 >= end:
+        return False
+    left, right = words[i - 1].low, words[i + 1].low
+    if left.isdigit() and right.isdigit():
+        return True
+    return _ru_case_noun(left) is not None and _ru_case_noun(left) == _ru_case_noun(right)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _ru_case_noun(word: str) -> str | None:
+    """The case of a Russian noun (its likeliest reading), or ``None`` if it is not a noun."""
+    if not word[:1].isalpha() or word[:1].isascii():
+        return None
+    tag = _analyzer().parse(word)[0].tag
+    return str(tag.case) if tag.POS == "NOUN" and tag.case else None
+
+
 _ALSO = (("as", "well", "as"), ("а", "также"), ("and", "also"), ("и", "также"))
 
 
@@ -692,10 +815,26 @@ def _items(
             at = i + size + (i + size < end and words[i + size].low in (",", ":"))
             listed = _split(words, at, end, lex, english, loose=True)
             head = (start, i - 1 if i > start and words[i - 1].low == "," else i)
-            if head[0] >= head[1] or _vague(words, *head, lex, english, counts=True):
+            core = (head[0], _head_end(words, *head, lex, english))
+            if head[0] >= head[1] or _vague(words, *core, lex, english, counts=True):
                 return listed
             return [head, *listed]
     return _split(words, start, end, lex, english, loose=_parallel(words, start, end, lex, english))
+
+
+_TOPICAL = frozenset(["on", "of", "about", "regarding", "concerning", "о", "об", "по"])
+
+
+def _head_end(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, english: bool) -> int:
+    """The end of a list head's noun phrase: before a preposition that is not its topic.
+
+    "12 documents at their summit in Dushanbe, including ...": the head is "12 documents".
+    """
+    stops = lex.en_reduced if english else lex.ru_prepositions
+    for i in range(start + 1, end):
+        if words[i].low in stops and words[i].low not in _TOPICAL:
+            return i
+    return end
 
 
 def _parallel(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, english: bool) -> bool:
@@ -723,7 +862,7 @@ def _content_words(
     vague = lex.vague_en if english else lex.vague_ru
     out = []
     for w in words[start:end]:
-        if not w.low[:1].isalnum():
+        if not w.low[:1].isalnum() or (english and _is_adverb(w.low, lex)):
             continue
         key = w.low if english else _ru_lemma(w.low)
         if key in vague or _is_noun(w.low, lex, english):
@@ -772,6 +911,9 @@ def _keep(
     if start >= end:
         return False
     phrase = text[words[start].start : words[end - 1].end].lower()
+    if start + 1 < end and _is_draft(words[start].low):
+        # "the draft agenda", "проект повестки дня": the draft of a procedure is procedure
+        phrase = text[words[start + 1].start : words[end - 1].end].lower()
     if english:
         if phrase in lex.procedural_en or words[start].low in ("part", "note", "notice"):
             return False
@@ -795,6 +937,10 @@ def _next_meeting(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -
                 if words[k].low.startswith(lex.meeting_words):
                     return True
     return False
+
+
+def _is_draft(low: str) -> bool:
+    return low in ("draft", "drafts") or _ru_lemma(low) == "проект"
 
 
 _TRIM = " \t\n,;:.-–—\"'“”«»()"
@@ -865,9 +1011,13 @@ def find_decisions(doc: Document, sentence: Sentence) -> tuple[DecisionCandidate
         start, limit = reading.obj_start, reading.obj_end
         # Another adoption verb after this one starts a clause of its own.
         limit = min([limit, *(v for v in verbs if v > max(start, reading.verb))])
-        end = _object_end(words, start, limit, lex, language)
-        if not english and not _ru_object_ok(words, reading, start, end, lex):
-            continue
+        if words[start].low == ":":
+            # "The leaders approved: A; B; C." -- the verb itself opens a list
+            end, start = start, start + 1
+        else:
+            end = _object_end(words, start, limit, lex, language)
+            if not english and not _ru_object_ok(words, reading, start, end, lex):
+                continue
         if end < len(words) and words[end].low == ":":
             if end + 1 >= len(words):
                 found.extend(_listed(doc, sentence, lex, english, taken))
@@ -879,6 +1029,14 @@ def find_decisions(doc: Document, sentence: Sentence) -> tuple[DecisionCandidate
                 relative = _relative_end(words, end, limit, lex, language)
                 if relative > end:
                     spans, end = [(start, relative)], relative
+        if all(_vague(words, a, b, lex, english, counts=True) for a, b in spans) and (
+            text[words[end - 1].end : sentence.end].strip() in ("", ".")
+        ):
+            # "signed 15 documents. Among them: ...": the list, when one follows, says what
+            listed = _listed(doc, sentence, lex, english, taken)
+            if listed:
+                found.extend(listed)
+                continue
         # The quote of a decision stated by a verb and its object starts at the verb.
         active = reading.verb < start <= reading.verb + 3
         for a, b in spans:
@@ -892,10 +1050,6 @@ def find_decisions(doc: Document, sentence: Sentence) -> tuple[DecisionCandidate
             taken.add(key)
             summary = _summary(text[words[a].start : key[1]])
             found.append(DecisionCandidate(key[0], key[1], sentence.index, summary))
-        if (not spans or all(_vague(words, a, b, lex, english) for a, b in spans)) and (
-            text[words[end - 1].end : sentence.end].strip() in ("", ".")
-        ):
-            found.extend(_listed(doc, sentence, lex, english, taken))
     found.sort(key=lambda c: (c.sentence, c.start))
     return tuple(found)
 
@@ -937,8 +1091,30 @@ def _ru_object_ok(
     first = words[start].low
     if reading.lemma in lex.ru_infinitive_verbs and reading.lemma != "поручить":
         # "поручили МИД подготовить" keeps its addressee; the others need an infinitive.
-        return first in ("о", "об", "что") or _is_infinitive(first)
+        if _is_infinitive(first):
+            return _ru_lemma(first) not in lex.ru_deferrals  # "решено проработать", deferral
+        return first in ("о", "об", "что")
+    if reading.lemma in lex.ru_receive and _ru_head_animate(words, start, end):
+        return False  # "министры были приняты президентом": guests received
     return not (reading.lemma in lex.ru_weak_verbs and first in lex.ru_prepositions)
+
+
+def _ru_head_animate(words: Sequence[_Word], start: int, end: int) -> bool:
+    """Whether the first noun of ``words[start:end]`` (within three words) is animate."""
+    for w in words[start : min(end, start + 3)]:
+        animacy = _ru_animacy(w.low)
+        if animacy is not None:
+            return animacy
+    return False
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _ru_animacy(word: str) -> bool | None:
+    """Whether a Russian noun is animate ("министры"), or ``None`` if the word is no noun."""
+    if not word[:1].isalpha() or word[:1].isascii():
+        return None
+    tag = _analyzer().parse(word)[0].tag
+    return bool(tag.animacy == "anim") if tag.POS == "NOUN" else None
 
 
 def _is_infinitive(low: str) -> bool:
@@ -968,6 +1144,28 @@ def _listed(
     """The items of a list that continues after ``sentence`` (bullet lines, "firstly")."""
     out: list[DecisionCandidate] = []
     text = doc.text
+    language = "en" if english else "ru"
+    following = doc.sentences[sentence.index + 1 : sentence.index + 2]
+    if following:
+        # "Among them: ...", "Среди них — A, B и C.": a sentence that goes on with the list
+        opening = _words(text, following[0].start, following[0].end)
+        openers = lex.en_list_openers if english else lex.ru_list_openers
+        at = _marker_at(opening, 0, openers)
+        if at:
+            while at < len(opening) and opening[at].low in (":", ",", *_DASHES):
+                at += 1
+            if at >= len(opening):
+                sentence = following[0]  # its items are on the lines after it
+            else:
+                for a, b in _colon_list(opening, at, len(opening), lex, language):
+                    b = _trim_end(opening, a, b)
+                    if _keep(text, opening, a, b, lex, english):
+                        key = (opening[a].start, opening[b - 1].end)
+                        if key not in taken:
+                            taken.add(key)
+                            summary = _summary(text[key[0] : key[1]])
+                            out.append(DecisionCandidate(*key, sentence.index, summary))
+                return out
     for _index, a, b in _continuation(doc, sentence, lex):
         item = _words(text, a, b)
         stop = _trim_end(item, 0, _object_end(item, 0, len(item), lex, "en" if english else "ru"))
