@@ -81,6 +81,8 @@ class _Meeting:
     date: Date | None
     new_date: Date | None
     claims: tuple[MeetingClaim, ...]
+    explicit: bool = False
+    """Whether the date was said (not a news-of-the-day default)."""
 
 
 def _compatible(a: _Meeting, claim: MeetingClaim) -> bool:
@@ -92,12 +94,17 @@ def _compatible(a: _Meeting, claim: MeetingClaim) -> bool:
 
 
 def _merge(meeting: _Meeting, claim: MeetingClaim) -> _Meeting:
-    date = meeting.date
-    if claim.date is not None and _precision(claim.date) > _precision(date):
-        date = claim.date
+    date, explicit = meeting.date, meeting.explicit
+    # A date the text says beats a default; of two said dates, the more precise.
+    if claim.date is not None and (
+        (claim.explicit and not explicit)
+        or (claim.explicit == explicit and _precision(claim.date) > _precision(date))
+    ):
+        date, explicit = claim.date, claim.explicit
     new_date = meeting.new_date or claim.new_date
     return attrs.evolve(meeting, place=meeting.place.merge(claim.place), date=date,
-                        new_date=new_date, claims=(*meeting.claims, claim))  # fmt: skip
+                        new_date=new_date, claims=(*meeting.claims, claim),
+                        explicit=explicit)  # fmt: skip
 
 
 def _cluster(claims: Sequence[MeetingClaim]) -> list[_Meeting]:
@@ -111,7 +118,7 @@ def _cluster(claims: Sequence[MeetingClaim]) -> list[_Meeting]:
             meetings[fits[0]] = _merge(meetings[fits[0]], claim)
         else:
             meetings.append(_Meeting(claim.kind, claim.body, claim.place, claim.date,
-                                     claim.new_date, (claim,)))  # fmt: skip
+                                     claim.new_date, (claim,), claim.explicit))  # fmt: skip
     return meetings
 
 

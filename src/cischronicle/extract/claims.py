@@ -83,6 +83,7 @@ class Lexicon:
     ru_reporting: re.Pattern[str]
     ru_scheduled_modifier: re.Pattern[str]
     ru_past_modifier: re.Pattern[str]
+    habitual: re.Pattern[str]
     frames: dict[str, re.Pattern[str]]
     """``past``, ``future``, ``during``: prepositions placing a sentence at a meeting."""
 
@@ -146,6 +147,7 @@ def lexicon() -> Lexicon:
         ru_reporting=_words(ru_grammar["reporting"], tail=False, cased=True),
         ru_scheduled_modifier=_words(ru_grammar["scheduled_modifiers"], tail=False),
         ru_past_modifier=_words(ru_grammar["past_modifiers"], tail=False),
+        habitual=_words(grammar["habitual"], tail=False),
         frames={
             when: re.compile(
                 _words(en["frames"][when] + ru["frames"][when], tail=False).pattern
@@ -360,7 +362,19 @@ def find_predicates(doc: Document, sentence: Sentence) -> tuple[Predicate, ...]:
     found = _english(doc, sentence, lex)
     if _HAS_CYRILLIC.search(doc.text, sentence.start, sentence.end):
         found.extend(_russian(doc, sentence, lex))
+    text = doc.text
+    habitual = [m.span() for m in lex.habitual.finditer(text, sentence.start, sentence.end)]
+    if habitual:
+        # "Meetings are traditionally held twice a year": a habit, not a meeting.
+        found = [
+            attrs.evolve(p, kind=None) if p.tense is Tense.PRESENT and p.kind is ClaimKind.HELD
+            and any(abs(h[0] - p.start) < _HABIT_REACH for h in habitual) else p
+            for p in found
+        ]  # fmt: skip
     return tuple(sorted(found, key=lambda p: p.start))
+
+
+_HABIT_REACH = 40
 
 
 _HAS_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")

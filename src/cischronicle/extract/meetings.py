@@ -64,6 +64,9 @@ class Topic:
 
     body: Body | None
     organisation: str | None
+    named: frozenset[Body] = frozenset()
+    """The bodies the article names by a council's name or its members ("the Council of Heads
+    of State", "CIS leaders"), not only by a meeting noun ("the summit")."""
 
 
 @attrs.frozen
@@ -98,18 +101,30 @@ def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
                 scores[mention.body] += score
     orgs = Counter(org for _, org in organisations_in(doc.text) if org != "other")
     organisation = orgs.most_common(1)[0][0] if orgs else None
+    named = frozenset(
+        m.body for r in readings for m in r.mentions
+        if m.body is not None and m.kind is not MentionKind.EVENT and m.family is not None
+        and not _EVENT_FAMILY_HEAD.search(m.head)
+    )  # fmt: skip
     if not scores:
-        return Topic(None, organisation)
+        return Topic(None, organisation, named)
     best, _ = scores.most_common(1)[0]
     if not isinstance(best, Body):
-        return Topic(None, organisation)
+        return Topic(None, organisation, named)
     if organisation is None:
         organisation = best.value.split("-")[0]
-    return Topic(best, organisation)
+    return Topic(best, organisation, named)
 
 
-def _resolve(mention: Mention, topic: Topic) -> Body | None:
-    """The body a mention stands for, resolving families and bare nouns by the topic."""
+_EVENT_FAMILY_HEAD = re.compile(r"(?i)summit|саммит|в верхах")
+
+
+def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body | None:
+    """The body a mention stands for, resolving families and bare nouns by the topic.
+
+    ``distinct``: the mention is another meeting than the one the sentence is about ("on the
+    eve of the summit"), so a bare "summit" is not the topic's own meeting.
+    """
     if mention.other:
         return None
     if mention.body is not None:
@@ -120,7 +135,15 @@ def _resolve(mention: Mention, topic: Topic) -> Body | None:
             return topic.body
         return None
     if mention.family is not None:
-        return body_of(mention.organisation or topic.organisation, mention.family)
+        body = body_of(mention.organisation or topic.organisation, mention.family)
+        if (
+            mention.kind is MentionKind.EVENT and mention.organisation is None
+            and body not in topic.named and topic.body is not None and not distinct
+        ):  # fmt: skip
+            # A bare "the summit" in an article that names no such council: its own meeting,
+            # loosely called a summit ("the ministers' summit").
+            return topic.body
+        return body
     if mention.organisation is not None and mention.organisation != (
         topic.body.value.split("-")[0] if topic.body else None
     ):
@@ -133,7 +156,9 @@ def _resolve(mention: Mention, topic: Topic) -> Body | None:
 _COORDINATION = re.compile(r"^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+и|,?\s+а\s+также)\s+$")
 _PRONOUN_SUBJECT = re.compile(
     r"(?i)\W*(?:(?:and|but|then|so|и|а|но)\s+)?(?:it|they|this|the\s+event|the\s+forum"
-    r"|оно|она|он|они|мероприятие|форум|это)?\s*(?:\w+ly\s+|also\s+|now\s+|тоже\s+|также\s+)?"
+    r"|(?:the\s+)?(?:ministers|leaders|presidents|premiers|participants|delegations|heads)"
+    r"|оно|она|он|они|мероприятие|форум|это|министры|лидеры|президенты|участники|главы)?\s*"
+    r"(?:\w+ly\s+|also\s+|now\s+|again\s+|тоже\s+|также\s+)?"
     r"(?:will|shall|would|is|are|was|were|has|have|had|to|be|been|не|будет|будут)?\s*"
     r"(?:\w+\s+){0,2}$"
 )
@@ -152,8 +177,23 @@ def _own_weight(mention: Mention) -> int:
     return 2
 
 
+def _anchored(text: str, mention: Mention, anchors: Sequence[Timex]) -> bool:
+    """Whether a relative date points at the mention ("on the eve of the summit"): the
+    meeting that dates another one, not the one the verb is about."""
+    return any(
+        0 <= mention.start - t.end <= _ANCHOR_GAP
+        and _ANCHOR_JOIN.fullmatch(text, t.end, mention.start) is not None
+        for t in anchors
+    )
+
+
+# Between "on the eve of" and its meeting: a few words, no comma, no "that" ("накануне, что").
+_ANCHOR_JOIN = re.compile(r"(?i)\s*(?:(?!that\b|что\b)[\w'’-]+\s+){0,3}")
+
+
 def _governed(
-    predicate: Predicate, mentions: Sequence[Mention], clause: tuple[int, int], text: str
+    predicate: Predicate, mentions: Sequence[Mention], clause: tuple[int, int], text: str,
+    anchors: Sequence[Timex] = (),
 ) -> list[Mention]:
     """The mentions a predicate is about (with those coordinated with the chosen one)."""
     cls = predicate.lemma.split(":", 1)[0]
@@ -164,7 +204,8 @@ def _governed(
         # "the Council, which is to convene in X": the antecedent, right before the pronoun
         antecedents = [m for m in mentions if low - 120 <= m.end <= low]
         return antecedents[-1:] if cls not in ("act", "attend", "host") else []
-    inside = [m for m in mentions if m.start < high and m.end > low]
+    inside = [m for m in mentions if m.start < high and m.end > low
+              and not _anchored(text, m, anchors)]  # fmt: skip
     before = [m for m in inside if m.end <= predicate.start]
     after = [m for m in inside if m.start >= predicate.end]
     if cls == "act":
@@ -409,12 +450,29 @@ def _frame_kind(text: str, mention: Mention, future: bool) -> ClaimKind | None:
     before = text[max(0, mention.start - 60) : mention.start]
     frames = lexicon().frames
     if frames["past"].search(before):
-        return ClaimKind.HELD
+        return ClaimKind.SCHEDULED if future else ClaimKind.HELD
     if frames["future"].search(before):
         return ClaimKind.SCHEDULED
     if frames["during"].search(before):
         return ClaimKind.SCHEDULED if future else ClaimKind.HELD
     return None
+
+
+def _relational(text: str, mention: Mention, reading: SentenceReading) -> bool:
+    """Whether a relative date ("a day after", "on the eve of") points at this mention."""
+    return any(
+        t.event_offset_days is not None and 0 <= mention.start - t.end <= _ANCHOR_GAP
+        for t in reading.timexes
+    )
+
+
+_ANCHOR_GAP = 25
+
+
+def _frames_during(text: str, mention: Mention) -> bool:
+    """Whether the mention follows a preposition of being at it ("at the summit")."""
+    before = text[max(0, mention.start - 60) : mention.start]
+    return bool(lexicon().frames["during"].search(before))
 
 
 def _nominal_kind(text: str, mention: Mention, ru: bool) -> ClaimKind | None:
@@ -524,7 +582,8 @@ def find_claims(
                 continue
             if any(r[0] <= predicate.start < r[1] for r in reports):
                 continue
-            chosen = _governed(predicate, reading.mentions, clause, text)
+            relative = [t for t in reading.timexes if t.event_offset_days is not None]
+            chosen = _governed(predicate, reading.mentions, clause, text, relative)
             cls = predicate.lemma.split(":", 1)[0]
             targets: list[tuple[Mention | None, Body]] = []
             for mention in chosen:
@@ -535,7 +594,8 @@ def find_claims(
             if not chosen and topic.body is not None and cls in (
                 "event", "schedule", "postpone", "cancel", "host"
             ) and _PRONOUN_SUBJECT.match(text, clause[0], predicate.start) and not any(
-                m.start < clause[1] and m.end > clause[0] for m in reading.mentions
+                m.start < clause[1] and m.end > clause[0] and not _anchored(text, m, relative)
+                for m in reading.mentions
             ):  # fmt: skip
                 targets.append((None, topic.body))
             for mention, body in targets:
@@ -561,7 +621,9 @@ def find_claims(
                 framed = nominal is not None
             if nominal is None:
                 continue
-            body = _resolve(mention, topic)
+            anchor = _relational(text, mention, reading)
+            body = _resolve(mention, topic, distinct=anchor or nominal is not None and framed
+                            and not _frames_during(text, mention))  # fmt: skip
             if body is None:
                 continue
             # A noun phrase's own date and place stand next to it ("the 8 October summit",
@@ -572,10 +634,15 @@ def find_claims(
                 min(clause[1], mention.end + _NOMINAL_AFTER),
                 leading=False,
             )
-            # Its date stands right next to it: "the 8 October summit", "the session on 12 May".
+            # Its date stands right next to it: "the 8 October summit", "the session on 12 May";
+            # a meeting named as the anchor of a relative date ("a day after the ministers'
+            # meeting, on October 16") is not dated by it.
             date_scope = _Scope((mention.start, mention.end),
                                 max(clause[0], mention.start - _DATE_BEFORE),
                                 min(clause[1], mention.end + _DATE_AFTER), leading=False)  # fmt: skip
+            if anchor:
+                date_scope = _Scope((mention.start, mention.end), mention.start, mention.start,
+                                    leading=False)  # fmt: skip
             tense = Tense.FUTURE if nominal is ClaimKind.SCHEDULED else Tense.PAST
             found.append(_claim(doc, time, reading, scope, nominal, tense, body, reports,
                                 retrospective=not framed and nominal is ClaimKind.HELD,

@@ -199,6 +199,10 @@ def _mention(text: str, sentence: Sentence, group: list[_Atom], orgs: list[str])
         family = next((a.value for a in events if a.value != "meeting"), None)
     if kinds <= {"org"}:
         return None
+    if kinds == {"event"} and _named_by_other(text, sentence.start, start):
+        # "the EU-Russia summits", "the Putin-Biden meeting": named by someone else
+        return Mention(start, end, sentence.index, MentionKind.EVENT, None, other=True,
+                       plural=plural, head=head)  # fmt: skip
     if kinds == {"event"}:
         complement = _complement(text, end, sentence.end)
         if complement is not None:
@@ -269,6 +273,38 @@ _COMPLEMENT_STOP = frozenset(
 
 def _is_cyrillic(word: str) -> bool:
     return any("а" <= c <= "я" or c == "ё" for c in word)
+
+
+_MODIFIER = re.compile(r"([A-ZА-ЯЁ][\w.]*(?:-[A-ZА-ЯЁ][\w.]*)*)[’']?s?\s+$")
+
+
+def _named_by_other(text: str, low: int, start: int) -> bool:
+    """Whether a bare meeting noun is modified by a proper name that is neither one of ours
+    nor a place ("the U.S.-Russia summits", "the Putin-Biden meeting")."""
+    match = _MODIFIER.search(text, max(low, start - 40), start)
+    if match is None or match.start() == low:
+        return False  # nothing, or the first word of the sentence (capitalised anyway)
+    if match.group(1).lower() in _FUNCTION_WORDS or _title_case(text, low, start):
+        return False  # "At Meeting In Dushanbe": a headline's capitals name nothing
+    words = match.group(1).split("-")
+    from .places import place_named  # the gazetteer: "the Minsk summit" is placed, not named
+
+    return not any(place_named(w) is not None for w in words)
+
+
+_FUNCTION_WORDS = frozenset(
+    "a an the at in on of to for from with by and or as its their this that next last new"
+    " first second third regular annual informal extraordinary upcoming forthcoming previous"
+    " recent joint".split()
+)
+_CAPITALISED = re.compile(r"\b[A-ZА-ЯЁ]")
+_WORD = re.compile(r"\b\w")
+
+
+def _title_case(text: str, low: int, high: int) -> bool:
+    """Whether most words before ``high`` in the sentence are capitalised (a headline)."""
+    words = len(_WORD.findall(text, low, high))
+    return words >= 3 and len(_CAPITALISED.findall(text, low, high)) * 3 >= words * 2
 
 
 def names_body(words: str, body: Body) -> bool:

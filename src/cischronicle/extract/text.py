@@ -32,8 +32,10 @@ _ABBREVIATIONS = frozenset(
 )
 
 _LINE = re.compile(r"[^\n]+")
+# A run of stops is taken whole from its first character (atomically): a long run of "?"
+# costs one pass, not one per starting character.
 _BOUNDARY = re.compile(
-    r"""[.!?…]+["'”’»)\]]*(?:\s+(?=["'“‘«(\[]?[A-ZА-ЯЁ0-9])|(?=[A-ZА-ЯЁ][a-zа-яё]))"""
+    r"""(?<![.!?…])(?>[.!?…]+)["'”’»)\]]*(?:\s+(?=["'“‘«(\[]?[A-ZА-ЯЁ0-9])|(?=[A-ZА-ЯЁ][a-zа-яё]))"""
 )
 _WORD_BEFORE = re.compile(r"([\w.]{1,12})$")
 _ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
