@@ -321,12 +321,12 @@ def _nearer_other(item: Timex | PlaceMention, scope: _Scope, reading: SentenceRe
     return False
 
 
-def _masthead_span(time: DocumentTime) -> tuple[int, int]:
-    """The span of the stamp or dateline that dates the article: never a claim's date."""
+def _masthead_spans(time: DocumentTime) -> tuple[tuple[int, int], ...]:
+    """The spans of the stamp and dateline that date the article: never a claim's date."""
     spans = [time.evidence]
     if time.dateline is not None:
         spans.append((time.dateline.start, time.dateline.end))
-    return min(s[0] for s in spans), max(s[1] for s in spans)
+    return tuple(span for span in spans if span[1] > span[0])
 
 
 def _date_for(
@@ -339,9 +339,9 @@ def _date_for(
     when that is all the text says.
     """
     text = doc.text
-    stamp = _masthead_span(time)
+    stamps = _masthead_spans(time)
     timexes = [t for t in reading.timexes if not _in_report(t.start, reports, text)
-               and not (stamp[0] <= t.start < stamp[1] and stamp[1] > stamp[0])
+               and not any(a <= t.start < b for a, b in stamps)
                and not _nearer_other(t, scope, reading)]  # fmt: skip
     order = _nearest(timexes, scope.low, scope.high, scope.region)
     if not order and scope.leading:
