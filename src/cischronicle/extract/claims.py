@@ -83,14 +83,17 @@ class Lexicon:
     ru_reporting: re.Pattern[str]
     ru_scheduled_modifier: re.Pattern[str]
     ru_past_modifier: re.Pattern[str]
+    chain_words: frozenset[str]
+    """Words of an English verb's auxiliary chain (auxiliaries, modals, negation, adverbs)."""
     habitual: re.Pattern[str]
     frames: dict[str, re.Pattern[str]]
     """``past``, ``future``, ``during``: prepositions placing a sentence at a meeting."""
 
 
-def _words(phrases: list[str], *, tail: bool = True, cased: bool = False) -> re.Pattern[str]:
-    """Phrases as one pattern; ``*`` is any ending; ``tail``: at the end of the text searched;
-    ``cased``: as written (lower case: "states" reports, "States" names)."""
+def _words(phrases: list[str], *, cased: bool = False) -> re.Pattern[str]:
+    """Phrases as one pattern of whole words; ``*`` is any ending; ``cased``: as written (lower
+    case: "said" reports, "Said" may be a name).  Grammar phrases are searched in a verb's chain
+    of auxiliaries (see :func:`_chain`), where anything found governs the verb."""
     alternatives = []
     for phrase in sorted(phrases, key=len, reverse=True):
         words = []
@@ -99,7 +102,7 @@ def _words(phrases: list[str], *, tail: bool = True, cased: bool = False) -> re.
             words.append("['’]".join(map(re.escape, pieces)) + (r"\w*" if word.endswith("*") else ""))
         alternatives.append(r"\s+".join(words))
     body = "(?<![\\w'’])(?:" + "|".join(alternatives) + ")(?!\\w)"
-    return re.compile(body + (r"[\s\w,'’]*$" if tail else ""), 0 if cased else re.IGNORECASE)
+    return re.compile(body, 0 if cased else re.IGNORECASE)
 
 
 @functools.cache
@@ -139,18 +142,24 @@ def lexicon() -> Lexicon:
         present_aux=_words(grammar["present_aux"]),
         negation=_words(grammar["negation"]),
         unreal=_words(grammar["unreal"]),
-        reporting=_words(grammar["reporting"], tail=False, cased=True),
-        scheduled_modifier=_words(grammar["scheduled_modifiers"], tail=False),
-        past_modifier=_words(grammar["past_modifiers"], tail=False),
+        reporting=_words(grammar["reporting"], cased=True),
+        scheduled_modifier=_words(grammar["scheduled_modifiers"]),
+        past_modifier=_words(grammar["past_modifiers"]),
         ru_future=frozenset(ru_grammar["future"]),
         ru_negation=frozenset(ru_grammar["negation"]),
-        ru_reporting=_words(ru_grammar["reporting"], tail=False, cased=True),
-        ru_scheduled_modifier=_words(ru_grammar["scheduled_modifiers"], tail=False),
-        ru_past_modifier=_words(ru_grammar["past_modifiers"], tail=False),
-        habitual=_words(grammar["habitual"], tail=False),
+        ru_reporting=_words(ru_grammar["reporting"], cased=True),
+        ru_scheduled_modifier=_words(ru_grammar["scheduled_modifiers"]),
+        ru_past_modifier=_words(ru_grammar["past_modifiers"]),
+        chain_words=frozenset(
+            w.lower().replace("’", "'")
+            for key in ("future", "past_aux", "present_aux", "negation", "unreal", "chain_adverbs")
+            for phrase in grammar[key]
+            for w in phrase.split()
+        ),
+        habitual=_words(grammar["habitual"]),
         frames={
             when: re.compile(
-                _words(en["frames"][when] + ru["frames"][when], tail=False).pattern
+                _words(en["frames"][when] + ru["frames"][when]).pattern
                 + r"\s+(?:[\w'’-]+\s+){0,3}$",
                 re.IGNORECASE,
             )
@@ -199,8 +208,32 @@ def _left_context(text: str, low: int, position: int) -> str:
     return window[cut:] if cut is not None else window
 
 
+_CHAIN_WORD = re.compile(r"[\w'’]+")
+
+
+def _chain(before: str, lex: Lexicon) -> str:
+    """The verb's chain of auxiliaries: the words right before it that are auxiliaries,
+    modals, negation or adverbs ("will not be", "is now expected to", "was to have")."""
+    words = _CHAIN_WORD.findall(before)
+    kept: list[str] = []
+    for word in reversed(words[-8:]):
+        low = word.lower().replace("’", "'")
+        if low in lex.chain_words or low.endswith("ly") or low in ("n't", "'ll"):
+            kept.append(low)
+        elif low.endswith("n't") and low[:-3] in lex.chain_words | {"wo", "ca", "does", "do"}:
+            kept.append(low)
+        else:
+            break
+    return " ".join(reversed(kept)) + " "
+
+
 def _english_tense(form: str, before: str, lex: Lexicon) -> tuple[Tense, bool]:
-    """The tense of an English verb form given the words before it; and whether it is unreal."""
+    """The tense of an English verb form given its chain of auxiliaries; whether it is unreal.
+
+    Only the auxiliaries that govern the verb count ("that was due to take place in Kiev on 18
+    April will not take place": the second verb's chain is "will not").
+    """
+    before = _chain(before, lex)
     if lex.unreal.search(before):
         return Tense.PAST, True
     if lex.future.search(before):
@@ -220,6 +253,7 @@ def _english_tense(form: str, before: str, lex: Lexicon) -> tuple[Tense, bool]:
     return Tense.UNKNOWN, False
 
 
+_NEGATED = re.compile(r"(?i)(?<!\w)(?:failed|refused|unable|unlikely)\s+to\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"(?i)(?<![\w'’])to\s+(?:be\s+)?(?:\w+ly\s+)?$")
 _DETERMINER = re.compile(
     r"(?i)(?<![\w'’])(?:a|an|the|this|that|these|its|their|our|his|her|of|similar|new|first|"
@@ -247,7 +281,7 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         if form in ("base", "3sg") and _DETERMINER.search(before):
             continue  # "a plan", "the start", "its close": a noun
         tense, unreal = _english_tense(form, before, lex)
-        negated = bool(lex.negation.search(before))
+        negated = bool(lex.negation.search(_chain(before, lex)) or _NEGATED.search(before))
         if form == "pp" and cls == "schedule" and not lex.past_aux.search(before):
             tense = Tense.FUTURE  # "scheduled for October", "slated to open"
         kind = kind_of(cls, tense, negated=negated, unreal=unreal)
