@@ -106,11 +106,12 @@ def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
         if m.body is not None and m.kind is not MentionKind.EVENT and m.family is not None
         and not _EVENT_FAMILY_HEAD.search(m.head)
     )  # fmt: skip
-    if not scores:
+    ours = [(score, body) for body, score in scores.items() if isinstance(body, Body)]
+    if not ours:
         return Topic(None, organisation, named)
-    best, _ = scores.most_common(1)[0]
-    if not isinstance(best, Body):
-        return Topic(None, organisation, named)
+    best_score, best = max(ours, key=lambda pair: pair[0])
+    if scores["other"] > 2 * best_score:
+        return Topic(None, organisation, named)  # an article about another body
     if organisation is None:
         organisation = best.value.split("-")[0]
     return Topic(best, organisation, named)
