@@ -51,7 +51,10 @@ def _precision(date: Date | None) -> int:
 
 def _default_date(claim: MeetingClaim, time: DocumentTime) -> Date | None:
     """The news-of-the-day date of a held meeting the text gives no date of its own."""
-    if claim.kind is not ClaimKind.HELD or claim.date is not None or claim.retrospective:
+    if (
+        claim.kind is not ClaimKind.HELD or claim.date is not None or claim.retrospective
+        or claim.headline
+    ):  # fmt: skip
         return claim.date
     published = time.published
     if claim.tense is Tense.PRESENT and published is not None:
@@ -155,7 +158,13 @@ def build_events(
     topic: Topic,
 ) -> tuple[Event, ...]:
     """The events of an article from its claims and decisions, in text order."""
-    dated = [attrs.evolve(c, date=_default_date(c, time)) for c in claims]
+    # A headline's present tells no day when the story repeats its claim; alone, it does.
+    told = {(c.kind, c.body) for c in claims if not c.headline}
+    dated = [
+        attrs.evolve(c, date=_default_date(
+            attrs.evolve(c, headline=c.headline and (c.kind, c.body) in told), time))
+        for c in claims
+    ]  # fmt: skip
     held_claims = [c for c in dated if c.kind is ClaimKind.HELD]
     decisions = list(decisions)
     if decisions and not held_claims and topic.body is not None:

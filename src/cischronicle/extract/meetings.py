@@ -85,6 +85,8 @@ class MeetingClaim:
     retrospective: bool = False
     explicit: bool = False
     """Whether the date came from a temporal expression (not a default)."""
+    headline: bool = False
+    """Whether the claim is made by a headline, whose present tense tells no day."""
 
 
 def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
@@ -131,10 +133,12 @@ def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body 
     if mention.body is not None:
         return mention.body
     if mention.complement is not None:
-        # "the meeting of X": the topic's meeting only if X names the topic's body in short
+        # "the meeting of X", "X's meeting": the topic's meeting if X names the topic's body in
+        # short, else the one body named in the article that X names, else another body's.
         if topic.body is not None and names_body(mention.complement, topic.body):
             return topic.body
-        return None
+        named = [body for body in topic.named if names_body(mention.complement, body)]
+        return named[0] if len(named) == 1 else None
     if mention.family is not None:
         body = body_of(mention.organisation or topic.organisation, mention.family)
         if (
@@ -536,6 +540,18 @@ def _after_today(date: Date | None, time: DocumentTime) -> bool:
     return today.surely_before(date)
 
 
+def _headline(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence reads as a headline: short, on a line of its own, no closing stop."""
+    return (
+        sentence.end - sentence.start < _HEADLINE_LENGTH
+        and text[sentence.end - 1] not in ".!?…»\"”"
+        and (sentence.end == len(text) or text[sentence.end] == "\n")
+    )
+
+
+_HEADLINE_LENGTH = 160
+
+
 def _claim(
     doc: Document, time: DocumentTime, reading: SentenceReading, scope: _Scope,
     kind: ClaimKind, tense: Tense, body: Body, reports: Sequence[tuple[int, int]], *,
@@ -550,7 +566,7 @@ def _claim(
     claim = MeetingClaim(
         kind, body, place, date, sentence.index, sentence.start, sentence.end, tense,
         new_date=new_date, retrospective=retrospective and date is None,
-        explicit=date is not None,
+        explicit=date is not None, headline=_headline(doc.text, sentence),
     )  # fmt: skip
     return claim, offset
 

@@ -199,10 +199,12 @@ def _mention(text: str, sentence: Sentence, group: list[_Atom], orgs: list[str])
         family = next((a.value for a in events if a.value != "meeting"), None)
     if kinds <= {"org"}:
         return None
-    if kinds == {"event"} and _named_by_other(text, sentence.start, start):
-        # "the EU-Russia summits", "the Putin-Biden meeting": named by someone else
-        return Mention(start, end, sentence.index, MentionKind.EVENT, None, other=True,
-                       plural=plural, head=head)  # fmt: skip
+    modifier = _proper_modifier(text, sentence.start, start) if kinds == {"event"} else None
+    if modifier is not None:
+        # "the EU-Russia summits", "the Supreme Council's next meeting": a meeting of what the
+        # name names (the meeting stage tells whether that is one of ours)
+        return Mention(start, end, sentence.index, MentionKind.EVENT, None, plural=plural,
+                       head=head, family=family, complement=modifier)  # fmt: skip
     if kinds == {"event"}:
         complement = _complement(text, end, sentence.end)
         if complement is not None:
@@ -275,21 +277,33 @@ def _is_cyrillic(word: str) -> bool:
     return any("а" <= c <= "я" or c == "ё" for c in word)
 
 
-_MODIFIER = re.compile(r"([A-ZА-ЯЁ][\w.]*(?:-[A-ZА-ЯЁ][\w.]*)*)[’']?s?\s+$")
+_MODIFIER = re.compile(
+    r"((?:[A-ZА-ЯЁ][\w.]*\s+){0,2}[A-ZА-ЯЁ][\w.]*(?:-[A-ZА-ЯЁ][\w.]*)*)(?:[’']s?)?"
+    r"(?:\s+(?:next|last|previous|upcoming|forthcoming|first|second|informal|regular))?\s+$"
+)
 
 
-def _named_by_other(text: str, low: int, start: int) -> bool:
-    """Whether a bare meeting noun is modified by a proper name that is neither one of ours
-    nor a place ("the U.S.-Russia summits", "the Putin-Biden meeting")."""
+def _proper_modifier(text: str, low: int, start: int) -> str | None:
+    """The proper name modifying a bare meeting noun, when it is not a place, in lower case
+    ("the U.S.-Russia summits": "u.s. russia"; "the Supreme Council's meeting": "supreme
+    council"); ``None`` for none, a place ("the Minsk summit") or a headline's capitals."""
     match = _MODIFIER.search(text, max(low, start - 40), start)
-    if match is None or match.start() == low:
-        return False  # nothing, or the first word of the sentence (capitalised anyway)
-    if match.group(1).lower() in _FUNCTION_WORDS or _title_case(text, low, start):
-        return False  # "At Meeting In Dushanbe": a headline's capitals name nothing
-    words = match.group(1).split("-")
+    if match is None or _title_case(text, low, start):
+        return None  # "At Meeting In Dushanbe": a headline's capitals name nothing
+    names = match.group(1).split()
+    at = match.start(1)
+    while names and names[0].lower() in _FUNCTION_WORDS:
+        at = text.index(names[0], at) + len(names[0])
+        names = names[1:]
+    if not names or not text[low : text.index(names[0], at)].strip():
+        return None  # nothing left, or the first word of the sentence (capitalised anyway)
     from .places import place_named  # the gazetteer: "the Minsk summit" is placed, not named
 
-    return not any(place_named(w) is not None for w in words)
+    parts = [p for name in names for p in name.split("-")]
+    if any((place := place_named(p)) is not None and place.city is not None for p in parts):
+        return None  # a city names the venue; countries name the parties ("Russia-China")
+    return " ".join(p.lower().rstrip("'’s") if p.endswith(("'s", "’s")) else p.lower()
+                    for p in parts)  # fmt: skip
 
 
 _FUNCTION_WORDS = frozenset(
