@@ -57,9 +57,13 @@ def _default_date(claim: MeetingClaim, time: DocumentTime) -> Date | None:
     ):  # fmt: skip
         return claim.date
     published = time.published
-    if claim.tense is Tense.PRESENT and published is not None:
-        return PartialDate.from_date(published)
     dateline = time.dateline
+    if claim.tense is Tense.PRESENT or _under_way(claim):
+        # Under way: the story's day (its publication, else its dateline's day).
+        if published is not None:
+            return PartialDate.from_date(published)
+        if dateline is not None and dateline.date is not None and dateline.date.day is not None:
+            return dateline.date
     if (
         dateline is not None
         and dateline.date is not None
@@ -76,6 +80,12 @@ def _default_date(claim: MeetingClaim, time: DocumentTime) -> Date | None:
     return None
 
 
+def _under_way(claim: MeetingClaim) -> bool:
+    """Whether the claim's verb says the meeting began ("opened", "began", "открылось"):
+    it is under way when the story is told."""
+    return claim.inchoative
+
+
 @attrs.frozen
 class _Meeting:
     kind: ClaimKind
@@ -89,9 +99,11 @@ class _Meeting:
 
 
 def _compatible(a: _Meeting, claim: MeetingClaim) -> bool:
+    """Whether a claim may be about a meeting: places compatible, and dates too unless one of
+    them is only a news-of-the-day default, which gives way to a date the text says."""
     if not a.place.compatible(claim.place):
         return False
-    if a.date is None or claim.date is None:
+    if a.date is None or claim.date is None or a.explicit != claim.explicit:
         return True
     return a.date.could_be_same_day(claim.date)
 
@@ -113,7 +125,7 @@ def _merge(meeting: _Meeting, claim: MeetingClaim) -> _Meeting:
 def _cluster(claims: Sequence[MeetingClaim]) -> list[_Meeting]:
     meetings: list[_Meeting] = []
     # Informative claims first, so that a bare claim joins the meeting it most likely repeats.
-    ordered = sorted(claims, key=lambda c: (c.date is None and not c.place.known, c.start))
+    ordered = sorted(claims, key=lambda c: (not c.explicit, not c.place.known, c.start))
     for claim in ordered:
         fits = [i for i, m in enumerate(meetings) if m.kind is claim.kind
                 and m.body == claim.body and _compatible(m, claim)]  # fmt: skip

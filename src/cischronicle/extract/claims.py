@@ -83,6 +83,8 @@ class Lexicon:
     ru_reporting: re.Pattern[str]
     ru_scheduled_modifier: re.Pattern[str]
     ru_past_modifier: re.Pattern[str]
+    inchoative: frozenset[str]
+    """Lemmas that say a meeting began (English and Russian)."""
     chain_words: frozenset[str]
     """Words of an English verb's auxiliary chain (auxiliaries, modals, negation, adverbs)."""
     habitual: re.Pattern[str]
@@ -150,6 +152,7 @@ def lexicon() -> Lexicon:
         ru_reporting=_words(ru_grammar["reporting"], cased=True),
         ru_scheduled_modifier=_words(ru_grammar["scheduled_modifiers"]),
         ru_past_modifier=_words(ru_grammar["past_modifiers"]),
+        inchoative=frozenset(en["inchoative"]),
         chain_words=frozenset(
             w.lower().replace("’", "'")
             for key in ("future", "past_aux", "present_aux", "negation", "unreal", "chain_adverbs")
@@ -253,6 +256,7 @@ def _english_tense(form: str, before: str, lex: Lexicon) -> tuple[Tense, bool]:
     return Tense.UNKNOWN, False
 
 
+_BY_AFTER = re.compile(r"(?i)\s+by\b")
 _NEGATED = re.compile(r"(?i)(?<!\w)(?:failed|refused|unable|unlikely)\s+to\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"(?i)(?<![\w'’])to\s+(?:be\s+)?(?:\w+ly\s+)?$")
 _DETERMINER = re.compile(
@@ -286,7 +290,12 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             tense = Tense.FUTURE  # "scheduled for October", "slated to open"
         kind = kind_of(cls, tense, negated=negated, unreal=unreal)
         found.append(Predicate(match.start(), match.end(), sentence.index, f"{cls}:{lemma}",
-                               tense, kind, negated=negated))  # fmt: skip
+                               tense, kind, negated=negated,
+                               passive=form in ("pp", "past") and _BY_AFTER.match(
+                                   text, match.end()) is not None
+                               or form == "pp" and bool(lex.past_aux.search(
+                                   _chain(before, lex)) or lex.present_aux.search(
+                                   _chain(before, lex)))))  # fmt: skip
     for match in _noun_pattern(tuple(lex.en_nouns)).finditer(text, sentence.start, sentence.end):
         cls = lex.en_nouns[match.group(0).lower()]
         found.append(Predicate(match.start(), match.end(), sentence.index, f"{cls}:noun",
@@ -382,7 +391,8 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         for cls in classes:
             kind = kind_of(cls, tense, negated=negated, unreal=False)
             found.append(Predicate(start, end, sentence.index, f"{cls}:{lemma}", tense, kind,
-                                   negated=negated, nominal=pos == "NOUN"))  # fmt: skip
+                                   negated=negated, nominal=pos == "NOUN",
+                                   passive=pos in ("PRTS", "PRTF")))  # fmt: skip
             break
     return found
 

@@ -87,6 +87,8 @@ class MeetingClaim:
     """Whether the date came from a temporal expression (not a default)."""
     headline: bool = False
     """Whether the claim is made by a headline, whose present tense tells no day."""
+    inchoative: bool = False
+    """Whether its verb says the meeting began ("opened", "began", "открылось")."""
 
 
 def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
@@ -158,7 +160,10 @@ def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body 
 
 # --- choosing the mention a predicate governs -------------------------------------------
 
-_COORDINATION = re.compile(r"^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+и|,?\s+а\s+также)\s+$")
+_COORDINATION = re.compile(
+    r"^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+и|,?\s+а\s+также)\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
 _PRONOUN_SUBJECT = re.compile(
     r"(?i)\W*(?:(?:and|but|then|so|и|а|но)\s+)?(?:it|they|this|the\s+event|the\s+forum"
     r"|(?:the\s+)?(?:ministers|leaders|presidents|premiers|participants|delegations|heads)"
@@ -217,7 +222,9 @@ def _governed(
         # Who acted: the people or the council before the verb, never its object.
         pool = [m for m in before if m.kind is not MentionKind.EVENT]
     elif cls in ("attend", "host"):
-        pool = after or before
+        # "took part in the session", "Minsk hosted the summit"; passive "the session, chaired
+        # by X" and "the summit hosted by Minsk" have their meeting before them.
+        pool = before if predicate.passive else after
     else:
         pool = before + after
     if not pool:
@@ -346,6 +353,7 @@ def _date_for(
     text = doc.text
     stamps = _masthead_spans(time)
     timexes = [t for t in reading.timexes if not _in_report(t.start, reports, text)
+               and not _years_long(t) and not _purpose(text, t, kind, scope)
                and not any(a <= t.start < b for a, b in stamps)
                and not _nearer_other(t, scope, reading)]  # fmt: skip
     order = _nearest(timexes, scope.low, scope.high, scope.region)
@@ -384,6 +392,20 @@ def _date_for(
 
 
 _NEAR = 50
+_FOR = re.compile(r"(?i)(?<!\w)(?:for|through|until|till|to|на|до)\s+(?:the\s+)?$")
+
+
+def _years_long(timex: Timex) -> bool:
+    """Whether a temporal expression spans years ("for 2026-2030"): no meeting's date."""
+    return timex.year is not None and timex.to_year is not None and timex.to_year > timex.year
+
+
+def _purpose(text: str, timex: Timex, kind: ClaimKind, scope: _Scope) -> bool:
+    """Whether a date after "for" belongs to what was decided ("a plan for 2025"), not to the
+    meeting; a plan's own date ("scheduled for 9 October") is kept."""
+    if kind is not ClaimKind.HELD:
+        return False  # a plan's date, kept by a postponement or a cancellation too
+    return _FOR.search(text, max(0, timex.start - 12), timex.start) is not None
 
 
 def _specificity(timex: Timex) -> int:
@@ -555,7 +577,7 @@ _HEADLINE_LENGTH = 160
 def _claim(
     doc: Document, time: DocumentTime, reading: SentenceReading, scope: _Scope,
     kind: ClaimKind, tense: Tense, body: Body, reports: Sequence[tuple[int, int]], *,
-    retrospective: bool, date_scope: _Scope | None = None,
+    retrospective: bool, date_scope: _Scope | None = None, inchoative: bool = False,
 ) -> tuple[MeetingClaim, int | None]:  # fmt: skip
     date, new_date, offset = _date_for(doc, time, reading, date_scope or scope, kind, tense,
                                        reports)  # fmt: skip
@@ -567,6 +589,7 @@ def _claim(
         kind, body, place, date, sentence.index, sentence.start, sentence.end, tense,
         new_date=new_date, retrospective=retrospective and date is None,
         explicit=date is not None, headline=_headline(doc.text, sentence),
+        inchoative=inchoative,
     )  # fmt: skip
     return claim, offset
 
@@ -623,7 +646,9 @@ def find_claims(
                     text, mention, bool(_RU_HAS.search(text, mention.start, mention.end))
                 ) is ClaimKind.HELD and predicate.kind is ClaimKind.HELD
                 found.append(_claim(doc, time, reading, scope, predicate.kind, predicate.tense,
-                                    body, reports, retrospective=retrospective))  # fmt: skip
+                                    body, reports, retrospective=retrospective,
+                                    inchoative=predicate.lemma.split(":", 1)[1]
+                                    in lexicon().inchoative))  # fmt: skip
         for mention in reading.mentions:
             if mention.start in governed_mentions or mention.kind is MentionKind.PARTICIPANTS:
                 continue

@@ -195,6 +195,9 @@ class Predicate:
     kind: ClaimKind | None
     negated: bool = False
     nominal: bool = False
+    passive: bool = False
+    """A passive or participle form ("was hosted by", "chaired by", "проведено"): its meeting
+    stands before it, not after."""
 
 
 @attrs.frozen
