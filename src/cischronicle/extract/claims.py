@@ -272,7 +272,8 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         phrase = " ".join(match.group(0).lower().split())
         cls, lemma, form = lex.en_forms[phrase]
         before = _left_context(text, sentence.start, match.start())
-        if form == "ing" and not _BE_BEFORE.search(before):
+        participle = form == "ing" and _APPOSED.search(before) is not None
+        if form == "ing" and not _BE_BEFORE.search(before) and not participle:
             continue  # "the opening of", "the next meeting": a noun unless after a form of "be"
         if lemma in ("set", "due", "expect") and not _SCHEDULE_AFTER.match(text, match.end()):
             continue  # "set" and "due" schedule only before "for", "to", "in", "on"
@@ -304,6 +305,8 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
     return found
 
 
+# "The ministers, meeting in Minsk today, signed": a participle set off after its subject.
+_APPOSED = re.compile(r"(?i)[\w'’)],\s+(?:\w+ly\s+)?$")
 _BE_BEFORE = re.compile(
     r"(?i)\b(?:is|are|am|was|were|be|been|'s|’s|'re|’re)\s+(?:(?:not|also|still|now|already|\w+ly)\s+)?$"
 )

@@ -698,7 +698,10 @@ def find_claims(
             claim = attrs.evolve(claim, date=_relative(claims, claim, offset))
         if offset is not None or index in co_located:
             # Meetings related by "on the eve of" or "ahead of" meet in one place, and in one
-            # month as far as the text says.
+            # month as far as the text says.  A meeting that another, held one was "ahead of"
+            # is not thereby to come: no claim.
+            if index in co_located and _related_held_long_ago(claims, claim, time):
+                continue
             place, date = _related(claims, claim)
             if not claim.place.known:
                 claim = attrs.evolve(claim, place=place)
@@ -706,6 +709,28 @@ def find_claims(
                 claim = attrs.evolve(claim, date=PartialDate(date.year, date.month))
         resolved.append(claim)
     return tuple(resolved)
+
+
+_RECENT = _dt.timedelta(days=7)
+
+
+def _related_held_long_ago(
+    claims: Sequence[MeetingClaim], claim: MeetingClaim, time: DocumentTime
+) -> bool:
+    """Whether the other meeting of the claim's sentence was held well before the story's day
+    ("On 3 March 2019, on the eve of the summit, the ministers gathered", told in 2024): then
+    the meeting it was held ahead of is not thereby to come."""
+    if time.published is None:
+        return False
+    for other in claims:
+        if other.sentence != claim.sentence or other.body == claim.body:
+            continue
+        latest = other.date.latest() if other.date is not None else None
+        if other.kind is ClaimKind.HELD and latest is not None and (
+            latest < time.published - _RECENT
+        ):
+            return True
+    return False
 
 
 def _related(claims: Sequence[MeetingClaim], claim: MeetingClaim) -> tuple[Place, Date | None]:
