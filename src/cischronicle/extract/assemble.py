@@ -137,6 +137,31 @@ def _cluster(claims: Sequence[MeetingClaim]) -> list[_Meeting]:
     return meetings
 
 
+def _co_locate(meetings: list[_Meeting]) -> list[_Meeting]:
+    """Meetings held on the eve of or ahead of another meet where it meets, in its month.
+
+    "On the eve of the summit, on 12 October, the foreign ministers will meet": the ministers
+    meet where the summit is placed anywhere in the article.
+    """
+    placed: list[_Meeting] = []
+    for meeting in meetings:
+        related = {c.related for c in meeting.claims if c.related is not None}
+        if meeting.place.known or not related:
+            placed.append(meeting)
+            continue
+        others = [m for m in meetings if m.body in related and m.place.known
+                  and m.kind is meeting.kind]  # fmt: skip
+        if len({(m.place.city, m.place.country, m.place.online) for m in others}) != 1:
+            placed.append(meeting)  # none, or several places: nothing to tell
+            continue
+        other = others[0]
+        date = meeting.date
+        if date is None and isinstance(other.date, PartialDate) and other.date.month is not None:
+            date = PartialDate(other.date.year, other.date.month)
+        placed.append(attrs.evolve(meeting, place=other.place, date=date))
+    return placed
+
+
 def _repeats_held(plan: _Meeting, held: Sequence[_Meeting]) -> bool:
     """Whether a planned meeting only repeats one the article reports as held."""
     for meeting in held:
@@ -185,7 +210,7 @@ def build_events(
         implied = MeetingClaim(ClaimKind.HELD, topic.body, Place(), None, first.sentence,
                                sentence.start, sentence.end, Tense.PAST)  # fmt: skip
         dated.append(attrs.evolve(implied, date=_default_date(implied, time)))
-    meetings = _cluster(dated)
+    meetings = _co_locate(_cluster(dated))
     held = [m for m in meetings if m.kind is ClaimKind.HELD]
     meetings = [m for m in meetings
                 if not (m.kind is ClaimKind.SCHEDULED and _repeats_held(m, held))]  # fmt: skip

@@ -286,6 +286,11 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         if form in ("base", "3sg") and _DETERMINER.search(before):
             continue  # "a plan", "the start", "its close": a noun
         tense, unreal = _english_tense(form, before, lex)
+        chain = _chain(before, lex).strip()
+        if form in ("pp", "past") and not chain and _BY_AFTER.match(text, match.end()):
+            # "a council ... chaired by the Kyrgyz minister": a participle with no tense of its
+            # own; the clause's verb says when.
+            tense = Tense.UNKNOWN
         negated = bool(lex.negation.search(_chain(before, lex)) or _NEGATED.search(before))
         if form == "pp" and cls == "schedule" and not lex.past_aux.search(before):
             tense = Tense.FUTURE  # "scheduled for October", "slated to open"

@@ -89,6 +89,9 @@ class MeetingClaim:
     """Whether the claim is made by a headline, whose present tense tells no day."""
     inchoative: bool = False
     """Whether its verb says the meeting began ("opened", "began", "открылось")."""
+    related: Body | None = None
+    """The body of the meeting this one is dated or placed by ("on the eve of the summit"):
+    where that meeting is placed, so is this one (see :mod:`.assemble`)."""
 
 
 def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
@@ -201,9 +204,24 @@ def _anchored(text: str, mention: Mention, anchors: Sequence[Timex]) -> bool:
 _ANCHOR_JOIN = re.compile(r"(?i)\s*(?:(?!that\b|что\b)[\w'’-]+\s+){0,3}")
 
 
+def _between(predicate: Predicate, mention: Mention, others: Sequence[Predicate]) -> bool:
+    """Whether another predicate stands between a predicate and a mention (then the mention
+    is that one's: "The Council will take place, it has been approved, on 13 October")."""
+    low, high = sorted((mention.end, predicate.start) if mention.end <= predicate.start
+                       else (predicate.end, mention.start))  # fmt: skip
+    for other in others:
+        if other is predicate or other.kind is None:
+            continue
+        if abs(other.start - predicate.start) <= _CHAIN:
+            continue  # chained to it: "is scheduled to take place"
+        if low <= other.start and other.end <= high:
+            return True
+    return False
+
+
 def _governed(
     predicate: Predicate, mentions: Sequence[Mention], clause: tuple[int, int], text: str,
-    anchors: Sequence[Timex] = (),
+    anchors: Sequence[Timex] = (), others: Sequence[Predicate] = (),
 ) -> list[Mention]:
     """The mentions a predicate is about (with those coordinated with the chosen one)."""
     cls = predicate.lemma.split(":", 1)[0]
@@ -215,7 +233,7 @@ def _governed(
         antecedents = [m for m in mentions if low - 120 <= m.end <= low]
         return antecedents[-1:] if cls not in ("act", "attend", "host") else []
     inside = [m for m in mentions if m.start < high and m.end > low
-              and not _anchored(text, m, anchors)]  # fmt: skip
+              and not _anchored(text, m, anchors) and not _between(predicate, m, others)]  # fmt: skip
     before = [m for m in inside if m.end <= predicate.start]
     after = [m for m in inside if m.start >= predicate.end]
     if cls == "act":
@@ -364,7 +382,10 @@ def _date_for(
                               -_specificity(timexes[i])))  # fmt: skip
     date: Date | None = None
     new_date: Date | None = None
-    offset: int | None = None
+    # A relative date in scope ("on the eve of") relates the claim to another meeting even
+    # when the claim has a date of its own.
+    offset = next((timexes[i].event_offset_days for i in order
+                   if timexes[i].event_offset_days is not None), None)  # fmt: skip
     resolve_tense = _tense_for(kind, tense)
     for index in order:
         timex = timexes[index]
@@ -376,8 +397,6 @@ def _date_for(
                 new_date = timex.resolve(time, Tense.FUTURE, reference_year=year)
             continue
         if timex.event_offset_days is not None:
-            if offset is None:
-                offset = timex.event_offset_days
             continue
         value = timex.resolve(time, resolve_tense, reference_year=year)
         if value is None:
@@ -623,7 +642,8 @@ def find_claims(
             if any(r[0] <= predicate.start < r[1] for r in reports):
                 continue
             relative = [t for t in reading.timexes if t.event_offset_days is not None]
-            chosen = _governed(predicate, reading.mentions, clause, text, relative)
+            chosen = _governed(predicate, reading.mentions, clause, text, relative,
+                               reading.predicates)  # fmt: skip
             cls = predicate.lemma.split(":", 1)[0]
             targets: list[tuple[Mention | None, Body]] = []
             for mention in chosen:
@@ -702,7 +722,12 @@ def find_claims(
             # is not thereby to come: no claim.
             if index in co_located and _related_held_long_ago(claims, claim, time):
                 continue
-            place, date = _related(claims, claim)
+            place, date, body = _related(claims, claim)
+            if body is None and offset is not None:
+                body = _anchor_body(readings[claim.sentence] if claim.sentence < len(readings)
+                                    and readings[claim.sentence].sentence.index == claim.sentence
+                                    else _reading_of(readings, claim.sentence), text, topic)  # fmt: skip
+            claim = attrs.evolve(claim, related=body)
             if not claim.place.known:
                 claim = attrs.evolve(claim, place=place)
             if claim.date is None and isinstance(date, PartialDate) and date.month is not None:
@@ -733,11 +758,25 @@ def _related_held_long_ago(
     return False
 
 
-def _related(claims: Sequence[MeetingClaim], claim: MeetingClaim) -> tuple[Place, Date | None]:
-    """The place and date of another body's meeting claimed in the same sentence."""
+def _related(
+    claims: Sequence[MeetingClaim], claim: MeetingClaim
+) -> tuple[Place, Date | None, Body | None]:
+    """The place, date and body of another body's meeting claimed in the same sentence."""
     for other in claims:
-        if other.sentence == claim.sentence and other.body != claim.body and (
-            other.place.known or other.date is not None
-        ):
-            return other.place, other.date
-    return Place(), None
+        if other.sentence == claim.sentence and other.body != claim.body:
+            return other.place, other.date, other.body
+    return Place(), None, None
+
+
+def _reading_of(readings: Sequence[SentenceReading], index: int) -> SentenceReading:
+    return next(r for r in readings if r.sentence.index == index)
+
+
+def _anchor_body(reading: SentenceReading, text: str, topic: Topic) -> Body | None:
+    """The body of the meeting a relative date of the sentence points at ("on the eve of
+    the summit"), if any."""
+    relative = [t for t in reading.timexes if t.event_offset_days is not None]
+    for mention in reading.mentions:
+        if _anchored(text, mention, relative):
+            return _resolve(mention, topic, distinct=True)
+    return None
