@@ -268,6 +268,7 @@ _DETERMINER = re.compile(
 def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]:
     text = doc.text
     found: list[Predicate] = []
+    bare: list[bool] = []  # an -ed form with no auxiliary: a past verb or a participle
     for match in lex.en_pattern.finditer(text, sentence.start, sentence.end):
         phrase = " ".join(match.group(0).lower().split())
         cls, lemma, form = lex.en_forms[phrase]
@@ -285,23 +286,27 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             continue  # frequent nouns or adjectives in their base form
         if form in ("base", "3sg") and _DETERMINER.search(before):
             continue  # "a plan", "the start", "its close": a noun
+        chain = _chain(before, lex)
         tense, unreal = _english_tense(form, before, lex)
-        chain = _chain(before, lex).strip()
-        if form in ("pp", "past") and not chain and _BY_AFTER.match(text, match.end()):
+        ed = form in ("pp", "past")  # regular verbs share one -ed form for both
+        by = _BY_AFTER.match(text, match.end()) is not None
+        if ed and not chain.strip() and by:
             # "a council ... chaired by the Kyrgyz minister": a participle with no tense of its
             # own; the clause's verb says when.
             tense = Tense.UNKNOWN
-        negated = bool(lex.negation.search(_chain(before, lex)) or _NEGATED.search(before))
-        if form == "pp" and cls == "schedule" and not lex.past_aux.search(before):
+        negated = bool(lex.negation.search(chain) or _NEGATED.search(before))
+        if ed and cls == "schedule" and not lex.past_aux.search(chain):
             tense = Tense.FUTURE  # "scheduled for October", "slated to open"
         kind = kind_of(cls, tense, negated=negated, unreal=unreal)
+        passive = ed and (by or bool(lex.past_aux.search(chain) or lex.present_aux.search(chain)))
         found.append(Predicate(match.start(), match.end(), sentence.index, f"{cls}:{lemma}",
-                               tense, kind, negated=negated,
-                               passive=form in ("pp", "past") and _BY_AFTER.match(
-                                   text, match.end()) is not None
-                               or form == "pp" and bool(lex.past_aux.search(
-                                   _chain(before, lex)) or lex.present_aux.search(
-                                   _chain(before, lex)))))  # fmt: skip
+                               tense, kind, negated=negated, passive=passive))  # fmt: skip
+        bare.append(ed and not chain.strip())
+    # An -ed form with no auxiliary before a verb that has one is a participle modifying a
+    # noun ("the summit scheduled for May has been postponed"), not the clause's verb.
+    for index, predicate in enumerate(found):
+        if bare[index] and any(not bare[later] for later in range(index + 1, len(found))):
+            found[index] = attrs.evolve(predicate, reduced=True)
     for match in _noun_pattern(tuple(lex.en_nouns)).finditer(text, sentence.start, sentence.end):
         cls = lex.en_nouns[match.group(0).lower()]
         found.append(Predicate(match.start(), match.end(), sentence.index, f"{cls}:noun",
@@ -400,7 +405,8 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             kind = kind_of(cls, tense, negated=negated, unreal=False)
             found.append(Predicate(start, end, sentence.index, f"{cls}:{lemma}", tense, kind,
                                    negated=negated, nominal=pos == "NOUN",
-                                   passive=pos in ("PRTS", "PRTF")))  # fmt: skip
+                                   passive=pos in ("PRTS", "PRTF"),
+                                   reduced=pos == "PRTF"))  # fmt: skip
             break
     return found
 

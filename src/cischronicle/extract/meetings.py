@@ -210,7 +210,7 @@ def _between(predicate: Predicate, mention: Mention, others: Sequence[Predicate]
     low, high = sorted((mention.end, predicate.start) if mention.end <= predicate.start
                        else (predicate.end, mention.start))  # fmt: skip
     for other in others:
-        if other is predicate or other.kind is None:
+        if other is predicate or other.kind is None or other.reduced:
             continue
         if abs(other.start - predicate.start) <= _CHAIN:
             continue  # chained to it: "is scheduled to take place"
@@ -311,8 +311,8 @@ def _nearest(
 
 
 def _tense_for(kind: ClaimKind, tense: Tense) -> Tense:
-    if kind is ClaimKind.SCHEDULED:
-        return Tense.FUTURE
+    if kind is not ClaimKind.HELD:
+        return Tense.FUTURE  # a plan's date, also when it was put off or called off
     if kind is ClaimKind.HELD:
         return Tense.PRESENT if tense is Tense.PRESENT else Tense.PAST
     return tense if tense is not Tense.UNKNOWN else Tense.FUTURE
@@ -327,6 +327,9 @@ class _Scope:
     high: int
     leading: bool = True
     """Whether a leading adverbial before ``low`` may date or place it ("On 12 April, ...")."""
+    claiming: frozenset[tuple[int, int]] = frozenset()
+    """The spans of the sentence's predicates that make claims of their own: a date nearer
+    one of them is its ("will not meet on 3 April as planned": "planned" claims nothing)."""
 
 
 _CHAIN = 25
@@ -341,7 +344,7 @@ def _nearer_other(item: Timex | PlaceMention, scope: _Scope, reading: SentenceRe
     """
     own = _distance(item, scope.region)
     for predicate in reading.predicates:
-        if predicate.kind is None:
+        if predicate.kind is None or (predicate.start, predicate.end) not in scope.claiming:
             continue
         if predicate.start <= scope.region[1] + _CHAIN and predicate.end >= scope.region[0] - _CHAIN:
             continue  # the claim's own predicate, or one chained to it
@@ -398,15 +401,19 @@ def _date_for(
             continue
         if timex.event_offset_days is not None:
             continue
+        if date is not None:
+            continue  # only a postponement's new date may still be found
         value = timex.resolve(time, resolve_tense, reference_year=year)
         if value is None:
             value = _from_dateline(timex, time)
         if value is not None:
             date = value
-            break
+            if kind is not ClaimKind.POSTPONED:
+                break
         if _weekday_in_dateline(time):
             date = _dateline_month(time)
-            break
+            if kind is not ClaimKind.POSTPONED:
+                break
     return date, new_date, offset
 
 
@@ -619,6 +626,42 @@ _DATE_BEFORE = 16
 _DATE_AFTER = 16
 
 
+def _targets(
+    predicate: Predicate, reading: SentenceReading, reports: Sequence[tuple[int, int]],
+    text: str, topic: Topic, governed_mentions: set[int],
+) -> list[tuple[Mention | None, Body]]:  # fmt: skip
+    """The meetings a predicate makes a claim about (and the mentions it governs, noted in
+    ``governed_mentions``: a negated or unreal happening governs its mention too, so that the
+    mention makes no nominal claim)."""
+    sentence = reading.sentence
+    clause = clause_bounds(text, sentence.start, sentence.end, predicate.start)
+    relative = [t for t in reading.timexes if t.event_offset_days is not None]
+    if predicate.kind is None:
+        if not predicate.lemma.startswith("act:"):
+            for mention in _governed(predicate, reading.mentions, clause, text, relative,
+                                     reading.predicates):  # fmt: skip
+                governed_mentions.add(mention.start)
+        return []
+    if any(r[0] <= predicate.start < r[1] for r in reports):
+        return []
+    chosen = _governed(predicate, reading.mentions, clause, text, relative, reading.predicates)
+    cls = predicate.lemma.split(":", 1)[0]
+    targets: list[tuple[Mention | None, Body]] = []
+    for mention in chosen:
+        governed_mentions.add(mention.start)
+        body = _resolve(mention, topic)
+        if body is not None:
+            targets.append((mention, body))
+    if not chosen and topic.body is not None and cls in (
+        "event", "schedule", "postpone", "cancel", "host"
+    ) and _PRONOUN_SUBJECT.match(text, clause[0], predicate.start) and not any(
+        m.start < clause[1] and m.end > clause[0] and not _anchored(text, m, relative)
+        for m in reading.mentions
+    ):  # fmt: skip
+        targets.append((None, topic.body))
+    return targets
+
+
 def find_claims(
     doc: Document, time: DocumentTime, readings: Sequence[SentenceReading], topic: Topic
 ) -> tuple[MeetingClaim, ...]:
@@ -631,37 +674,19 @@ def find_claims(
         sentence = reading.sentence
         reports = reporting_spans(doc, sentence)
         governed_mentions: set[int] = set()
-        for predicate in reading.predicates:
+        targeted = [
+            (predicate, _targets(predicate, reading, reports, text, topic, governed_mentions))
+            for predicate in reading.predicates
+        ]
+        claiming = frozenset((p.start, p.end) for p, targets in targeted if targets)
+        for predicate, targets in targeted:
+            assert predicate.kind is not None or not targets
             clause = clause_bounds(text, sentence.start, sentence.end, predicate.start)
-            if predicate.kind is None:
-                if not predicate.lemma.startswith("act:"):
-                    # A negated or unreal happening still governs its mention: no nominal claim.
-                    for mention in _governed(predicate, reading.mentions, clause, text):
-                        governed_mentions.add(mention.start)
-                continue
-            if any(r[0] <= predicate.start < r[1] for r in reports):
-                continue
-            relative = [t for t in reading.timexes if t.event_offset_days is not None]
-            chosen = _governed(predicate, reading.mentions, clause, text, relative,
-                               reading.predicates)  # fmt: skip
-            cls = predicate.lemma.split(":", 1)[0]
-            targets: list[tuple[Mention | None, Body]] = []
-            for mention in chosen:
-                governed_mentions.add(mention.start)
-                body = _resolve(mention, topic)
-                if body is not None:
-                    targets.append((mention, body))
-            if not chosen and topic.body is not None and cls in (
-                "event", "schedule", "postpone", "cancel", "host"
-            ) and _PRONOUN_SUBJECT.match(text, clause[0], predicate.start) and not any(
-                m.start < clause[1] and m.end > clause[0] and not _anchored(text, m, relative)
-                for m in reading.mentions
-            ):  # fmt: skip
-                targets.append((None, topic.body))
             for mention, body in targets:
+                assert predicate.kind is not None
                 low = predicate.start if mention is None else min(predicate.start, mention.start)
                 high = predicate.end if mention is None else max(predicate.end, mention.end)
-                scope = _Scope((low, high), clause[0], clause[1])
+                scope = _Scope((low, high), clause[0], clause[1], claiming=claiming)
                 retrospective = mention is not None and _nominal_kind(
                     text, mention, bool(_RU_HAS.search(text, mention.start, mention.end))
                 ) is ClaimKind.HELD and predicate.kind is ClaimKind.HELD

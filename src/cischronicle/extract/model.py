@@ -198,6 +198,9 @@ class Predicate:
     passive: bool = False
     """A passive or participle form ("was hosted by", "chaired by", "проведено"): its meeting
     stands before it, not after."""
+    reduced: bool = False
+    """A participle with no auxiliary, modifying a noun ("the summit scheduled for May",
+    "намеченное на 3 апреля"): it does not stand between a verb and its subject."""
 
 
 @attrs.frozen
