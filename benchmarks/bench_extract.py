@@ -1,11 +1,13 @@
 """Extraction throughput: articles per second in one process, over the seeds and the corpus.
 
-Run alone: ``python benchmarks/bench_extract.py [SECONDS]`` (default 3 seconds per set).
-Articles are read once; then :func:`cischronicle.extract` runs over the set again and again
-for about ``SECONDS``, and the best of five rounds is reported (CPU time of this process, so
-other processes slow it less), with the wall-clock rate beside it.  The corpus part is
-skipped when ``../shared/corpus/articles`` is absent.  Also extracts one very long text
-(the corpus repeated to about 4 MB) once, to show that time stays linear in the text size.
+The target is 100 articles/s per core (issue 10, which withdrew the earlier 300/s target):
+a benchmark, not a test.  Run alone: ``python benchmarks/bench_extract.py [SECONDS]``
+(default 3 seconds per set).  Articles are read once; then :func:`cischronicle.extract` runs
+over the set again and again for about ``SECONDS``, and the best of five rounds is reported
+(CPU time of this process, so other processes slow it less), with the wall-clock rate beside
+it.  The corpus part is read from ``../shared/corpus/articles`` at run time and skipped when
+that folder is absent.  Also extracts one very long text (the seeds and the corpus repeated to
+about 4 MB) once, to show that time stays linear in the text size.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ SETS = {
     "seeds": ROOT / "seeds",
     "corpus": ROOT.parent / "shared" / "corpus" / "articles",
 }
-TARGET = 300.0
+TARGET = 100.0  # articles/s per core (issue 10)
 
 
 def _texts(folder: Path) -> list[tuple[str, str]]:
@@ -47,7 +49,7 @@ def _rate(texts: list[tuple[str, str]], seconds: float) -> tuple[float, float]:
 def main(argv: list[str]) -> int:
     """Print the throughput of each set and of one long text."""
     seconds = float(argv[0]) if argv else 3.0
-    print(f"cischronicle extract: articles per second (target {TARGET:.0f}), best of 5")
+    print(f"cischronicle extract: articles per second per core (target {TARGET:.0f}), best of 5")
     everything: list[tuple[str, str]] = []
     for name, folder in SETS.items():
         if not folder.is_dir():

@@ -16,7 +16,8 @@ slows both alike), and with the target the issue sets:
 - append: durable appends (single events, one article per call, 500 events per call),
   against an ``eventsourcing`` SQLite application saving the same events in the same groups;
   target >= 3x for batch appends;
-- extract: articles/s of the extractor (``bench_extract.py``, when it is there); target >= 300;
+- extract: articles/s of the extractor (``bench_extract.py``, when it is there); target >= 100
+  per core (issue 10; the earlier 300/s was withdrawn);
 - checks: project + run_checks at growing sizes; target: 10x the events costs <= 12x the time.
 
 The JSON (default ``benchmarks/results/latest.json``, a git-ignored folder) holds the table
@@ -176,7 +177,7 @@ def run_extract(quick: bool) -> tuple[list[Row], list[Row]]:
 
     Uses the module's ``measure`` when it has one; otherwise its ``SETS``, ``_texts`` and
     ``_rate`` (best of five rounds, CPU-time rate), one row per set of articles.  The issue
-    sets an absolute target (300 articles/s in one process) and names no alternative to
+    sets an absolute target (100 articles/s per core, issue 10) and names no alternative to
     compare with, so the wall-clock rate of the same rounds stands in the baseline column.
     """
     if not (HERE / "bench_extract.py").exists():
@@ -190,7 +191,7 @@ def run_extract(quick: bool) -> tuple[list[Row], list[Row]]:
         rows: list[Row] = result if isinstance(result, list) else [result]
     else:
         rows = _extract_rows(module, seconds=0.05 if quick else 3.0)
-    target = float(getattr(module, "TARGET", 300.0))
+    target = float(getattr(module, "TARGET", 100.0))
     table = []
     for row in rows:
         name = str(row.get("benchmark", "extract"))
