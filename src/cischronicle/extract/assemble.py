@@ -162,6 +162,16 @@ def _co_locate(meetings: list[_Meeting]) -> list[_Meeting]:
     return placed
 
 
+def _put_off(plan: _Meeting, off: Sequence[_Meeting]) -> bool:
+    """Whether a plan is the one the article says was postponed or cancelled ("the summit
+    scheduled for May has been postponed"): then the plan is not a meeting to come."""
+    return any(
+        other.body == plan.body and other.place.compatible(plan.place)
+        and (plan.date is None or other.date is None or plan.date.could_be_same_day(other.date))
+        for other in off
+    )  # fmt: skip
+
+
 def _repeats_held(plan: _Meeting, held: Sequence[_Meeting]) -> bool:
     """Whether a planned meeting only repeats one the article reports as held."""
     for meeting in held:
@@ -212,8 +222,9 @@ def build_events(
         dated.append(attrs.evolve(implied, date=_default_date(implied, time)))
     meetings = _co_locate(_cluster(dated))
     held = [m for m in meetings if m.kind is ClaimKind.HELD]
-    meetings = [m for m in meetings
-                if not (m.kind is ClaimKind.SCHEDULED and _repeats_held(m, held))]  # fmt: skip
+    off = [m for m in meetings if m.kind in (ClaimKind.POSTPONED, ClaimKind.CANCELLED)]
+    meetings = [m for m in meetings if not (m.kind is ClaimKind.SCHEDULED and (
+        _repeats_held(m, held) or _put_off(m, off)))]  # fmt: skip
     events: list[tuple[int, Event]] = []
     held_ids: list[tuple[_Meeting, str]] = []
     for meeting in meetings:

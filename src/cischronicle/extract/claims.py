@@ -187,7 +187,11 @@ def kind_of(cls: str, tense: Tense, *, negated: bool, unreal: bool) -> ClaimKind
     if tense is Tense.FUTURE:
         if cls == "act":
             return None  # "will discuss", "will sign": the meeting is claimed elsewhere
-        return ClaimKind.CANCELLED if negated else ClaimKind.SCHEDULED
+        if negated:
+            # The meeting itself will not take place; someone who "will not attend" cancels
+            # nothing.
+            return ClaimKind.CANCELLED if cls in ("event", "host") else None
+        return ClaimKind.SCHEDULED
     if negated:
         return None
     if tense in (Tense.PAST, Tense.PRESENT):
@@ -257,6 +261,7 @@ def _english_tense(form: str, before: str, lex: Lexicon) -> tuple[Tense, bool]:
 
 
 _BY_AFTER = re.compile(r"(?i)\s+by\b")
+_COORDINATED = re.compile(r"(?i)(?:,|\band|\bor)\s+(?:\w+ly\s+|also\s+)?$")
 _NEGATED = re.compile(r"(?i)(?<!\w)(?:failed|refused|unable|unlikely)\s+to\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"(?i)(?<![\w'’])to\s+(?:be\s+)?(?:\w+ly\s+)?$")
 _DETERMINER = re.compile(
@@ -299,6 +304,12 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             tense = Tense.FUTURE  # "scheduled for October", "slated to open"
         kind = kind_of(cls, tense, negated=negated, unreal=unreal)
         passive = ed and (by or bool(lex.past_aux.search(chain) or lex.present_aux.search(chain)))
+        if form == "base" and not chain.strip() and found and _COORDINATED.search(before):
+            # "will discuss X and sign Y": a verb coordinated with the one before shares its
+            # auxiliaries
+            tense = found[-1].tense
+            negated = negated or found[-1].negated
+            kind = kind_of(cls, tense, negated=negated, unreal=unreal)
         found.append(Predicate(match.start(), match.end(), sentence.index, f"{cls}:{lemma}",
                                tense, kind, negated=negated, passive=passive))  # fmt: skip
         bare.append(ed and not chain.strip())

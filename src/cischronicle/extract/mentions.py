@@ -150,6 +150,8 @@ def organisations_in(text: str, start: int = 0, end: int | None = None) -> list[
 _MAX_GAP = 40
 _COUNCIL_OF = re.compile(r"(?i)(?:council|совет\w*)\s+(?:of\s+)?(?:the\s+)?$")
 _COMMA_GAP = re.compile(r",")
+_ARTICLE = re.compile(r"(?i)(?<!\w)(?:the|a|an|this|that|its|their)(?!\w)")
+_LINK = re.compile(r"(?i)(?<!\w)(?:of|between|among|with|from|in)(?!\w)|['’(]")
 
 
 def _joined(text: str, left: _Atom, right: _Atom) -> bool:
@@ -159,6 +161,8 @@ def _joined(text: str, left: _Atom, right: _Atom) -> bool:
     gap = text[left.end : right.start]
     if _COMMA_GAP.search(gap) and "(" not in gap:
         return False
+    if _ARTICLE.search(gap) and not _LINK.search(gap):
+        return False  # "ahead of the summit the foreign ministers": two noun phrases
     match = vocabulary().glue.match(gap)
     return match is not None and match.end() == len(gap)
 
