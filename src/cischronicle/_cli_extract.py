@@ -2,9 +2,12 @@
 
 ``cischronicle extract PATH...`` prints the events of every article (files, or folders of
 ``*.txt``) as JSON lines in the log wire format, each article's lines numbered and chained as
-a fresh log would be.  ``cischronicle ingest PATH... [--into DIR]`` appends them to
-``DIR/<article-id>.jsonl`` (default ``events/``): nothing when the log already says the same,
-retractions and new claims when the extractor now reads the article differently.
+a fresh log would be.  ``cischronicle ingest PATH... [--into STORE]`` appends them to the
+store (default the folder ``events/``, one ``<article-id>.jsonl`` each; or
+``sqlite:///...``, ``postgresql://...``):
+nothing when the log already says the same, retractions and new claims when the extractor
+now reads the article differently.  Every file is read and extracted first; then all the
+articles are appended at once (one transaction in an SQL store).
 ``cischronicle eval ARTICLES_DIR GOLD_DIR [--json]`` scores extraction against gold files
 (see :mod:`cischronicle.evaluate`), overall and by language.
 """
@@ -12,20 +15,25 @@ retractions and new claims when the extractor now reads the article differently.
 from __future__ import annotations
 
 import argparse
+import random
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from .articles import read_article
 from .codec import GENESIS, encode_line, line_hash
-from .errors import PathNotFoundError, UsageError
+from .errors import ConcurrencyError, PathNotFoundError, UsageError
 from .evaluate import HELD_AND_SCHEDULED, MEETING_TYPES, Scores, combine, parse_gold, score_article
 from .extract import extract
 from .extract.reconcile import reconcile
-from .log import JsonlLog
+
+if TYPE_CHECKING:
+    from .events import Event
+    from .store import Store
 
 __all__ = ["register"]
 
@@ -44,7 +52,12 @@ def register(subparsers: Any) -> None:
         "ingest", help="extract articles and append their events to the logs (never rewriting)"
     )
     cmd.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of .txt")
-    cmd.add_argument("--into", default="events", metavar="DIR", help="folder of logs (events/)")
+    cmd.add_argument(
+        "--into",
+        default="events",
+        metavar="STORE",
+        help="folder of logs (events/), sqlite:///FILE or postgresql://USER@HOST/DB",
+    )
     cmd.set_defaults(func=_cmd_ingest)
 
     cmd = subparsers.add_parser("eval", help="score extraction against gold files")
@@ -80,27 +93,60 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return _EXIT_OK
 
 
+_ATTEMPTS = 8
+"""How often ingest reads, reconciles and appends again when another writer came first."""
+
+
 def _cmd_ingest(args: argparse.Namespace) -> int:
-    folder = Path(args.into)
-    if folder.exists() and not folder.is_dir():
-        raise UsageError("is not a folder", path=str(folder))
-    files = list(_article_files(args.paths))
-    folder.mkdir(parents=True, exist_ok=True)
-    for path in files:
+    from .store import open_store
+
+    # Every article is read and extracted before the store is opened for writing: a bad file
+    # refuses the whole command, and the store is left exactly as it was.
+    extracted: dict[str, list[Event]] = {}
+    for path in _article_files(args.paths):
         article = read_article(path)
-        events = extract(article.text, article_id=article.article)
-        log = JsonlLog(folder / f"{article.article}.jsonl")
-        logged = [env.event for env in log.read()]
-        batch = reconcile(logged, events)
+        if article.article in extracted:
+            raise UsageError(f"two files of article {article.article!r}", path=str(path))
+        extracted[article.article] = list(extract(article.text, article_id=article.article))
+    store = open_store(args.into, create=True)
+    try:
+        batches = _append_new(store, extracted)
+    finally:
+        store.close()
+    for name, batch in batches.items():
         if not batch:
-            sys.stdout.write(f"{article.article}: unchanged\n")
+            sys.stdout.write(f"{name}: unchanged\n")
             continue
-        log.append(batch, expected_seq=len(logged))
         retracted = sum(type(e).__name__ == "EventRetracted" for e in batch)
         added = len(batch) - retracted
         note = f", {retracted} retracted" if retracted else ""
-        sys.stdout.write(f"{article.article}: {added} appended{note}\n")
+        sys.stdout.write(f"{name}: {added} appended{note}\n")
     return _EXIT_OK
+
+
+def _append_new(store: Store, extracted: dict[str, list[Event]]) -> dict[str, list[Event]]:
+    """Append what each article's log lacks, all at once; read again when beaten to it.
+
+    Each attempt reads the logs, reconciles them with the extracted events and appends every
+    batch in one atomic append expecting the sequence numbers it read.  Another writer that
+    appended first makes it fail with :class:`ConcurrencyError`: the next attempt sees what
+    that writer stored, so concurrent ingests of one article store its events once.
+    """
+    for attempt in range(_ATTEMPTS):
+        logged = {article: [env.event for env in store.read(article)] for article in extracted}
+        batches = {
+            article: reconcile(logged[article], events) for article, events in extracted.items()
+        }
+        todo = {article: batch for article, batch in batches.items() if batch}
+        try:
+            store.append(todo, expected={article: len(logged[article]) for article in todo})
+        except ConcurrencyError:
+            if attempt == _ATTEMPTS - 1:
+                raise
+            time.sleep(random.uniform(0.0, 0.02 * (attempt + 1)))
+            continue
+        return batches
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _scores(articles: Path, gold: Path) -> tuple[Scores, dict[str, Scores]]:

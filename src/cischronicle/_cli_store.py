@@ -35,7 +35,10 @@ def register(subparsers: Any) -> None:
         "verify", help="recompute every log's hash chain; exit 1 if any log is broken"
     )
     verify.add_argument(
-        "path", nargs="?", default="events", help="a folder of logs (events/) or one log"
+        "path",
+        nargs="?",
+        default="events",
+        help="a folder of logs (events/), one log, sqlite:///FILE or postgresql://USER@HOST/DB",
     )
     verify.add_argument(
         "--heads",
@@ -80,7 +83,34 @@ def _read_heads(file: str) -> dict[str, str]:
     return heads
 
 
+def _verify_store(args: argparse.Namespace) -> int:
+    """Verify a database store: every article's log, named by its article id."""
+    from .store import open_store
+
+    heads = _read_heads(args.heads) if args.heads else {}
+    store = open_store(args.path)
+    try:
+        results = store.verify(heads=heads)
+    finally:
+        store.close()
+    out = sys.stdout.write
+    for result in results:
+        if result.ok:
+            name = result.path.rsplit("#", 1)[-1]
+            out(f"ok      {result.head}  {name}  ({result.lines} lines)\n")
+        else:
+            out(f"broken  {result.error}\n")
+    broken = sum(not r.ok for r in results)
+    if not results:
+        out(f"no logs in {store.url}\n")
+    else:
+        out(f"{len(results)} logs: {len(results) - broken} hold, {broken} broken\n")
+    return _EXIT_BROKEN if broken else _EXIT_OK
+
+
 def _cmd_verify(args: argparse.Namespace) -> int:
+    if "://" in args.path:
+        return _verify_store(args)
     root = Path(args.path)
     logs = _logs(root)
     heads = _read_heads(args.heads) if args.heads else {}
@@ -108,6 +138,12 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_repair(args: argparse.Namespace) -> int:
+    if "://" in args.log:
+        raise UsageError(
+            "repair takes one log file of a folder store: database stores commit whole"
+            " transactions and keep no torn lines",
+            path=args.log,
+        )
     path = Path(args.log)
     if path.is_dir():
         raise UsageError("is a folder: repair takes one log file", path=str(path))

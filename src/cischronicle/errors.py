@@ -24,6 +24,8 @@ __all__ = [
     "PathNotFoundError",
     "SchemaVersionError",
     "SequenceError",
+    "StoreUnavailableError",
+    "StoreURLError",
     "TornTailError",
     "UnknownEventTypeError",
     "UpcastError",
@@ -160,3 +162,11 @@ class UsageError(ChronicleError, ValueError):
 
 class PathNotFoundError(UsageError, FileNotFoundError):
     """A file or folder the caller named does not exist."""
+
+
+class StoreURLError(UsageError):
+    """A store URL that names no store cischronicle can open (unknown scheme, bad form)."""
+
+
+class StoreUnavailableError(ChronicleError, ConnectionError):
+    """A store that cannot be reached: a database server down, a driver not installed."""

@@ -101,6 +101,14 @@ class EventLog(Protocol):
         """The ``seq`` of the last line, 0 for an empty log."""
         ...
 
+    def first(self) -> Envelope | None:
+        """The first line of the log (its ``ArticleRecorded``), ``None`` for an empty log."""
+        ...
+
+    def stream(self) -> Iterator[Event]:
+        """Every event of the log in order: :meth:`read` without the envelopes."""
+        ...
+
 
 def validate_batch(article: str, last_seq: int, events: list[Event]) -> None:
     """Raise :class:`InvalidValueError` if ``events`` cannot follow a log at ``last_seq``."""
@@ -196,6 +204,15 @@ class MemoryLog:
             )
             prev = line_hash(line)
             yield env
+
+    def first(self) -> Envelope | None:
+        """The first line of the log, ``None`` for an empty log."""
+        return next(self.read(), None)
+
+    def stream(self) -> Iterator[Event]:
+        """Every event of the log in order: :meth:`read` without the envelopes."""
+        for envelope in self.read():
+            yield envelope.event
 
     def lines(self) -> list[bytes]:
         """The stored lines' bytes, for tests that compare backends."""
