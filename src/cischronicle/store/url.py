@@ -17,6 +17,7 @@ from .base import Store
 __all__ = ["open_store", "shown_url"]
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+_KNOWN_WITHOUT_SLASHES = re.compile(r"^(?i:sqlite|postgresql|postgres):")
 
 
 def shown_url(url: str) -> str:
@@ -41,6 +42,10 @@ def open_store(url: str, *, create: bool = False) -> Store:
     if match is None:
         from .folder import FolderStore
 
+        if _KNOWN_WITHOUT_SLASHES.match(url):
+            raise StoreURLError(
+                "a store URL is sqlite:///FILE or postgresql://USER@HOST:PORT/DB", path=url
+            )
         if not url:
             raise StoreURLError("empty store URL: give a folder, sqlite:/// or postgresql://")
         return FolderStore(url, create=create)
