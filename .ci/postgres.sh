@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Start a throw-away PostgreSQL server for the tests and print its URL on stdout.
 #
-# Usage: bash .ci/postgres.sh [PORT]   (default 54329; run as root on Debian, or as any user
+# Usage: bash .ci/postgres.sh [PORT]   (default a free port; run as root on Debian, or as any user
 # who owns the server binaries).  Installs Debian's package when no server is found, makes a
 # cluster in a fresh temporary folder owned by the postgres user, starts it listening on
 # 127.0.0.1 only, creates the database "cischronicle" and prints
 # postgresql://postgres@127.0.0.1:PORT/cischronicle.  Stop it with
 # pg_ctl -D "$(cat "$TMPDIR"/cischronicle-pg/datadir)" stop, or let the machine go.
 set -euo pipefail
-port="${1:-54329}"
+port="${1:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
 if [ -z "$bindir" ] && command -v apt-get >/dev/null; then
     apt-get update -qq >&2

@@ -120,7 +120,7 @@ class StoreContract:
         assert list(again.events()) == events and again.position() == 4
 
     def test_verify_holds_and_checks_heads(self, tmp_path: Path) -> None:
-        """verify finds every log whole, and a recorded head that differs."""
+        """Verify finds every log whole, and a recorded head that differs."""
         store = self.open(tmp_path)
         store.append({"a": article_events("a", None, 2), "b": article_events("b", None, 1)})
         results = store.verify()

@@ -109,7 +109,9 @@ def _verify_store(args: argparse.Namespace) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    if "://" in args.path:
+    from .store.url import is_url
+
+    if is_url(args.path):
         return _verify_store(args)
     root = Path(args.path)
     logs = _logs(root)
@@ -138,7 +140,9 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_repair(args: argparse.Namespace) -> int:
-    if "://" in args.log:
+    from .store.url import is_url
+
+    if is_url(args.log):
         raise UsageError(
             "repair takes one log file of a folder store: database stores commit whole"
             " transactions and keep no torn lines",

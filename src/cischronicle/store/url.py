@@ -14,7 +14,7 @@ import urllib.parse
 from ..errors import StoreURLError
 from .base import Store
 
-__all__ = ["open_store", "shown_url"]
+__all__ = ["is_url", "open_store", "shown_url"]
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 _KNOWN_WITHOUT_SLASHES = re.compile(r"^(?i:sqlite|postgresql|postgres):")
@@ -25,10 +25,14 @@ def shown_url(url: str) -> str:
     parts = urllib.parse.urlsplit(url)
     if parts.password is None:
         return url
-    user = parts.username or ""
-    host = parts.hostname or ""
-    port = f":{parts.port}" if parts.port else ""
-    return urllib.parse.urlunsplit(parts._replace(netloc=f"{user}:***@{host}{port}"))
+    userinfo, _, hostport = parts.netloc.rpartition("@")
+    user = userinfo.split(":", 1)[0]
+    return urllib.parse.urlunsplit(parts._replace(netloc=f"{user}:***@{hostport}"))
+
+
+def is_url(text: str) -> bool:
+    """Whether ``text`` names a database store (a URL), not a folder or a file."""
+    return bool(_SCHEME.match(text) or _KNOWN_WITHOUT_SLASHES.match(text))
 
 
 def open_store(url: str, *, create: bool = False) -> Store:
