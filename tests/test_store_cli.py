@@ -89,3 +89,66 @@ def test_verify_of_a_sqlite_store_lists_every_log(
     assert heads == sorted(
         line.split()[1] for line in folder_out.splitlines() if line.startswith("ok")
     )
+
+
+@pytest.mark.parametrize("backend", ["folder", "sqlite", "postgres"])
+def test_retract_survives_a_reingest_on_every_backend(
+    backend: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """retract STORE EVENT_ID works on any URL, and a later ingest never re-asserts the claim."""
+    from cischronicle.events import ArticleRecorded
+    from cischronicle.ingest import retracted_by_person
+    from cischronicle.store import open_store
+
+    url = store_url(backend, tmp_path)
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    assert run(capsys, "ingest", str(seed), "--into", url)[0] == 0
+    store = open_store(url)
+    try:
+        claim = next(e for e in store.events() if not isinstance(e, ArticleRecorded))
+    finally:
+        store.close()
+    code, out, err = run(capsys, "retract", url, claim.id, "--reason", "misread")
+    assert code == 0 and claim.id in out, err
+    code, out, _ = run(capsys, "ingest", str(seed), "--into", url)
+    assert code == 0 and "unchanged" in out
+    store = open_store(url)
+    try:
+        events = list(store.events())
+    finally:
+        store.close()
+    assert [e.id for e in events].count(claim.id) == 1
+    assert sum(retracted_by_person(e) for e in events) == 1
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_verify_json_heads_of_a_database_store_match_the_folder_names(
+    backend: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """verify --json on a database names logs <article>.jsonl; its heads file verifies a folder."""
+    url = store_url(backend, tmp_path)
+    folder = str(tmp_path / "folder")
+    for into in (url, folder):
+        assert run(capsys, "ingest", str(SEEDS), "--into", into)[0] == 0
+    code, out, _ = run(capsys, "verify", url, "--json")
+    assert code == 0 and out.count("\n") == len(list(SEEDS.glob("*.txt")))
+    heads = tmp_path / "heads.jsonl"
+    heads.write_text(out)
+    assert run(capsys, "verify", folder, "--heads", str(heads))[0] == 0
+    assert run(capsys, "verify", url, "--heads", str(heads))[0] == 0
+
+
+@pytest.mark.parametrize("backend", ["folder", "sqlite"])
+def test_check_of_an_empty_store_exits_2(
+    backend: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A store with no logs is bad input on every backend, never a silent pass."""
+    from cischronicle.store import open_store
+
+    url = store_url(backend, tmp_path)
+    if backend == "folder":
+        (tmp_path / "store").mkdir()
+    else:
+        open_store(url, create=True).close()
+    code, out, err = run(capsys, "check", url)
+    assert code == 2 and out == "" and "no logs" in err
