@@ -413,10 +413,10 @@ def test_new_into_folders_are_fsynced_into_their_parents(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each folder ingest creates is fsynced into its parent, outermost first."""
-    import cischronicle.ingest as ingest_module
+    import cischronicle.store.folder as folder_module  # the folder store makes its folder
 
     synced: list[Path] = []
-    monkeypatch.setattr(ingest_module, "_fsync_dir", synced.append)
+    monkeypatch.setattr(folder_module, "_fsync_dir", synced.append)
     (tmp_path / "a.txt").write_bytes(SEED_TEXT)
     into = tmp_path / "x" / "y"
     assert run(capsys, "ingest", str(tmp_path / "a.txt"), "--into", str(into))[0] == 0

@@ -61,8 +61,8 @@ def test_an_ingest_that_loses_the_race_is_unchanged(
     real_plan = api._plan
     raced: list[bool] = []
 
-    def plan_then_lose(log: JsonlLog, events: object) -> object:
-        planned = real_plan(log, events)  # type: ignore[arg-type]
+    def plan_then_lose(store: object, article: str, events: object) -> object:
+        planned = real_plan(store, article, events)  # type: ignore[arg-type]
         if not raced:
             raced.append(True)
             folder.mkdir(exist_ok=True)

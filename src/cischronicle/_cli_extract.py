@@ -2,9 +2,12 @@
 
 ``cischronicle extract PATH...`` prints the events of every article (files, or folders of
 ``*.txt``) as JSON lines in the log wire format, each article's lines numbered and chained as
-a fresh log would be.  ``cischronicle ingest PATH... [--into DIR]`` appends them to
-``DIR/<article-id>.jsonl`` (default ``events/``): nothing when the log already says the same,
-retractions and new claims when the extractor now reads the article differently.
+a fresh log would be.  ``cischronicle ingest PATH... [--into STORE]`` appends them to the
+store (default the folder ``events/``, one ``<article-id>.jsonl`` each; or
+``sqlite:///...``, ``postgresql://...``; see :func:`cischronicle.ingest.ingest`): nothing
+when the log already says the same, retractions and new claims when the extractor now reads
+the article differently.  Every file is read and extracted first; then all the articles are
+appended at once (one transaction in an SQL store).
 ``cischronicle eval ARTICLES_DIR GOLD_DIR [--split FILE] [--json]`` scores extraction against
 gold files (see :mod:`cischronicle.evaluate`), overall and by language, strict and lenient per
 event type; with ``--split`` also the articles named in FILE and the rest as two parts, each as
@@ -56,7 +59,12 @@ def register(subparsers: Any) -> None:
         "ingest", help="extract articles and append their events to the logs (never rewriting)"
     )
     cmd.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of .txt")
-    cmd.add_argument("--into", default="events", metavar="DIR", help="folder of logs (events/)")
+    cmd.add_argument(
+        "--into",
+        default="events",
+        metavar="STORE",
+        help="folder of logs (events/), sqlite:///FILE or postgresql://USER@HOST/DB",
+    )
     cmd.set_defaults(func=_cmd_ingest)
 
     cmd = subparsers.add_parser(

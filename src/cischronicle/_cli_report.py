@@ -31,7 +31,11 @@ def _day(text: str) -> _dt.date:
 
 def _store_args(parser: Any) -> None:
     parser.add_argument(
-        "dir", nargs="?", default="events", metavar="DIR", help="folder of logs (default: events/)"
+        "dir",
+        nargs="?",
+        default="events",
+        metavar="STORE",
+        help="folder of logs (default: events/), sqlite:///FILE or postgresql://USER@HOST/DB",
     )
     parser.add_argument(
         "--as-of",

@@ -1,8 +1,9 @@
-"""The store commands: ``verify [PATH]``, ``repair LOG`` and ``retract STORE EVENT_ID``.
+"""The store commands: ``verify [PATH|STORE]``, ``repair LOG``, ``retract STORE ID``.
 
-``verify`` audits every log of a folder (or one log): each line must decode, be canonical,
-continue the sequence and the hash chain, and the last line must be complete.  It prints one
-line per log (``ok <head> <name> (<n> lines)`` or ``broken <file>:<line>: <problem>``; names
+``verify`` audits every log of a folder (or one log, or a database store by URL): each
+line must decode, be canonical, continue the sequence and the hash chain, and the last line
+must be complete.  It prints one line per log (``ok <head> <name> (<n> lines)`` or
+``broken <file>:<line>: <problem>``; names
 with non-printable characters escaped) and exits 1 if any log is broken, 0 if all hold.  A log
 it cannot read at all (no permission, a FIFO, a link) is named on stderr after every other log
 has been reported, and the exit is 2.  ``verify --json`` prints one JSON object per log
@@ -14,8 +15,8 @@ log must have a recorded head.
 ``repair`` moves a torn last line (left by a crash mid-append) into ``<log>.torn-<n>`` beside
 the log and keeps every complete line; it never deletes a byte.
 
-``retract`` appends a person's retraction of one claim (see :func:`cischronicle.retract`);
-later ingests never re-assert it.
+``retract`` appends a person's retraction of one claim to any store (see
+:func:`cischronicle.retract`); later ingests never re-assert it.
 """
 
 from __future__ import annotations
@@ -54,7 +55,10 @@ def register(subparsers: Any) -> None:
         "verify", help="recompute every log's hash chain; exit 1 if any log is broken"
     )
     verify.add_argument(
-        "path", nargs="?", default="events", help="a folder of logs (events/) or one log"
+        "path",
+        nargs="?",
+        default="events",
+        help="a folder of logs (events/), one log, sqlite:///FILE or postgresql://USER@HOST/DB",
     )
     verify.add_argument(
         "--heads",
@@ -75,7 +79,11 @@ def register(subparsers: Any) -> None:
     cmd = subparsers.add_parser(
         "retract", help="retract one claim as a person; later ingests never re-assert it"
     )
-    cmd.add_argument("store", metavar="STORE", help="the folder of logs (events/)")
+    cmd.add_argument(
+        "store",
+        metavar="STORE",
+        help="a folder of logs (events/), sqlite:///FILE or postgresql://USER@HOST/DB",
+    )
     cmd.add_argument("event_id", metavar="EVENT_ID", help="the id of the claim to retract")
     cmd.add_argument("--reason", required=True, metavar="TEXT", help="why it is wrong")
     cmd.set_defaults(func=_cmd_retract)
@@ -140,7 +148,44 @@ def _verify_one(log: Path, heads: dict[str, str] | None) -> Verification:
     return result
 
 
+def _verify_store(args: argparse.Namespace) -> int:
+    """Verify a database store: every article's log, named ``<article-id>.jsonl``.
+
+    The names are the folder store's, so a heads file recorded from a folder holds for the
+    same logs copied into a database, and the other way round.
+    """
+    from .store import open_store
+
+    heads = _read_heads(args.heads) if args.heads else None
+    store = open_store(args.path)
+    try:
+        results = store.verify(heads=heads)
+    finally:
+        store.close()
+    out = sys.stdout.write
+    broken = 0
+    for result in results:
+        name = result.path.rsplit("#", 1)[-1] + ".jsonl"
+        if heads is not None and name not in heads and result.ok:
+            error = HeadMismatchError(
+                "log has no recorded head in the heads file", path=result.path
+            )
+            result = Verification(result.path, result.lines, result.head, error)
+        broken += not result.ok
+        _print(out, name, result, json=args.json)
+    if not results:
+        sys.stderr.write(f"cischronicle: error: {printable(store.url)}: no logs\n")
+        return _EXIT_BAD_INPUT
+    if not args.json:
+        out(f"{len(results)} logs: {len(results) - broken} hold, {broken} broken\n")
+    return _EXIT_BROKEN if broken else _EXIT_OK
+
+
 def _cmd_verify(args: argparse.Namespace) -> int:
+    from .store.url import is_url
+
+    if is_url(args.path):
+        return _verify_store(args)
     root = Path(args.path)
     logs = _logs(root)
     heads = _read_heads(args.heads) if args.heads else None
@@ -192,6 +237,14 @@ def _print(out: Any, name: str, result: Verification, *, json: bool) -> None:
 
 
 def _cmd_repair(args: argparse.Namespace) -> int:
+    from .store.url import is_url
+
+    if is_url(args.log):
+        raise UsageError(
+            "repair takes one log file of a folder store: database stores commit whole"
+            " transactions and keep no torn lines",
+            path=args.log,
+        )
     path = Path(args.log)
     if path.is_dir() and not path.is_symlink():
         raise UsageError("is a folder: repair takes one log file", path=str(path))

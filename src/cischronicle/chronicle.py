@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
 from .errors import LogCorruptError, PathNotFoundError, UsageError
 from .events import ArticleRecorded, Event
-from .log import EventLog, JsonlLog, MemoryLog
+from .log import EventLog, MemoryLog
 from .values import check_as_of
+
+if TYPE_CHECKING:
+    from .store.base import Store
 
 __all__ = ["ArticleSource", "Chronicle", "log_files"]
 
@@ -56,8 +60,7 @@ class ArticleSource:
 
 
 def _source_of(log: EventLog) -> ArticleSource | None:
-    # A file log can read just its first line; any other backend is read from the start.
-    first = log.first() if isinstance(log, JsonlLog) else next(iter(log.read()), None)
+    first = log.first()
     if first is None:
         return None
     event = first.event
@@ -80,11 +83,26 @@ class Chronicle:
                 raise UsageError(f"two logs for article {source.article!r}")
             sources[source.article] = source
         self._sources = tuple(sorted(sources.values(), key=lambda s: s.sort_key))
+        self._stream: Callable[[_dt.date | None], Iterator[Event]] | None = None
 
     @classmethod
-    def load(cls, folder: str | os.PathLike[str]) -> Chronicle:
-        """Open every ``*.jsonl`` log in ``folder`` (see :func:`log_files`)."""
-        return cls(JsonlLog(log) for log in log_files(folder))
+    def load(cls, url: str | os.PathLike[str]) -> Chronicle:
+        """Open the store ``url`` names: a folder of logs, ``sqlite:///...``, ``postgresql://...``.
+
+        A folder's logs are its ``*.jsonl`` files (see :func:`log_files`): a missing folder
+        raises :class:`PathNotFoundError`, an unreadable one :class:`UsageError`.
+        """
+        from .store.url import open_store
+
+        return cls.of_store(open_store(os.fspath(url)))
+
+    @classmethod
+    def of_store(cls, store: Store) -> Chronicle:
+        """The chronicle of every log in ``store``, streamed by the store itself."""
+        chronicle = cls.__new__(cls)
+        chronicle._sources = tuple(store.sources())
+        chronicle._stream = lambda as_of: store.events(as_of=as_of)
+        return chronicle
 
     @classmethod
     def from_events(cls, events: Iterable[Event]) -> Chronicle:
@@ -114,15 +132,13 @@ class Chronicle:
         Articles with no publication date cannot be placed in time and are always included.
         """
         as_of = check_as_of(as_of)
+        if self._stream is not None:
+            yield from self._stream(as_of)
+            return
         for source in self._sources:
             if as_of is not None and source.published is not None and source.published > as_of:
                 break
-            log = source.log
-            if isinstance(log, JsonlLog):
-                yield from log.stream()
-            else:
-                for envelope in log.read():
-                    yield envelope.event
+            yield from source.log.stream()
 
     def __len__(self) -> int:
         return len(self._sources)

@@ -16,9 +16,8 @@ from typing import Any, NoReturn
 
 import orjson
 
-from .chronicle import Chronicle
 from .consistency import inconsistencies
-from .errors import ChronicleError, UsageError
+from .errors import ChronicleError, UsageError, printable
 from .projections import ChronicleState, project
 from .report.data import check_data, timeline_data
 from .report.text import check_text, timeline_text
@@ -45,17 +44,31 @@ def _day(text: str) -> _dt.date:
         raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text!r}") from None
 
 
-def _load(folder: str, as_of: _dt.date | None) -> tuple[ChronicleState, _dt.date | None]:
-    chronicle = Chronicle.load(folder)
-    if not len(chronicle):  # an empty folder is bad input, never a pass
-        raise UsageError("no logs (*.jsonl) with events in the folder", path=folder)
-    knowledge = as_of if as_of is not None else chronicle.latest_published()
-    return project(chronicle.events(as_of=as_of), as_of=as_of), knowledge
+def _load(
+    url: str, as_of: _dt.date | None, *, rebuild: bool = False
+) -> tuple[ChronicleState, _dt.date | None]:
+    from .store import open_store, project_store
+
+    store = open_store(url)
+    try:
+        if not store.sources():  # an empty store is bad input, never a pass
+            raise UsageError("no logs with events in the store", path=store.url)
+        if as_of is not None:
+            # What was known on a past day: a replay of the articles published by then.
+            return project(store.events(as_of=as_of), as_of=as_of), as_of
+        state = project_store(store, rebuild=rebuild).state
+        return state, state.latest_published()
+    finally:
+        store.close()
 
 
-def load_view(folder: str, as_of: _dt.date | None) -> ChronicleView:
-    """The view of the logs in ``folder`` as of a day (default: the latest publication)."""
-    state, knowledge = _load(folder, as_of)
+def load_view(url: str, as_of: _dt.date | None, *, rebuild: bool = False) -> ChronicleView:
+    """The view of the store ``url`` as of a day (default: the latest publication).
+
+    Without ``as_of`` the projection resumes from the store's checkpoint (and saves a new
+    one); ``rebuild`` folds every event again instead.
+    """
+    state, knowledge = _load(url, as_of, rebuild=rebuild)
     return build_view(state, as_of=knowledge)
 
 
@@ -64,7 +77,7 @@ def _write_json(data: object) -> None:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    view = load_view(args.dir, args.as_of)
+    view = load_view(args.dir, args.as_of, rebuild=args.rebuild)
     bad = inconsistencies(view.findings, strict=args.strict)
     if args.json:
         _write_json(check_data(view))
@@ -85,9 +98,11 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
 _DESCRIPTION = """\
 Keep a chronicle of CIS meetings from news articles, and ask it what it knows.
 
-Each article is a log of claims in a folder (events/ by default). check tells you which
-scheduled meetings took place; timeline lists every meeting with its sources; report
-writes a page to open in a browser; export writes CSV, a calendar or JSON lines."""
+Each article is a log of claims in a store: a folder (events/ by default), an SQLite
+file (sqlite:///chronicle.db) or a PostgreSQL database (postgresql://user@host/db).
+check tells you which scheduled meetings took place; timeline lists every meeting with
+its sources; report writes a page to open in a browser; export writes CSV, a calendar or
+JSON lines."""
 
 _EXAMPLES = """\
 examples:
@@ -98,8 +113,11 @@ examples:
   cischronicle export events/ --format ics --output cis.ics
   cischronicle extract seeds/000_d99d0d92bcda40bd.txt
   cischronicle ingest seeds/ --into events/
+  cischronicle ingest seeds/ --into sqlite:///chronicle.db
+  cischronicle check sqlite:///chronicle.db --rebuild
   cischronicle eval articles/ gold/
-  cischronicle verify events/ > heads.txt     (later: cischronicle verify events/ --heads heads.txt)
+  cischronicle verify events/ --json > heads.jsonl
+  cischronicle verify events/ --heads heads.jsonl   (later: the logs still end where they did)
   cischronicle repair events/000_d99d0d92bcda40bd.jsonl
 
 exit codes: 0 all well; 1 check found sources that disagree, or verify a broken log;
@@ -109,7 +127,11 @@ Run 'cischronicle COMMAND --help' for the options of one command."""
 
 def _add_store_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "dir", nargs="?", default="events", metavar="DIR", help="folder of logs (default: events/)"
+        "dir",
+        nargs="?",
+        default="events",
+        metavar="STORE",
+        help="folder of logs (default: events/), sqlite:///FILE or postgresql://USER@HOST/DB",
     )
     parser.add_argument(
         "--as-of",
@@ -146,6 +168,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--strict",
         action="store_true",
         help="also exit 1 on a due meeting no source confirms (unconfirmed)",
+    )
+    check.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="fold every event again, ignoring the store's checkpoint (and save a new one)",
     )
     check.set_defaults(func=_cmd_check)
 

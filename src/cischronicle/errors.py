@@ -28,6 +28,8 @@ __all__ = [
     "PathNotFoundError",
     "SchemaVersionError",
     "SequenceError",
+    "StoreUnavailableError",
+    "StoreURLError",
     "TornTailError",
     "UnknownEventTypeError",
     "UpcastError",
@@ -179,7 +181,7 @@ class UsageError(ChronicleError, ValueError):
     """The caller asked for something that cannot be done (bad path, bad argument)."""
 
 
-class InvalidArticleIdError(UsageError):
+class InvalidArticleIdError(UsageError, InvalidValueError):
     """An article id (a file name without its extension) is outside the safe set.
 
     See ``cischronicle.articles.ARTICLE_ID_PATTERN``: letters, digits, ``.``, ``_`` and ``-``,
@@ -197,3 +199,11 @@ class LineTooLongError(LogCorruptError):
 
 class PathNotFoundError(UsageError, FileNotFoundError):
     """A file or folder the caller named does not exist."""
+
+
+class StoreURLError(UsageError):
+    """A store URL that names no store cischronicle can open (unknown scheme, bad form)."""
+
+
+class StoreUnavailableError(ChronicleError, ConnectionError):
+    """A store that cannot be reached: a database server down, a driver not installed."""

@@ -1,15 +1,18 @@
-"""Ingesting articles into a folder of logs, and retracting claims by hand.
+"""Ingesting articles into a store, and retracting claims by hand.
 
-:func:`ingest` is all or nothing for what it can check: every article is read and extracted,
-every log it will append to is read and reconciled (see
+:func:`ingest` writes to any store (:mod:`cischronicle.store`: a folder of logs, an SQLite
+file, a PostgreSQL database, named by URL) and is all or nothing for what it can check: every
+article is read and extracted, every log it will append to is read and reconciled (see
 :func:`cischronicle.extract.reconcile.reconcile`), and only when all of that succeeded is
-anything written.  An empty or binary third file, two files with one article id, a log made
-from another text, a log that is a symbolic link or a FIFO: each is refused before the first
-byte is written, so a refused ingest leaves every log as it was.  A new ``into`` folder (and
-any missing parent) is created and fsynced into its parent.
+anything written, as **one** append of every article's batch with the sequence numbers it
+read (one transaction in an SQL store; in a folder, every batch validated under the store's
+lock before the first log is written).  An empty or binary third file, two files with one
+article id, a log made from another text, a log that is a symbolic link or a FIFO: each is
+refused before the first byte is written, so a refused ingest leaves the store as it was.  A
+new ``into`` folder (and any missing parent) is created and fsynced into its parent.
 
 Two ingests of the same articles may run at once: the one that finds its events already
-appended by the other re-reads the log, reconciles again, and reports the article
+appended by the other re-reads the logs, reconciles again, and reports those articles
 ``unchanged`` (a :class:`ConcurrencyError` is retried, never reported).
 
 :func:`retract` is the correction a person makes: an ``EventRetracted`` whose provenance is
@@ -23,21 +26,24 @@ that differs (another span, another meeting) is a new claim with a new id, and i
 
 from __future__ import annotations
 
-import errno
 import os
-from collections.abc import Iterable, Sequence
+import random
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Literal
 
 import attrs
 
 from .articles import ArticleFile, check_article_id, read_article
-from .chronicle import log_files
 from .errors import ConcurrencyError, InvalidValueError, PathNotFoundError, UsageError
 from .events import ArticleRecorded, Event, EventRetracted, make_event_id
 from .extract import extract
 from .extract.reconcile import reconcile
-from .log import JsonlLog
+from .store import FolderStore, Store, open_store
+from .store.folder import make_folder
+from .store.url import is_url
 from .values import Provenance
 
 __all__ = [
@@ -125,69 +131,51 @@ def read_articles(paths: Iterable[str | os.PathLike[str]]) -> list[Reading]:
     return readings
 
 
-def make_folder(folder: str | os.PathLike[str]) -> Path:
-    """Create ``folder`` (and missing parents) durably; return it.
-
-    Each folder created is fsynced into its parent, so a crash cannot lose it after the
-    logs in it were acknowledged.  Raises :class:`UsageError` (never ``OSError``) when a
-    path component is a file, the parent is read-only or not writable, and so on.
-    """
-    path = Path(folder)
-    missing: list[Path] = []
-    probe = path
-    while not os.path.lexists(probe):
-        missing.append(probe)
-        if probe.parent == probe:
-            break
-        probe = probe.parent
-    if not missing and not path.is_dir():
-        raise UsageError("is not a folder", path=str(path))
-    for new in reversed(missing):
-        try:
-            os.mkdir(new)
-        except FileExistsError:
-            if not new.is_dir():
-                raise UsageError("is not a folder", path=str(new)) from None
-            continue  # another process made it first
-        except OSError as exc:
-            reason = "a parent is not a folder" if exc.errno == errno.ENOTDIR else exc.strerror
-            raise UsageError(f"cannot create folder: {reason}", path=str(new)) from None
-        _fsync_dir(new.parent)
-    return path
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover - platforms without directory fds
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover - file systems that cannot sync folders
-        pass
-    finally:
-        os.close(fd)
-
-
 def _person_retracted(logged: Sequence[Event]) -> set[str]:
     return {e.retracted for e in logged if isinstance(e, EventRetracted) and retracted_by_person(e)}
 
 
-def _plan(log: JsonlLog, events: Sequence[Event]) -> tuple[int, list[Event]]:
+def _plan(store: Store, article: str, events: Sequence[Event]) -> tuple[int, list[Event]]:
     """The log's last seq and the batch that makes it say what ``events`` say."""
-    logged = [env.event for env in log.read()]
+    logged = [env.event for env in store.read(article)]
     refused = _person_retracted(logged)
     wanted = [e for e in events if e.id not in refused]
     return len(logged), reconcile(logged, wanted)
 
 
-def ingest(readings: Sequence[Reading], folder: str | os.PathLike[str]) -> list[IngestResult]:
-    """Append each reading's new events to ``folder/<article-id>.jsonl``; all checks first.
+@contextmanager
+def _opened(store: str | os.PathLike[str] | Store, *, create: bool) -> Iterator[Store]:
+    """The store ``store`` names (closed afterwards), or ``store`` itself (left open)."""
+    if isinstance(store, Store):
+        yield store
+        return
+    name = os.fspath(store)
+    if not is_url(name) and os.path.lexists(name) and not os.path.isdir(name):
+        raise UsageError("is not a folder", path=name)
+    opened = open_store(name, create=create)
+    try:
+        yield opened
+    finally:
+        opened.close()
 
-    Every log is read and every batch computed before the first append, so a refusal
-    (:class:`ChronicleError`) writes nothing.  An append that loses a race with another
-    writer is re-planned from what the log now holds; if that is already everything, the
-    article is ``unchanged``.
+
+def _log_name(store: Store, article: str) -> str:
+    if isinstance(store, FolderStore):
+        return str(store.log(article).path)
+    return f"{store.url}#{article}"
+
+
+def ingest(
+    readings: Sequence[Reading], into: str | os.PathLike[str] | Store
+) -> list[IngestResult]:
+    """Append each reading's new events to its article's log in ``into``; all checks first.
+
+    ``into`` is a store or its URL (a folder, ``sqlite:///...``, ``postgresql://...``; a
+    missing folder or SQLite file is created).  Every log is read and every batch computed
+    before anything is written, so a refusal (:class:`ChronicleError`) writes nothing; then
+    all batches are appended at once.  An append that loses a race with another writer is
+    re-planned from what the logs now hold; an article whose log already says everything is
+    ``unchanged``.
     """
     ids = [r.article.article for r in readings]
     if len(set(ids)) != len(ids):
@@ -195,35 +183,34 @@ def ingest(readings: Sequence[Reading], folder: str | os.PathLike[str]) -> list[
         raise UsageError(f"article id {dup!r} is given twice: one log per article")
     if not readings:
         raise UsageError("no articles to ingest")
-    root = Path(folder)
-    if os.path.lexists(root) and not root.is_dir():
-        raise UsageError("is not a folder", path=str(root))
-    logs = [JsonlLog(root / f"{check_article_id(i)}.jsonl") for i in ids]
-    plans = [_plan(log, r.events) for log, r in zip(logs, readings, strict=True)]
-    make_folder(root)
-    results: list[IngestResult] = []
-    for log, reading, plan in zip(logs, readings, plans, strict=True):
-        results.append(_append(log, reading.events, plan))
-    return results
-
-
-def _append(log: JsonlLog, events: Sequence[Event], plan: tuple[int, list[Event]]) -> IngestResult:
-    seq, batch = plan
-    for _ in range(_RETRIES):
-        if not batch:
-            return IngestResult(log.article, str(log.path), "unchanged")
-        try:
-            log.append(batch, expected_seq=seq)
-        except ConcurrencyError:
-            seq, batch = _plan(log, events)  # another writer was first: what is left to say?
-            continue
-        retracted = sum(isinstance(e, EventRetracted) for e in batch)
-        return IngestResult(
-            log.article, str(log.path), "appended", len(batch) - retracted, retracted
-        )
+    for article in ids:
+        check_article_id(article)
+    with _opened(into, create=True) as store:
+        for attempt in range(_RETRIES):
+            plans = {
+                r.article.article: _plan(store, r.article.article, r.events) for r in readings
+            }
+            todo = {article: batch for article, (_, batch) in plans.items() if batch}
+            try:
+                if todo:
+                    store.append(todo, expected={article: plans[article][0] for article in todo})
+            except ConcurrencyError:
+                # Another writer was first: what is left to say?  A short random pause keeps
+                # two writers of the same articles from colliding again in lockstep.
+                time.sleep(random.uniform(0.0, 0.01 * (attempt + 1)))
+                continue
+            return [_result(store, article, plans[article][1]) for article in ids]
     raise ConcurrencyError(  # pragma: no cover - twenty lost races in a row
-        f"other writers kept appending; gave up after {_RETRIES} attempts", path=str(log.path)
+        f"other writers kept appending; gave up after {_RETRIES} attempts", path=str(into)
     )
+
+
+def _result(store: Store, article: str, batch: Sequence[Event]) -> IngestResult:
+    log = _log_name(store, article)
+    if not batch:
+        return IngestResult(article, log, "unchanged")
+    retracted = sum(isinstance(e, EventRetracted) for e in batch)
+    return IngestResult(article, log, "appended", len(batch) - retracted, retracted)
 
 
 def retracted_by_person(event: Event) -> bool:
@@ -236,20 +223,18 @@ def retracted_by_person(event: Event) -> bool:
     )
 
 
-def _find(folder: Path, event_id: str) -> tuple[JsonlLog, list[Event]]:
+def _find(store: Store, event_id: str) -> tuple[str, list[Event]]:
+    """The article whose log holds ``event_id``, and that log's events."""
     article = event_id.rpartition(":")[0]
-    candidates: list[Path] = []
+    candidates: list[str] = []
     if article and _safe(article):
-        own = folder / f"{article}.jsonl"
-        if os.path.lexists(own):
-            candidates.append(own)
-    candidates += [p for p in log_files(folder) if p not in candidates]
-    for path in candidates:
-        log = JsonlLog(path)
-        events = log.events()
+        candidates.append(article)
+    candidates += [s.article for s in store.sources() if s.article not in candidates]
+    for candidate in candidates:
+        events = [env.event for env in store.read(candidate)]
         if any(e.id == event_id for e in events):
-            return log, events
-    raise UsageError(f"no event {event_id!r} in the logs", path=str(folder))
+            return candidate, events
+    raise UsageError(f"no event {event_id!r} in the logs", path=store.url)
 
 
 def _safe(article: str) -> bool:
@@ -260,8 +245,10 @@ def _safe(article: str) -> bool:
     return True
 
 
-def retract(store: str | os.PathLike[str], event_id: str, *, reason: str) -> EventRetracted:
-    """Retract the claim ``event_id`` in the folder of logs ``store``, as a person.
+def retract(
+    store: str | os.PathLike[str] | Store, event_id: str, *, reason: str
+) -> EventRetracted:
+    """Retract the claim ``event_id`` in ``store`` (a store or its URL), as a person.
 
     Appends (durably) and returns an ``EventRetracted`` with an empty provenance and the
     reason ``PERSON_PREFIX + reason``.  Raises :class:`UsageError` when no log holds the
@@ -270,32 +257,35 @@ def retract(store: str | os.PathLike[str], event_id: str, *, reason: str) -> Eve
     """
     if not isinstance(reason, str) or not reason.strip():
         raise InvalidValueError("a retraction needs a reason (--reason TEXT)")
-    folder = Path(store)
-    log, events = _find(folder, event_id)
+    with _opened(store, create=False) as opened:
+        return _retract(opened, event_id, " ".join(reason.split()))
+
+
+def _retract(store: Store, event_id: str, reason: str) -> EventRetracted:
+    article, events = _find(store, event_id)
+    log = _log_name(store, article)
     target = next(e for e in events if e.id == event_id)
     if isinstance(target, ArticleRecorded | EventRetracted):
         kind = type(target).__name__
-        raise UsageError(
-            f"{event_id} is an {kind}: only claims can be retracted", path=str(log.path)
-        )
+        raise UsageError(f"{event_id} is an {kind}: only claims can be retracted", path=log)
     if any(isinstance(e, EventRetracted) and e.retracted == event_id for e in events):
-        raise UsageError(f"{event_id} is retracted already", path=str(log.path))
+        raise UsageError(f"{event_id} is retracted already", path=log)
     retraction = EventRetracted(
-        id=make_event_id(log.article, "EventRetracted", 0, 0, event_id, "person"),
-        provenance=Provenance(log.article, 0, 0, ""),
+        id=make_event_id(article, "EventRetracted", 0, 0, event_id, "person"),
+        provenance=Provenance(article, 0, 0, ""),
         retracted=event_id,
-        reason=PERSON_PREFIX + " ".join(reason.split()),
+        reason=PERSON_PREFIX + reason,
     )
     seq = len(events)
     for _ in range(_RETRIES):
         try:
-            log.append([retraction], expected_seq=seq)
+            store.append({article: [retraction]}, expected={article: seq})
             return retraction
         except ConcurrencyError:
-            log, events = _find(folder, event_id)
+            article, events = _find(store, event_id)
             if any(e.id == retraction.id for e in events):
                 return retraction  # the same person's retraction, written by another process
             seq = len(events)
     raise ConcurrencyError(  # pragma: no cover
-        f"other writers kept appending; gave up after {_RETRIES} attempts", path=str(log.path)
+        f"other writers kept appending; gave up after {_RETRIES} attempts", path=log
     )

@@ -83,6 +83,7 @@ __all__ = [
     "ReadMode",
     "Repair",
     "Verification",
+    "lock_exclusive",
     "validate_batch",
 ]
 
@@ -125,6 +126,14 @@ class EventLog(Protocol):
 
     def last_seq(self) -> int:
         """The ``seq`` of the last line, 0 for an empty log."""
+        ...
+
+    def first(self) -> Envelope | None:
+        """The first line of the log (its ``ArticleRecorded``), ``None`` for an empty log."""
+        ...
+
+    def stream(self) -> Iterator[Event]:
+        """Every event of the log in order: :meth:`read` without the envelopes."""
         ...
 
 
@@ -222,6 +231,15 @@ class MemoryLog:
             )
             prev = line_hash(line)
             yield env
+
+    def first(self) -> Envelope | None:
+        """The first line of the log, ``None`` for an empty log."""
+        return next(self.read(), None)
+
+    def stream(self) -> Iterator[Event]:
+        """Every event of the log in order: :meth:`read` without the envelopes."""
+        for envelope in self.read():
+            yield envelope.event
 
     def lines(self) -> list[bytes]:
         """The stored lines' bytes, for tests that compare backends."""
@@ -499,6 +517,14 @@ class JsonlLog:
         if tail:
             yield RawLine(raw=tail, error=self._torn(lines, tail), line=len(lines) + 1)
 
+    def lines(self) -> list[bytes]:
+        """The file's lines, byte for byte, without newlines (a torn tail included).
+
+        Read like every other read: no link followed, regular files only, sizes bounded;
+        nothing for a missing log.
+        """
+        return self._read_bytes().splitlines()
+
     def events(self) -> list[Event]:
         """All events of the log, in order."""
         return [env.event for env in self.read()]
@@ -699,6 +725,15 @@ def _flock_module(path: str, *, writing: bool) -> Any:
             ) from None
         return None
     return fcntl
+
+
+def lock_exclusive(fd: int, *, path: str) -> None:
+    """Take an exclusive ``flock`` on ``fd`` (blocking); :class:`UsageError` without fcntl.
+
+    For the other files a folder store keeps beside its logs (its journal), so that they
+    too import ``fcntl`` only when first written.
+    """
+    _lock(fd, shared=False, path=path)
 
 
 def _lock(fd: int, *, shared: bool, path: str) -> None:

@@ -1,0 +1,226 @@
+"""Stores: incremental check, replay against eventsourcing, appends, for every backend.
+
+Run: ``python benchmarks/bench_stores.py [N ...]`` (default 100000), with
+``CISCHRONICLE_TEST_POSTGRES=postgresql://...`` to include PostgreSQL (a fresh schema is used
+and dropped).  For each size and backend:
+
+- ``incremental``: a checkpoint of N synthetic events, one more article appended (published
+  after every other), then the projection resumed from the checkpoint (folding the new
+  article and saving a new checkpoint) against a full rebuild (every event folded, nothing
+  saved); also the whole ``check`` command's work (``load_view``: projection, checks, view).
+- ``replay``: the projection rebuilt from the backend, against the same events replayed from
+  ``eventsourcing``'s SQLite recorder through its repository (one ``repository.get`` per
+  article aggregate, which decodes and rebuilds the aggregate and folds nothing more).
+- ``append``: the synthetic events appended per article (one append each) and in batches of
+  100 articles (one transaction each in SQL), against ``eventsourcing`` saving one aggregate
+  per article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic import _article, _prov, articles
+
+from cischronicle import Event, MeetingHeld, MeetingRef, Place, make_event_id, parse_date
+from cischronicle.cli import load_view
+from cischronicle.codec import converter
+from cischronicle.store import Store, open_store, project_store
+from cischronicle.store.checkpoint import CHECKPOINT_NAME
+
+POSTGRES_ENV = "CISCHRONICLE_TEST_POSTGRES"
+
+
+def _best(fn: Callable[[], object], repeat: int, before: Callable[[], object] = lambda: None) -> float:
+    times = []
+    for _ in range(repeat):
+        before()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def _url(backend: str, folder: Path) -> str:
+    if backend == "folder":
+        return str(folder / "events")
+    if backend == "sqlite":
+        return f"sqlite:///{folder / 'chronicle.db'}"
+    import psycopg
+
+    base = os.environ[POSTGRES_ENV]
+    schema = f"bench_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    return f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
+
+
+def _drop(url: str) -> None:
+    if "search_path%3Dbench_" in url:
+        import psycopg
+
+        schema = url.rsplit("%3D", 1)[1]
+        with psycopg.connect(os.environ[POSTGRES_ENV], autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def _fill(store: Store, batches: list[list[Event]], per_append: int) -> float:
+    start = time.perf_counter()
+    for at in range(0, len(batches), per_append):
+        group = batches[at : at + per_append]
+        store.append({batch[0].provenance.article: batch for batch in group})
+    return time.perf_counter() - start
+
+
+def _later_article(batches: list[list[Event]]) -> list[Event]:
+    last = max(getattr(b[0], "published", None) or dt.date.min for b in batches)
+    day = last + dt.timedelta(days=1)
+    meeting = MeetingRef(
+        body="cis-cfm", place=Place.of_city("Minsk"), date=parse_date(last.isoformat())
+    )
+    claim = MeetingHeld(
+        id=make_event_id("zz-new", "held", 0, 20, last.isoformat()),
+        provenance=_prov("zz-new", 0, 20),
+        meeting=meeting,
+    )
+    return [_article("zz-new", day), claim]
+
+
+def incremental(backend: str, n: int, repeat: int) -> dict[str, Any]:
+    """Resume after one more article against a rebuild, on a store of ``n`` events."""
+    batches = list(articles(n))
+    with tempfile.TemporaryDirectory() as tmp:
+        url = _url(backend, Path(tmp))
+        try:
+            store = open_store(url, create=True)
+            _fill(store, batches, 200)
+            project_store(store)
+            store.append({"zz-new": _later_article(batches)})
+            saved = store.load_checkpoint(CHECKPOINT_NAME) or b""
+            restore = lambda: store.save_checkpoint(CHECKPOINT_NAME, saved)  # noqa: E731
+            resumed = project_store(store)
+            assert resumed.mode == "resumed" and resumed.folded == 2, resumed.reason
+            rebuilt = project_store(store, rebuild=True, save=False)
+            assert rebuilt.state == resumed.state
+            t_resume = _best(lambda: project_store(store), repeat, restore)
+            t_rebuild = _best(lambda: project_store(store, rebuild=True, save=False), repeat)
+            v_resume = _best(lambda: load_view(url, None), repeat, restore)
+            v_rebuild = _best(lambda: load_view(url, None, rebuild=True), repeat)
+            store.close()
+        finally:
+            _drop(url)
+    return {
+        "backend": backend,
+        "events": n,
+        "checkpoint_bytes": len(saved),
+        "resume_s": round(t_resume, 4),
+        "rebuild_s": round(t_rebuild, 3),
+        "speedup": round(t_rebuild / t_resume, 1),
+        "check_resume_s": round(v_resume, 3),
+        "check_rebuild_s": round(v_rebuild, 3),
+        "check_speedup": round(v_rebuild / v_resume, 1),
+    }
+
+
+def _es_app(path: Path) -> Any:
+    from eventsourcing.application import Application
+
+    return Application(
+        env={"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": str(path)}
+    )
+
+
+def _es_save(path: Path, batches: list[list[Event]]) -> list[Any]:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_append import _aggregate_class
+
+    Article = _aggregate_class()
+    app = _es_app(path)
+    ids = []
+    for batch in batches:
+        agg = None
+        for event in batch:
+            payload = converter.unstructure(event, Event)
+            if agg is None:
+                agg = Article(batch[0].provenance.article, payload)
+            else:
+                agg.claim(payload)
+        app.save(agg)
+        ids.append(agg.id)  # type: ignore[union-attr]
+    return ids
+
+
+def replay(backends: list[str], n: int, repeat: int) -> dict[str, Any]:
+    """Events per second of a rebuilt projection per backend, and of eventsourcing's replay."""
+    batches = list(articles(n))
+    result: dict[str, Any] = {"events": n}
+    with tempfile.TemporaryDirectory() as tmp:
+        for backend in backends:
+            url = _url(backend, Path(tmp))
+            try:
+                store = open_store(url, create=True)
+                _fill(store, batches, 200)
+                seconds = _best(lambda: project_store(store, rebuild=True, save=False), repeat)
+                result[f"{backend}_events_per_s"] = round(n / seconds)
+                store.close()
+            finally:
+                _drop(url)
+        ids = _es_save(Path(tmp) / "es.sqlite", batches)
+        app = _es_app(Path(tmp) / "es.sqlite")
+        seconds = _best(lambda: [app.repository.get(i) for i in ids], repeat)
+        result["eventsourcing_events_per_s"] = round(n / seconds)
+    for backend in backends:
+        result[f"{backend}_vs_eventsourcing"] = round(
+            result[f"{backend}_events_per_s"] / result["eventsourcing_events_per_s"], 2
+        )
+    return result
+
+
+def append(backends: list[str], n: int) -> dict[str, Any]:
+    """Events per second appended per article and in batches of 100 articles."""
+    batches = list(articles(n))
+    result: dict[str, Any] = {"events": n}
+    with tempfile.TemporaryDirectory() as tmp:
+        for backend in backends:
+            for mode, per in (("per_article", 1), ("batch_100", 100)):
+                url = _url(backend, Path(tmp) / f"{backend}-{mode}")
+                Path(tmp, f"{backend}-{mode}").mkdir()
+                try:
+                    store = open_store(url, create=True)
+                    seconds = _fill(store, batches, per)
+                    result[f"{backend}_{mode}_events_per_s"] = round(n / seconds)
+                    store.close()
+                finally:
+                    _drop(url)
+        start = time.perf_counter()
+        _es_save(Path(tmp) / "es.sqlite", batches)
+        result["eventsourcing_per_article_events_per_s"] = round(
+            n / (time.perf_counter() - start)
+        )
+    return result
+
+
+def main(argv: list[str]) -> int:
+    """Run every store benchmark at the sizes given; print one JSON object per line."""
+    sizes = [int(a) for a in argv if a.isdigit()] or [100_000]
+    backends = ["folder", "sqlite"] + (["postgres"] if os.environ.get(POSTGRES_ENV) else [])
+    for n in sizes:
+        for backend in backends:
+            print(json.dumps({"incremental": incremental(backend, n, 3)}), flush=True)
+        print(json.dumps({"replay": replay(backends, n, 3)}), flush=True)
+        print(json.dumps({"append": append(backends, min(n, 20_000))}), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

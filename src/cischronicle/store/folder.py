@@ -1,0 +1,419 @@
+r"""The folder backend: one ``<article-id>.jsonl`` log per article, as ``events/`` always was.
+
+The logs are :class:`JsonlLog` files, unchanged: byte for byte what earlier versions wrote and
+read.  Beside them, a hidden folder ``.cischronicle/`` keeps what a folder of files cannot
+say by itself:
+
+``positions``
+    the append journal, one line ``<article>\t<last seq>\t<log size>`` per append, in append
+    order: the global position of an event is its place in the events the journal counts.
+    Logs written without it (by an older version, by hand, or cut off by a crash between a
+    log and its journal line) are adopted at the next use: a log whose size is not the one
+    journaled is read, and its new lines are journaled after the others.
+``checkpoint-<name>``
+    saved projections, each replaced atomically (a new file renamed over the old one).
+
+An append of several articles validates every batch under the journal's lock before it writes
+any log; the logs are then appended one by one, so a crash in between leaves whole logs
+(repairable as ever: ``cischronicle repair``) and a journal that catches up at the next use.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import errno
+import os
+import stat
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+
+from ..chronicle import ArticleSource, log_files
+from ..codec import Envelope
+from ..errors import (
+    ConcurrencyError,
+    HeadMismatchError,
+    LogCorruptError,
+    PathNotFoundError,
+    UsageError,
+)
+from ..events import ArticleRecorded, Event
+from ..log import JsonlLog, Verification, lock_exclusive, validate_batch
+from .base import StoredEvent, check_article_id, sort_key
+
+__all__ = ["FolderStore", "make_folder"]
+
+_META = ".cischronicle"
+_Entry = tuple[str, int, int]
+"""One journal line: article, its log's last seq after the append, the log's size."""
+
+
+class FolderStore:
+    """A chronicle kept as a folder of JSONL logs (the default store)."""
+
+    def __init__(self, folder: str | os.PathLike[str], *, create: bool = False) -> None:
+        """Open the folder; with ``create``, a missing folder is made at the first append.
+
+        Without ``create`` a missing folder raises :class:`PathNotFoundError`; a file that is
+        not a folder raises :class:`UsageError` either way.
+        """
+        self._path = Path(folder)
+        if self._path.exists() and not self._path.is_dir():
+            raise UsageError("not a folder of logs", path=str(self._path))
+        if not create and not self._path.exists():
+            raise PathNotFoundError("no such folder", path=str(self._path))
+
+    @property
+    def url(self) -> str:
+        """The folder's path."""
+        return str(self._path)
+
+    @property
+    def path(self) -> Path:
+        """The folder."""
+        return self._path
+
+    def log(self, article: str) -> JsonlLog:
+        """The log file of ``article`` (which need not exist yet)."""
+        check_article_id(article)
+        return JsonlLog(self._path / f"{article}.jsonl")
+
+    def _names(self) -> list[str]:
+        if not os.path.lexists(self._path):
+            return []  # a store to be created at its first append
+        return [path.name for path in log_files(self._path)]
+
+    # -- reading --------------------------------------------------------------------------------
+    def sources(self) -> list[ArticleSource]:
+        """Every non-empty log with its publication date, in chronicle order."""
+        sources: list[ArticleSource] = []
+        for name in self._names():
+            log = JsonlLog(self._path / name)
+            first = log.first()
+            if first is None:
+                continue
+            event = first.event
+            if not isinstance(event, ArticleRecorded):  # pragma: no cover - the log checks
+                raise LogCorruptError("log does not start with ArticleRecorded", path=str(log))
+            sources.append(ArticleSource(log.article, event.published, log))
+        sources.sort(key=lambda source: source.sort_key)
+        return sources
+
+    def read(self, article: str) -> Iterator[Envelope]:
+        """One article's log in order, decoded and checked (nothing when there is none)."""
+        return self.log(article).read()
+
+    def lines(self, article: str) -> list[bytes]:
+        """One article's stored lines, byte for byte."""
+        return self.log(article).lines()
+
+    def events(self, *, as_of: _dt.date | None = None) -> Iterator[Event]:
+        """Every event in chronicle order; with ``as_of``, only articles published by then."""
+        for source in self.sources():
+            if as_of is not None and source.published is not None and source.published > as_of:
+                break
+            yield from source.log.stream()
+
+    # -- the journal ----------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _journal(self) -> Iterator[int]:
+        """The journal file, open and exclusively locked (made, with its folder, if missing)."""
+        meta = self._path / _META
+        make_folder(self._path)
+        try:
+            meta.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise UsageError(
+                f"cannot keep positions in the folder: {exc.strerror or exc}", path=str(meta)
+            ) from None
+        fd = _open_regular(meta / "positions", os.O_RDWR | os.O_CREAT)
+        try:
+            lock_exclusive(fd, path=str(meta / "positions"))
+            yield fd
+        finally:
+            os.close(fd)
+
+    def _synced(self, fd: int) -> list[_Entry]:
+        """The journal brought up to date with the logs (under its lock): its entries."""
+        entries = _parse(_read_all(fd))
+        rewrite = entries is None
+        if entries is None:
+            entries = []
+        known: dict[str, tuple[int, int]] = {}
+        for article, seq, size in entries:
+            known[article] = (seq, size)
+        names = self._names()
+        present = {name[: -len(".jsonl")] for name in names}
+        if not set(known) <= present:
+            entries, known, rewrite = [], {}, True  # a log went away: count afresh
+        adopted: list[tuple[tuple[_dt.date, str], _Entry]] = []
+        for name in names:
+            article = name[: -len(".jsonl")]
+            size = os.lstat(self._path / name).st_size
+            seq, journaled = known.get(article, (0, -1))
+            if size == journaled:
+                continue
+            log = JsonlLog(self._path / name)
+            last = log.last_seq()
+            if last < seq:  # a log lost lines: the positions no longer hold
+                return self._recount(fd)
+            first = log.first()
+            published = None
+            if first is not None and isinstance(first.event, ArticleRecorded):
+                published = first.event.published
+            adopted.append((sort_key(published, article), (article, last, size)))
+        adopted.sort()
+        new = [entry for _, entry in adopted]
+        if rewrite:
+            os.ftruncate(fd, 0)
+            _write_at_end(fd, b"".join(_line(entry) for entry in entries + new))
+            os.fsync(fd)
+        elif new:
+            _write_at_end(fd, b"".join(_line(entry) for entry in new))
+            os.fsync(fd)
+        return entries + new
+
+    def _recount(self, fd: int) -> list[_Entry]:
+        os.ftruncate(fd, 0)
+        return self._synced(fd)
+
+    def _entries(self) -> list[_Entry]:
+        with self._journal() as fd:
+            return self._synced(fd)
+
+    def position(self) -> int:
+        """The global position of the last stored event (brings the journal up to date)."""
+        last: dict[str, int] = {}
+        for article, seq, _ in self._entries():
+            last[article] = seq
+        return sum(last.values())
+
+    def events_after(self, position: int, *, limit: int | None = None) -> Iterator[StoredEvent]:
+        """The events stored after ``position`` in append order (at most ``limit``)."""
+        ranges: list[tuple[str, int, int, int]] = []  # article, first seq, last seq, position
+        last: dict[str, int] = {}
+        at = 0
+        for article, seq, _ in self._entries():
+            start = last.get(article, 0)
+            if seq > start and at + (seq - start) > position:
+                skip = max(0, position - at)
+                ranges.append((article, start + 1 + skip, seq, at + skip + 1))
+            at += max(0, seq - start)
+            last[article] = max(start, seq)
+        logs: dict[str, list[Envelope]] = {}
+        left = -1 if limit is None else limit
+        for article, first, final, at in ranges:
+            if left == 0:
+                return
+            if article not in logs:
+                logs[article] = list(self.read(article))
+            for envelope in logs[article][first - 1 : final]:
+                if left == 0:
+                    return
+                left -= 1
+                yield StoredEvent(at, article, envelope.seq, envelope.prev, envelope.event)
+                at += 1
+
+    # -- writing --------------------------------------------------------------------------------
+    def append(
+        self,
+        batches: Mapping[str, Sequence[Event]],
+        *,
+        expected: Mapping[str, int] | None = None,
+    ) -> int:
+        """Validate every batch, then append them log by log; return the last position."""
+        work = {article: list(events) for article, events in batches.items() if events}
+        for article in work:
+            check_article_id(article)
+        if not work:
+            return self.position()
+        with self._journal() as fd:
+            entries = self._synced(fd)
+            last: dict[str, int] = {}
+            for article, seq, _ in entries:
+                last[article] = seq
+            for article, events in work.items():
+                seq = last.get(article, 0)
+                want = None if expected is None else expected.get(article)
+                if want is not None and want != seq:
+                    raise ConcurrencyError(
+                        f"expected last seq {want}, log of {article!r} is at {seq}",
+                        path=str(self.log(article).path),
+                    )
+                validate_batch(article, seq, events)
+            written: list[_Entry] = []
+            try:
+                for article, events in work.items():
+                    log = self.log(article)
+                    seq = log.append(events, expected_seq=last.get(article, 0))
+                    written.append((article, seq, log.path.stat().st_size))
+            finally:
+                if written:
+                    _write_at_end(fd, b"".join(_line(entry) for entry in written))
+                    os.fsync(fd)
+            return sum({**last, **{a: s for a, s, _ in written}}.values())
+
+    # -- verifying and checkpoints --------------------------------------------------------------
+    def verify(self, *, heads: Mapping[str, str] | None = None) -> list[Verification]:
+        """Audit every log (see :meth:`JsonlLog.verify`), and the heads given by log name."""
+        wanted = dict(heads or {})
+        results = [
+            JsonlLog(self._path / name).verify(expected_head=wanted.pop(name, None))
+            for name in self._names()
+        ]
+        for name in sorted(wanted):
+            error = HeadMismatchError(
+                "log is missing but has a recorded head", path=str(self._path / name)
+            )
+            results.append(Verification(str(self._path / name), 0, "0" * 64, error))
+        return results
+
+    def load_checkpoint(self, name: str) -> bytes | None:
+        """The checkpoint file ``.cischronicle/checkpoint-<name>``, if there is one."""
+        path = self._path / _META / f"checkpoint-{name}"
+        try:
+            fd = _open_regular(path, os.O_RDONLY)
+        except UsageError:
+            return None  # missing, a link or not a regular file: no checkpoint to trust
+        try:
+            return _read_all(fd)
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
+
+    def save_checkpoint(self, name: str, data: bytes) -> None:
+        """Write the checkpoint to a new file, fsync it, and rename it over the old one."""
+        meta = self._path / _META
+        target = meta / f"checkpoint-{name}"
+        temporary = meta / f".checkpoint-{name}.{os.getpid()}"
+        try:
+            meta.mkdir(parents=True, exist_ok=True)
+            fd = os.open(
+                temporary,
+                os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _NOFOLLOW | getattr(os, "O_CLOEXEC", 0),
+                0o644,
+            )
+            try:
+                _write_at_end(fd, data)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.replace(temporary, target)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+            raise UsageError(
+                f"cannot save checkpoint: {exc.strerror or exc}", path=str(target)
+            ) from None
+
+    def close(self) -> None:
+        """Nothing to release: every operation opens and closes its own files."""
+
+    def __repr__(self) -> str:
+        return f"FolderStore({str(self._path)!r})"
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _open_regular(path: Path, flags: int) -> int:
+    """Open a file of the store's own without following a link or blocking; regular only.
+
+    Raises :class:`UsageError` (a missing file without ``O_CREAT`` included), as a planted
+    link or FIFO in ``.cischronicle/`` must neither redirect a write nor hang a read.
+    """
+    try:
+        fd = os.open(
+            path, flags | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0),
+            0o644,
+        )
+    except OSError as exc:
+        if exc.errno == errno.ELOOP or os.path.islink(path):
+            what = "is a symbolic link: links are never followed"
+            raise UsageError(what, path=str(path)) from None
+        raise UsageError(f"cannot open: {exc.strerror or exc}", path=str(path)) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise UsageError("is not a regular file", path=str(path))
+    return fd
+
+
+def make_folder(folder: str | os.PathLike[str]) -> Path:
+    """Create ``folder`` (and missing parents) durably; return it.
+
+    Each folder created is fsynced into its parent, so a crash cannot lose it after the
+    logs in it were acknowledged.  Raises :class:`UsageError` (never ``OSError``) when a
+    path component is a file, the parent is read-only or not writable, and so on.
+    """
+    path = Path(folder)
+    missing: list[Path] = []
+    probe = path
+    while not os.path.lexists(probe):
+        missing.append(probe)
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    if not missing and not path.is_dir():
+        raise UsageError("is not a folder", path=str(path))
+    for new in reversed(missing):
+        try:
+            os.mkdir(new)
+        except FileExistsError:
+            if not new.is_dir():
+                raise UsageError("is not a folder", path=str(new)) from None
+            continue  # another process made it first
+        except OSError as exc:
+            reason = "a parent is not a folder" if exc.errno == errno.ENOTDIR else exc.strerror
+            raise UsageError(f"cannot create folder: {reason}", path=str(new)) from None
+        _fsync_dir(new.parent)
+    return path
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - platforms without directory fds
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover - file systems that cannot sync folders
+        pass
+    finally:
+        os.close(fd)
+
+
+def _line(entry: _Entry) -> bytes:
+    return f"{entry[0]}\t{entry[1]}\t{entry[2]}\n".encode()
+
+
+def _parse(data: bytes) -> list[_Entry] | None:
+    """The journal's entries; ``None`` when it is damaged (it is then counted afresh)."""
+    entries: list[_Entry] = []
+    if data and not data.endswith(b"\n"):
+        return None
+    for raw in data.splitlines():
+        try:
+            article, seq, size = raw.decode("utf-8").split("\t")
+            entries.append((article, int(seq), int(size)))
+        except (UnicodeDecodeError, ValueError):
+            return None
+    return entries
+
+
+def _read_all(fd: int) -> bytes:
+    chunks: list[bytes] = []
+    offset = 0
+    while chunk := os.pread(fd, 1 << 20, offset):
+        chunks.append(chunk)
+        offset += len(chunk)
+    return b"".join(chunks)
+
+
+def _write_at_end(fd: int, data: bytes) -> None:
+    offset = os.lseek(fd, 0, os.SEEK_END)
+    view = memoryview(data)
+    while view:
+        written = os.pwrite(fd, view, offset)
+        view, offset = view[written:], offset + written
+
