@@ -28,7 +28,7 @@ import re
 from collections.abc import Mapping
 
 from ..values import PartialDate, Place
-from .model import Dateline, Document, DocumentTime
+from .model import Dateline, Document, DocumentTime, Sentence
 from .places import place_named
 from .timex import Timex, calendar, find_timexes, find_timexes_in
 
@@ -286,20 +286,29 @@ def _explicit_years(
     """(position, year) of every explicit year the text names, in text order.
 
     ``timexes`` are the expressions of each sentence, by index.  With ``dated``, only years
-    of expressions that also name a month ("in April 2013", "12.04.2013"): a bare year ("the
-    plan for 2002") anchors nothing.
+    of expressions that also name a month ("in April 2013", "12.04.2013") or open their
+    sentence ("In 2019, the summit ..."): a year named in passing ("the plan for 2002")
+    anchors nothing.
     """
     years: list[tuple[int, int]] = []
     for sentence in doc.sentences:
         if dated and not _prose(doc.text, sentence.start, sentence.end):
             continue  # a stamp, a calendar or a menu line dates the page, not the story
         for timex in timexes[sentence.index]:
-            if dated and timex.month is None:
+            if dated and timex.month is None and not _leading_year(doc.text, sentence, timex):
                 continue
             for year in (timex.year, timex.to_year):
                 if year is not None and _FIRST_YEAR <= year <= _LAST_YEAR:
                     years.append((timex.start, year))
     return tuple(years)
+
+
+_LEADING = re.compile(r"(?i)\W{0,3}(?:in|since|в|с)\s+$")
+
+
+def _leading_year(text: str, sentence: Sentence, timex: Timex) -> bool:
+    """Whether a year opens its sentence as an adverbial ("In 2019, ...", "В 2019 году ...")."""
+    return timex.year is not None and _LEADING.fullmatch(text, sentence.start, timex.start) is not None
 
 
 def reference_year_at(doc: Document, position: int, time: DocumentTime) -> int | None:

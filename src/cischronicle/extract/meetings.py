@@ -170,6 +170,7 @@ _COORDINATION = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"(?i)\W*(?:(?:and|but|then|so|и|а|но)\s+)?(?:it|they|this|the\s+event|the\s+forum"
     r"|(?:the\s+)?(?:ministers|leaders|presidents|premiers|participants|delegations|heads)"
+    r"|the\s+(?:next|last|previous|following|first|second)\s+one"
     r"|оно|она|он|они|мероприятие|форум|это|министры|лидеры|президенты|участники|главы)?\s*"
     r"(?:\w+ly\s+|also\s+|now\s+|again\s+|тоже\s+|также\s+)?"
     r"(?:will|shall|would|is|are|was|were|has|have|had|to|be|been|не|будет|будут)?\s*"

@@ -87,11 +87,9 @@ def vocabulary() -> Vocabulary:
 
     def add(kind: str, table: dict[str, list[str]], *, exact: bool = False) -> None:
         for value, phrases in table.items():
-            if exact:
-                pattern = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-            else:
-                pattern = _alternation(phrases)
-            branches.append((kind, value, pattern, exact))
+            for phrase in phrases:
+                pattern = re.escape(phrase) if exact else _phrase(phrase)
+                branches.append((kind, value, pattern, exact))
 
     add("named", data["named_bodies"])
     add("council", data["councils"])
@@ -101,6 +99,9 @@ def vocabulary() -> Vocabulary:
     add("org", data["organisations"])
     add("org", data["acronyms"], exact=True)
     add("event", data["events"])
+    # One branch per phrase, the longest first: "heads of state and government" before
+    # "heads of state" (an alternation takes the first branch that matches, not the longest).
+    branches.sort(key=lambda branch: len(branch[2]), reverse=True)
     pieces, groups = [], []
     for index, (kind, value, pattern, exact) in enumerate(branches):
         body = pattern if exact else f"(?i:{pattern})"
@@ -369,9 +370,49 @@ def find_mentions(doc: Document, sentence: Sentence) -> tuple[Mention, ...]:
     if not atoms:
         return ()
     orgs = [a.value for a in atoms if a.kind == "org" and a.value != "other"]
-    found = []
-    for group in _group(text, atoms):
+    groups = _group(text, atoms)
+    found: list[Mention] = []
+    for index, group in enumerate(groups):
         mention = _mention(text, sentence, group, orgs)
-        if mention is not None:
-            found.append(mention)
+        if mention is None:
+            mention = _coordinated_organisation(text, groups, index, found, sentence, orgs)
+        if mention is None:
+            continue
+        if mention.family is not None and "+" in mention.family:
+            # "the heads of state and government": one mention of each council
+            for family in mention.family.split("+"):
+                organisation = mention.organisation
+                body = body_of(organisation, family)
+                other = organisation == "other" or (organisation is not None and body is None)
+                found.append(attrs.evolve(mention, family=family, body=body, other=other))
+            continue
+        found.append(mention)
     return tuple(found)
+
+
+_AND = re.compile(r"(?i)\s*(?:,|,?\s+and|,?\s+или|,?\s+и|,?\s+or)\s+(?:the\s+)?$")
+
+
+def _coordinated_organisation(
+    text: str, groups: list[list[_Atom]], index: int, found: list[Mention],
+    sentence: Sentence, orgs: list[str],
+) -> Mention | None:  # fmt: skip
+    """An organisation standing alone, coordinated with a mention of another's council:
+    "the CIS and SCO foreign ministers" (before it), "leaders of the CSTO and the CIS" (after
+    it) name a council of each."""
+    group = groups[index]
+    if len(group) != 1 or group[0].kind != "org":
+        return None
+    atom = group[0]
+    partner: Mention | None = None
+    if index + 1 < len(groups) and _AND.fullmatch(text, atom.end, groups[index + 1][0].start):
+        partner = _mention(text, sentence, groups[index + 1], orgs)
+    elif found and _AND.fullmatch(text, found[-1].end, atom.start):
+        partner = found[-1]
+    if partner is None or partner.family is None:
+        return None
+    organisation = atom.value
+    other = organisation == "other"
+    body = None if other else body_of(organisation, partner.family)
+    return attrs.evolve(partner, start=atom.start, end=atom.end, organisation=organisation,
+                        body=body, other=other or body is None)  # fmt: skip

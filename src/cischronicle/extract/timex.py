@@ -645,8 +645,9 @@ def _joinable(a: _Piece, b: _Piece, *, conjunction: bool = False) -> bool:
 
     "April and May" is a span; "12 April and 3 May" are two dates.
     """
-    if a.unit is not None or b.unit is not None or a.day2 is not None:
-        return False
+    relative_year = b.unit == "year" and b.offset is not None and b.month is not None
+    if a.unit is not None or (b.unit is not None and not relative_year) or a.day2 is not None:
+        return False  # but "late March - early April next year" shares the later year
     if conjunction and (a.day is not None or b.day is not None):
         return False
     if a.month is None and b.month is None:
@@ -675,6 +676,7 @@ def _timex(a: _Piece, b: _Piece | None, sentence: int) -> Timex | None:
     return Timex(
         a.start, b.end, sentence, year, a.month, a.day,
         to_year=to_year, to_month=b.month, to_day=b.day, part=a.part, to_part=b.part,
+        unit=b.unit, offset=b.offset,
     )  # fmt: skip
 
 
@@ -746,6 +748,11 @@ def _resolve(t: Timex, time: DocumentTime, tense: Tense, reference_year: int | N
         if published is None:  # "7 October this year" with no year known: 7 October
             return _resolve(attrs.evolve(t, unit=None, offset=None), time, tense, reference_year)
         year = published.year + t.offset
+        if t.is_range:  # "late March - early April next year": the later end's year
+            to_month = t.to_month or 12
+            first = year - 1 if (t.month or 1) > to_month else year
+            return _range_date(attrs.evolve(t, year=first, to_year=year, unit=None,
+                                            offset=None), time, tense, reference_year)  # fmt: skip
         if t.season is not None:
             return _season_date(attrs.evolve(t, year=year, unit=None, offset=None), time,
                                 tense, reference_year)  # fmt: skip
