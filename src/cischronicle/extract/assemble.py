@@ -80,6 +80,18 @@ def _default_date(claim: MeetingClaim, time: DocumentTime) -> Date | None:
     return None
 
 
+def _filed_at(claim: MeetingClaim, time: DocumentTime, topic: Topic) -> MeetingClaim:
+    """The claim placed at the dateline's city when it is news of the day with no place."""
+    dateline = time.dateline
+    if (
+        claim.kind is ClaimKind.HELD and not claim.place.known and not claim.retrospective
+        and claim.body == topic.body and claim.date is None
+        and dateline is not None and dateline.place is not None and dateline.place.city
+    ):  # fmt: skip
+        return attrs.evolve(claim, place=dateline.place)
+    return claim
+
+
 def _under_way(claim: MeetingClaim) -> bool:
     """Whether the claim's verb says the meeting began ("opened", "began", "открылось"):
     it is under way when the story is told."""
@@ -205,6 +217,9 @@ def build_events(
     topic: Topic,
 ) -> tuple[Event, ...]:
     """The events of an article from its claims and decisions, in text order."""
+    # A meeting of the article's topic reported just held or under way, with no place of its
+    # own, is where the story was filed: the news-of-the-day convention, for the place.
+    claims = [_filed_at(c, time, topic) for c in claims]
     # A headline's present tells no day when the story repeats its claim; alone, it does.
     told = {(c.kind, c.body) for c in claims if not c.headline}
     dated = [

@@ -227,12 +227,12 @@ def _governed(
     """The mentions a predicate is about (with those coordinated with the chosen one)."""
     cls = predicate.lemma.split(":", 1)[0]
     low, high = clause
-    if _RELATIVE.match(text, low) and not any(
+    if cls not in ("act", "attend", "host") and _RELATIVE.match(text, low) and not any(
         low <= m.start < predicate.start for m in mentions
     ):
         # "the Council, which is to convene in X": the antecedent, right before the pronoun
         antecedents = [m for m in mentions if low - 120 <= m.end <= low]
-        return antecedents[-1:] if cls not in ("act", "attend", "host") else []
+        return antecedents[-1:]
     inside = [m for m in mentions if m.start < high and m.end > low
               and not _anchored(text, m, anchors) and not _between(predicate, m, others)]  # fmt: skip
     before = [m for m in inside if m.end <= predicate.start]
