@@ -18,7 +18,7 @@ import orjson
 
 from .chronicle import Chronicle
 from .consistency import inconsistencies
-from .errors import ChronicleError, UsageError
+from .errors import ChronicleError, UsageError, printable
 from .projections import ChronicleState, project
 from .report.data import check_data, timeline_data
 from .report.text import check_text, timeline_text
