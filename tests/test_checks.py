@@ -452,20 +452,28 @@ def test_resolved_years_are_the_latest_not_after_publication(
         day += dt.timedelta(days=1)
 
 
+def test_a_later_article_moves_the_default_knowledge_date() -> None:
+    """Without ``as_of``, an article's publication date alone can make a plan due."""
+    announce = [recorded("s", None), scheduled("s", "cis-cfm", "Minsk", "2022-01-01")]
+    assert verdict_of(announce).verdict == "pending"  # no knowledge date at all
+    assert verdict_of([*announce, recorded("r", "2024-06-01")]).verdict == "unconfirmed"
+
+
 @given(chronicles(), bodies(), st.sampled_from([None, "2024-06-01"]))
 def test_a_report_with_no_date_and_no_place_never_changes_a_verdict(
     chronicle: GeneratedChronicle, body: Body, published: str | None
 ) -> None:
     """Adding 'the ministers met' (no date, no place) to any chronicle changes no verdict."""
-    events = list(chronicle.events())
-    extra = [recorded("Z-vague", published), held("Z-vague", body.value, None, None)]
-    # The knowledge date is held fixed: without one (no dated article) the check would take
-    # the new article's publication as today, and a meeting falling due is not the report's doing.
-    as_of = project(events).latest_published() or dt.date.min
+    # The report's article is recorded on both sides: its publication date alone may move the
+    # default knowledge date (``as_of=None`` is "the latest publication", not "no date"; see
+    # the example test above), and that is not the report's doing.
+    events = [*chronicle.events(), recorded("Z-vague", published)]
+    report = held("Z-vague", body.value, None, None)
+    as_of = project(events).latest_published()
     before = [f.verdict for f in check_scheduled_meetings(project(events), as_of=as_of)]
-    after = check_scheduled_meetings(project([*events, *extra]), as_of=as_of)
+    after = check_scheduled_meetings(project([*events, report]), as_of=as_of)
     assert [f.verdict for f in after] == before
-    assert all(extra[1].id not in f.evidence or f.verdict == "moved" for f in after)
+    assert all(report.id not in f.evidence or f.verdict == "moved" for f in after)
 
 
 @given(chronicles(min_articles=2, max_meetings=8))

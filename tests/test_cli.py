@@ -109,3 +109,17 @@ def test_console_script_runs() -> None:
         [str(exe), "check"], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert done.returncode == 0 and "Meetings held" in done.stdout
+
+
+def test_an_unforeseen_os_error_is_one_escaped_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file system refusal no command handles exits 2 with one line, its path escaped."""
+
+    def refuse(folder: str) -> None:
+        raise PermissionError(13, "Permission denied", "events/\x1b[31ma.jsonl")
+
+    monkeypatch.setattr("cischronicle.cli.Chronicle.load", refuse)
+    code, out, err = run(capsys, "check", EVENTS)
+    assert code == 2 and out == ""
+    assert err == "cischronicle: error: events/\\x1b[31ma.jsonl: Permission denied\n"
