@@ -116,10 +116,10 @@ def test_an_unforeseen_os_error_is_one_escaped_line(
 ) -> None:
     """A file system refusal no command handles exits 2 with one line, its path escaped."""
 
-    def refuse(folder: str) -> None:
+    def refuse(url: str, **_: object) -> None:
         raise PermissionError(13, "Permission denied", "events/\x1b[31ma.jsonl")
 
-    monkeypatch.setattr("cischronicle.cli.Chronicle.load", refuse)
+    monkeypatch.setattr("cischronicle.store.open_store", refuse)
     code, out, err = run(capsys, "check", EVENTS)
     assert code == 2 and out == ""
     assert err == "cischronicle: error: events/\\x1b[31ma.jsonl: Permission denied\n"
