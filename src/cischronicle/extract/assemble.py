@@ -93,8 +93,10 @@ def _filed_at(claim: MeetingClaim, time: DocumentTime, topic: Topic) -> MeetingC
 
 
 def _under_way(claim: MeetingClaim) -> bool:
-    """Whether the claim's verb says the meeting began ("opened", "began", "открылось"):
-    it is under way when the story is told."""
+    """Whether the claim's verb says the meeting began.
+
+    "Opened", "began", "открылось": the meeting is under way when the story is told.
+    """
     return claim.inchoative
 
 
@@ -111,8 +113,11 @@ class _Meeting:
 
 
 def _compatible(a: _Meeting, claim: MeetingClaim) -> bool:
-    """Whether a claim may be about a meeting: places compatible, and dates too unless one of
-    them is only a news-of-the-day default, which gives way to a date the text says."""
+    """Whether a claim may be about a meeting.
+
+    Places must be compatible, and dates too unless one of them is only a news-of-the-day
+    default, which gives way to a date the text says.
+    """
     if not a.place.compatible(claim.place):
         return False
     if a.date is None or claim.date is None or a.explicit != claim.explicit:
@@ -175,8 +180,10 @@ def _co_locate(meetings: list[_Meeting]) -> list[_Meeting]:
 
 
 def _put_off(plan: _Meeting, off: Sequence[_Meeting]) -> bool:
-    """Whether a plan is the one the article says was postponed or cancelled ("the summit
-    scheduled for May has been postponed"): then the plan is not a meeting to come."""
+    """Whether a plan is the one the article says was postponed or cancelled.
+
+    "The summit scheduled for May has been postponed": the plan is not a meeting to come.
+    """
     return any(
         other.body == plan.body and other.place.compatible(plan.place)
         and (plan.date is None or other.date is None or plan.date.could_be_same_day(other.date))

@@ -93,15 +93,19 @@ class Lexicon:
 
 
 def _words(phrases: list[str], *, cased: bool = False) -> re.Pattern[str]:
-    """Phrases as one pattern of whole words; ``*`` is any ending; ``cased``: as written (lower
-    case: "said" reports, "Said" may be a name).  Grammar phrases are searched in a verb's chain
-    of auxiliaries (see :func:`_chain`), where anything found governs the verb."""
+    """Phrases as one pattern of whole words; ``*`` is any ending.
+
+    ``cased``: as written (lower case: "said" reports, "Said" may be a name).  Grammar phrases
+    are searched in a verb's chain of auxiliaries (see :func:`_chain`), where anything found
+    governs the verb.
+    """
     alternatives = []
     for phrase in sorted(phrases, key=len, reverse=True):
         words = []
         for word in phrase.split():
             pieces = re.split("['’]", word.rstrip("*"))
-            words.append("['’]".join(map(re.escape, pieces)) + (r"\w*" if word.endswith("*") else ""))
+            ending = r"\w*" if word.endswith("*") else ""
+            words.append("['’]".join(map(re.escape, pieces)) + ending)
         alternatives.append(r"\s+".join(words))
     body = "(?<![\\w'’])(?:" + "|".join(alternatives) + ")(?!\\w)"
     return re.compile(body, 0 if cased else re.IGNORECASE)
@@ -219,15 +223,17 @@ _CHAIN_WORD = re.compile(r"[\w'’]+")
 
 
 def _chain(before: str, lex: Lexicon) -> str:
-    """The verb's chain of auxiliaries: the words right before it that are auxiliaries,
-    modals, negation or adverbs ("will not be", "is now expected to", "was to have")."""
+    """The verb's chain of auxiliaries.
+
+    The words right before it that are auxiliaries, modals, negation or adverbs ("will not
+    be", "is now expected to", "was to have").
+    """
     words = _CHAIN_WORD.findall(before)
     kept: list[str] = []
     for word in reversed(words[-8:]):
         low = word.lower().replace("’", "'")
-        if low in lex.chain_words or low.endswith("ly") or low in ("n't", "'ll"):
-            kept.append(low)
-        elif low.endswith("n't") and low[:-3] in lex.chain_words | {"wo", "ca", "does", "do"}:
+        contracted = low.endswith("n't") and low[:-3] in lex.chain_words | {"wo", "ca", "do"}
+        if low in lex.chain_words or low.endswith("ly") or low in ("n't", "'ll") or contracted:
             kept.append(low)
         else:
             break
@@ -380,7 +386,7 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
              _RU_WORD.finditer(text, sentence.start, sentence.end)]  # fmt: skip
     found: list[Predicate] = []
     for index, (start, end, word) in enumerate(words):
-        lemma, pos, tense_tag, voice = _parse(word)
+        lemma, pos, tense_tag, _ = _parse(word)
         if lemma in lex.ru_nouns and pos == "NOUN":
             cls = lex.ru_nouns[lemma]
             found.append(Predicate(start, end, sentence.index, f"{cls}:noun", Tense.UNKNOWN,

@@ -230,7 +230,7 @@ def _lexicon() -> _Lexicon:
 
 @functools.cache
 def _analyzer() -> Any:
-    import pymorphy3  # type: ignore[import-untyped]  # lazy: loads dictionaries
+    import pymorphy3  # lazy: loads dictionaries
 
     return pymorphy3.MorphAnalyzer()
 

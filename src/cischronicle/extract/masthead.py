@@ -308,7 +308,8 @@ _LEADING = re.compile(r"(?i)\W{0,3}(?:in|since|в|с)\s+$")
 
 def _leading_year(text: str, sentence: Sentence, timex: Timex) -> bool:
     """Whether a year opens its sentence as an adverbial ("In 2019, ...", "В 2019 году ...")."""
-    return timex.year is not None and _LEADING.fullmatch(text, sentence.start, timex.start) is not None
+    leading = _LEADING.fullmatch(text, sentence.start, timex.start)
+    return timex.year is not None and leading is not None
 
 
 def reference_year_at(doc: Document, position: int, time: DocumentTime) -> int | None:

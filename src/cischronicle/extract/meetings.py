@@ -26,6 +26,7 @@ import attrs
 
 from ..values import Body, Date, PartialDate, Place
 from .claims import lexicon, reporting_spans
+from .masthead import reference_year_at
 from .mentions import body_of, names_body, organisations_in
 from .model import (
     ClaimKind,
@@ -41,7 +42,6 @@ from .model import (
     Tense,
 )
 from .text import clause_bounds
-from .masthead import reference_year_at
 from .timex import Timex
 
 __all__ = ["MeetingClaim", "SentenceReading", "Topic", "find_claims", "find_topic"]
@@ -60,7 +60,7 @@ class SentenceReading:
 
 @attrs.frozen
 class Topic:
-    """The body an article is about (``None`` when it is about another body) and its organisation."""
+    """The body an article is about (``None`` when about another body), and its organisation."""
 
     body: Body | None
     organisation: str | None
@@ -96,7 +96,7 @@ class MeetingClaim:
 
 def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
     """The body the article is about: the most salient named body (early mentions weigh more)."""
-    scores: Counter[Body | str] = Counter()
+    scores: dict[Body | str, float] = {"other": 0.0}
     for reading in readings:
         weight = 3.0 if reading.sentence.index < 3 else 1.0
         for rank, mention in enumerate(reading.mentions):
@@ -105,7 +105,7 @@ def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
             if mention.other:
                 scores["other"] += score
             elif mention.body is not None:
-                scores[mention.body] += score
+                scores[mention.body] = scores.get(mention.body, 0.0) + score
     orgs = Counter(org for _, org in organisations_in(doc.text) if org != "other")
     organisation = orgs.most_common(1)[0][0] if orgs else None
     named = frozenset(
@@ -192,8 +192,10 @@ def _own_weight(mention: Mention) -> int:
 
 
 def _anchored(text: str, mention: Mention, anchors: Sequence[Timex]) -> bool:
-    """Whether a relative date points at the mention ("on the eve of the summit"): the
-    meeting that dates another one, not the one the verb is about."""
+    """Whether a relative date points at the mention ("on the eve of the summit").
+
+    Such a mention is the meeting that dates another one, not the one the verb is about.
+    """
     return any(
         0 <= mention.start - t.end <= _ANCHOR_GAP
         and _ANCHOR_JOIN.fullmatch(text, t.end, mention.start) is not None
@@ -206,8 +208,11 @@ _ANCHOR_JOIN = re.compile(r"(?i)\s*(?:(?!that\b|что\b)[\w'’-]+\s+){0,3}")
 
 
 def _between(predicate: Predicate, mention: Mention, others: Sequence[Predicate]) -> bool:
-    """Whether another predicate stands between a predicate and a mention (then the mention
-    is that one's: "The Council will take place, it has been approved, on 13 October")."""
+    """Whether another predicate stands between a predicate and a mention.
+
+    Then the mention is that one's: "The Council will take place, it has been approved, on
+    13 October".
+    """
     low, high = sorted((mention.end, predicate.start) if mention.end <= predicate.start
                        else (predicate.end, mention.start))  # fmt: skip
     for other in others:
@@ -234,7 +239,8 @@ def _governed(
         antecedents = [m for m in mentions if low - 120 <= m.end <= low]
         return antecedents[-1:]
     inside = [m for m in mentions if m.start < high and m.end > low
-              and not _anchored(text, m, anchors) and not _between(predicate, m, others)]  # fmt: skip
+              and not _anchored(text, m, anchors)
+              and not _between(predicate, m, others)]  # fmt: skip
     before = [m for m in inside if m.end <= predicate.start]
     after = [m for m in inside if m.start >= predicate.end]
     if cls == "act":
@@ -281,9 +287,12 @@ _REPORT_AFTER = re.compile(r"(?i)[\s,]*(?:[\w'’-]+\s+){0,3}?(?:in|at|on|from|�
 
 
 def _in_report(position: int, reports: Sequence[tuple[int, int]], text: str) -> bool:
-    """Whether ``position`` is an argument of a reporting word ("told reporters in Moscow on
-    Friday", "said on Friday", "сообщил в пятницу"): at most three words after it."""
-    for start, end in reports:
+    """Whether ``position`` is an argument of a reporting word.
+
+    "Told reporters in Moscow on Friday", "said on Friday", "сообщил в пятницу": at most three
+    words after it, and no "that" between.
+    """
+    for _, end in reports:
         if (
             0 <= position - end <= _REPORT_GAP
             and _REPORT_AFTER.match(text, end, position)
@@ -303,9 +312,8 @@ def _distance(item: Timex | PlaceMention, region: tuple[int, int]) -> int:
 
 
 def _nearest(
-    items: Sequence[Timex] | Sequence[PlaceMention], low: int, high: int,
-    region: tuple[int, int],
-) -> list[int]:  # fmt: skip
+    items: Sequence[Timex | PlaceMention], low: int, high: int, region: tuple[int, int]
+) -> list[int]:
     """Indexes of the items that start in ``low..high``, nearest the region first."""
     indexes = [i for i, item in enumerate(items) if low <= item.start < high]
     return sorted(indexes, key=lambda i: _distance(items[i], region))
@@ -347,7 +355,8 @@ def _nearer_other(item: Timex | PlaceMention, scope: _Scope, reading: SentenceRe
     for predicate in reading.predicates:
         if predicate.kind is None or (predicate.start, predicate.end) not in scope.claiming:
             continue
-        if predicate.start <= scope.region[1] + _CHAIN and predicate.end >= scope.region[0] - _CHAIN:
+        low, high = scope.region
+        if predicate.start <= high + _CHAIN and predicate.end >= low - _CHAIN:
             continue  # the claim's own predicate, or one chained to it
         span = (predicate.start, predicate.end)
         if _distance(item, span) < own:
@@ -394,8 +403,10 @@ def _date_for(
     for index in order:
         timex = timexes[index]
         year = reference_year_at(doc, timex.start, time)
-        if kind is ClaimKind.POSTPONED and timex.start > scope.region[0] and _NEW_DATE_BEFORE.search(
-            text, max(scope.low, timex.start - 20), timex.start
+        if (
+            kind is ClaimKind.POSTPONED
+            and timex.start > scope.region[0]
+            and _NEW_DATE_BEFORE.search(text, max(scope.low, timex.start - 20), timex.start)
         ):
             if new_date is None:
                 new_date = timex.resolve(time, Tense.FUTURE, reference_year=year)
@@ -428,8 +439,10 @@ def _years_long(timex: Timex) -> bool:
 
 
 def _purpose(text: str, timex: Timex, kind: ClaimKind, scope: _Scope) -> bool:
-    """Whether a date after "for" belongs to what was decided ("a plan for 2025"), not to the
-    meeting; a plan's own date ("scheduled for 9 October") is kept."""
+    """Whether a date after "for" belongs to what was decided, not to the meeting.
+
+    "A plan for 2025" is the plan's; a plan's own date ("scheduled for 9 October") is kept.
+    """
     if kind is not ClaimKind.HELD:
         return False  # a plan's date, kept by a postponement or a cancellation too
     return _FOR.search(text, max(0, timex.start - 12), timex.start) is not None
@@ -631,9 +644,11 @@ def _targets(
     predicate: Predicate, reading: SentenceReading, reports: Sequence[tuple[int, int]],
     text: str, topic: Topic, governed_mentions: set[int],
 ) -> list[tuple[Mention | None, Body]]:  # fmt: skip
-    """The meetings a predicate makes a claim about (and the mentions it governs, noted in
-    ``governed_mentions``: a negated or unreal happening governs its mention too, so that the
-    mention makes no nominal claim)."""
+    """The meetings a predicate makes a claim about.
+
+    The mentions it governs are noted in ``governed_mentions``: a negated or unreal happening
+    governs its mention too, so that the mention makes no nominal claim.
+    """
     sentence = reading.sentence
     clause = clause_bounds(text, sentence.start, sentence.end, predicate.start)
     relative = [t for t in reading.timexes if t.event_offset_days is not None]
@@ -710,8 +725,11 @@ def find_claims(
             if nominal is None:
                 continue
             anchor = _relational(text, mention, reading)
-            body = _resolve(mention, topic, distinct=anchor or nominal is not None and framed
-                            and not _frames_during(text, mention))  # fmt: skip
+            target = _resolve(mention, topic, distinct=anchor or (
+                framed and not _frames_during(text, mention)))  # fmt: skip
+            if target is None:
+                continue
+            body = target
             if body is None:
                 continue
             # A noun phrase's own date and place stand next to it ("the 8 October summit",
@@ -725,9 +743,12 @@ def find_claims(
             # Its date stands right next to it: "the 8 October summit", "the session on 12 May";
             # a meeting named as the anchor of a relative date ("a day after the ministers'
             # meeting, on October 16") is not dated by it.
-            date_scope = _Scope((mention.start, mention.end),
-                                max(clause[0], mention.start - _DATE_BEFORE),
-                                min(clause[1], mention.end + _DATE_AFTER), leading=False)  # fmt: skip
+            date_scope = _Scope(
+                (mention.start, mention.end),
+                max(clause[0], mention.start - _DATE_BEFORE),
+                min(clause[1], mention.end + _DATE_AFTER),
+                leading=False,
+            )
             if anchor:
                 date_scope = _Scope((mention.start, mention.end), mention.start, mention.start,
                                     leading=False)  # fmt: skip
@@ -748,12 +769,10 @@ def find_claims(
             # is not thereby to come: no claim.
             if index in co_located and _related_held_long_ago(claims, claim, time):
                 continue
-            place, date, body = _related(claims, claim)
-            if body is None and offset is not None:
-                body = _anchor_body(readings[claim.sentence] if claim.sentence < len(readings)
-                                    and readings[claim.sentence].sentence.index == claim.sentence
-                                    else _reading_of(readings, claim.sentence), text, topic)  # fmt: skip
-            claim = attrs.evolve(claim, related=body)
+            place, date, related = _related(claims, claim)
+            if related is None and offset is not None:
+                related = _anchor_body(_reading_of(readings, claim.sentence), text, topic)
+            claim = attrs.evolve(claim, related=related)
             if not claim.place.known:
                 claim = attrs.evolve(claim, place=place)
             if claim.date is None and isinstance(date, PartialDate) and date.month is not None:
@@ -768,9 +787,11 @@ _RECENT = _dt.timedelta(days=7)
 def _related_held_long_ago(
     claims: Sequence[MeetingClaim], claim: MeetingClaim, time: DocumentTime
 ) -> bool:
-    """Whether the other meeting of the claim's sentence was held well before the story's day
-    ("On 3 March 2019, on the eve of the summit, the ministers gathered", told in 2024): then
-    the meeting it was held ahead of is not thereby to come."""
+    """Whether the other meeting of the claim's sentence was held well before the story's day.
+
+    "On 3 March 2019, on the eve of the summit, the ministers gathered", told in 2024: the
+    meeting it was held ahead of is not thereby to come.
+    """
     if time.published is None:
         return False
     for other in claims:
@@ -799,8 +820,10 @@ def _reading_of(readings: Sequence[SentenceReading], index: int) -> SentenceRead
 
 
 def _anchor_body(reading: SentenceReading, text: str, topic: Topic) -> Body | None:
-    """The body of the meeting a relative date of the sentence points at ("on the eve of
-    the summit"), if any."""
+    """The body of the meeting a relative date of the sentence points at, if any.
+
+    "On the eve of the summit": the summit's body.
+    """
     relative = [t for t in reading.timexes if t.event_offset_days is not None]
     for mention in reading.mentions:
         if _anchored(text, mention, relative):

@@ -51,6 +51,8 @@ class Vocabulary:
     """For each named group ``g<i>`` of :attr:`atoms`, its kind and value."""
     glue: re.Pattern[str]
     bodies: dict[tuple[str, str], Body]
+    complement_stop: frozenset[str]
+    function_words: frozenset[str]
 
 
 def _phrase(phrase: str) -> str:
@@ -115,7 +117,9 @@ def vocabulary() -> Vocabulary:
     bodies = {
         tuple(key.split()): Body(slug) for key, slug in data["bodies"].items()
     }
-    return Vocabulary(atoms, tuple(groups), glue, bodies)  # type: ignore[arg-type]
+    grammar = data["grammar"]
+    return Vocabulary(atoms, tuple(groups), glue, bodies, frozenset(grammar["complement_stop"]),
+                      frozenset(grammar["function_words"]))  # fmt: skip
 
 
 def body_of(organisation: str | None, family: str | None) -> Body | None:
@@ -266,16 +270,12 @@ def _complement(text: str, end: int, limit: int) -> str | None:
     kept: list[str] = []
     for word in words[:3]:
         low = word.lower()
-        if low in _COMPLEMENT_STOP or (kept and _is_cyrillic(low) and not _genitive_noun(low)):
+        out_of_genitive = kept and _is_cyrillic(low) and not _genitive_noun(low)
+        if low in vocabulary().complement_stop or out_of_genitive:
             break  # the phrase ends at a verb, a preposition, or a word out of the genitive
         kept.append(low)
     return " ".join(kept)
 
-
-_COMPLEMENT_STOP = frozenset(
-    "is are was were will would shall has have had be been in on at to for and that which who"
-    " with from by as".split()
-)
 
 
 def _is_cyrillic(word: str) -> bool:
@@ -289,15 +289,17 @@ _MODIFIER = re.compile(
 
 
 def _proper_modifier(text: str, low: int, start: int) -> str | None:
-    """The proper name modifying a bare meeting noun, when it is not a place, in lower case
-    ("the U.S.-Russia summits": "u.s. russia"; "the Supreme Council's meeting": "supreme
-    council"); ``None`` for none, a place ("the Minsk summit") or a headline's capitals."""
+    """The proper name modifying a bare meeting noun, when it is not a place, in lower case.
+
+    "The U.S.-Russia summits": "u.s. russia"; "the Supreme Council's meeting": "supreme
+    council"; ``None`` for none, a place ("the Minsk summit") or a headline's capitals.
+    """
     match = _MODIFIER.search(text, max(low, start - 40), start)
     if match is None or _title_case(text, low, start):
         return None  # "At Meeting In Dushanbe": a headline's capitals name nothing
     names = match.group(1).split()
     at = match.start(1)
-    while names and names[0].lower() in _FUNCTION_WORDS:
+    while names and names[0].lower() in vocabulary().function_words:
         at = text.index(names[0], at) + len(names[0])
         names = names[1:]
     if not names or not text[low : text.index(names[0], at)].strip():
@@ -311,11 +313,6 @@ def _proper_modifier(text: str, low: int, start: int) -> str | None:
                     for p in parts)  # fmt: skip
 
 
-_FUNCTION_WORDS = frozenset(
-    "a an the at in on of to for from with by and or as its their this that next last new"
-    " first second third regular annual informal extraordinary upcoming forthcoming previous"
-    " recent joint".split()
-)
 _CAPITALISED = re.compile(r"\b[A-ZА-ЯЁ]")
 _WORD = re.compile(r"\b\w")
 
@@ -397,9 +394,11 @@ def _coordinated_organisation(
     text: str, groups: list[list[_Atom]], index: int, found: list[Mention],
     sentence: Sentence, orgs: list[str],
 ) -> Mention | None:  # fmt: skip
-    """An organisation standing alone, coordinated with a mention of another's council:
-    "the CIS and SCO foreign ministers" (before it), "leaders of the CSTO and the CIS" (after
-    it) name a council of each."""
+    """An organisation standing alone, coordinated with a mention of another's council.
+
+    "The CIS and SCO foreign ministers" (before it), "leaders of the CSTO and the CIS" (after
+    it) name a council of each.
+    """
     group = groups[index]
     if len(group) != 1 or group[0].kind != "org":
         return None

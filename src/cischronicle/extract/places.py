@@ -116,7 +116,7 @@ def _fold(word: str) -> str:
 
 @functools.cache
 def _morph() -> Any:
-    import pymorphy3  # type: ignore[import-untyped]  # lazy: loading takes a moment
+    import pymorphy3  # lazy: loading takes a moment
 
     return pymorphy3.MorphAnalyzer()
 

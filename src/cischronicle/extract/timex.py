@@ -770,10 +770,10 @@ def _resolve(t: Timex, time: DocumentTime, tense: Tense, reference_year: int | N
             lo, hi = _YEAR_PARTS[t.part]
             return DateRange(PartialDate(t.year, lo), PartialDate(t.year, hi))
         return PartialDate(t.year)
-    year = t.year
-    if year is None:
-        year = _infer_year(t.month, t.day, time, tense, reference_year)
-    return PartialDate(year, t.month, t.day)
+    day_year: int | None = t.year
+    if day_year is None:
+        day_year = _infer_year(t.month, t.day, time, tense, reference_year)
+    return PartialDate(day_year, t.month, t.day)
 
 
 def _weekday_date(t: Timex, published: _dt.date, tense: Tense) -> Date:
