@@ -30,7 +30,7 @@ from ..events import (
     make_event_id,
 )
 from ..values import Date, DateRange, PartialDate, Place, Provenance
-from .meetings import MeetingClaim, Topic
+from .meetings import MeetingClaim, Topic, shift_days
 from .model import ClaimKind, DecisionCandidate, Document, DocumentTime, Tense
 
 __all__ = ["build_events"]
@@ -176,7 +176,29 @@ def _co_locate(meetings: list[_Meeting]) -> list[_Meeting]:
         if date is None and isinstance(other.date, PartialDate) and other.date.month is not None:
             date = PartialDate(other.date.year, other.date.month)
         placed.append(attrs.evolve(meeting, place=other.place, date=date))
-    return placed
+    return _dated_by_relation(placed)
+
+
+def _dated_by_relation(meetings: list[_Meeting]) -> list[_Meeting]:
+    """A meeting another one was held a day before ("on the eve of the summit") is dated the
+    day after it, when the text dates only the first."""
+    dated: list[_Meeting] = []
+    for meeting in meetings:
+        date = meeting.date
+        if date is None or (isinstance(date, PartialDate) and date.day is None):
+            for other in meetings:
+                for claim in other.claims:
+                    if claim.related != meeting.body or claim.offset_days is None:
+                        continue
+                    day = other.date
+                    if isinstance(day, PartialDate) and day.day is not None and (
+                        date is None or date.could_be_same_day(day)
+                    ):
+                        moved = shift_days(day, -claim.offset_days)
+                        if moved is not None:
+                            date = moved
+        dated.append(meeting if date is meeting.date else attrs.evolve(meeting, date=date))
+    return dated
 
 
 def _put_off(plan: _Meeting, off: Sequence[_Meeting]) -> bool:

@@ -89,6 +89,8 @@ class MeetingClaim:
     """Whether the claim is made by a headline, whose present tense tells no day."""
     inchoative: bool = False
     """Whether its verb says the meeting began ("opened", "began", "открылось")."""
+    offset_days: int | None = None
+    """Days from the related meeting ("on the eve of": -1), when a relative date says so."""
     related: Body | None = None
     """The body of the meeting this one is dated or placed by ("on the eve of the summit"):
     where that meeting is placed, so is this one (see :mod:`.assemble`)."""
@@ -244,7 +246,10 @@ def _governed(
     before = [m for m in inside if m.end <= predicate.start]
     after = [m for m in inside if m.start >= predicate.end]
     if cls == "act":
-        # Who acted: the people or the council before the verb, never its object.
+        # Who acted: the people or the council before the verb, never its object; a passive
+        # ("statements of the Council were approved") names what was acted on, not who acted.
+        if predicate.passive:
+            return []
         pool = [m for m in before if m.kind is not MentionKind.EVENT]
     elif cls in ("attend", "host"):
         # "took part in the session", "Minsk hosted the summit"; passive "the session, chaired
@@ -772,7 +777,7 @@ def find_claims(
             place, date, related = _related(claims, claim)
             if related is None and offset is not None:
                 related = _anchor_body(_reading_of(readings, claim.sentence), text, topic)
-            claim = attrs.evolve(claim, related=related)
+            claim = attrs.evolve(claim, related=related, offset_days=offset)
             if not claim.place.known:
                 claim = attrs.evolve(claim, place=place)
             if claim.date is None and isinstance(date, PartialDate) and date.month is not None:
