@@ -267,6 +267,7 @@ def _english_tense(form: str, before: str, lex: Lexicon) -> tuple[Tense, bool]:
 
 
 _BY_AFTER = re.compile(r"(?i)\s+by\b")
+_TO_AFTER = re.compile(r"(?i)\s+to\b")
 _COORDINATED = re.compile(r"(?i)(?:,|\band|\bor)\s+(?:\w+ly\s+|also\s+)?$")
 _NEGATED = re.compile(r"(?i)(?<!\w)(?:failed|refused|unable|unlikely)\s+to\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"(?i)(?<![\w'’])to\s+(?:be\s+)?(?:\w+ly\s+)?$")
@@ -289,6 +290,10 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             continue  # "the opening of", "the next meeting": a noun unless after a form of "be"
         if lemma in ("set", "due", "expect") and not _SCHEDULE_AFTER.match(text, match.end()):
             continue  # "set" and "due" schedule only before "for", "to", "in", "on"
+        if cls == "schedule" and form in ("base", "3sg") and not _TO_AFTER.match(
+            text, match.end()
+        ) and not lex.future.search(_chain(before, lex)):
+            continue  # "outlined plans for cooperation": a noun; "plans to meet" plans
         if lemma == "move" and not _MOVE_AFTER.match(text, match.end()):
             continue  # "moved to/from" a date or place postpones; other moves do not
         if lemma in ("sit", "run", "end", "close", "open", "receive", "welcome", "join") and (
