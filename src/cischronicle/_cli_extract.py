@@ -25,7 +25,7 @@ import orjson
 
 from .articles import read_article
 from .codec import GENESIS, encode_line, line_hash
-from .errors import PathNotFoundError, UsageError
+from .errors import PathNotFoundError, UsageError, printable
 from .evaluate import (
     HELD_AND_SCHEDULED,
     MEETING_TYPES,
@@ -39,7 +39,8 @@ from .evaluate import (
     score_article,
     score_parts,
 )
-from .extract import extract
+from .events import ArticleRecorded
+from .extract import READ_LANGUAGES, extract
 from .ingest import article_files, ingest, read_articles
 
 __all__ = ["register"]
@@ -111,7 +112,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
     # Read and extract everything, then plan every log, then write: refused means unchanged.
-    results = ingest(read_articles(args.paths), args.into)
+    readings = read_articles(args.paths)
+    for reading in readings:
+        recorded = reading.events[0]
+        if isinstance(recorded, ArticleRecorded) and recorded.language not in READ_LANGUAGES:
+            sys.stderr.write(
+                f"cischronicle: note: {printable(reading.article.article)}: language"
+                f" {recorded.language!r} is not read; the article is recorded with no claims\n"
+            )
+    results = ingest(readings, args.into)
     for result in results:
         if result.status == "unchanged":
             sys.stdout.write(f"{result.article}: unchanged\n")

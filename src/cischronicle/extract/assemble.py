@@ -15,6 +15,7 @@ its topic body but no held meeting implies one (adopting is holding).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -180,8 +181,10 @@ def _co_locate(meetings: list[_Meeting]) -> list[_Meeting]:
 
 
 def _dated_by_relation(meetings: list[_Meeting]) -> list[_Meeting]:
-    """A meeting another one was held a day before ("on the eve of the summit") is dated the
-    day after it, when the text dates only the first."""
+    """Meetings dated by the meeting held on their eve, when the text dates only that one.
+
+    "On the eve of the summit, on 12 October, the ministers will meet": the summit is the 13th.
+    """
     dated: list[_Meeting] = []
     for meeting in meetings:
         date = meeting.date
@@ -229,8 +232,30 @@ def _repeats_held(plan: _Meeting, held: Sequence[_Meeting]) -> bool:
     return False
 
 
-def _provenance(doc: Document, article: str, claim: MeetingClaim) -> Provenance:
-    return Provenance.of(doc.text, claim.start, claim.end, article=article)
+_LEAD = re.compile(r"[\s\-–—:|/.,()]*")
+_OPENING = re.compile(r"(?i)\W*(?:date\W*)?")
+
+
+def _provenance(
+    doc: Document, article: str, claim: MeetingClaim, time: DocumentTime
+) -> Provenance:
+    """The claim's sentence, without a stamp or dateline it opens with.
+
+    "date 2025-04-12", "MINSK, 12 April (BelTA) –": the quote is what states the claim.
+    """
+    start = claim.start
+    spans = [time.evidence]
+    if time.dateline is not None:
+        spans.append((time.dateline.start, time.dateline.end))
+    for low, high in spans:
+        if start < high < claim.end and _OPENING.fullmatch(doc.text, start, max(start, low)):
+            start = high
+    if start != claim.start:
+        lead = _LEAD.match(doc.text, start, claim.end)
+        start = lead.end() if lead is not None else start
+        if doc.text[start:start + 1] == "(":
+            start = claim.start  # an agency's bracket left: keep the sentence whole
+    return Provenance.of(doc.text, start, claim.end, article=article)
 
 
 def _ref(meeting: _Meeting) -> MeetingRef:
@@ -273,7 +298,7 @@ def build_events(
     held_ids: list[tuple[_Meeting, str]] = []
     for meeting in meetings:
         claim = min(meeting.claims, key=lambda c: c.start)
-        provenance = _provenance(doc, article, claim)
+        provenance = _provenance(doc, article, claim, time)
         ref = _ref(meeting)
         kind_name = {
             ClaimKind.HELD: "MeetingHeld", ClaimKind.SCHEDULED: "NextMeetingScheduled",
