@@ -266,7 +266,16 @@ def _governed(
     near = [m for m in pool if distance(m) <= 120]
     if not near:
         return []
-    best = min(near, key=lambda m: (_own_weight(m) if distance(m) < 80 else 3, distance(m)))
+    # An English active verb's meeting is its subject, before it; Russian puts the subject
+    # after the verb as often as before ("В Минске прошло заседание").
+    english = not _RU_HAS.search(text, predicate.start, predicate.end)
+    subject_first = english and not predicate.passive and cls not in ("attend", "host")
+
+    def rank(m: Mention) -> tuple[int, int, int]:
+        side = 1 if subject_first and m.start >= predicate.end else 0
+        return side, _own_weight(m) if distance(m) < 80 else 3, distance(m)
+
+    best = min(near, key=rank)
     chosen = [best]
     ordered = sorted(inside, key=lambda m: m.start)
     at = ordered.index(best)
