@@ -108,8 +108,11 @@ def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
                 scores["other"] += score
             elif mention.body is not None:
                 scores[mention.body] = scores.get(mention.body, 0.0) + score
-    orgs = Counter(org for _, org in organisations_in(doc.text) if org != "other")
-    organisation = orgs.most_common(1)[0][0] if orgs else None
+    named_orgs = [org for _, org in organisations_in(doc.text)]
+    orgs = Counter(org for org in named_orgs if org != "other")
+    # An article that names no organisation at all speaks of the Commonwealth's councils:
+    # "the Council of Heads of State" with nothing else said is the CIS one.
+    organisation = orgs.most_common(1)[0][0] if orgs else (None if named_orgs else _DEFAULT_ORG)
     named = frozenset(
         m.body for r in readings for m in r.mentions
         if m.body is not None and m.kind is not MentionKind.EVENT and m.family is not None
@@ -126,6 +129,7 @@ def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
     return Topic(best, organisation, named)
 
 
+_DEFAULT_ORG = "cis"
 _EVENT_FAMILY_HEAD = re.compile(r"(?i)summit|саммит|в верхах")
 
 
