@@ -708,11 +708,16 @@ def find_claims(
         sentence = reading.sentence
         reports = reporting_spans(doc, sentence)
         governed_mentions: set[int] = set()
-        targeted = [
-            (predicate, _targets(predicate, reading, reports, text, topic, governed_mentions))
-            for predicate in reading.predicates
-        ]
-        claiming = frozenset((p.start, p.end) for p, targets in targeted if targets)
+        targeted = []
+        claiming_spans = []
+        for predicate in reading.predicates:
+            before = len(governed_mentions)
+            targets = _targets(predicate, reading, reports, text, topic, governed_mentions)
+            targeted.append((predicate, targets))
+            if targets or (predicate.kind is not None and len(governed_mentions) > before):
+                # It speaks of a meeting, ours or not: its dates and places are its own.
+                claiming_spans.append((predicate.start, predicate.end))
+        claiming = frozenset(claiming_spans)
         for predicate, targets in targeted:
             assert predicate.kind is not None or not targets
             clause = clause_bounds(text, sentence.start, sentence.end, predicate.start)

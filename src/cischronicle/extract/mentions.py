@@ -221,7 +221,10 @@ def _mention(text: str, sentence: Sentence, group: list[_Atom], orgs: list[str])
             return Mention(start, end, sentence.index, MentionKind.EVENT, None, plural=plural,
                            head=head, complement=complement)  # fmt: skip
     if part is not None and part.kind == "weak" and organisation is None and not events:
-        return None  # "leaders", "presidents": anyone's, unless an organisation is named
+        # "leaders", "presidents": anyone's, unless an organisation is named beside them.  Kept
+        # as a mention of nobody's, so that a verb after them is not given a meeting before them.
+        return Mention(start, end, sentence.index, MentionKind.PARTICIPANTS, None, other=True,
+                       plural=plural, head=head, family=family)  # fmt: skip
     if organisation is None and family is not None and len(set(orgs)) == 1:
         organisation = orgs[0]  # the one organisation the sentence names
     if council is not None or council_of is not None or (
