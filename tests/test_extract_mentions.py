@@ -67,8 +67,9 @@ def test_people_without_an_organisation_take_the_one_their_sentence_names() -> N
 
 
 def test_weak_people_words_need_an_organisation() -> None:
-    """'presidents' alone are anyone's presidents: no mention; 'CIS presidents' are ours."""
-    assert _mentions("The presidents smiled for the cameras.") == []
+    """'presidents' alone are anyone's presidents (nobody's mention); 'CIS presidents' are ours."""
+    ((words, _, body, other),) = _mentions("The presidents smiled for the cameras.")
+    assert (words, body, other) == ("presidents", None, True)
     assert _mentions("CIS presidents smiled for the cameras.")[0][2] == "cis-chs"
 
 
