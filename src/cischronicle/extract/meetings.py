@@ -170,7 +170,7 @@ def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body 
 # --- choosing the mention a predicate governs -------------------------------------------
 
 _COORDINATION = re.compile(
-    r"^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+и|,?\s+а\s+также)\s+(?:the\s+|a\s+)?$",
+    r"^\s*(?:,?\s+and|,?\s+as\s+well\s+as|,?\s+и|,?\s+а\s+также)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECT = re.compile(
@@ -246,6 +246,7 @@ def _governed(
         return antecedents[-1:]
     inside = [m for m in mentions if m.start < high and m.end > low
               and not _anchored(text, m, anchors)
+              and (predicate.reduced or not _framed(text, m))
               and not _between(predicate, m, others)]  # fmt: skip
     before = [m for m in inside if m.end <= predicate.start]
     after = [m for m in inside if m.start >= predicate.end]
@@ -552,6 +553,14 @@ def _relational(text: str, mention: Mention, reading: SentenceReading) -> bool:
 
 
 _ANCHOR_GAP = 25
+
+
+def _framed(text: str, mention: Mention) -> bool:
+    """Whether a mention is the object of a frame that relates it to another meeting ("ahead
+    of the summit", "following the session"): the verb's meeting is another one."""
+    before = text[max(0, mention.start - 60) : mention.start]
+    frames = lexicon().frames
+    return bool(frames["past"].search(before) or frames["future"].search(before))
 
 
 def _frames_during(text: str, mention: Mention) -> bool:
