@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -474,7 +475,9 @@ def test_offsets_and_sha256_refer_to_the_article_text(tmp_path: Path) -> None:
 def test_ci_types_and_lints_the_library() -> None:
     """.ci/run installs the dev extra and runs mypy --strict and ruff check on src/."""
     script = (ROOT / ".ci" / "run").read_text()
-    assert "dev]" in script
+    installs = re.findall(r"pip install[^\n]*-e '\.\[([\w,]+)\]'", script)
+    assert any("dev" in extras.split(",") for extras in installs)
+    assert script.index("dev,") < script.index("mypy --strict src")
     assert "mypy --strict src" in script and "ruff check src" in script
 
 
