@@ -32,7 +32,7 @@ from ..events import (
 )
 from ..values import Date, DateRange, PartialDate, Place, Provenance
 from .meetings import MeetingClaim, Topic, shift_days
-from .model import ClaimKind, DecisionCandidate, Document, DocumentTime, Tense
+from .model import ClaimKind, Dateline, DecisionCandidate, Document, DocumentTime, Tense
 
 __all__ = ["build_events"]
 
@@ -81,16 +81,37 @@ def _default_date(claim: MeetingClaim, time: DocumentTime) -> Date | None:
     return None
 
 
-def _filed_at(claim: MeetingClaim, time: DocumentTime, topic: Topic) -> MeetingClaim:
-    """The claim placed at the dateline's city when it is news of the day with no place."""
+def _filed_at(meetings: list[_Meeting], time: DocumentTime, topic: Topic) -> list[_Meeting]:
+    """The news-of-the-day convention for the place.
+
+    The topic's meeting reported just held or under way, that no claim of the article places,
+    is where the story was filed.
+    """
     dateline = time.dateline
-    if (
-        claim.kind is ClaimKind.HELD and not claim.place.known and not claim.retrospective
-        and claim.body == topic.body and claim.date is None
-        and dateline is not None and dateline.place is not None and dateline.place.city
-    ):  # fmt: skip
-        return attrs.evolve(claim, place=dateline.place)
-    return claim
+    if dateline is None or dateline.place is None or not dateline.place.city:
+        return meetings
+    placed = any(m.place.known for m in meetings
+                 if m.kind is ClaimKind.HELD and m.body == topic.body)  # fmt: skip
+    if placed:
+        return meetings  # the story names where it was: the dateline only says where it is told
+    filed = []
+    for meeting in meetings:
+        news = not all(c.retrospective for c in meeting.claims)
+        if meeting.kind is ClaimKind.HELD and meeting.body == topic.body and news:
+            meeting = attrs.evolve(meeting, place=dateline.place, date=_dateline_day(
+                meeting, dateline, time))  # fmt: skip
+        filed.append(meeting)
+    return filed
+
+
+def _dateline_day(meeting: _Meeting, dateline: Dateline, time: DocumentTime) -> Date | None:
+    """The meeting's date, or the dateline's day when the meeting had only a default date."""
+    if meeting.explicit or dateline.date is None:
+        return meeting.date
+    day = dateline.date
+    if day.year is None and time.published is not None and day.month is not None:
+        return PartialDate(time.published.year, day.month, day.day)
+    return day
 
 
 def _under_way(claim: MeetingClaim) -> bool:
@@ -271,9 +292,6 @@ def build_events(
     topic: Topic,
 ) -> tuple[Event, ...]:
     """The events of an article from its claims and decisions, in text order."""
-    # A meeting of the article's topic reported just held or under way, with no place of its
-    # own, is where the story was filed: the news-of-the-day convention, for the place.
-    claims = [_filed_at(c, time, topic) for c in claims]
     # A headline's present tells no day when the story repeats its claim; alone, it does.
     told = {(c.kind, c.body) for c in claims if not c.headline}
     dated = [
@@ -289,7 +307,7 @@ def build_events(
         implied = MeetingClaim(ClaimKind.HELD, topic.body, Place(), None, first.sentence,
                                sentence.start, sentence.end, Tense.PAST)  # fmt: skip
         dated.append(attrs.evolve(implied, date=_default_date(implied, time)))
-    meetings = _co_locate(_cluster(dated))
+    meetings = _filed_at(_co_locate(_cluster(dated)), time, topic)
     held = [m for m in meetings if m.kind is ClaimKind.HELD]
     off = [m for m in meetings if m.kind in (ClaimKind.POSTPONED, ClaimKind.CANCELLED)]
     meetings = [m for m in meetings if not (m.kind is ClaimKind.SCHEDULED and (

@@ -556,8 +556,10 @@ _ANCHOR_GAP = 25
 
 
 def _framed(text: str, mention: Mention) -> bool:
-    """Whether a mention is the object of a frame that relates it to another meeting ("ahead
-    of the summit", "following the session"): the verb's meeting is another one."""
+    """Whether a mention is the object of a frame that relates it to another meeting.
+
+    "Ahead of the summit", "following the session": the verb's meeting is another one.
+    """
     before = text[max(0, mention.start - 60) : mention.start]
     frames = lexicon().frames
     return bool(frames["past"].search(before) or frames["future"].search(before))
