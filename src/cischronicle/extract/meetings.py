@@ -130,6 +130,7 @@ def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
 
 
 _DEFAULT_ORG = "cis"
+_FUTURE_AUX = re.compile(r"(?i)(?<![\w'’])(?:will|shall|['’]ll|будет|будут)(?!\w)")
 _EVENT_FAMILY_HEAD = re.compile(r"(?i)summit|саммит|в верхах")
 
 
@@ -170,7 +171,8 @@ def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body 
 # --- choosing the mention a predicate governs -------------------------------------------
 
 _COORDINATION = re.compile(
-    r"^\s*(?:,?\s+and|,?\s+as\s+well\s+as|,?\s+и|,?\s+а\s+также)\s+(?:the\s+|a\s+)?$",
+    r"^\s*(?:(?:on|in|at|в|на)\s+[^,;.]{1,30}?)?"  # the first one's own date or place
+    r"(?:,?\s+and|,?\s+as\s+well\s+as|,?\s+и|,?\s+а\s+также)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECT = re.compile(
@@ -421,7 +423,7 @@ def _date_for(
     resolve_tense = _tense_for(kind, tense)
     for index in order:
         timex = timexes[index]
-        year = reference_year_at(doc, timex.start, time)
+        year = reference_year_at(doc, timex.start, time) or _sentence_year(reading, timex)
         if (
             kind is ClaimKind.POSTPONED
             and timex.start > scope.region[0]
@@ -493,6 +495,17 @@ def _from_dateline(timex: Timex, time: DocumentTime) -> PartialDate | None:
     ):  # fmt: skip
         return None
     return shift_days(dateline.date, timex.offset)
+
+
+def _sentence_year(reading: SentenceReading, timex: Timex) -> int | None:
+    """A year the sentence names alone before a year-less date, as that date's year.
+
+    "The agenda for 2023: Bishkek will host the council on 12 October", when nothing else
+    gives the year.
+    """
+    years = [t.year for t in reading.timexes
+             if t.year is not None and t.month is None and t.end <= timex.start]  # fmt: skip
+    return years[-1] if years else None
 
 
 def _weekday_in_dateline(time: DocumentTime) -> bool:
@@ -732,10 +745,15 @@ def find_claims(
         for predicate, targets in targeted:
             assert predicate.kind is not None or not targets
             clause = clause_bounds(text, sentence.start, sentence.end, predicate.start)
+            first = next((m for m, _ in targets if m is not None), None)
             for mention, body in targets:
                 assert predicate.kind is not None
                 low = predicate.start if mention is None else min(predicate.start, mention.start)
                 high = predicate.end if mention is None else max(predicate.end, mention.end)
+                if mention is not None and first is not None and mention.start > first.start:
+                    # "host the CFM on 12 October and the CHG on 26 October": a coordinated
+                    # meeting is dated and placed by what follows it
+                    low, high = mention.start, mention.end
                 scope = _Scope((low, high), clause[0], clause[1], claiming=claiming)
                 retrospective = mention is not None and _nominal_kind(
                     text, mention, bool(_RU_HAS.search(text, mention.start, mention.end))
@@ -753,7 +771,8 @@ def find_claims(
             framed = False
             if nominal is None and mention.head not in ("talks", "conference"):
                 future = any(p.tense is Tense.FUTURE and clause[0] <= p.start < clause[1]
-                             for p in reading.predicates)  # fmt: skip
+                             for p in reading.predicates) or bool(
+                    _FUTURE_AUX.search(text, clause[0], clause[1]))  # fmt: skip
                 nominal = _frame_kind(text, mention, future)
                 framed = nominal is not None
             if nominal is None:
