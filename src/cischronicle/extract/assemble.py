@@ -16,7 +16,7 @@ its topic body but no held meeting implies one (adopting is holding).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -30,7 +30,7 @@ from ..events import (
     NextMeetingScheduled,
     make_event_id,
 )
-from ..values import Date, DateRange, PartialDate, Place, Provenance
+from ..values import Body, Date, DateRange, PartialDate, Place, Provenance
 from .meetings import MeetingClaim, Topic, shift_days
 from .model import ClaimKind, Dateline, DecisionCandidate, Document, DocumentTime, Tense
 
@@ -176,6 +176,28 @@ def _cluster(claims: Sequence[MeetingClaim]) -> list[_Meeting]:
     return meetings
 
 
+def _hinted(
+    meetings: list[_Meeting], hints: Mapping[Body, frozenset[Place]] | None
+) -> list[_Meeting]:
+    """A meeting no claim places, placed where the article's noun phrases place its body.
+
+    Only when that is one place and the article tells of no other meeting of the body.
+    """
+    if not hints:
+        return meetings
+    placed = []
+    for meeting in meetings:
+        body_hints = hints.get(Body(str(meeting.body)), frozenset())
+        alone = sum(m.body == meeting.body for m in meetings) == 1
+        if not meeting.place.known and len(body_hints) == 1 and alone and meeting.kind in (
+            ClaimKind.HELD, ClaimKind.SCHEDULED
+        ):  # fmt: skip
+            (place,) = body_hints
+            meeting = attrs.evolve(meeting, place=place)
+        placed.append(meeting)
+    return placed
+
+
 def _co_locate(meetings: list[_Meeting]) -> list[_Meeting]:
     """Meetings held on the eve of or ahead of another meet where it meets, in its month.
 
@@ -290,6 +312,7 @@ def build_events(
     claims: Sequence[MeetingClaim],
     decisions: Sequence[DecisionCandidate],
     topic: Topic,
+    hints: Mapping[Body, frozenset[Place]] | None = None,
 ) -> tuple[Event, ...]:
     """The events of an article from its claims and decisions, in text order."""
     # A headline's present tells no day when the story repeats its claim; alone, it does.
@@ -307,11 +330,12 @@ def build_events(
         implied = MeetingClaim(ClaimKind.HELD, topic.body, Place(), None, first.sentence,
                                sentence.start, sentence.end, Tense.PAST)  # fmt: skip
         dated.append(attrs.evolve(implied, date=_default_date(implied, time)))
-    meetings = _filed_at(_co_locate(_cluster(dated)), time, topic)
+    meetings = _co_locate(_cluster(dated))
     held = [m for m in meetings if m.kind is ClaimKind.HELD]
     off = [m for m in meetings if m.kind in (ClaimKind.POSTPONED, ClaimKind.CANCELLED)]
     meetings = [m for m in meetings if not (m.kind is ClaimKind.SCHEDULED and (
         _repeats_held(m, held) or _put_off(m, off)))]  # fmt: skip
+    meetings = _filed_at(_hinted(meetings, hints), time, topic)
     events: list[tuple[int, Event]] = []
     held_ids: list[tuple[_Meeting, str]] = []
     for meeting in meetings:

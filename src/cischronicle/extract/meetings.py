@@ -44,7 +44,14 @@ from .model import (
 from .text import clause_bounds
 from .timex import Timex
 
-__all__ = ["MeetingClaim", "SentenceReading", "Topic", "find_claims", "find_topic"]
+__all__ = [
+    "MeetingClaim",
+    "SentenceReading",
+    "Topic",
+    "find_claims",
+    "find_topic",
+    "place_hints",
+]
 
 
 @attrs.frozen
@@ -882,3 +889,36 @@ def _anchor_body(reading: SentenceReading, text: str, topic: Topic) -> Body | No
         if _anchored(text, mention, relative):
             return _resolve(mention, topic, distinct=True)
     return None
+
+
+_HINT_AFTER = 30
+
+
+def place_hints(
+    doc: Document, readings: Sequence[SentenceReading], topic: Topic
+) -> dict[Body, frozenset[Place]]:
+    """Where the article places each body's meeting in a noun phrase, claim or not.
+
+    "CIS summit in Dushanbe: presidents sign ..." places the summit even where no verb makes a
+    claim of it: a place right after a mention ("the summit in Dushanbe") or naming it ("the
+    Dushanbe summit").
+    """
+    text = doc.text
+    hints: dict[Body, set[Place]] = {}
+    for reading in readings:
+        for mention in reading.mentions:
+            body = _resolve(mention, topic)
+            if body is None:
+                continue
+            for place in reading.places:
+                after = 0 <= place.start - mention.end <= _HINT_AFTER and _HINT_JOIN.fullmatch(
+                    text, mention.end, place.start
+                )
+                inside = mention.start <= place.start and place.end <= mention.end
+                before = 0 <= mention.start - place.end <= 2
+                if place.role is PlaceRole.AT and (after or inside or before):
+                    hints.setdefault(body, set()).add(place.place)
+    return {body: frozenset(places) for body, places in hints.items()}
+
+
+_HINT_JOIN = re.compile(r"(?i)\s*(?:in|at|в|во|на)\s+(?:the\s+)?")
