@@ -27,7 +27,7 @@ import attrs
 from ..values import Body, Date, PartialDate, Place
 from .claims import lexicon, reporting_spans
 from .masthead import reference_year_at
-from .mentions import body_of, names_body, organisations_in
+from .mentions import body_of, names_body, organisations_in, vocabulary
 from .model import (
     ClaimKind,
     Dateline,
@@ -141,6 +141,14 @@ _FUTURE_AUX = re.compile(r"(?i)(?<![\w'’])(?:will|shall|['’]ll|будет|б
 _EVENT_FAMILY_HEAD = re.compile(r"(?i)summit|саммит|в верхах")
 
 
+def _family(body: Body) -> str | None:
+    """The family of a body (``cfm``, ``chs``, ``chg``) as the vocabulary pairs them."""
+    for (_, family), slug in vocabulary().bodies.items():
+        if slug == body:
+            return family
+    return None
+
+
 def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body | None:
     """The body a mention stands for, resolving families and bare nouns by the topic.
 
@@ -148,6 +156,12 @@ def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body 
     eve of the summit"), so a bare "summit" is not the topic's own meeting.
     """
     if mention.other:
+        if (
+            mention.organisation is None and mention.family is not None
+            and topic.body is not None and _family(topic.body) == mention.family
+        ):  # fmt: skip
+            # "the presidents", "the leaders" of an article about a council of heads: its own
+            return topic.body
         return None
     if mention.body is not None:
         return mention.body
