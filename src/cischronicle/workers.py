@@ -17,8 +17,10 @@ bounded and a dead worker loses little.
 An article whose extraction raises, or whose chunk was on a worker that died (Dask retries a
 task on another worker a few times, then gives up), is a failure: without ``keep_going`` the
 first one is raised as :class:`~cischronicle.errors.ExtractionError` (and nothing is
-written); with it, a dead chunk's articles are retried one by one, so only the article that
-kills its worker is lost, and the failures are returned beside the good readings.
+written); with it, the failures are returned beside the good readings.  Every task on a worker
+that dies dies with it, so the articles of a lost chunk are only suspects: once the rest is
+done, each is tried again alone on the cluster, and only an article that still fails (the one
+that kills its worker) is blamed.
 """
 
 from __future__ import annotations
@@ -196,6 +198,7 @@ def _run_on_dask(
         indices[future] = chunk
         return future
 
+    suspects: list[int] = []
     running = as_completed([submit(chunk) for chunk in itertools.islice(pending, limit)])
     try:
         for future in running:
@@ -204,17 +207,26 @@ def _run_on_dask(
                 for index, result in zip(chunk, future.result(), strict=True):
                     collector.done(index, result)
                 collector.progress(len(chunk))
-            elif len(chunk) > 1 and collector.keep_going:
-                # The worker died (or the task could not run): find which article it was.
-                for index in chunk:
-                    running.add(submit([index]))
             else:
-                collector.fail(chunk[0], _lost(future))
-                collector.progress(1)
+                # The worker died (or the task could not run).  Every task on that worker
+                # dies with it, so an article is not blamed yet: each is tried again alone.
+                suspects.extend(chunk)
             future.release()
             nxt = next(pending, None)
             if nxt is not None:
                 running.add(submit(nxt))
+        for index in suspects:
+            # One at a time, with nothing else running: a death now is this article's own.
+            future = submit([index])
+            running.add(future)
+            for finished in running:
+                indices.pop(finished)
+                if finished.status == "finished":
+                    collector.done(index, finished.result()[0])
+                else:
+                    collector.fail(index, _lost(finished))
+                collector.progress(1)
+                finished.release()
     finally:
         for future in indices:
             future.cancel()
@@ -257,7 +269,7 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
         threads_per_worker=1,
         processes=True,
         dashboard_address=None,
-        silence_logs=logging.ERROR,
+        silence_logs=logging.CRITICAL,  # a dead worker is reported by us, once
     )
     try:
         with dask.Client(cluster) as client:
