@@ -113,7 +113,7 @@ def test_retract_survives_a_re_ingest(
     assert code == 0 and out.startswith(f"retracted {target} as ")
     assert target not in held_ids(log)
     code, out, _ = run(capsys, "ingest", str(article), "--into", str(folder))
-    assert code == 0 and out == "a: unchanged\n"
+    assert code == 0 and out == "0 stored, 1 unchanged, 0 refused, 0 events appended\n"
     assert target not in held_ids(log)
     assert run(capsys, "verify", str(folder))[0] == 0
 

@@ -33,8 +33,8 @@ def test_four_concurrent_ingests_store_each_event_once(
     ]
     results = [proc.communicate(timeout=300) for proc in procs]
     assert [proc.returncode for proc in procs] == [0, 0, 0, 0], results
-    appended = sum(out.count(" appended") for out, _ in results)
-    assert appended == 5, "each article appended by exactly one process"
+    stored = sum(int(out.split(" stored,")[0]) for out, _ in results)
+    assert stored == 5, "each article stored by exactly one process"
     reference = tmp_path / "reference"
     assert run(capsys, "ingest", str(SEEDS), "--into", str(reference))[0] == 0
     store, folder = open_store(url), open_store(str(reference))

@@ -6,8 +6,13 @@ a fresh log would be.  ``cischronicle ingest PATH... [--into STORE]`` appends th
 store (default the folder ``events/``, one ``<article-id>.jsonl`` each; or
 ``sqlite:///...``, ``postgresql://...``; see :func:`cischronicle.ingest.ingest`): nothing
 when the log already says the same, retractions and new claims when the extractor now reads
-the article differently.  Every file is read and extracted first; then all the articles are
-appended at once (one transaction in an SQL store).
+the article differently.  PATHs are files, folders (read recursively for ``--glob``), JSON
+Lines feeds or ``-`` (see :mod:`cischronicle.sources`).  Every input is read and extracted
+first (here, or on Dask with ``--workers``/``--scheduler``, see :mod:`cischronicle.workers`);
+then all the articles are appended at once (one transaction in an SQL store).  On a terminal
+a progress bar shows while it works; then one summary line (``N stored, N unchanged, N
+refused, N events appended``); ``--quiet`` prints only errors.  ``--keep-going`` stores the
+good articles and names each failed one on stderr (exit 2).
 ``cischronicle eval ARTICLES_DIR GOLD_DIR [--split FILE] [--json]`` scores extraction against
 gold files (see :mod:`cischronicle.evaluate`), overall and by language, strict and lenient per
 event type; with ``--split`` also the articles named in FILE and the rest as two parts, each as
@@ -17,6 +22,7 @@ a whole (no figure of a named article alone is printed).
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -41,11 +47,14 @@ from .evaluate import (
 )
 from .events import ArticleRecorded
 from .extract import READ_LANGUAGES, extract
-from .ingest import article_files, ingest, read_articles
+from .ingest import ingest
+from .sources import DEFAULT_GLOB, Failure, article_files, read_sources
+from .workers import extract_inputs
 
 __all__ = ["register"]
 
 _EXIT_OK = 0
+_EXIT_BAD_INPUT = 2
 
 
 def register(subparsers: Any) -> None:
@@ -57,15 +66,55 @@ def register(subparsers: Any) -> None:
     cmd.set_defaults(func=_cmd_extract)
 
     cmd = subparsers.add_parser(
-        "ingest", help="extract articles and append their events to the logs (never rewriting)"
+        "ingest",
+        help="extract articles and append their events to the logs (never rewriting)",
+        description="Read every article (files, folders read recursively for --glob, JSON"
+        " Lines feeds *.jsonl, or - for a feed on stdin), extract them (here, or on Dask"
+        " workers), then append to the store at once: only what is new.  On a terminal a"
+        " progress bar shows; at the end one line says how many articles were stored,"
+        " unchanged and refused, and how many events were appended.",
+        epilog="examples:\n  cischronicle ingest articles/ --glob '*.txt' --into events/\n"
+        "  cischronicle ingest feed.jsonl --into sqlite:///chronicle.db --workers 2\n"
+        "  cat feed.jsonl | cischronicle ingest - --scheduler tcp://10.0.0.5:8786"
+        " --into postgresql://me@db/chronicle",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    cmd.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of .txt")
+    cmd.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files, folders of them, JSON Lines feeds (*.jsonl), or - (a feed on stdin)",
+    )
     cmd.add_argument(
         "--into",
         default="events",
         metavar="STORE",
         help="folder of logs (events/), sqlite:///FILE or postgresql://USER@HOST/DB",
     )
+    cmd.add_argument(
+        "--glob",
+        default=DEFAULT_GLOB,
+        metavar="PATTERN",
+        help="the article file names read in folders, recursively (default: *.txt)",
+    )
+    where = cmd.add_mutually_exclusive_group()
+    where.add_argument(
+        "--workers",
+        type=_positive,
+        metavar="N",
+        help="extract on a local Dask cluster of N processes (needs the dask extra)",
+    )
+    where.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="extract on an existing Dask cluster (tcp://HOST:8786; needs the dask extra)",
+    )
+    cmd.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="store every article that could be read and extracted, report the others (exit 2)",
+    )
+    cmd.add_argument("--quiet", action="store_true", help="print nothing but errors")
     cmd.set_defaults(func=_cmd_ingest)
 
     cmd = subparsers.add_parser(
@@ -110,9 +159,51 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return _EXIT_OK
 
 
-def _cmd_ingest(args: argparse.Namespace) -> int:
-    # Read and extract everything, then plan every log, then write: refused means unchanged.
-    readings = read_articles(args.paths)
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number of workers: {text!r}")
+    return value
+
+
+class _Bar:
+    """A progress bar on a terminal (``tqdm``, to stdout, after a short delay), or nothing."""
+
+    def __init__(self, total: int, *, shown: bool) -> None:
+        self._bar: Any = None
+        if shown:
+            tqdm = importlib.import_module("tqdm").tqdm  # untyped: imported as a module
+            self._bar = tqdm(
+                total=total,
+                desc="extracting",
+                unit="article",
+                file=sys.stdout,
+                leave=False,
+                delay=0.5,  # a short ingest shows no bar at all
+                dynamic_ncols=True,
+            )
+
+    def update(self, done: int) -> None:
+        """Count ``done`` more articles finished."""
+        if self._bar is not None:
+            self._bar.update(done)
+
+    def writing(self) -> None:
+        """Say that extraction is over and the store is being written."""
+        if self._bar is not None:
+            self._bar.set_description("writing")
+
+    def close(self) -> None:
+        """Remove the bar from the terminal."""
+        if self._bar is not None:
+            self._bar.close()
+
+
+def _note_unread_languages(readings: list[Any]) -> None:
+    """Say on stderr which articles are in a language the extractor does not read."""
     for reading in readings:
         recorded = reading.events[0]
         if isinstance(recorded, ArticleRecorded) and recorded.language not in READ_LANGUAGES:
@@ -120,14 +211,38 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
                 f"cischronicle: note: {printable(reading.article.article)}: language"
                 f" {recorded.language!r} is not read; the article is recorded with no claims\n"
             )
-    results = ingest(readings, args.into)
-    for result in results:
-        if result.status == "unchanged":
-            sys.stdout.write(f"{result.article}: unchanged\n")
-            continue
-        note = f", {result.retracted} retracted" if result.retracted else ""
-        sys.stdout.write(f"{result.article}: {result.appended} appended{note}\n")
-    return _EXIT_OK
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    # Read everything, extract everything, then plan every log and write once: refused means
+    # unchanged (without --keep-going, the first bad article stops all before any write).
+    failures: list[Failure] | None = [] if args.keep_going else None
+    inputs = read_sources(args.paths, glob=args.glob, failures=failures)
+    bar = _Bar(len(inputs), shown=not args.quiet and sys.stdout.isatty())
+    try:
+        readings, failed = extract_inputs(
+            inputs,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            keep_going=args.keep_going,
+            progress=bar.update,
+        )
+        bar.writing()
+        _note_unread_languages(readings)
+        results = ingest(readings, args.into) if readings else []
+    finally:
+        bar.close()
+    refused = [*(failures or ()), *failed]
+    for failure in refused:
+        sys.stderr.write(f"cischronicle: error: {printable(failure.where)}: {failure.reason}\n")
+    if not args.quiet:
+        stored = sum(r.status == "appended" for r in results)
+        events = sum(r.appended + r.retracted for r in results)
+        sys.stdout.write(
+            f"{stored} stored, {len(results) - stored} unchanged, {len(refused)} refused,"
+            f" {events} events appended\n"
+        )
+    return _EXIT_BAD_INPUT if refused else _EXIT_OK
 
 
 def _scores(articles: Path, gold: Path) -> list[ArticleScore]:

@@ -113,8 +113,10 @@ def _line_of(raw: bytes, offset: int) -> int:
     return raw.count(b"\n", 0, offset) + 1
 
 
-def parse_article(raw: bytes, *, article: str, path: str | None = None) -> ArticleFile:
-    """Decode an article's bytes and strip its header.
+def parse_article(
+    raw: bytes, *, article: str, path: str | None = None, header: bool = True
+) -> ArticleFile:
+    """Decode an article's bytes and strip its header (``header=False``: there is none).
 
     Raises an :class:`ArticleError` subclass for empty, binary, non-UTF-8 or too large
     input, carrying ``path`` and, where one byte is at fault, its line and offset.
@@ -155,10 +157,10 @@ def parse_article(raw: bytes, *, article: str, path: str | None = None) -> Artic
         raise BinaryArticleError(
             f"article is binary ({controls} control characters in {len(text)})", path=path
         )
-    header, body = _split_header(text)
+    fields, body = _split_header(text) if header else ({}, text)
     if not body.strip():
         raise EmptyArticleError("article has a header but no text", path=path)
-    return ArticleFile(article, body, header, path)
+    return ArticleFile(article, body, fields, path)
 
 
 def read_article(path: str | os.PathLike[str]) -> ArticleFile:

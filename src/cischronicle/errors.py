@@ -17,6 +17,7 @@ __all__ = [
     "ConcurrencyError",
     "DecodeError",
     "EmptyArticleError",
+    "ExtractionError",
     "HeadMismatchError",
     "InvalidArticleIdError",
     "InvalidTypeError",
@@ -175,6 +176,10 @@ class HeadMismatchError(LogCorruptError):
 
 class ConcurrencyError(ChronicleError, RuntimeError):
     """Another writer appended to the log first (expected sequence did not match)."""
+
+
+class ExtractionError(ChronicleError, RuntimeError):
+    """An article's extraction failed: the extractor raised, or the worker running it died."""
 
 
 class UsageError(ChronicleError, ValueError):

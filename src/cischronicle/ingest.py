@@ -31,16 +31,15 @@ import random
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Literal
 
 import attrs
 
-from .articles import ArticleFile, check_article_id, read_article
-from .errors import ConcurrencyError, InvalidValueError, PathNotFoundError, UsageError
+from .articles import ArticleFile, check_article_id
+from .errors import ConcurrencyError, InvalidValueError, UsageError
 from .events import ArticleRecorded, Event, EventRetracted, make_event_id
-from .extract import extract
 from .extract.reconcile import reconcile
+from .sources import DEFAULT_GLOB, article_files, read_sources
 from .store import FolderStore, Store, open_store
 from .store.folder import make_folder
 from .store.url import is_url
@@ -83,51 +82,18 @@ class IngestResult:
     retracted: int = 0
 
 
-def article_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """The article files named by ``paths``: files as given, folders' ``*.txt`` by name.
+def read_articles(
+    paths: Iterable[str | os.PathLike[str]], *, glob: str = DEFAULT_GLOB
+) -> list[Reading]:
+    """Read and extract every article of ``paths`` (files, folders, feeds), in order.
 
-    Raises :class:`PathNotFoundError` for a missing path and :class:`UsageError` for an
-    unreadable folder, a folder with no ``*.txt`` file, or no file at all.
+    See :func:`cischronicle.sources.read_sources` for what ``paths`` may name.  Raises the
+    first file's error (empty, binary, not UTF-8, unsafe id, a bad feed line ...), and
+    :class:`UsageError` when two inputs have the same article id: nothing is written.
     """
-    files: list[Path] = []
-    for name in paths:
-        path = Path(name)
-        if not os.path.lexists(path):
-            raise PathNotFoundError("no such file or folder", path=str(path))
-        if path.is_dir():
-            try:
-                entries = sorted(os.listdir(path))
-            except OSError as exc:
-                raise UsageError(f"cannot read folder: {exc.strerror}", path=str(path)) from None
-            found = [path / e for e in entries if e.endswith(".txt") and (path / e).is_file()]
-            if not found:
-                raise UsageError("no article files (*.txt) in the folder", path=str(path))
-            files.extend(found)
-        else:
-            files.append(path)
-    if not files:
-        raise UsageError("no article files given")
-    return files
+    from .workers import extract_inputs  # it builds Readings: imported here, not at the top
 
-
-def read_articles(paths: Iterable[str | os.PathLike[str]]) -> list[Reading]:
-    """Read and extract every article of ``paths`` (see :func:`article_files`), in order.
-
-    Raises the first file's error (empty, binary, not UTF-8, unsafe id ...), and
-    :class:`UsageError` when two files have the same article id: nothing is written.
-    """
-    readings: list[Reading] = []
-    seen: dict[str, str] = {}
-    for file in article_files(paths):
-        article = read_article(file)
-        if article.article in seen:
-            raise UsageError(
-                f"article id {article.article!r} is also the id of {seen[article.article]}:"
-                " one log per article, so one file per id",
-                path=str(file),
-            )
-        seen[article.article] = str(file)
-        readings.append(Reading(article, extract(article.text, article_id=article.article)))
+    readings, _ = extract_inputs(read_sources(paths, glob=glob))
     return readings
 
 
