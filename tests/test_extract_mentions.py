@@ -5,8 +5,10 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from cischronicle.extract.mentions import body_of, find_mentions
+from cischronicle.extract.mentions import _atoms, _atoms_by_alternation, body_of, find_mentions
 from cischronicle.extract.model import MentionKind
 from cischronicle.extract.text import read_document
 
@@ -86,3 +88,19 @@ def test_mentions_are_linear_on_hostile_text() -> None:
     for sentence in doc.sentences:
         find_mentions(doc, sentence)
     assert time.perf_counter() - started < 5.0
+
+
+FRAGMENTS = [
+    "CIS", "the Commonwealth of Independent States", "Council of Foreign Ministers", "SCO",
+    "heads of state and government", "heads of state", "foreign ministers", "summit", "сессии",
+    "заседание", "СМИД", "Совета глав государств", "СНГ", "ОДКБ", "GUAM", "leaders", "Leaders",
+    "the", " of ", " and ", ", ", "-", "'s", "ЕАЭС", "EAEU", "Central Asia - Russia", "Summit",
+    "x", "Commonwealth's", "UN", "EU", "premiers", "ministerial", "round", " ",
+]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=30), st.text(max_size=20))
+def test_word_start_scan_equals_the_alternation(parts: list[str], noise: str) -> None:
+    """Trying each word start against its own phrases finds what the one alternation finds."""
+    text = " ".join(parts) + noise
+    assert _atoms(text, 0, len(text)) == _atoms_by_alternation(text, 0, len(text))

@@ -47,8 +47,12 @@ class Vocabulary:
     """The bodies' words compiled: one pattern for all atoms, one for glue, the body table."""
 
     atoms: re.Pattern[str]
+    """All atoms as one alternation: the plain definition :func:`_atoms` must agree with."""
     groups: tuple[tuple[str, str], ...]
     """For each named group ``g<i>`` of :attr:`atoms`, its kind and value."""
+    starts: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]
+    """The phrases a word can start, by the word's first two letters in lower case: (group
+    index, the phrase's own pattern), longest phrase first.  See :func:`_atoms`."""
     glue: re.Pattern[str]
     bodies: dict[tuple[str, str], Body]
     complement_stop: frozenset[str]
@@ -110,6 +114,11 @@ def vocabulary() -> Vocabulary:
         pieces.append(f"(?P<g{index}>{body})")
         groups.append((kind, value))
     atoms = re.compile(r"(?<![\w-])(?:" + "|".join(pieces) + r")(?![\w])")
+    starts: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+    for index, (kind, value, pattern, exact) in enumerate(branches):
+        phrase = re.compile(pattern + r"(?![\w])", 0 if exact else re.IGNORECASE)
+        for key in _start_keys(pattern):
+            starts.setdefault(key, []).append((index, phrase))
     glue_words = data["glue"]["words"]
     glue = re.compile(
         r"(?i:(?:[\s,()'’\"«»“”]|(?<![\w-])(?:" + _alternation(glue_words) + r")(?!\w))*)"
@@ -118,7 +127,8 @@ def vocabulary() -> Vocabulary:
         tuple(key.split()): Body(slug) for key, slug in data["bodies"].items()
     }
     grammar = data["grammar"]
-    return Vocabulary(atoms, tuple(groups), glue, bodies, frozenset(grammar["complement_stop"]),
+    return Vocabulary(atoms, tuple(groups), {k: tuple(v) for k, v in starts.items()}, glue,
+                      bodies, frozenset(grammar["complement_stop"]),
                       frozenset(grammar["function_words"]))  # fmt: skip
 
 
@@ -129,7 +139,49 @@ def body_of(organisation: str | None, family: str | None) -> Body | None:
     return vocabulary().bodies.get((organisation, family))
 
 
+_WORD_START = re.compile(r"(?<![\w-])[^\W_]")
+_PHRASE_START = re.compile(r"[^\W_]{1,2}")
+
+
+def _start_keys(pattern: str) -> tuple[str, ...]:
+    """The lower-case first two letters a phrase's pattern can start with (one, for a word of
+    one letter); a pattern starts with an escaped literal word, in either case.
+    """
+    word = _PHRASE_START.match(re.sub(r"\\(.)", r"\1", pattern))
+    assert word is not None, pattern
+    return (word.group(0).lower(),)
+
+
 def _atoms(text: str, start: int, end: int) -> list[_Atom]:
+    """The vocabulary's phrases in ``text[start:end]``, leftmost first, each the longest there.
+
+    The same matches as ``vocabulary().atoms.finditer`` (a property test holds them equal):
+    only a word start can start a phrase, so each word start tries only the phrases that begin
+    with its first letters, in the alternation's order.
+    """
+    vocab = vocabulary()
+    found: list[_Atom] = []
+    resume = start
+    for word in _WORD_START.finditer(text, start, end):
+        at = word.start()
+        if at < resume:
+            continue
+        head = text[at : at + 2].lower()
+        candidates = [*vocab.starts.get(head, ()), *vocab.starts.get(head[:1], ())]
+        if len(candidates) > 1:
+            candidates.sort(key=lambda pair: pair[0])
+        for index, phrase in candidates:
+            match = phrase.match(text, at, end)
+            if match is not None:
+                kind, value = vocab.groups[index]
+                found.append(_Atom(at, match.end(), kind, value))
+                resume = match.end()
+                break
+    return found
+
+
+def _atoms_by_alternation(text: str, start: int, end: int) -> list[_Atom]:
+    """:func:`_atoms` by the one alternation (its definition, kept for tests)."""
     vocab = vocabulary()
     found = []
     for match in vocab.atoms.finditer(text, start, end):
