@@ -115,7 +115,7 @@ def vocabulary() -> Vocabulary:
         groups.append((kind, value))
     atoms = re.compile(r"(?<![\w-])(?:" + "|".join(pieces) + r")(?![\w])")
     starts: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
-    for index, (kind, value, pattern, exact) in enumerate(branches):
+    for index, (_, _, pattern, exact) in enumerate(branches):
         phrase = re.compile(pattern + r"(?![\w])", 0 if exact else re.IGNORECASE)
         for key in _start_keys(pattern):
             starts.setdefault(key, []).append((index, phrase))
