@@ -144,8 +144,9 @@ _PHRASE_START = re.compile(r"[^\W_]{1,2}")
 
 
 def _start_keys(pattern: str) -> tuple[str, ...]:
-    """The lower-case first two letters a phrase's pattern can start with (one, for a word of
-    one letter); a pattern starts with an escaped literal word, in either case.
+    """The lower-case first two letters a phrase's pattern starts with.
+
+    One letter for a word of one letter; every pattern starts with an escaped literal word.
     """
     word = _PHRASE_START.match(re.sub(r"\\(.)", r"\1", pattern))
     assert word is not None, pattern
