@@ -22,7 +22,6 @@ from cischronicle import (
     read_article,
 )
 from cischronicle.evaluate import HELD_AND_SCHEDULED, combine, parse_gold, score_article
-from cischronicle.extract.reconcile import live_events, reconcile
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

@@ -95,7 +95,7 @@ def test_verify_of_a_sqlite_store_lists_every_log(
 def test_retract_survives_a_reingest_on_every_backend(
     backend: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    """retract STORE EVENT_ID works on any URL, and a later ingest never re-asserts the claim."""
+    """Retract STORE EVENT_ID works on any URL, and a later ingest never re-asserts the claim."""
     from cischronicle.events import ArticleRecorded
     from cischronicle.ingest import retracted_by_person
     from cischronicle.store import open_store
@@ -125,7 +125,7 @@ def test_retract_survives_a_reingest_on_every_backend(
 def test_verify_json_heads_of_a_database_store_match_the_folder_names(
     backend: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    """verify --json on a database names logs <article>.jsonl; its heads file verifies a folder."""
+    """Verify --json on a database names logs <article>.jsonl; its heads file verifies a folder."""
     url = store_url(backend, tmp_path)
     folder = str(tmp_path / "folder")
     for into in (url, folder):
