@@ -102,10 +102,12 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
+# A dash between two lower-case words joins a compound ("стран — членов", "state - owned"):
+# no cut there.  Case matters, so the pattern is case-sensitive.
 _CLAUSE_BREAK = re.compile(
-    r";|\s[–—]\s|(?<![a-zа-яё])\s-\s|\s-\s(?![a-zа-яё])|:\s|,\s(?=(?:which|while|whereas|but|where|although|when|after|before"
-    r"|who|что|котор\w+|где|когда|после|но|а)\b)",
-    re.IGNORECASE,
+    r";|(?<![a-zа-яё])\s[-–—]\s|\s[-–—]\s(?![a-zа-яё])|:\s"
+    r"|,\s(?=(?:which|while|whereas|but|where|although|when|after|before"
+    r"|who|что|котор\w+|где|когда|после|но|а)\b)"
 )
 
 
