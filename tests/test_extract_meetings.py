@@ -1,0 +1,184 @@
+"""The meeting stage and assembly: claims tied to meetings, dates, places, relations, merges.
+
+Every text is made up, in wordings no corpus article uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cischronicle import DecisionAdopted, extract
+from cischronicle.events import Event
+
+
+def meetings(text: str) -> list[tuple[str, str, str, str]]:
+    """(type, body, place, date) of each meeting claim extracted from ``text``."""
+    found = []
+    for event in extract(text, article_id="t")[1:]:
+        if isinstance(event, DecisionAdopted) or not hasattr(event, "meeting"):
+            continue
+        ref = event.meeting
+        date = "undated" if ref.date is None else ref.date.isoformat()
+        found.append((type(event).__name__, ref.body.value, str(ref.place), date))
+    return found
+
+
+def new_dates(events: tuple[Event, ...]) -> list[str | None]:
+    """The new dates of the postponements among ``events``."""
+    return [
+        None if e.new_date is None else e.new_date.isoformat()  # type: ignore[union-attr]
+        for e in events
+        if type(e).__name__ == "MeetingPostponed"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" date 2024-03-02 The Commonwealth's foreign affairs chiefs sat down in Gomel yesterday."
+         " The session ended with a joint communique.",
+         [("MeetingHeld", "cis-cfm", "Gomel, BY", "2024-03-01")]),
+        (" date 2024-03-02 CIS heads of government met in Brest today. It will reconvene in"
+         " Khujand in the autumn.",
+         [("MeetingHeld", "cis-chg", "Brest, BY", "2024-03-02"),
+          ("NextMeetingScheduled", "cis-chg", "Khujand, TJ", "2024-09/2024-11")]),
+        (" date 2024-03-02 The CIS foreign ministers gathered in Vitebsk on Thursday, the"
+         " spokeswoman told reporters in Moscow on Saturday.",
+         [("MeetingHeld", "cis-cfm", "Vitebsk, BY", "2024-02-29")]),
+    ],
+)  # fmt: skip
+def test_bare_nouns_pronouns_and_reporting_clauses(text: str, expected: list[object]) -> None:
+    """'The session' and 'it' are the topic's meeting; a reporting clause dates nothing."""
+    assert meetings(text) == expected
+
+
+def test_a_date_belongs_to_the_nearest_verb_that_speaks_of_a_meeting() -> None:
+    """'Next week' is when the presidents convene, not when the premiers wrapped up."""
+    text = (
+        " date 2024-03-02 The CIS prime ministers wrapped up their session in Grodno, handing"
+        " papers to the presidents who convene there next week."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-chg", "Grodno, BY", "2024-03")]
+
+
+def test_on_the_eve_of_relates_two_meetings_in_one_place() -> None:
+    """The ministers meet on the eve of the summit: the summit is the next day, same city."""
+    text = (
+        " date 2024-09-01 On 11 October, on the eve of the CIS summit in Yerevan, the"
+        " Commonwealth's foreign ministers will confer."
+    )
+    assert meetings(text) == [
+        ("NextMeetingScheduled", "cis-cfm", "Yerevan, AM", "2024-10-11"),
+        ("NextMeetingScheduled", "cis-chs", "Yerevan, AM", "2024-10-12"),
+    ]
+
+
+def test_a_meeting_held_long_ago_ahead_of_a_summit_makes_no_plan() -> None:
+    """Told eight years later, 'ahead of the summit' says nothing about a summit to come."""
+    text = (
+        " date 2024-09-01 On 3 March 2016, ahead of the CIS summit, the CIS foreign ministers"
+        " conferred in Bukhara."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-cfm", "Bukhara, UZ", "2016-03-03")]
+
+
+def test_a_postponement_keeps_the_planned_date_and_finds_the_new_one() -> None:
+    """The planned date is read forward; the date after 'until' is the new one."""
+    text = (
+        " date 2024-03-02 The CIS heads of government session slated for 20 April in Khiva has"
+        " been put off until June."
+    )
+    events = extract(text, article_id="t")
+    assert meetings(text) == [("MeetingPostponed", "cis-chg", "Khiva, UZ", "2024-04-20")]
+    assert new_dates(events) == ["2024-06"]
+
+
+def test_a_plan_that_was_postponed_is_no_meeting_to_come() -> None:
+    """'The summit scheduled for May has been postponed' is one postponement, no schedule."""
+    text = (
+        " date 2024-03-02 The CIS summit scheduled for May in Minsk has been postponed until"
+        " autumn."
+    )
+    assert meetings(text) == [("MeetingPostponed", "cis-chs", "Minsk, BY", "2024-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" date 2024-03-02 The CIS foreign ministers will not convene in Gabala on 5 April.",
+         [("MeetingCancelled", "cis-cfm", "Gabala, AZ", "2024-04-05")]),
+        (" date 2024-03-02 Georgia's minister will not attend the CIS summit in Kazan on 10"
+         " October.", []),
+        (" date 2024-03-02 CIS heads of state usually gather twice a year.", []),
+    ],
+)  # fmt: skip
+def test_negation_absence_and_habit(text: str, expected: list[object]) -> None:
+    """A meeting that will not take place is cancelled; an absentee or a habit claims nothing."""
+    assert meetings(text) == expected
+
+
+def test_a_participle_after_its_subject_takes_its_date() -> None:
+    """'The ministers, gathering in X tomorrow, will adopt': a meeting to come, tomorrow."""
+    text = (
+        " date 2024-03-02 The CIS foreign ministers, gathering in Tsaghkadzor tomorrow, will"
+        " adopt a plan."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Tsaghkadzor, AM", "2024-03-03")]
+
+
+def test_a_headline_repeated_by_the_story_adds_no_day_of_its_own() -> None:
+    """The headline's present tense gives no day when the story says 'on Friday'."""
+    text = (
+        " date 2024-03-02 CIS premiers meet in Cholpon-Ata\n\nThe CIS heads of government met in"
+        " Cholpon-Ata on Friday."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-chg", "Cholpon-Ata, KG", "2024-03-01")]
+
+
+def test_a_meeting_of_a_name_in_short_is_that_body_s() -> None:
+    """'The Supreme Council's next meeting' is the Supreme Eurasian Economic Council's."""
+    text = (
+        " date 2024-03-02 The Supreme Eurasian Economic Council met in Sochi today. The Supreme"
+        " Council's next meeting is expected in Minsk in May."
+    )
+    assert meetings(text) == [
+        ("MeetingHeld", "eaeu-sec", "Sochi, RU", "2024-03-02"),
+        ("NextMeetingScheduled", "eaeu-sec", "Minsk, BY", "2024-05"),
+    ]
+
+
+def test_a_year_less_dateline_is_the_story_s_today_and_here() -> None:
+    """Without a publication date, 'here' and 'tomorrow' are read from the dateline."""
+    text = (
+        "KHUJAND, 14 May (Agency) — CIS heads of government concluded their session here, and"
+        " will meet here again tomorrow."
+    )
+    assert sorted(meetings(text)) == [
+        ("MeetingHeld", "cis-chg", "Khujand, TJ", "XXXX-05-14"),
+        ("NextMeetingScheduled", "cis-chg", "Khujand, TJ", "XXXX-05-15"),
+    ]
+
+
+def test_coordinated_meetings_keep_their_own_dates() -> None:
+    """'The ministers on 12 October and the premiers on 26 October': two meetings, two days."""
+    text = (
+        " date 2024-03-02 Brest will host the CIS foreign ministers on 12 October and the CIS"
+        " heads of government on 26 October."
+    )
+    dates = {(body, date) for _, body, _, date in meetings(text)}
+    assert dates == {("cis-cfm", "2024-10-12"), ("cis-chg", "2024-10-26")}
+
+
+def test_an_article_naming_no_organisation_speaks_of_the_cis() -> None:
+    """'The Council of Heads of State', with no organisation named anywhere, is the CIS one."""
+    text = "The Council of Heads of State will meet in Turkestan on 16 October."
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Turkestan, KZ", "XXXX-10-16")]
+
+
+def test_a_noun_phrase_places_a_meeting_no_claim_places() -> None:
+    """A headline 'CIS summit in Dushanbe' places the summit the story reports held today."""
+    text = (
+        " date 2024-03-02 CIS summit in Dushanbe\n\nThe presidents of the Commonwealth gathered"
+        " today."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-chs", "Dushanbe, TJ", "2024-03-02")]
