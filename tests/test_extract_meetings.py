@@ -182,3 +182,48 @@ def test_a_noun_phrase_places_a_meeting_no_claim_places() -> None:
         " today."
     )
     assert meetings(text) == [("MeetingHeld", "cis-chs", "Dushanbe, TJ", "2024-03-02")]
+
+
+def test_a_year_less_dateline_gives_the_publication_month() -> None:
+    """'Baku, October 10' filed elsewhere: a meeting just held takes the month, XXXX-10."""
+    text = (
+        "Baku, October 10\nThe Azerbaijani minister attended the meeting of the CIS Council of"
+        " Foreign Ministers in Dushanbe."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-cfm", "Dushanbe, TJ", "XXXX-10")]
+
+
+def test_the_lead_gives_the_day_of_a_meeting_with_no_date_of_its_own() -> None:
+    """'Leaders on Tuesday agreed': the summit the story reports was on that Tuesday."""
+    text = (
+        "29 November 2006\nLeaders of the CIS on Tuesday agreed on a reform plan. The summit in"
+        " Minsk was attended by 11 heads of state."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-chs", "Minsk, BY", "2006-11-28")]
+
+
+def test_a_lead_naming_two_days_gives_none() -> None:
+    """Two days in the lead tell nothing: the publication month stays."""
+    text = (
+        "29 November 2006\nThe CIS ministers met on Monday and the leaders on Tuesday. The summit"
+        " in Minsk was attended by 11 heads of state."
+    )
+    assert ("MeetingHeld", "cis-chs", "Minsk, BY", "2006-11") in meetings(text)
+
+
+def test_a_meeting_called_off_is_the_one_it_was_due_to_be() -> None:
+    """'The session that was due on 18 April will not take place': cancelled, 18 April."""
+    text = (
+        "3 April 2014\nA session of the CIS Council of Foreign Ministers that was due to take"
+        " place in Kiev on 18 April will not take place, a spokesman said."
+    )
+    assert meetings(text) == [("MeetingCancelled", "cis-cfm", "Kyiv, UA", "2014-04-18")]
+
+
+def test_a_postponed_meeting_keeps_the_date_it_was_due() -> None:
+    """A relative clause between the meeting and 'postponed' does not take the meeting."""
+    text = (
+        "5 February 2025\nThe Eurasian Intergovernmental Council meeting that Kazakhstan was due"
+        " to host in Almaty on Friday has been postponed until March."
+    )
+    assert meetings(text) == [("MeetingPostponed", "eaeu-ic", "Almaty, KZ", "2025-02-07")]

@@ -76,8 +76,13 @@ def _default_date(claim: MeetingClaim, time: DocumentTime) -> Date | None:
         if day.year is None and published is not None and day.month is not None:
             return PartialDate(published.year, day.month, day.day)
         return day
+    if time.lead is not None:
+        return time.lead  # the day the lead reports: "leaders on Tuesday agreed ..."
     if published is not None:
         return PartialDate(published.year, published.month)
+    if dateline is not None and isinstance(dateline.date, PartialDate) and dateline.date.month:
+        # The dateline shows the publication date, perhaps without its year: its month.
+        return PartialDate(dateline.date.year, dateline.date.month)
     return None
 
 
@@ -259,6 +264,25 @@ def _put_off(plan: _Meeting, off: Sequence[_Meeting]) -> bool:
     )  # fmt: skip
 
 
+def _as_planned(meeting: _Meeting, plans: Sequence[_Meeting]) -> _Meeting:
+    """A postponed or cancelled meeting with the date and place of the plan it puts off.
+
+    "The session that was due to take place in Kiev on 18 April will not take place": the
+    session called off is the one of 18 April, in Kiev.
+    """
+    if meeting.kind not in (ClaimKind.POSTPONED, ClaimKind.CANCELLED):
+        return meeting
+    for plan in sorted(plans, key=lambda p: -_precision(p.date)):
+        if not _put_off(plan, [meeting]):
+            continue
+        date, explicit = meeting.date, meeting.explicit
+        if plan.date is not None and (date is None or not explicit):
+            date, explicit = plan.date, plan.explicit
+        place = meeting.place if meeting.place.known else plan.place
+        return attrs.evolve(meeting, date=date, place=place, explicit=explicit)
+    return meeting
+
+
 def _repeats_held(plan: _Meeting, held: Sequence[_Meeting]) -> bool:
     """Whether a planned meeting only repeats one the article reports as held."""
     for meeting in held:
@@ -333,8 +357,10 @@ def build_events(
     meetings = _co_locate(_cluster(dated))
     held = [m for m in meetings if m.kind is ClaimKind.HELD]
     off = [m for m in meetings if m.kind in (ClaimKind.POSTPONED, ClaimKind.CANCELLED)]
+    plans = [m for m in meetings if m.kind is ClaimKind.SCHEDULED and _put_off(m, off)]
     meetings = [m for m in meetings if not (m.kind is ClaimKind.SCHEDULED and (
-        _repeats_held(m, held) or _put_off(m, off)))]  # fmt: skip
+        _repeats_held(m, held) or m in plans))]  # fmt: skip
+    meetings = [_as_planned(m, plans) for m in meetings]
     meetings = _filed_at(_hinted(meetings, hints), time, topic)
     events: list[tuple[int, Event]] = []
     held_ids: list[tuple[_Meeting, str]] = []

@@ -27,8 +27,10 @@ import functools
 import re
 from collections.abc import Mapping
 
+import attrs
+
 from ..values import PartialDate, Place
-from .model import Dateline, Document, DocumentTime, Sentence
+from .model import Dateline, Document, DocumentTime, Sentence, Tense
 from .places import place_named
 from .timex import Timex, calendar, find_timexes, find_timexes_in
 
@@ -406,7 +408,7 @@ def read_document_time(
         shown, evidence = published, (0, 0)
     years = _explicit_years(doc, found)
     reference = shown.year if shown is not None else (years[-1][1] if years else None)
-    return DocumentTime(
+    time = DocumentTime(
         published=shown,
         evidence=evidence,
         reference_year=reference,
@@ -415,6 +417,50 @@ def read_document_time(
         story_end=story_end(text),
         anchors=_explicit_years(doc, found, dated=True),
     )
+    lead = _lead_day(doc, time, found)
+    return time if lead is None else attrs.evolve(time, lead=lead)
+
+
+_LEAD_WINDOW = _dt.timedelta(days=7)
+"""How far before publication a lead's day may fall and still be the news of the day."""
+
+
+def _lead_day(
+    doc: Document, time: DocumentTime, found: Mapping[int, tuple[Timex, ...]]
+) -> PartialDate | None:
+    """The one day the headline and the first sentence of the story report, if they name one.
+
+    News puts the when in its lead: "Leaders of the CIS on Tuesday agreed ...", "Сегодня
+    Назарбаев прибыл в Душанбе".  Only a day in the week up to publication counts; stamps and
+    datelines are the story's time, not the event's, and two different days tell nothing.
+    """
+    published = time.published
+    if published is None:
+        return None
+    head = [span for span in (time.evidence, time.title) if span is not None and span[1] > 0]
+    if time.dateline is not None:
+        head.append((time.dateline.start, time.dateline.end))
+    lead: list[Sentence] = []
+    for sentence in doc.sentences:
+        if time.title is not None and sentence.start <= time.title[0] < sentence.end:
+            lead.append(sentence)
+            continue
+        if any(start < sentence.end and end > sentence.start
+               for start, end in head if (start, end) != time.title):  # fmt: skip
+            continue  # a stamp or a dateline line
+        lead.append(sentence)
+        break
+    days: set[PartialDate] = set()
+    for sentence in lead:
+        for timex in found.get(sentence.index, ()):
+            if any(start <= timex.start < end for start, end in head if (start, end) != time.title):
+                continue
+            date = timex.resolve(time, Tense.PAST)
+            if isinstance(date, PartialDate) and date.day is not None:
+                day = date.earliest()
+                if day is not None and published - _LEAD_WINDOW <= day <= published:
+                    days.add(date)
+    return days.pop() if len(days) == 1 else None
 
 
 def _shown_date(

@@ -236,17 +236,23 @@ def _anchored(text: str, mention: Mention, anchors: Sequence[Timex]) -> bool:
 _ANCHOR_JOIN = re.compile(r"(?i)\s*(?:(?!that\b|что\b)[\w'’-]+\s+){0,3}")
 
 
-def _between(predicate: Predicate, mention: Mention, others: Sequence[Predicate]) -> bool:
+def _between(
+    predicate: Predicate, mention: Mention, others: Sequence[Predicate], text: str
+) -> bool:
     """Whether another predicate stands between a predicate and a mention.
 
     Then the mention is that one's: "The Council will take place, it has been approved, on
-    13 October".
+    13 October".  A relative clause on the mention does not stand between: in "the session
+    that was due to take place on 18 April has been called off" the session is called off.
     """
     low, high = sorted((mention.end, predicate.start) if mention.end <= predicate.start
                        else (predicate.end, mention.start))  # fmt: skip
+    relative = mention.end <= predicate.start and _RELATIVE.match(text, mention.end) is not None
     for other in others:
         if other is predicate or other.kind is None or other.reduced:
             continue
+        if relative and other.kind is not predicate.kind:
+            continue  # inside the relative clause on the mention
         if abs(other.start - predicate.start) <= _CHAIN:
             continue  # chained to it: "is scheduled to take place"
         if low <= other.start and other.end <= high:
@@ -270,7 +276,7 @@ def _governed(
     inside = [m for m in mentions if m.start < high and m.end > low
               and not _anchored(text, m, anchors)
               and (predicate.reduced or not _framed(text, m))
-              and not _between(predicate, m, others)]  # fmt: skip
+              and not _between(predicate, m, others, text)]  # fmt: skip
     before = [m for m in inside if m.end <= predicate.start]
     after = [m for m in inside if m.start >= predicate.end]
     if cls == "act":
