@@ -227,3 +227,21 @@ def test_a_postponed_meeting_keeps_the_date_it_was_due() -> None:
         " to host in Almaty on Friday has been postponed until March."
     )
     assert meetings(text) == [("MeetingPostponed", "eaeu-ic", "Almaty, KZ", "2025-02-07")]
+
+
+def test_a_plan_on_the_new_date_is_not_the_one_put_off() -> None:
+    """'Planned for late May ... moved to October': May is put off, 7 October still stands."""
+    text = (
+        "The CIS summit was initially planned for late May. The summit will be held in Chisinau"
+        " on 7 October. The dates of the summit were moved to October."
+    )
+    assert sorted(meetings(text)) == [
+        ("MeetingPostponed", "cis-chs", "unknown place", "XXXX-05"),
+        ("NextMeetingScheduled", "cis-chs", "Chisinau, MD", "XXXX-10-07"),
+    ]
+
+
+def test_a_date_the_plan_names_is_not_the_new_date() -> None:
+    """'Намеченное на 16 октября, перенесено': 16 October is the date put off, not the new one."""
+    text = "Заседание Совета глав государств СНГ, намеченное на 16 октября, перенесено."
+    assert meetings(text) == [("MeetingPostponed", "cis-chs", "unknown place", "XXXX-10-16")]

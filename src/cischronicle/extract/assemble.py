@@ -260,7 +260,16 @@ def _put_off(plan: _Meeting, off: Sequence[_Meeting]) -> bool:
     return any(
         other.body == plan.body and other.place.compatible(plan.place)
         and (plan.date is None or other.date is None or plan.date.could_be_same_day(other.date))
+        and not _rescheduled(plan, other)
         for other in off
+    )  # fmt: skip
+
+
+def _rescheduled(plan: _Meeting, off: _Meeting) -> bool:
+    """Whether a plan is the new date of a postponement ("moved to October": 7 October)."""
+    return (
+        plan.date is not None and off.new_date is not None
+        and plan.date.could_be_same_day(off.new_date)
     )  # fmt: skip
 
 

@@ -412,6 +412,21 @@ def _nearer_other(item: Timex | PlaceMention, scope: _Scope, reading: SentenceRe
     return False
 
 
+def _in_other_clause(timex: Timex, reading: SentenceReading, text: str) -> bool:
+    """Whether a temporal expression stands in a clause with a verb of its own."""
+    sentence = reading.sentence
+    low, high = clause_bounds(text, sentence.start, sentence.end, timex.start)
+    return any(low <= p.start and p.end <= high for p in reading.predicates)
+
+
+def _planned_for(timex: Timex, reading: SentenceReading) -> bool:
+    """Whether a plan's verb governs the date ("намеченное на 16 октября": not a new date)."""
+    return any(
+        p.kind is ClaimKind.SCHEDULED and p.end <= timex.start <= p.end + _CHAIN
+        for p in reading.predicates
+    )
+
+
 def _masthead_spans(time: DocumentTime) -> tuple[tuple[int, int], ...]:
     """The spans of the stamp and dateline that date the article: never a claim's date."""
     spans = [time.evidence]
@@ -437,7 +452,10 @@ def _date_for(
                and not _nearer_other(t, scope, reading)]  # fmt: skip
     order = _nearest(timexes, scope.low, scope.high, scope.region)
     if not order and scope.leading:
-        order = _nearest(timexes, reading.sentence.start, scope.low, scope.region)[:1]
+        # A leading adverbial has no verb of its own: "On 12 April, ..." dates the claim,
+        # "Ukraine, which chaired it last year, ..." does not.
+        order = [i for i in _nearest(timexes, reading.sentence.start, scope.low, scope.region)
+                 if not _in_other_clause(timexes[i], reading, text)][:1]  # fmt: skip
     # Of the dates near the claim, the most specific: "the autumn meeting ... on October 13".
     order.sort(key=lambda i: (_distance(timexes[i], scope.region) > _NEAR,
                               -_specificity(timexes[i])))  # fmt: skip
@@ -455,6 +473,7 @@ def _date_for(
             kind is ClaimKind.POSTPONED
             and timex.start > scope.region[0]
             and _NEW_DATE_BEFORE.search(text, max(scope.low, timex.start - 20), timex.start)
+            and not _planned_for(timex, reading)
         ):
             if new_date is None:
                 new_date = timex.resolve(time, Tense.FUTURE, reference_year=year)
