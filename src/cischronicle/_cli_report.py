@@ -9,40 +9,17 @@ whole output before writing, so a failure writes nothing.
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
 import sys
 from pathlib import Path
 from typing import Any
 
+from ._cli_args import add_store_args
 from .errors import UsageError
 from .report.text import plural
 
 __all__ = ["register"]
 
 _EXIT_OK = 0
-
-
-def _day(text: str) -> _dt.date:
-    try:
-        return _dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text!r}") from None
-
-
-def _store_args(parser: Any) -> None:
-    parser.add_argument(
-        "dir",
-        nargs="?",
-        default="events",
-        metavar="STORE",
-        help="folder of logs (default: events/), sqlite:///FILE or postgresql://USER@HOST/DB",
-    )
-    parser.add_argument(
-        "--as-of",
-        type=_day,
-        metavar="DATE",
-        help="only what the chronicle knew on this day (YYYY-MM-DD)",
-    )
 
 
 def register(subparsers: Any) -> None:
@@ -56,7 +33,7 @@ def register(subparsers: Any) -> None:
         epilog="example:\n  cischronicle report events/ --html report.html",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _store_args(report)
+    add_store_args(report)
     report.add_argument(
         "--html",
         required=True,
@@ -76,7 +53,7 @@ def register(subparsers: Any) -> None:
         "  cischronicle export events/ --format ics > cis.ics",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _store_args(export)
+    add_store_args(export)
     export.add_argument("--format", required=True, metavar="FORMAT", help="csv, ics or jsonl")
     export.add_argument(
         "--output", metavar="FILE", help="the file to write (default: standard output)"

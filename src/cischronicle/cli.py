@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 
 import orjson
 
+from ._cli_args import add_store_args
 from .consistency import inconsistencies
 from .errors import ChronicleError, UsageError, printable
 from .projections import ChronicleState, project
@@ -35,13 +36,6 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_BAD_INPUT, f"cischronicle: error: {message}\n")
-
-
-def _day(text: str) -> _dt.date:
-    try:
-        return _dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text!r}") from None
 
 
 def _load(
@@ -125,22 +119,6 @@ exit codes: 0 all well; 1 check found sources that disagree, or verify a broken 
 Run 'cischronicle COMMAND --help' for the options of one command."""
 
 
-def _add_store_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "dir",
-        nargs="?",
-        default="events",
-        metavar="STORE",
-        help="folder of logs (default: events/), sqlite:///FILE or postgresql://USER@HOST/DB",
-    )
-    parser.add_argument(
-        "--as-of",
-        type=_day,
-        metavar="DATE",
-        help="only what the chronicle knew on this day (YYYY-MM-DD)",
-    )
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``cischronicle`` command."""
     parser = _Parser(
@@ -162,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  cischronicle check events/ --as-of 2024-01-01",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _add_store_args(check)
+    add_store_args(check)
     check.add_argument("--json", action="store_true", help="print one JSON object instead")
     check.add_argument(
         "--strict",
@@ -184,7 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  cischronicle timeline events/ --json > timeline.json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _add_store_args(timeline)
+    add_store_args(timeline)
     timeline.add_argument("--json", action="store_true", help="print one JSON object instead")
     timeline.set_defaults(func=_cmd_timeline)
 
