@@ -245,3 +245,39 @@ def test_a_date_the_plan_names_is_not_the_new_date() -> None:
     """'Намеченное на 16 октября, перенесено': 16 October is the date put off, not the new one."""
     text = "Заседание Совета глав государств СНГ, намеченное на 16 октября, перенесено."
     assert meetings(text) == [("MeetingPostponed", "cis-chs", "unknown place", "XXXX-10-16")]
+
+
+def test_coordinated_meetings_with_their_own_participles_are_both_postponed() -> None:
+    """Two meetings joined by 'а также', each with its own planned date, postponed together."""
+    text = (
+        "Заседание Совета министров иностранных дел СНГ, намеченное на 15 октября, а также"
+        " заседание Совета глав государств СНГ, намеченное на 16 октября, перенесены."
+    )
+    assert sorted(meetings(text)) == [
+        ("MeetingPostponed", "cis-cfm", "unknown place", "XXXX-10-15"),
+        ("MeetingPostponed", "cis-chs", "unknown place", "XXXX-10-16"),
+    ]
+
+
+def test_a_participle_modifies_one_of_two_coordinated_meetings() -> None:
+    """'The ministerial, planned for 15 October, and the summit, planned for 16 October'."""
+    text = (
+        "The meeting of the CIS Council of Foreign Ministers, planned for 15 October, and the"
+        " CIS summit, planned for 16 October, have been postponed."
+    )
+    assert sorted(meetings(text)) == [
+        ("MeetingPostponed", "cis-cfm", "unknown place", "XXXX-10-15"),
+        ("MeetingPostponed", "cis-chs", "unknown place", "XXXX-10-16"),
+    ]
+
+
+def test_a_contrasting_clause_still_cuts() -> None:
+    """A contrasting conjunction alone (not 'а также') opens a new clause with its own meeting."""
+    text = (
+        "Министры иностранных дел СНГ встретились в Минске, а главы государств соберутся в"
+        " Душанбе 10 октября."
+    )
+    assert sorted(meetings(text)) == [
+        ("MeetingHeld", "cis-cfm", "Minsk, BY", "undated"),
+        ("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "XXXX-10-10"),
+    ]

@@ -192,7 +192,8 @@ def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body 
 # --- choosing the mention a predicate governs -------------------------------------------
 
 _COORDINATION = re.compile(
-    r"^\s*(?:(?:on|in|at|в|на)\s+[^,;.]{1,30}?)?"  # the first one's own date or place
+    r"^\s*(?:(?:on|in|at|в|на)\s+[^,;.]{1,30}?|,\s*[^,;.]{1,40}?(?=,))?"  # its own date or place,
+    # or a phrase between commas (", намеченное на 15 октября, а также")
     r"(?:,?\s+and|,?\s+as\s+well\s+as|,?\s+и|,?\s+а\s+также)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
@@ -311,6 +312,8 @@ def _governed(
 
     best = min(near, key=rank)
     chosen = [best]
+    if predicate.reduced:
+        return chosen  # a participle modifies one noun: "the session, planned for 15 October"
     ordered = sorted(inside, key=lambda m: m.start)
     at = ordered.index(best)
     for step in (-1, 1):

@@ -107,7 +107,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 _CLAUSE_BREAK = re.compile(
     r";|(?<![a-zа-яё])\s[-–—]\s|\s[-–—]\s(?![a-zа-яё])|:\s"
     r"|,\s(?=(?:which|while|whereas|but|where|although|when|after|before"
-    r"|who|что|котор\w+|где|когда|после|но|а)\b)"
+    r"|who|что|котор\w+|где|когда|после|но|а(?!\s+также))\b)"  # "а также" coordinates
 )
 
 
