@@ -248,7 +248,7 @@ def test_a_date_the_plan_names_is_not_the_new_date() -> None:
 
 
 def test_coordinated_meetings_with_their_own_participles_are_both_postponed() -> None:
-    """Two meetings joined by a Russian 'as well as', each with its own planned date, postponed together."""
+    """Two meetings joined by a Russian "as well as", each planned for its day, both postponed."""
     text = (
         "Заседание Совета министров иностранных дел СНГ, намеченное на 15 октября, а также"
         " заседание Совета глав государств СНГ, намеченное на 16 октября, перенесены."
@@ -272,7 +272,7 @@ def test_a_participle_modifies_one_of_two_coordinated_meetings() -> None:
 
 
 def test_a_contrasting_clause_still_cuts() -> None:
-    """A contrasting conjunction alone (not 'as well as') opens a new clause with its own meeting."""
+    """A contrasting conjunction alone (not "as well as") opens a clause with its own meeting."""
     text = (
         "Министры иностранных дел СНГ встретились в Минске, а главы государств соберутся в"
         " Душанбе 10 октября."
