@@ -281,3 +281,24 @@ def test_a_contrasting_clause_still_cuts() -> None:
         ("MeetingHeld", "cis-cfm", "Minsk, BY", "undated"),
         ("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "XXXX-10-10"),
     ]
+
+
+def test_meetings_in_general_are_no_meeting() -> None:
+    """'Have in the past attended CIS summits selectively': no one summit, no claim."""
+    text = "12 April 2024\nTwo members have in the past attended CIS summits selectively."
+    assert meetings(text) == []
+
+
+def test_plural_meetings_with_a_place_are_claims() -> None:
+    """'CIS summits in Minsk ... were held last year' still speaks of a summit."""
+    text = "12 April 2024\nCIS summits in Minsk were held last year."
+    assert meetings(text) == [("MeetingHeld", "cis-chs", "Minsk, BY", "2023")]
+
+
+def test_a_headline_to_verb_is_a_future() -> None:
+    """'Ministers to represent seven countries at the Council in Minsk': a meeting to come."""
+    text = (
+        "12 April 2024\nMinisters to represent seven countries at CIS Foreign Ministers Council"
+        " in Minsk\nThe ministers of seven countries will come."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Minsk, BY", "undated")]

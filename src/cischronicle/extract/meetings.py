@@ -138,6 +138,8 @@ def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
 
 _DEFAULT_ORG = "cis"
 _FUTURE_AUX = re.compile(r"(?i)(?<![\w'’])(?:will|shall|['’]ll|будет|будут)(?!\w)")
+_HEADLINE_TO = re.compile(r"(?<![\w'’])to\s+(?!(?:the|a|an|be|its|their)\b)[a-z]{3,}\b")
+"""A headline's future: "Ministers to represent seven countries at the council"."""
 _EVENT_FAMILY_HEAD = re.compile(r"(?i)summit|саммит|в верхах")
 
 
@@ -705,6 +707,18 @@ def _headline(text: str, sentence: Sentence) -> bool:
 _HEADLINE_LENGTH = 160
 
 
+def _generic(mention: Mention, claim: MeetingClaim) -> bool:
+    """Whether a claim speaks of meetings in general: a plural noun, no date, no place.
+
+    "They have in the past attended CIS summits selectively" tells of no one summit; "the
+    summits in Minsk and Dushanbe" or "talks" (one meeting, a plural word) do.
+    """
+    return (
+        mention.plural and mention.head not in ("talks",)
+        and claim.date is None and not claim.place.known
+    )  # fmt: skip
+
+
 def _claim(
     doc: Document, time: DocumentTime, reading: SentenceReading, scope: _Scope,
     kind: ClaimKind, tense: Tense, body: Body, reports: Sequence[tuple[int, int]], *,
@@ -807,10 +821,13 @@ def find_claims(
                 retrospective = mention is not None and _nominal_kind(
                     text, mention, bool(_RU_HAS.search(text, mention.start, mention.end))
                 ) is ClaimKind.HELD and predicate.kind is ClaimKind.HELD
-                found.append(_claim(doc, time, reading, scope, predicate.kind, predicate.tense,
-                                    body, reports, retrospective=retrospective,
-                                    inchoative=predicate.lemma.split(":", 1)[1]
-                                    in lexicon().inchoative))  # fmt: skip
+                made = _claim(doc, time, reading, scope, predicate.kind, predicate.tense,
+                              body, reports, retrospective=retrospective,
+                              inchoative=predicate.lemma.split(":", 1)[1]
+                              in lexicon().inchoative)  # fmt: skip
+                if mention is not None and _generic(mention, made[0]):
+                    continue
+                found.append(made)
         for mention in reading.mentions:
             if mention.start in governed_mentions or mention.kind is MentionKind.PARTICIPANTS:
                 continue
@@ -821,7 +838,10 @@ def find_claims(
             if nominal is None and mention.head not in ("talks", "conference"):
                 future = any(p.tense is Tense.FUTURE and clause[0] <= p.start < clause[1]
                              for p in reading.predicates) or bool(
-                    _FUTURE_AUX.search(text, clause[0], clause[1]))  # fmt: skip
+                    _FUTURE_AUX.search(text, clause[0], clause[1])) or (
+                    _headline(text, sentence)
+                    and _HEADLINE_TO.search(text, clause[0], mention.start) is not None
+                )  # fmt: skip
                 nominal = _frame_kind(text, mention, future)
                 framed = nominal is not None
             if nominal is None:
