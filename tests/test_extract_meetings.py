@@ -302,3 +302,24 @@ def test_a_headline_to_verb_is_a_future() -> None:
         " in Minsk\nThe ministers of seven countries will come."
     )
     assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Minsk, BY", "undated")]
+
+
+def test_a_bare_meeting_noun_is_the_meeting_of_who_acts_in_its_clause() -> None:
+    """'The CIS heads of government exchanged views at a meeting': theirs, not the topic's."""
+    text = (
+        "6 June 2025\nThe Eurasian Intergovernmental Council will meet in Minsk in September."
+        " On 5 June, the CIS heads of government exchanged views at a meeting in Dushanbe."
+    )
+    assert sorted(meetings(text)) == [
+        ("MeetingHeld", "cis-chg", "Dushanbe, TJ", "2025-06-05"),
+        ("NextMeetingScheduled", "eaeu-ic", "Minsk, BY", "2025-09"),
+    ]
+
+
+def test_a_complement_does_not_own_a_bare_meeting_noun() -> None:
+    """'At the session a declaration of the heads of state was approved': the topic's session."""
+    text = (
+        "Заседание Совета министров иностранных дел СНГ состоялось в Минске 14 октября. На"
+        " заседании был одобрен проект декларации глав государств."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-cfm", "Minsk, BY", "XXXX-10-14")]

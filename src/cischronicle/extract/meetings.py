@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import attrs
 
@@ -189,6 +189,33 @@ def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body 
     ):
         return None
     return topic.body
+
+
+def _bare(mention: Mention) -> bool:
+    """Whether a mention is a meeting noun that names nobody ("a meeting", "the session")."""
+    return (
+        mention.kind is MentionKind.EVENT and mention.body is None and mention.family is None
+        and mention.complement is None and mention.organisation is None
+    )  # fmt: skip
+
+
+def _local_body(
+    mention: Mention, reading: SentenceReading, clause: tuple[int, int], topic: Topic,
+    governed: Collection[int],
+) -> Body | None:  # fmt: skip
+    """The one body the people or councils acting in a bare meeting noun's clause stand for.
+
+    "The CIS heads of government exchanged views at a meeting in Dushanbe": their meeting,
+    whatever the article's topic.  Only who acts counts (``governed``: the starts of mentions
+    a predicate governs), not a complement ("a declaration of the heads of state").
+    """
+    bodies = {
+        _resolve(other, topic) for other in reading.mentions
+        if other is not mention and other.kind is not MentionKind.EVENT
+        and clause[0] <= other.start < clause[1] and other.start in governed
+    }  # fmt: skip
+    bodies.discard(None)
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 # --- choosing the mention a predicate governs -------------------------------------------
@@ -849,6 +876,8 @@ def find_claims(
             anchor = _relational(text, mention, reading)
             target = _resolve(mention, topic, distinct=anchor or (
                 framed and not _frames_during(text, mention)))  # fmt: skip
+            if not anchor and _bare(mention):
+                target = _local_body(mention, reading, clause, topic, governed_mentions) or target
             if target is None:
                 continue
             body = target
