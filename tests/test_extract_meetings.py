@@ -323,3 +323,29 @@ def test_a_complement_does_not_own_a_bare_meeting_noun() -> None:
         " заседании был одобрен проект декларации глав государств."
     )
     assert meetings(text) == [("MeetingHeld", "cis-cfm", "Minsk, BY", "XXXX-10-14")]
+
+
+def test_in_the_city_is_the_last_city_named() -> None:
+    """'Dushanbe will stay busy: the heads of government convene in the city on 2 November'."""
+    text = (
+        "4 September 2018\nDushanbe will stay busy through the autumn: the CIS heads of"
+        " government are to convene in the city on 2 November."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chg", "Dushanbe, TJ", "2018-11-02")]
+
+
+def test_there_points_to_the_previous_sentence_city() -> None:
+    """'Минск готовится. Там соберутся главы правительств СНГ': Minsk."""
+    text = (
+        "Минск готовится к осени. Там 2 ноября соберутся главы правительств СНГ."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chg", "Minsk, BY", "XXXX-11-02")]
+
+
+def test_there_is_no_place() -> None:
+    """'Minsk is busy. There is no doubt: the summit will be held': 'there is' names no place."""
+    text = (
+        "4 September 2018\nMinsk is busy. There is no doubt that the CIS summit will be held on"
+        " 2 November."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "unknown place", "2018-11-02")]

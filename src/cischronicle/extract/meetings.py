@@ -598,9 +598,13 @@ def _dateline_month(time: DocumentTime) -> PartialDate | None:
 
 def _place_for(
     reading: SentenceReading, scope: _Scope, reports: Sequence[tuple[int, int]], text: str,
-    dateline: Dateline | None,
+    dateline: Dateline | None, previous: Place | None = None,
 ) -> Place:  # fmt: skip
-    """The claim's place: the place nearest its region in its scope."""
+    """The claim's place: the place nearest its region in its scope.
+
+    With none, "here" is the dateline's city and "in the city" or "there" the last city named
+    before the sentence (``previous``).
+    """
     places = [p for p in reading.places if p.role is PlaceRole.AT
               and not _in_report(p.start, reports, text)
               and not _nearer_other(p, scope, reading)]  # fmt: skip
@@ -613,10 +617,32 @@ def _place_for(
         text, scope.low, scope.high
     ):
         return dateline.place  # "gather here", "здесь же": where the story was filed
+    there = _THERE.search(text, scope.low, scope.high)
+    if there is not None:
+        # "Dushanbe will stay busy: the heads of government convene in the city on 2 November"
+        before = [p.place for p in reading.places if p.end <= there.start() and p.place.city]
+        if before:
+            return before[-1]
+        if previous is not None:
+            return previous
     return Place()
 
 
 _HERE = re.compile(r"(?i)(?<!\w)(?:here|здесь|тут)(?!\w)")
+_THERE = re.compile(
+    r"(?i)(?<!\w)(?:in\s+(?:the|that)\s+city|в\s+(?:этом\s+|том\s+)?городе|там"
+    r"|there(?!\s+(?:is|are|was|were|will|would|has|have|had|seems?|appears?|must|may|might"
+    r"|could|should|can)\b))(?!\w)"
+)
+
+
+def _last_city(readings: Sequence[SentenceReading], reading: SentenceReading) -> Place | None:
+    """The last city the sentence before ``reading`` names (``None`` if it names none)."""
+    index = readings.index(reading)
+    if index == 0:
+        return None
+    cities = [p.place for p in readings[index - 1].places if p.place.city]
+    return cities[-1] if cities else None
 
 
 # --- nominal claims -----------------------------------------------------------------------
@@ -750,10 +776,11 @@ def _claim(
     doc: Document, time: DocumentTime, reading: SentenceReading, scope: _Scope,
     kind: ClaimKind, tense: Tense, body: Body, reports: Sequence[tuple[int, int]], *,
     retrospective: bool, date_scope: _Scope | None = None, inchoative: bool = False,
+    previous: Place | None = None,
 ) -> tuple[MeetingClaim, int | None]:  # fmt: skip
     date, new_date, offset = _date_for(doc, time, reading, date_scope or scope, kind, tense,
                                        reports)  # fmt: skip
-    place = _place_for(reading, scope, reports, doc.text, time.dateline)
+    place = _place_for(reading, scope, reports, doc.text, time.dateline, previous)
     if kind is ClaimKind.HELD and tense is Tense.PRESENT and _after_today(date, time):
         kind, tense = ClaimKind.SCHEDULED, Tense.FUTURE  # "the summit opens tomorrow"
     sentence = reading.sentence
@@ -818,7 +845,11 @@ def find_claims(
     found: list[tuple[MeetingClaim, int | None]] = []
     co_located: set[int] = set()
     """Claims of a meeting another one is held ahead of ("ahead of the summit"): same place."""
+    previous: Place | None = None
+    """The last city named before the sentence: what "in the city" or "there" points to."""
     for reading in readings:
+        if previous_city := _last_city(readings, reading):
+            previous = previous_city
         sentence = reading.sentence
         reports = reporting_spans(doc, sentence)
         governed_mentions: set[int] = set()
@@ -851,7 +882,7 @@ def find_claims(
                 made = _claim(doc, time, reading, scope, predicate.kind, predicate.tense,
                               body, reports, retrospective=retrospective,
                               inchoative=predicate.lemma.split(":", 1)[1]
-                              in lexicon().inchoative)  # fmt: skip
+                              in lexicon().inchoative, previous=previous)  # fmt: skip
                 if mention is not None and _generic(mention, made[0]):
                     continue
                 found.append(made)
@@ -906,7 +937,7 @@ def find_claims(
             tense = Tense.FUTURE if nominal is ClaimKind.SCHEDULED else Tense.PAST
             found.append(_claim(doc, time, reading, scope, nominal, tense, body, reports,
                                 retrospective=not framed and nominal is ClaimKind.HELD,
-                                date_scope=date_scope))  # fmt: skip
+                                date_scope=date_scope, previous=previous))  # fmt: skip
             if framed and nominal is ClaimKind.SCHEDULED:
                 co_located.add(len(found) - 1)
     claims = [claim for claim, _ in found]
