@@ -349,3 +349,15 @@ def test_there_is_no_place() -> None:
         " 2 November."
     )
     assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "unknown place", "2018-11-02")]
+
+
+def test_heads_of_state_and_government_will_meet_as_two_councils() -> None:
+    """'The CIS heads of state and government will meet in Ashgabat': both councils, planned."""
+    text = (
+        "3 December 2012\nThe CIS heads of state and government will meet in Ashgabat on"
+        " 5 December."
+    )
+    assert sorted(meetings(text)) == [
+        ("NextMeetingScheduled", "cis-chg", "Ashgabat, TM", "2012-12-05"),
+        ("NextMeetingScheduled", "cis-chs", "Ashgabat, TM", "2012-12-05"),
+    ]

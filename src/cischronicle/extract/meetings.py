@@ -340,7 +340,9 @@ def _governed(
         return side, _own_weight(m) if distance(m) < 80 else 3, distance(m)
 
     best = min(near, key=rank)
-    chosen = [best]
+    # "the heads of state and government": one span, a mention per council, both chosen
+    chosen = [best, *(m for m in inside if m is not best and (m.start, m.end) == (best.start,
+                                                                                  best.end))]
     if predicate.reduced:
         return chosen  # a participle modifies one noun: "the session, planned for 15 October"
     ordered = sorted(inside, key=lambda m: m.start)
