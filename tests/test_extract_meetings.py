@@ -361,3 +361,23 @@ def test_heads_of_state_and_government_will_meet_as_two_councils() -> None:
         ("NextMeetingScheduled", "cis-chg", "Ashgabat, TM", "2012-12-05"),
         ("NextMeetingScheduled", "cis-chs", "Ashgabat, TM", "2012-12-05"),
     ]
+
+
+def test_a_summit_of_a_council_outside_the_vocabulary_is_no_claim() -> None:
+    """An SCO article's 'summit' is of the SCO heads of state, whom the vocabulary lacks."""
+    text = (
+        "24 April 2020\nSCO foreign ministers met by video link on 13 April. The organisation's"
+        " summit in St Petersburg, planned for July, is also under review."
+    )
+    assert meetings(text) == [("MeetingHeld", "sco-cfm", "online", "2020-04-13")]
+
+
+def test_by_a_means_is_no_agent() -> None:
+    """'Met by video link' is a past meeting; 'chaired by the minister' a participle."""
+    held = "24 April 2020\nCIS foreign ministers met by video link on 13 April."
+    assert meetings(held) == [("MeetingHeld", "cis-cfm", "online", "2020-04-13")]
+    chaired = (
+        "24 April 2020\nThe CIS Council of Foreign Ministers, chaired by the Kyrgyz minister,"
+        " will meet in Minsk on 3 May."
+    )
+    assert meetings(chaired) == [("NextMeetingScheduled", "cis-cfm", "Minsk, BY", "2020-05-03")]

@@ -267,6 +267,11 @@ def _english_tense(form: str, before: str, lex: Lexicon) -> tuple[Tense, bool]:
 
 
 _BY_AFTER = re.compile(r"(?i)\s+by\b")
+_BY_MEANS = re.compile(
+    r"\s+by\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|both|all|each)\b)[a-z]"
+)
+"""A bare lower-case noun after "by" is a means ("met by video link"), not an agent ("chaired
+by the minister", "hosted by Kazakhstan")."""
 _TO_AFTER = re.compile(r"(?i)\s+to\b")
 _COORDINATED = re.compile(r"(?i)(?:,|\band|\bor)\s+(?:\w+ly\s+|also\s+)?$")
 _NEGATED = re.compile(r"(?i)(?<!\w)(?:failed|refused|unable|unlikely)\s+to\s+(?:\w+ly\s+)?$")
@@ -305,7 +310,9 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         chain = _chain(before, lex)
         tense, unreal = _english_tense(form, before, lex)
         ed = form in ("pp", "past")  # regular verbs share one -ed form for both
-        by = _BY_AFTER.match(text, match.end()) is not None
+        by = _BY_AFTER.match(text, match.end()) is not None and not _BY_MEANS.match(
+            text, match.end()
+        )
         if ed and not chain.strip() and by:
             # "a council ... chaired by the Kyrgyz minister": a participle with no tense of its
             # own; the clause's verb says when.

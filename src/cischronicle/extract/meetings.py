@@ -178,7 +178,8 @@ def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body 
         body = body_of(mention.organisation or topic.organisation, mention.family)
         if (
             mention.kind is MentionKind.EVENT and mention.organisation is None
-            and body not in topic.named and topic.body is not None and not distinct
+            and body is not None and body not in topic.named and topic.body is not None
+            and not distinct
         ):  # fmt: skip
             # A bare "the summit" in an article that names no such council: its own meeting,
             # loosely called a summit ("the ministers' summit").
