@@ -381,3 +381,25 @@ def test_by_a_means_is_no_agent() -> None:
         " will meet in Minsk on 3 May."
     )
     assert meetings(chaired) == [("NextMeetingScheduled", "cis-cfm", "Minsk, BY", "2020-05-03")]
+
+
+def test_the_eaeu_supreme_council_by_its_short_names() -> None:
+    """'Высший совет ЕАЭС', 'EAEU Supreme Council', 'Межправсовет ЕАЭС' name the EAEU councils."""
+    assert meetings("The EAEU Supreme Council will meet in Minsk on 12 May.") == [
+        ("NextMeetingScheduled", "eaeu-sec", "Minsk, BY", "XXXX-05-12")
+    ]
+    assert meetings("Заседание Межправсовета ЕАЭС пройдет в Алма-Ате 7 февраля.") == [
+        ("NextMeetingScheduled", "eaeu-ic", "Almaty, KZ", "XXXX-02-07")
+    ]
+
+
+def test_a_relative_date_before_the_verb_dates_the_verb_meeting() -> None:
+    """'On the 25th the EAEU council meets; the next day a CIS meeting': the 26th, the CIS."""
+    text = (
+        "При этом 25 декабря в Санкт-Петербурге пройдет заседание высшего совета ЕАЭС, на"
+        " следующий день состоится неформальная встреча глав стран СНГ."
+    )
+    assert sorted(meetings(text)) == [
+        ("NextMeetingScheduled", "cis-chs", "Saint Petersburg, RU", "XXXX-12-26"),
+        ("NextMeetingScheduled", "eaeu-sec", "Saint Petersburg, RU", "XXXX-12-25"),
+    ]

@@ -251,14 +251,18 @@ def _own_weight(mention: Mention) -> int:
     return 2
 
 
-def _anchored(text: str, mention: Mention, anchors: Sequence[Timex]) -> bool:
+def _anchored(
+    text: str, mention: Mention, anchors: Sequence[Timex], verb: Predicate | None = None
+) -> bool:
     """Whether a relative date points at the mention ("on the eve of the summit").
 
-    Such a mention is the meeting that dates another one, not the one the verb is about.
+    Such a mention is the meeting that dates another one, not the one the verb is about.  With
+    the ``verb`` between them ("на следующий день состоится встреча") the date is the verb's.
     """
     return any(
         0 <= mention.start - t.end <= _ANCHOR_GAP
         and _ANCHOR_JOIN.fullmatch(text, t.end, mention.start) is not None
+        and not (verb is not None and t.end <= verb.start and verb.end <= mention.start)
         for t in anchors
     )
 
@@ -305,7 +309,7 @@ def _governed(
         antecedents = [m for m in mentions if low - 120 <= m.end <= low]
         return antecedents[-1:]
     inside = [m for m in mentions if m.start < high and m.end > low
-              and not _anchored(text, m, anchors)
+              and not _anchored(text, m, anchors, predicate)
               and (predicate.reduced or not _framed(text, m))
               and not _between(predicate, m, others, text)]  # fmt: skip
     before = [m for m in inside if m.end <= predicate.start]
