@@ -643,12 +643,9 @@ _THERE = re.compile(
 )
 
 
-def _last_city(readings: Sequence[SentenceReading], reading: SentenceReading) -> Place | None:
-    """The last city the sentence before ``reading`` names (``None`` if it names none)."""
-    index = readings.index(reading)
-    if index == 0:
-        return None
-    cities = [p.place for p in readings[index - 1].places if p.place.city]
+def _last_city(reading: SentenceReading) -> Place | None:
+    """The last city a sentence names, if any."""
+    cities = [p.place for p in reading.places if p.place.city]
     return cities[-1] if cities else None
 
 
@@ -854,8 +851,8 @@ def find_claims(
     """Claims of a meeting another one is held ahead of ("ahead of the summit"): same place."""
     previous: Place | None = None
     """The last city named before the sentence: what "in the city" or "there" points to."""
-    for reading in readings:
-        if previous_city := _last_city(readings, reading):
+    for index, reading in enumerate(readings):
+        if index and (previous_city := _last_city(readings[index - 1])):
             previous = previous_city
         sentence = reading.sentence
         reports = reporting_spans(doc, sentence)
