@@ -104,3 +104,14 @@ def test_word_start_scan_equals_the_alternation(parts: list[str], noise: str) ->
     """Trying each word start against its own phrases finds what the one alternation finds."""
     text = " ".join(parts) + noise
     assert _atoms(text, 0, len(text)) == _atoms_by_alternation(text, 0, len(text))
+
+
+def test_a_format_named_after_in_gives_the_organisation() -> None:
+    """'Meeting of the heads of foreign affairs agencies in the Central Asia - Russia format'."""
+    text = (
+        "He took part in the seventh meeting of the heads of foreign affairs agencies in the"
+        " Central Asia – Russia format."
+    )
+    doc = read_document(text)
+    found = find_mentions(doc, doc.sentences[0])
+    assert [(m.body.value if m.body else None) for m in found] == ["ca-russia-fm"]
