@@ -403,3 +403,36 @@ def test_a_relative_date_before_the_verb_dates_the_verb_meeting() -> None:
         ("NextMeetingScheduled", "cis-chs", "Saint Petersburg, RU", "XXXX-12-26"),
         ("NextMeetingScheduled", "eaeu-sec", "Saint Petersburg, RU", "XXXX-12-25"),
     ]
+
+
+def test_a_verb_whose_object_is_no_meeting_holds_none() -> None:
+    """'In Tajikistan, which holds the rotating presidency': a plan in Tajikistan, nothing held."""
+    text = (
+        "Foreign ministers of the CIS will meet on 9 October in Tajikistan, which holds the"
+        " rotating CIS presidency this year."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "TJ", "XXXX-10-09")]
+
+
+def test_a_pronoun_holding_a_meeting_still_claims() -> None:
+    """'The Council met in Minsk; it will hold its next session in Astana': two claims."""
+    text = (
+        "The CIS Council of Foreign Ministers met in Minsk on 12 April; it will hold its next"
+        " session in Astana in October."
+    )
+    assert sorted(meetings(text)) == [
+        ("MeetingHeld", "cis-cfm", "Minsk, BY", "XXXX-04-12"),
+        ("NextMeetingScheduled", "cis-cfm", "Astana, KZ", "XXXX-10"),
+    ]
+
+
+def test_a_claim_in_the_next_clause_takes_neither_date_nor_place() -> None:
+    """'Met in Minsk on 12 April; it will meet again in October': October's has no place."""
+    text = (
+        "The CIS Council of Foreign Ministers met in Minsk on 12 April; it will meet again in"
+        " October."
+    )
+    assert sorted(meetings(text)) == [
+        ("MeetingHeld", "cis-cfm", "Minsk, BY", "XXXX-04-12"),
+        ("NextMeetingScheduled", "cis-cfm", "unknown place", "XXXX-10"),
+    ]

@@ -237,6 +237,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:\w+\s+){0,2}$"
 )
 _RU_HAS = re.compile(r"[а-яё]", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"(?i)\s+(?:the|a|an|its|their|this|his|her)\s")
+_OBJECT_GAP = 40
 _RELATIVE = re.compile(
     r"(?i)\s*(?:which|that|who|где|когда|котор\w+)\b"
 )
@@ -269,6 +271,17 @@ def _anchored(
 
 # Between "on the eve of" and its meeting: a few words, no comma, no "that" ("накануне, что").
 _ANCHOR_JOIN = re.compile(r"(?i)\s*(?:(?!that\b|что\b)[\w'’-]+\s+){0,3}")
+
+
+def _other_object(predicate: Predicate, mentions: Sequence[Mention], text: str) -> bool:
+    """Whether an active verb's object is something other than a meeting.
+
+    "Tajikistan, which holds the rotating presidency": "holds" holds no meeting.
+    """
+    return (
+        not predicate.passive and _OBJECT_AFTER.match(text, predicate.end) is not None
+        and not any(0 <= m.start - predicate.end <= _OBJECT_GAP for m in mentions)
+    )  # fmt: skip
 
 
 def _between(
@@ -305,7 +318,11 @@ def _governed(
     if cls not in ("act", "attend", "host") and _RELATIVE.match(text, low) and not any(
         low <= m.start < predicate.start for m in mentions
     ):
-        # "the Council, which is to convene in X": the antecedent, right before the pronoun
+        # "the Council, which is to convene in X": the antecedent, right before the pronoun;
+        # but "Tajikistan, which holds the presidency" holds no meeting: a verb with an object
+        # that is no meeting says nothing of one.
+        if _other_object(predicate, mentions, text):
+            return []
         antecedents = [m for m in mentions if low - 120 <= m.end <= low]
         return antecedents[-1:]
     inside = [m for m in mentions if m.start < high and m.end > low
@@ -442,6 +459,8 @@ def _nearer_other(item: Timex | PlaceMention, scope: _Scope, reading: SentenceRe
     for predicate in reading.predicates:
         if predicate.kind is None or (predicate.start, predicate.end) not in scope.claiming:
             continue
+        if not scope.low <= predicate.start < scope.high:
+            continue  # in another clause ("met on 12 April; it will meet again"): not a rival
         low, high = scope.region
         if predicate.start <= high + _CHAIN and predicate.end >= low - _CHAIN:
             continue  # the claim's own predicate, or one chained to it
@@ -451,10 +470,10 @@ def _nearer_other(item: Timex | PlaceMention, scope: _Scope, reading: SentenceRe
     return False
 
 
-def _in_other_clause(timex: Timex, reading: SentenceReading, text: str) -> bool:
-    """Whether a temporal expression stands in a clause with a verb of its own."""
+def _in_other_clause(item: Timex | PlaceMention, reading: SentenceReading, text: str) -> bool:
+    """Whether a date or place stands in a clause with a verb of its own."""
     sentence = reading.sentence
-    low, high = clause_bounds(text, sentence.start, sentence.end, timex.start)
+    low, high = clause_bounds(text, sentence.start, sentence.end, item.start)
     return any(low <= p.start and p.end <= high for p in reading.predicates)
 
 
@@ -617,7 +636,8 @@ def _place_for(
               and not _nearer_other(p, scope, reading)]  # fmt: skip
     order = _nearest(places, scope.low, scope.high, scope.region)
     if not order and scope.leading:
-        order = _nearest(places, reading.sentence.start, scope.low, scope.region)[:1]
+        order = [i for i in _nearest(places, reading.sentence.start, scope.low, scope.region)
+                 if not _in_other_clause(places[i], reading, text)][:1]  # fmt: skip
     if order:
         return places[order[0]].place
     if dateline is not None and dateline.place is not None and _HERE.search(
@@ -833,7 +853,9 @@ def _targets(
             targets.append((mention, body))
     if not chosen and topic.body is not None and cls in (
         "event", "schedule", "postpone", "cancel", "host"
-    ) and _PRONOUN_SUBJECT.match(text, clause[0], predicate.start) and not any(
+    ) and _PRONOUN_SUBJECT.match(text, clause[0], predicate.start) and not _other_object(
+        predicate, reading.mentions, text
+    ) and not any(
         m.start < clause[1] and m.end > clause[0] and not _anchored(text, m, relative)
         for m in reading.mentions
     ):  # fmt: skip
