@@ -436,3 +436,21 @@ def test_a_claim_in_the_next_clause_takes_neither_date_nor_place() -> None:
         ("MeetingHeld", "cis-cfm", "Minsk, BY", "XXXX-04-12"),
         ("NextMeetingScheduled", "cis-cfm", "unknown place", "XXXX-10"),
     ]
+
+
+def test_a_dateline_city_in_the_meeting_country_names_its_city() -> None:
+    """'Samarkand, 15 April 2023' over 'attended the meeting in Uzbekistan': Samarkand."""
+    text = (
+        "Samarkand, 15 April 2023 (TDI): The foreign ministers attended the CIS Foreign"
+        " Ministers Council Meeting in Uzbekistan."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-cfm", "Samarkand, UZ", "2023-04")]
+
+
+def test_a_dateline_city_in_another_country_places_nothing() -> None:
+    """'Baku, 15 April 2023' over 'the meeting in Uzbekistan': the country stays."""
+    text = (
+        "Baku, 15 April 2023: The foreign ministers attended the CIS Foreign Ministers Council"
+        " Meeting in Uzbekistan."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-cfm", "UZ", "2023-04")]

@@ -95,16 +95,20 @@ def _filed_at(meetings: list[_Meeting], time: DocumentTime, topic: Topic) -> lis
     dateline = time.dateline
     if dateline is None or dateline.place is None or not dateline.place.city:
         return meetings
-    placed = any(m.place.known for m in meetings
+    placed = any(m.place.city for m in meetings
                  if m.kind is ClaimKind.HELD and m.body == topic.body)  # fmt: skip
     if placed:
         return meetings  # the story names where it was: the dateline only says where it is told
     filed = []
     for meeting in meetings:
         news = not all(c.retrospective for c in meeting.claims)
-        if meeting.kind is ClaimKind.HELD and meeting.body == topic.body and news:
-            meeting = attrs.evolve(meeting, place=dateline.place, date=_dateline_day(
-                meeting, dateline, time))  # fmt: skip
+        if (
+            meeting.kind is ClaimKind.HELD and meeting.body == topic.body and news
+            and meeting.place.compatible(dateline.place)  # "in Uzbekistan", filed in Samarkand
+        ):  # fmt: skip
+            # A country the text gave keeps its date: the dateline only names the city.
+            date = meeting.date if meeting.place.known else _dateline_day(meeting, dateline, time)
+            meeting = attrs.evolve(meeting, place=dateline.place, date=date)
         filed.append(meeting)
     return filed
 
