@@ -454,3 +454,9 @@ def test_a_dateline_city_in_another_country_places_nothing() -> None:
         " Meeting in Uzbekistan."
     )
     assert meetings(text) == [("MeetingHeld", "cis-cfm", "UZ", "2023-04")]
+
+
+def test_in_a_matter_of_minutes_is_today() -> None:
+    """'The summit is to begin in a matter of minutes': the story's day."""
+    text = "16 September 2016\nThe CIS summit is to begin in Bishkek in a matter of minutes."
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Bishkek, KG", "2016-09-16")]
