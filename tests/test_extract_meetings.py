@@ -460,3 +460,15 @@ def test_in_a_matter_of_minutes_is_today() -> None:
     """'The summit is to begin in a matter of minutes': the story's day."""
     text = "16 September 2016\nThe CIS summit is to begin in Bishkek in a matter of minutes."
     assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Bishkek, KG", "2016-09-16")]
+
+
+def test_the_host_city_places_every_coordinated_meeting() -> None:
+    """'Bishkek will host the CFM on 12 October and the CHG on 26 October': both in Bishkek."""
+    text = (
+        "Bishkek will host the meeting of the CIS Council of Foreign Ministers on October 12 and"
+        " the meeting of the CIS Council of Heads of Government on October 26."
+    )
+    assert sorted(meetings(text)) == [
+        ("NextMeetingScheduled", "cis-cfm", "Bishkek, KG", "XXXX-10-12"),
+        ("NextMeetingScheduled", "cis-chg", "Bishkek, KG", "XXXX-10-26"),
+    ]

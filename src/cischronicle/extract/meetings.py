@@ -443,6 +443,9 @@ class _Scope:
     claiming: frozenset[tuple[int, int]] = frozenset()
     """The spans of the sentence's predicates that make claims of their own: a date nearer
     one of them is its ("will not meet on 3 April as planned": "planned" claims nothing)."""
+    verb: tuple[int, int] | None = None
+    """The claim's own predicate, never a rival ("Bishkek will host the CFM on 12 October and
+    the CHG on 26 October": Bishkek, next to "host", places the CHG too)."""
 
 
 _CHAIN = 25
@@ -458,6 +461,8 @@ def _nearer_other(item: Timex | PlaceMention, scope: _Scope, reading: SentenceRe
     own = _distance(item, scope.region)
     for predicate in reading.predicates:
         if predicate.kind is None or (predicate.start, predicate.end) not in scope.claiming:
+            continue
+        if (predicate.start, predicate.end) == scope.verb:
             continue
         if not scope.low <= predicate.start < scope.high:
             continue  # in another clause ("met on 12 April; it will meet again"): not a rival
@@ -901,7 +906,8 @@ def find_claims(
                     # "host the CFM on 12 October and the CHG on 26 October": a coordinated
                     # meeting is dated and placed by what follows it
                     low, high = mention.start, mention.end
-                scope = _Scope((low, high), clause[0], clause[1], claiming=claiming)
+                scope = _Scope((low, high), clause[0], clause[1], claiming=claiming,
+                               verb=(predicate.start, predicate.end))  # fmt: skip
                 retrospective = mention is not None and _nominal_kind(
                     text, mention, bool(_RU_HAS.search(text, mention.start, mention.end))
                 ) is ClaimKind.HELD and predicate.kind is ClaimKind.HELD
