@@ -472,3 +472,18 @@ def test_the_host_city_places_every_coordinated_meeting() -> None:
         ("NextMeetingScheduled", "cis-cfm", "Bishkek, KG", "XXXX-10-12"),
         ("NextMeetingScheduled", "cis-chg", "Bishkek, KG", "XXXX-10-26"),
     ]
+
+
+def test_a_meeting_held_after_the_story_is_a_plan() -> None:
+    """'The summit held on 10 October 2024' told on 9 October 2024 is still to come."""
+    text = (
+        "9 October 2024\nThe CIS summit held in Dushanbe on 10 October 2024 will discuss"
+        " security."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "2024-10-10")]
+
+
+def test_arriving_to_take_part_is_a_meeting_to_come() -> None:
+    """'Прибыл в Душанбе для участия в заседании СМИД СНГ': the session is still to come."""
+    text = "9 октября 2024\nЛавров прибыл в Душанбе для участия в заседании СМИД СНГ."
+    assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Dushanbe, TJ", "undated")]

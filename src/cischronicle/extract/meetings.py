@@ -810,8 +810,12 @@ def _claim(
     date, new_date, offset = _date_for(doc, time, reading, date_scope or scope, kind, tense,
                                        reports)  # fmt: skip
     place = _place_for(reading, scope, reports, doc.text, time.dateline, previous)
-    if kind is ClaimKind.HELD and tense is Tense.PRESENT and _after_today(date, time):
-        kind, tense = ClaimKind.SCHEDULED, Tense.FUTURE  # "the summit opens tomorrow"
+    if kind is ClaimKind.HELD and _after_today(date, time) and (
+        tense is Tense.PRESENT
+        or (time.published is not None and isinstance(date, PartialDate) and date.year)
+    ):  # fmt: skip
+        # "the summit opens tomorrow"; "the summit held on 10 October 2024" told on the 9th
+        kind, tense = ClaimKind.SCHEDULED, Tense.FUTURE
     sentence = reading.sentence
     claim = MeetingClaim(
         kind, body, place, date, sentence.index, sentence.start, sentence.end, tense,
