@@ -487,3 +487,24 @@ def test_arriving_to_take_part_is_a_meeting_to_come() -> None:
     """'Прибыл в Душанбе для участия в заседании СМИД СНГ': the session is still to come."""
     text = "9 октября 2024\nЛавров прибыл в Душанбе для участия в заседании СМИД СНГ."
     assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Dushanbe, TJ", "undated")]
+
+
+def test_a_headline_present_over_a_story_of_plans_is_the_plan() -> None:
+    """'CIS foreign ministers meet in Dushanbe' over 'will meet on Friday': one plan."""
+    text = (
+        "9 October 2024\nCIS foreign ministers meet in Dushanbe\nThe CIS Council of Foreign"
+        " Ministers will meet in Dushanbe on Friday."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Dushanbe, TJ", "2024-10-11")]
+
+
+def test_a_headline_present_over_a_story_of_the_meeting_is_held() -> None:
+    """'CIS foreign ministers meet in Dushanbe' over 'met today; will meet again': held too."""
+    text = (
+        "9 October 2024\nCIS foreign ministers meet in Dushanbe\nThe CIS Council of Foreign"
+        " Ministers met in Dushanbe today. They will meet again in Minsk in April."
+    )
+    assert sorted(meetings(text)) == [
+        ("MeetingHeld", "cis-cfm", "Dushanbe, TJ", "2024-10-09"),
+        ("NextMeetingScheduled", "cis-cfm", "Minsk, BY", "2025-04"),
+    ]

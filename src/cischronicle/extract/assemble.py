@@ -352,6 +352,18 @@ def build_events(
     hints: Mapping[Body, frozenset[Place]] | None = None,
 ) -> tuple[Event, ...]:
     """The events of an article from its claims and decisions, in text order."""
+    # A headline's present speaks of what is about to happen as often as of what happens: with
+    # a story that only plans the meeting, it is that plan ("CIS ministers meet in Dushanbe"
+    # over "the ministers will meet on Friday").
+    planned = {c.body for c in claims if not c.headline and c.kind is ClaimKind.SCHEDULED}
+    held_told = {c.body for c in claims if not c.headline and c.kind is ClaimKind.HELD}
+    claims = [
+        attrs.evolve(c, kind=ClaimKind.SCHEDULED, tense=Tense.FUTURE)
+        if c.headline and c.kind is ClaimKind.HELD and c.date is None
+        and c.body in planned and c.body not in held_told
+        else c
+        for c in claims
+    ]  # fmt: skip
     # A headline's present tells no day when the story repeats its claim; alone, it does.
     told = {(c.kind, c.body) for c in claims if not c.headline}
     dated = [
