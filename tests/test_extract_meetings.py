@@ -508,3 +508,23 @@ def test_a_headline_present_over_a_story_of_the_meeting_is_held() -> None:
         ("MeetingHeld", "cis-cfm", "Dushanbe, TJ", "2024-10-09"),
         ("NextMeetingScheduled", "cis-cfm", "Minsk, BY", "2025-04"),
     ]
+
+
+def test_on_the_next_day_counts_from_the_meeting_before() -> None:
+    """'The EAEU council meets on 25 December; on the next day the CIS leaders gather': 26th."""
+    text = (
+        "The EAEU Supreme Council will meet in St Petersburg on 25 December; on the next day the"
+        " CIS leaders will gather informally."
+    )
+    assert ("NextMeetingScheduled", "cis-chs", "Saint Petersburg, RU", "XXXX-12-26") in meetings(
+        text
+    )
+
+
+def test_the_day_before_takes_the_meeting_after_it() -> None:
+    """'On the day before the summit, the ministers met': the summit dates the ministers."""
+    text = (
+        "The CIS summit will open in Dushanbe on 10 October. On the day before the summit, the"
+        " CIS foreign ministers will meet."
+    )
+    assert ("NextMeetingScheduled", "cis-cfm", "Dushanbe, TJ", "XXXX-10-09") in meetings(text)

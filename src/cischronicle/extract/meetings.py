@@ -265,7 +265,22 @@ def _anchored(
         0 <= mention.start - t.end <= _ANCHOR_GAP
         and _ANCHOR_JOIN.fullmatch(text, t.end, mention.start) is not None
         and not (verb is not None and t.end <= verb.start and verb.end <= mention.start)
+        and _takes_anchor(text, t)
         for t in anchors
+    )
+
+
+# "the day before", "on the eve of", "накануне", "за день до" take the meeting they count from;
+# "the next day", "на следующий день" do only with a link ("the next day after the summit").
+_TAKES_ANCHOR = re.compile(r"(?i)(?<!\w)(?:before|after|of|до|накануне)$")
+_ANCHOR_LINK = re.compile(r"(?i)\s*(?:after|before|of|following|после|до)(?!\w)")
+
+
+def _takes_anchor(text: str, timex: Timex) -> bool:
+    """Whether a relative date is followed by the meeting it counts from."""
+    return (
+        _TAKES_ANCHOR.search(text, timex.start, timex.end) is not None
+        or _ANCHOR_LINK.match(text, timex.end) is not None
     )
 
 
