@@ -528,3 +528,15 @@ def test_the_day_before_takes_the_meeting_after_it() -> None:
         " CIS foreign ministers will meet."
     )
     assert ("NextMeetingScheduled", "cis-cfm", "Dushanbe, TJ", "XXXX-10-09") in meetings(text)
+
+
+def test_a_russian_perfective_future_frames_a_meeting_to_come() -> None:
+    """'Посол представит Украину на заседании СМИД СНГ в Минске': the session is to come."""
+    text = "Посол представит Украину на заседании СМИД СНГ в Минске"
+    assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Minsk, BY", "undated")]
+
+
+def test_a_russian_past_frames_a_meeting_held() -> None:
+    """'Посол представил Украину на заседании СМИД СНГ в Минске': the session was held."""
+    text = "Посол представил Украину на заседании СМИД СНГ в Минске."
+    assert meetings(text) == [("MeetingHeld", "cis-cfm", "Minsk, BY", "undated")]

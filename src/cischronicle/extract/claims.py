@@ -32,7 +32,7 @@ import attrs
 
 from .model import ClaimKind, Document, Predicate, Sentence, Tense
 
-__all__ = ["Lexicon", "find_predicates", "lexicon", "reporting_spans"]
+__all__ = ["Lexicon", "find_predicates", "lexicon", "reporting_spans", "russian_future"]
 
 _VOWELS = "aeiou"
 
@@ -384,6 +384,14 @@ def _parse(word: str) -> tuple[str, str, str, str]:
         if verb is not None:
             lemma = verb.word
     return (lemma, str(tag.POS or ""), str(tag.tense or ""), str(tag.voice or ""))
+
+
+def russian_future(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a Russian finite verb in the future ("представит")."""
+    return any(
+        _parse(m.group(0).lower())[1:3] == ("VERB", "futr")
+        for m in _RU_WORD.finditer(text, start, end)
+    )
 
 
 def morph_tags(word: str) -> tuple[str, str]:

@@ -25,7 +25,7 @@ from collections.abc import Collection, Sequence
 import attrs
 
 from ..values import Body, Date, PartialDate, Place
-from .claims import lexicon, reporting_spans
+from .claims import lexicon, reporting_spans, russian_future
 from .masthead import reference_year_at
 from .mentions import body_of, names_body, organisations_in, vocabulary
 from .model import (
@@ -950,7 +950,7 @@ def find_claims(
                     _FUTURE_AUX.search(text, clause[0], clause[1])) or (
                     _headline(text, sentence)
                     and _HEADLINE_TO.search(text, clause[0], mention.start) is not None
-                )  # fmt: skip
+                ) or (ru and russian_future(text, clause[0], clause[1]))  # fmt: skip
                 nominal = _frame_kind(text, mention, future)
                 framed = nominal is not None
             if nominal is None:
