@@ -540,3 +540,14 @@ def test_a_russian_past_frames_a_meeting_held() -> None:
     """'Посол представил Украину на заседании СМИД СНГ в Минске': the session was held."""
     text = "Посол представил Украину на заседании СМИД СНГ в Минске."
     assert meetings(text) == [("MeetingHeld", "cis-cfm", "Minsk, BY", "undated")]
+
+
+def test_a_plan_in_the_clause_makes_a_framed_meeting_one_to_come() -> None:
+    """'Within the summit in St Petersburg a meeting is planned': the summit is to come."""
+    text = (
+        "Отметим, что в рамках санкт-петербургского саммита СНГ намечена очередная встреча"
+        " президентов Армении и Азербайджана."
+    )
+    assert meetings(text) == [
+        ("NextMeetingScheduled", "cis-chs", "Saint Petersburg, RU", "undated")
+    ]

@@ -945,7 +945,8 @@ def find_claims(
             clause = clause_bounds(text, sentence.start, sentence.end, mention.start)
             framed = False
             if nominal is None and mention.head not in ("talks", "conference"):
-                future = any(p.tense is Tense.FUTURE and clause[0] <= p.start < clause[1]
+                future = any((p.tense is Tense.FUTURE or p.kind is ClaimKind.SCHEDULED)
+                             and clause[0] <= p.start < clause[1]
                              for p in reading.predicates) or bool(
                     _FUTURE_AUX.search(text, clause[0], clause[1])) or (
                     _headline(text, sentence)
