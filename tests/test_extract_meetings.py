@@ -551,3 +551,13 @@ def test_a_plan_in_the_clause_makes_a_framed_meeting_one_to_come() -> None:
     assert meetings(text) == [
         ("NextMeetingScheduled", "cis-chs", "Saint Petersburg, RU", "undated")
     ]
+
+
+def test_a_meeting_set_beside_another_by_a_dash_is_that_one() -> None:
+    """'Another meeting will take place - the session of the Supreme Economic Council': not ours."""
+    text = (
+        "Заседание СМИД СНГ пройдет в Ашхабаде 10 октября. Перед этим пройдет еще одна встреча"
+        " - заседание Высшего экономического совета (а это высший орган Содружества), который"
+        " состоится 13 сентября."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Ashgabat, TM", "XXXX-10-10")]

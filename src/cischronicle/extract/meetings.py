@@ -200,6 +200,23 @@ def _bare(mention: Mention) -> bool:
     )  # fmt: skip
 
 
+_APPOSITION = re.compile(r"\s*[-–—:]\s*")
+
+
+def _apposition(mention: Mention, mentions: Sequence[Mention], text: str) -> Mention | None:
+    """The mention a bare meeting noun is set beside by a dash or colon, which says what it is.
+
+    "Another meeting will take place - the session of the Supreme Economic Council": that
+    session, not the article's topic.
+    """
+    if not _bare(mention):
+        return None
+    for other in mentions:
+        if other.start > mention.end and _APPOSITION.fullmatch(text, mention.end, other.start):
+            return other
+    return None
+
+
 def _local_body(
     mention: Mention, reading: SentenceReading, clause: tuple[int, int], topic: Topic,
     governed: Collection[int],
@@ -872,6 +889,10 @@ def _targets(
     targets: list[tuple[Mention | None, Body]] = []
     for mention in chosen:
         governed_mentions.add(mention.start)
+        apposed = _apposition(mention, reading.mentions, text)
+        if apposed is not None:
+            governed_mentions.add(apposed.start)
+            mention = apposed
         body = _resolve(mention, topic)
         if body is not None:
             targets.append((mention, body))

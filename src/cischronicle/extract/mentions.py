@@ -319,7 +319,7 @@ def _complement(text: str, end: int, limit: int) -> str | None:
             return None
         match = _NEXT_WORD.match(text, end, limit)
     assert match is not None
-    tail = text[end : min(limit, match.end() + 60)]
+    tail = re.split(r"[,;(]", text[end : min(limit, match.end() + 60)], maxsplit=1)[0]
     if vocabulary().atoms.search(tail):
         return None
     words = _COMPLEMENT_WORDS.findall(text, match.start(1), min(limit, match.start(1) + 60))
