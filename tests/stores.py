@@ -26,10 +26,9 @@ def postgres_url() -> str:
 
 
 def fresh_postgres_url() -> str:
-    """The URL of a new, empty schema on the test server."""
-    import psycopg
-
+    """The URL of a new, empty schema on the test server (skips without one or psycopg)."""
     base = postgres_url()
+    psycopg = pytest.importorskip("psycopg", reason="the postgres extra is not installed")
     schema = f"t_{uuid.uuid4().hex[:16]}"
     with psycopg.connect(base, autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")

@@ -90,6 +90,16 @@ class Lexicon:
     habitual: re.Pattern[str]
     frames: dict[str, re.Pattern[str]]
     """``past``, ``future``, ``during``: prepositions placing a sentence at a meeting."""
+    determiner_after: re.Pattern[str]
+    """Whitespace and a determiner: a noun phrase follows ("holds the presidency")."""
+    here: re.Pattern[str]
+    there: re.Pattern[str]
+    not_there_after: re.Pattern[str]
+    """Whitespace and a word after "there" that makes it no place ("there is")."""
+    anchor_ending: re.Pattern[str]
+    """A relative date's last word that takes the meeting after it ("the day before")."""
+    anchor_link: re.Pattern[str]
+    """Whitespace and a word linking a relative date to its meeting ("the next day after")."""
 
 
 def _words(phrases: list[str], *, cased: bool = False) -> re.Pattern[str]:
@@ -136,7 +146,7 @@ def lexicon() -> Lexicon:
     for cls in ("event", "host", "attend", "act", "schedule", "postpone", "cancel"):
         for lemma in ru[cls]:
             ru_classes[lemma] = (*ru_classes.get(lemma, ()), cls)
-    grammar, ru_grammar = en["grammar"], ru["grammar"]
+    grammar, ru_grammar, deixis = en["grammar"], ru["grammar"], data["deixis"]
     return Lexicon(
         en_pattern=pattern,
         en_forms=forms,
@@ -172,7 +182,18 @@ def lexicon() -> Lexicon:
             )
             for when in ("past", "future", "during")
         },
+        determiner_after=_after_space(grammar["determiners"]),
+        here=_words(deixis["here"]),
+        there=_words(deixis["there"]),
+        not_there_after=_after_space(deixis["not_there_before"]),
+        anchor_ending=re.compile(_words(deixis["anchor_endings"]).pattern + "$", re.IGNORECASE),
+        anchor_link=_after_space(deixis["anchor_links"], optional=True),
     )
+
+
+def _after_space(phrases: list[str], *, optional: bool = False) -> re.Pattern[str]:
+    """Whitespace, then one of the phrases as a whole word (to ``match`` right after a word)."""
+    return re.compile(r"\s" + ("*" if optional else "+") + _words(phrases).pattern, re.IGNORECASE)
 
 
 # --- kinds ------------------------------------------------------------------------------
@@ -267,11 +288,19 @@ def _english_tense(form: str, before: str, lex: Lexicon) -> tuple[Tense, bool]:
 
 
 _BY_AFTER = re.compile(r"(?i)\s+by\b")
-_BY_MEANS = re.compile(
-    r"\s+by\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|both|all|each)\b)[a-z]"
-)
-"""A bare lower-case noun after "by" is a means ("met by video link"), not an agent ("chaired
-by the minister", "hosted by Kazakhstan")."""
+_BY_LOWER = re.compile(r"\s+by(?=\s+[a-z])")
+
+
+def _by_means(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether "by" after a verb names a means, not an agent.
+
+    A bare lower-case noun is a means ("met by video link"); a determiner or a name is an agent
+    ("chaired by the minister", "hosted by Kazakhstan").
+    """
+    by = _BY_LOWER.match(text, end)
+    return by is not None and lex.determiner_after.match(text, by.end()) is None
+
+
 _TO_AFTER = re.compile(r"(?i)\s+to\b")
 _COORDINATED = re.compile(r"(?i)(?:,|\band|\bor)\s+(?:\w+ly\s+|also\s+)?$")
 _NEGATED = re.compile(r"(?i)(?<!\w)(?:failed|refused|unable|unlikely)\s+to\s+(?:\w+ly\s+)?$")
@@ -310,8 +339,8 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         chain = _chain(before, lex)
         tense, unreal = _english_tense(form, before, lex)
         ed = form in ("pp", "past")  # regular verbs share one -ed form for both
-        by = _BY_AFTER.match(text, match.end()) is not None and not _BY_MEANS.match(
-            text, match.end()
+        by = _BY_AFTER.match(text, match.end()) is not None and not _by_means(
+            text, match.end(), lex
         )
         if ed and not chain.strip() and by:
             # "a council ... chaired by the Kyrgyz minister": a participle with no tense of its

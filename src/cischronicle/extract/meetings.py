@@ -138,8 +138,16 @@ def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
 
 _DEFAULT_ORG = "cis"
 _FUTURE_AUX = re.compile(r"(?i)(?<![\w'’])(?:will|shall|['’]ll|будет|будут)(?!\w)")
-_HEADLINE_TO = re.compile(r"(?<![\w'’])to\s+(?!(?:the|a|an|be|its|their)\b)[a-z]{3,}\b")
+_HEADLINE_TO = re.compile(r"(?<![\w'’])to(?=\s+[a-z]{2,}\b)")
 """A headline's future: "Ministers to represent seven countries at the council"."""
+
+
+def _headline_to(text: str, start: int, end: int) -> bool:
+    """Whether "to" and a lower-case verb, not a noun phrase ("to the summit"), stand there."""
+    return any(
+        lexicon().determiner_after.match(text, m.end()) is None
+        for m in _HEADLINE_TO.finditer(text, start, end)
+    )
 _EVENT_FAMILY_HEAD = re.compile(r"(?i)summit|саммит|в верхах")
 
 
@@ -254,7 +262,6 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:\w+\s+){0,2}$"
 )
 _RU_HAS = re.compile(r"[а-яё]", re.IGNORECASE)
-_OBJECT_AFTER = re.compile(r"(?i)\s+(?:the|a|an|its|their|this|his|her)\s")
 _OBJECT_GAP = 40
 _RELATIVE = re.compile(
     r"(?i)\s*(?:which|that|who|где|когда|котор\w+)\b"
@@ -287,17 +294,16 @@ def _anchored(
     )
 
 
-# "the day before", "on the eve of", "накануне", "за день до" take the meeting they count from;
-# "the next day", "на следующий день" do only with a link ("the next day after the summit").
-_TAKES_ANCHOR = re.compile(r"(?i)(?<!\w)(?:before|after|of|до|накануне)$")
-_ANCHOR_LINK = re.compile(r"(?i)\s*(?:after|before|of|following|после|до)(?!\w)")
-
-
 def _takes_anchor(text: str, timex: Timex) -> bool:
-    """Whether a relative date is followed by the meeting it counts from."""
+    """Whether a relative date is followed by the meeting it counts from.
+
+    "The day before", "on the eve of", "накануне" take it; "the next day", "на следующий
+    день" only with a link ("the next day after the summit").
+    """
+    lex = lexicon()
     return (
-        _TAKES_ANCHOR.search(text, timex.start, timex.end) is not None
-        or _ANCHOR_LINK.match(text, timex.end) is not None
+        lex.anchor_ending.search(text, timex.start, timex.end) is not None
+        or lex.anchor_link.match(text, timex.end) is not None
     )
 
 
@@ -311,7 +317,7 @@ def _other_object(predicate: Predicate, mentions: Sequence[Mention], text: str) 
     "Tajikistan, which holds the rotating presidency": "holds" holds no meeting.
     """
     return (
-        not predicate.passive and _OBJECT_AFTER.match(text, predicate.end) is not None
+        not predicate.passive and lexicon().determiner_after.match(text, predicate.end) is not None
         and not any(0 <= m.start - predicate.end <= _OBJECT_GAP for m in mentions)
     )  # fmt: skip
 
@@ -677,11 +683,11 @@ def _place_for(
                  if not _in_other_clause(places[i], reading, text)][:1]  # fmt: skip
     if order:
         return places[order[0]].place
-    if dateline is not None and dateline.place is not None and _HERE.search(
+    if dateline is not None and dateline.place is not None and lexicon().here.search(
         text, scope.low, scope.high
     ):
         return dateline.place  # "gather here", "здесь же": where the story was filed
-    there = _THERE.search(text, scope.low, scope.high)
+    there = _there(text, scope.low, scope.high)
     if there is not None:
         # "Dushanbe will stay busy: the heads of government convene in the city on 2 November"
         before = [p.place for p in reading.places if p.end <= there.start() and p.place.city]
@@ -692,12 +698,18 @@ def _place_for(
     return Place()
 
 
-_HERE = re.compile(r"(?i)(?<!\w)(?:here|здесь|тут)(?!\w)")
-_THERE = re.compile(
-    r"(?i)(?<!\w)(?:in\s+(?:the|that)\s+city|в\s+(?:этом\s+|том\s+)?городе|там"
-    r"|there(?!\s+(?:is|are|was|were|will|would|has|have|had|seems?|appears?|must|may|might"
-    r"|could|should|can)\b))(?!\w)"
-)
+
+
+def _there(text: str, low: int, high: int) -> re.Match[str] | None:
+    """The first word pointing at the last city named ("in the city", "там"), if any.
+
+    "There" before "is", "will" and the like ("there is no doubt") points nowhere.
+    """
+    lex = lexicon()
+    for match in lex.there.finditer(text, low, high):
+        if match.group(0).lower() != "there" or not lex.not_there_after.match(text, match.end()):
+            return match
+    return None
 
 
 def _last_city(reading: SentenceReading) -> Place | None:
@@ -971,7 +983,7 @@ def find_claims(
                              for p in reading.predicates) or bool(
                     _FUTURE_AUX.search(text, clause[0], clause[1])) or (
                     _headline(text, sentence)
-                    and _HEADLINE_TO.search(text, clause[0], mention.start) is not None
+                    and _headline_to(text, clause[0], mention.start)
                 ) or (ru and russian_future(text, clause[0], clause[1]))  # fmt: skip
                 nominal = _frame_kind(text, mention, future)
                 framed = nominal is not None
