@@ -839,10 +839,7 @@ def _generic(mention: Mention, claim: MeetingClaim) -> bool:
     "They have in the past attended CIS summits selectively" tells of no one summit; "the
     summits in Minsk and Dushanbe" or "talks" (one meeting, a plural word) do.
     """
-    return (
-        mention.plural and mention.head not in ("talks",)
-        and claim.date is None and not claim.place.known
-    )  # fmt: skip
+    return mention.plural and claim.date is None and not claim.place.known
 
 
 def _claim(

@@ -235,7 +235,8 @@ def _group(text: str, atoms: list[_Atom]) -> list[list[_Atom]]:
     return groups
 
 
-_PLURAL_HEAD = re.compile(r"(?i)(?:meetings|sessions|summits|sittings|talks|саммиты|заседания)$")
+_PLURAL_HEAD = re.compile(r"(?i)(?:meetings|sessions|summits|sittings|саммиты|заседания)$")
+"""Meeting nouns in the plural ("talks", plural in form, names one meeting)."""
 
 
 def _mention(text: str, sentence: Sentence, group: list[_Atom], orgs: list[str]) -> Mention | None:
