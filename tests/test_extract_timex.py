@@ -311,3 +311,18 @@ def test_letters_the_patterns_fold_are_read_as_their_forms() -> None:
     """A long s or a dotless i that the patterns match is read as the form, not an error."""
     assert resolved("The board meets in ſpring 2025.", Tense.FUTURE) == "2025-03/2025-05"
     assert resolved("It met İN THE PREVIOUS YEAR.") == "2023"
+
+
+@pytest.mark.parametrize(
+    "text", ["Next day, they met.", "On the following day they met.", "The next day they met."]
+)
+def test_the_next_day_counts_from_the_event_told(text: str) -> None:
+    """'Next day', 'the following day': a day after the event just told, not 'tomorrow'."""
+    found = one(text)
+    assert found.event_offset_days == 1 and found.unit is None
+
+
+def test_the_next_week_counts_from_the_publication() -> None:
+    """'The next week' is still the week after the publication's."""
+    found = one("The next week they met.")
+    assert found.unit == "week" and found.offset == 1 and found.event_offset_days is None

@@ -438,6 +438,10 @@ def _relative(g: _Grammar, text: str, start: int, end: int) -> _Atom | None:
     for det, offset in sorted(g.determiners.items(), key=lambda kv: -len(kv[0])):
         if words.startswith(det + " "):
             unit = g.units.get(words[len(det) + 1 :])
+            if unit == "day" and offset:
+                # "next day", "the following day": a day after the event just told, not after
+                # the publication (that is "tomorrow")
+                return _Atom("event", start, end, event=offset)
             if unit is not None:
                 return _Atom("rel", start, end, unit=unit, offset=offset)
     return None
