@@ -15,6 +15,7 @@ from cischronicle import (
     DateRange,
     Event,
     Finding,
+    PartialDate,
     check_conflicting_reports,
     check_held_after_publication,
     check_scheduled_meetings,
@@ -493,3 +494,10 @@ def test_a_year_only_report_cannot_turn_a_cancellation_or_postponement_into_held
         again = check_scheduled_meetings(project([*events, *extra]), as_of=today)
         verdicts = {f.evidence[0]: f.verdict for f in again}
         assert verdicts[finding.evidence[0]] == finding.verdict
+
+
+def test_a_range_over_new_year_ending_on_29_february_finds_its_leap_year() -> None:
+    """'1 August - 29 February' told on 1 January 2000 is 1999-08-01/2000-02-29."""
+    date = DateRange(PartialDate(None, 8, 1), PartialDate(None, 2, 29))
+    resolved = resolve_past_year(date, dt.date(2000, 1, 1))
+    assert resolved is not None and resolved.isoformat() == "1999-08-01/2000-02-29"

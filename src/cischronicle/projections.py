@@ -134,11 +134,11 @@ def _with_year(date: Date, year: int) -> Date | None:
         if isinstance(date, PartialDate):
             return PartialDate(year, date.month, date.day)
         start = PartialDate(year, date.start.month, date.start.day)
-        end = PartialDate(year, date.end.month, date.end.day)
-        first, last = start.earliest(), end.latest()
-        assert first is not None and last is not None
-        if last < first:
-            end = PartialDate(year + 1, date.end.month, date.end.day)  # over the new year
+        # Over the new year when the end's day of the year comes before the start's; decided
+        # before building the end, whose 29 February may exist only in the next year.
+        wraps = (date.end.month or 12, date.end.day or 31) < (date.start.month or 1,
+                                                              date.start.day or 1)
+        end = PartialDate(year + wraps, date.end.month, date.end.day)
         return DateRange(start, end)
     except InvalidValueError:  # 29 February of a common year
         return None
