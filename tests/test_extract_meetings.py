@@ -561,3 +561,12 @@ def test_a_meeting_set_beside_another_by_a_dash_is_that_one() -> None:
         " состоится 13 сентября."
     )
     assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Ashgabat, TM", "XXXX-10-10")]
+
+
+def test_the_dateline_city_is_where_the_story_was_filed_not_a_plan() -> None:
+    """The dateline's city never places a claim: the plan put off keeps its own city."""
+    text = (
+        "Gomel, 9 February 2022 — The session of the CIS heads of government, planned for"
+        " March in Khujand, has been postponed, the secretariat said."
+    )
+    assert meetings(text) == [("MeetingPostponed", "cis-chg", "Khujand, TJ", "2022-03")]

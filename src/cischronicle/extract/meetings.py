@@ -669,12 +669,14 @@ def _place_for(
     reading: SentenceReading, scope: _Scope, reports: Sequence[tuple[int, int]], text: str,
     dateline: Dateline | None, previous: Place | None = None,
 ) -> Place:  # fmt: skip
-    """The claim's place: the place nearest its region in its scope.
+    """The claim's place: the place nearest its region in its scope, never the dateline's.
 
     With none, "here" is the dateline's city and "in the city" or "there" the last city named
     before the sentence (``previous``).
     """
+    filed = (dateline.start, dateline.end) if dateline is not None else (0, 0)
     places = [p for p in reading.places if p.role is PlaceRole.AT
+              and not filed[0] <= p.start < filed[1]
               and not _in_report(p.start, reports, text)
               and not _nearer_other(p, scope, reading)]  # fmt: skip
     order = _nearest(places, scope.low, scope.high, scope.region)
