@@ -67,6 +67,13 @@ def test_kind_table() -> None:
     assert kind_of("act", Tense.FUTURE, negated=False, unreal=False) is None
 
 
+def test_someone_who_stays_away_leaves_the_meeting_standing() -> None:
+    """A negated 'attend' still says the meeting takes (or took) place."""
+    assert kind_of("attend", Tense.FUTURE, negated=True, unreal=False) is ClaimKind.SCHEDULED
+    assert kind_of("attend", Tense.PAST, negated=True, unreal=False) is ClaimKind.HELD
+    assert kind_of("attend", Tense.PAST, negated=True, unreal=True) is None
+
+
 def test_predicates_are_linear_on_hostile_text() -> None:
     """Runs of auxiliaries and trigger words do not make the scan slow."""
     text = "will be " * 5000 + "held " * 5000 + "не состоится " * 2000

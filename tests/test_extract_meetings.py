@@ -108,12 +108,12 @@ def test_a_plan_that_was_postponed_is_no_meeting_to_come() -> None:
         (" date 2024-03-02 The CIS foreign ministers will not convene in Gabala on 5 April.",
          [("MeetingCancelled", "cis-cfm", "Gabala, AZ", "2024-04-05")]),
         (" date 2024-03-02 Georgia's minister will not attend the CIS summit in Kazan on 10"
-         " October.", []),
+         " October.", [("NextMeetingScheduled", "cis-chs", "Kazan, RU", "2024-10-10")]),
         (" date 2024-03-02 CIS heads of state usually gather twice a year.", []),
     ],
 )  # fmt: skip
 def test_negation_absence_and_habit(text: str, expected: list[object]) -> None:
-    """A meeting that will not take place is cancelled; an absentee or a habit claims nothing."""
+    """A meeting not taking place is cancelled, one an absentee skips stands, a habit is none."""
     assert meetings(text) == expected
 
 
@@ -570,3 +570,12 @@ def test_the_dateline_city_is_where_the_story_was_filed_not_a_plan() -> None:
         " March in Khujand, has been postponed, the secretariat said."
     )
     assert meetings(text) == [("MeetingPostponed", "cis-chg", "Khujand, TJ", "2022-03")]
+
+
+def test_a_member_staying_away_leaves_the_meeting_planned() -> None:
+    """'X will not attend the meeting on Thursday' still schedules the meeting."""
+    text = (
+        " date 2025-02-04 Moldova will not attend the meeting of the CIS heads of government"
+        " in Khujand on Thursday, its government said."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chg", "Khujand, TJ", "2025-02-06")]

@@ -16,7 +16,8 @@ follows from its class and the grammar around it, not from the wording of one ar
 
 The class and tense give the kind: a meeting that happens (class ``event``, ``host``,
 ``attend``; ``act`` in the past) is held when the tense is past or present and scheduled when
-it is future; a negated future is a cancellation; ``schedule``, ``postpone`` and ``cancel``
+it is future; a negated future is a cancellation, except of ``attend`` (someone who "will not
+attend" leaves the meeting standing); ``schedule``, ``postpone`` and ``cancel``
 words give their own kind; a negated past, an unreal past or a negated plan claims nothing.
 """
 
@@ -209,12 +210,13 @@ def kind_of(cls: str, tense: Tense, *, negated: bool, unreal: bool) -> ClaimKind
         return None
     if cls == "schedule":
         return None if negated else ClaimKind.SCHEDULED
+    if cls == "attend":
+        negated = False  # "Armenia will not attend the meeting": the meeting still takes place
     if tense is Tense.FUTURE:
         if cls == "act":
             return None  # "will discuss", "will sign": the meeting is claimed elsewhere
         if negated:
-            # The meeting itself will not take place; someone who "will not attend" cancels
-            # nothing.
+            # The meeting itself will not take place.
             return ClaimKind.CANCELLED if cls in ("event", "host") else None
         return ClaimKind.SCHEDULED
     if negated:
