@@ -579,3 +579,14 @@ def test_a_member_staying_away_leaves_the_meeting_planned() -> None:
         " in Khujand on Thursday, its government said."
     )
     assert meetings(text) == [("NextMeetingScheduled", "cis-chg", "Khujand, TJ", "2025-02-06")]
+
+
+def test_a_frame_governs_the_meeting_only_through_modifiers() -> None:
+    """A frame puts a meeting in the sentence only across modifiers, not across a noun."""
+    text = (
+        " date 2024-03-02 Вчера в Гомеле министры иностранных дел СНГ одобрили проект"
+        " обращения, который будет передан на рассмотрение Совета глав правительств."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-cfm", "Gomel, BY", "2024-03-01")]
+    framed = " date 2024-03-02 Об этом сообщили на очередном заседании Совета глав правительств."
+    assert [m[0] for m in meetings(framed)] == ["MeetingHeld"]

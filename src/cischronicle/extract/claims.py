@@ -177,9 +177,7 @@ def lexicon() -> Lexicon:
         habitual=_words(grammar["habitual"]),
         frames={
             when: re.compile(
-                _words(en["frames"][when] + ru["frames"][when]).pattern
-                + r"\s+(?:[\w'’-]+\s+){0,3}$",
-                re.IGNORECASE,
+                _words(en["frames"][when] + ru["frames"][when]).pattern + r"\s+$", re.IGNORECASE
             )
             for when in ("past", "future", "during")
         },
@@ -425,6 +423,7 @@ def russian_future(text: str, start: int, end: int) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def morph_tags(word: str) -> tuple[str, str]:
     """(part of speech, case) of a Russian word form, by its likeliest reading."""
     parsed = _morph().parse(word)[0]

@@ -25,7 +25,7 @@ from collections.abc import Collection, Sequence
 import attrs
 
 from ..values import Body, Date, PartialDate, Place
-from .claims import lexicon, reporting_spans, russian_future
+from .claims import lexicon, morph_tags, reporting_spans, russian_future
 from .masthead import reference_year_at
 from .mentions import body_of, names_body, organisations_in, vocabulary
 from .model import (
@@ -723,15 +723,37 @@ def _last_city(reading: SentenceReading) -> Place | None:
 # --- nominal claims -----------------------------------------------------------------------
 
 
+_FRAME_WORD = re.compile(r"[\w'’-]+\s+$")
+_FRAME_GAP = 3
+
+
+def _framed_by(when: str, text: str, mention: Mention) -> bool:
+    """Whether a frame of ``when`` governs the mention: "at the next summit", "после саммита".
+
+    Up to three words may stand between, but only modifiers: in "на рассмотрение Совета" the
+    preposition governs "рассмотрение" (a Russian noun, by its morphology), not the council.
+    """
+    pattern = lexicon().frames[when]
+    low = max(0, mention.start - 60)
+    end = mention.start
+    for _ in range(_FRAME_GAP + 1):
+        if pattern.search(text, low, end):
+            return True
+        word = _FRAME_WORD.search(text, low, end)
+        if word is None or (_RU_HAS.match(word.group(0)) and morph_tags(
+            word.group(0).rstrip().lower())[0] == "NOUN"):  # fmt: skip
+            return False
+        end = word.start()
+    return False
+
+
 def _frame_kind(text: str, mention: Mention, future: bool) -> ClaimKind | None:
     """The claim of a preposition placing the sentence at a meeting ("following the session")."""
-    before = text[max(0, mention.start - 60) : mention.start]
-    frames = lexicon().frames
-    if frames["past"].search(before):
+    if _framed_by("past", text, mention):
         return ClaimKind.SCHEDULED if future else ClaimKind.HELD
-    if frames["future"].search(before):
+    if _framed_by("future", text, mention):
         return ClaimKind.SCHEDULED
-    if frames["during"].search(before):
+    if _framed_by("during", text, mention):
         return ClaimKind.SCHEDULED if future else ClaimKind.HELD
     return None
 
@@ -752,15 +774,12 @@ def _framed(text: str, mention: Mention) -> bool:
 
     "Ahead of the summit", "following the session": the verb's meeting is another one.
     """
-    before = text[max(0, mention.start - 60) : mention.start]
-    frames = lexicon().frames
-    return bool(frames["past"].search(before) or frames["future"].search(before))
+    return _framed_by("past", text, mention) or _framed_by("future", text, mention)
 
 
 def _frames_during(text: str, mention: Mention) -> bool:
     """Whether the mention follows a preposition of being at it ("at the summit")."""
-    before = text[max(0, mention.start - 60) : mention.start]
-    return bool(lexicon().frames["during"].search(before))
+    return _framed_by("during", text, mention)
 
 
 def _nominal_kind(text: str, mention: Mention, ru: bool) -> ClaimKind | None:
