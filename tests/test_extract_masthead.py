@@ -39,6 +39,12 @@ def published(text: str, language: str = "en") -> dt.date | None:
         ("3 июля 2019, 09:12\n", dt.date(2019, 7, 3)),
         ("3 июля 2019 г.\n", dt.date(2019, 7, 3)),
         ("Posted by Staff Writer on the wire | 3 July 2019\n", dt.date(2019, 7, 3)),
+        ("2019/07/03\n", dt.date(2019, 7, 3)),
+        ("07/23/2019 09:12 AM\n", dt.date(2019, 7, 23)),
+        ("09:12 03.07.2019 (updated 11:40 04.07.2019)\n", dt.date(2019, 7, 3)),
+        ("Wed, 07/03/2019 - 09:12\n", dt.date(2019, 7, 3)),
+        ("Sat, 07/03/2019 - 09:12\n", dt.date(2019, 3, 7)),
+        ("Среда, 03/07/2019\n", dt.date(2019, 7, 3)),
     ],
 )
 def test_stamp_shapes_give_the_publication_date(head: str, expected: dt.date) -> None:

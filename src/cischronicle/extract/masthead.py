@@ -55,18 +55,24 @@ _TEMPERATURE = re.compile(r"[+-−]?\d{1,2}\s?°")
 
 
 @functools.cache
+def _weekdays() -> dict[str, int]:
+    """Every weekday word a masthead may write, lower case, with its weekday (0 = Monday)."""
+    data = calendar()
+    return {
+        form.lower(): int(day)
+        for table in ("weekdays", "weekday_abbreviations", "weekday_names")
+        for day, forms in data[table].items()
+        for form in forms
+    }
+
+
+@functools.cache
 def _stamp_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
     """The masthead vocabulary, compiled once: reject words, related headings, labels."""
-    data = calendar()
-    stamp = data["stamp"]
+    stamp = calendar()["stamp"]
     reject = "|".join(re.escape(w) for w in sorted(stamp["reject"], key=len, reverse=True))
     related = "|".join(re.escape(w) for w in sorted(stamp["related"], key=len, reverse=True))
-    noise = {w.lower() for w in stamp["zones"]}
-    for table in ("weekdays", "weekday_abbreviations"):
-        for forms in data[table].values():
-            noise.update(f.lower() for f in forms)
-    # Nominative weekdays too, as mastheads write them ("Пятница, 8 ноября").
-    noise.update(("понедельник", "вторник", "среда", "четверг", "пятница", "суббота"))
+    noise = {w.lower() for w in stamp["zones"]} | set(_weekdays())
     return (
         re.compile(rf"(?<![\w])(?:{reject})(?![\w])|©|\(c\)", re.IGNORECASE),
         re.compile(rf"^\W{{0,3}}(?:{related})\W{{0,3}}$", re.IGNORECASE),
@@ -125,14 +131,15 @@ def _widget(text: str, start: int, end: int, lines: list[tuple[int, int]], k: in
     return any(_TEMPERATURE.search(text, a, b) for a, b in neighbours)
 
 
-_SEGMENT = re.compile(r"[^|•·¦]+")
+_SEGMENT = re.compile(r"[^|•·¦()]+")
 
 
 def _stamp(text: str, start: int, end: int) -> tuple[_dt.date, tuple[int, int]] | None:
     """The full date a stamp line shows, or ``None`` when the line is not a stamp.
 
-    A line of several fields ("Published 14 October 2016 | Updated 15 October 2016") is read
-    field by field: the first field that is a stamp and not an update or copyright wins.
+    A line of several fields ("Published 14 October 2016 | Updated 15 October 2016", "12:45
+    05.06.2023 (updated 14:02 06.06.2023)") is read field by field: the first field that is a
+    stamp and not an update or copyright wins.
     """
     for segment in _SEGMENT.finditer(text, start, end):
         found = _stamp_field(text, segment.start(), segment.end())
@@ -163,7 +170,29 @@ def _stamp_field(text: str, start: int, end: int) -> tuple[_dt.date, tuple[int, 
     words = [w for w in _WORDS.findall(rest) if w.lower() not in noise]
     if len(words) > _MAX_STAMP_WORDS:
         return None
-    return day, (timex.start, timex.end)
+    return _by_weekday(day, text[timex.start : timex.end], words=_WORDS.findall(rest)), (
+        timex.start,
+        timex.end,
+    )
+
+
+def _by_weekday(day: _dt.date, written: str, *, words: list[str]) -> _dt.date:
+    """The day a slashed date means, read in the order its stamp's weekday agrees with.
+
+    "Sun, 06/04/2023" is 4 June (a Sunday), not 6 April (a Thursday): a slashed date whose day
+    and month could both be months is read day first unless only the other order gives the
+    weekday the stamp names.
+    """
+    if "/" not in written or day.day > 12:
+        return day
+    named = {_weekdays()[w.lower()] for w in words if w.lower() in _weekdays()}
+    if len(named) != 1 or day.weekday() in named:
+        return day
+    try:
+        swapped = day.replace(month=day.day, day=day.month)
+    except ValueError:
+        return day
+    return swapped if swapped.weekday() in named else day
 
 
 # -- datelines ------------------------------------------------------------------------------

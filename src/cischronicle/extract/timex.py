@@ -5,7 +5,8 @@ The grammar has two levels, both compiled once from ``lexicon/calendar.toml``:
 * **atoms**, found by bounded patterns, each tried only at a number or at a word one of its
   forms starts with: a day and month ("12 April", "12-13 апреля", "3 and 4 June"), a month
   and day ("April 12", "Apr. 7"), a month, a year ("2024", "2024 года"), a numeric date
-  ("12.04.2024", "2024-04-12", "12.04.24"), a part of a period ("early", "the end of", "в
+  ("12.04.2024", "2024-04-12", "2024/04/12", "12.04.24"; a slashed date is day first
+  unless only the American order reads it, "04/23/2024"), a part of a period ("early", "the end of", "в
   конце"), a season, a bare unit ("the month", "года"), a relative unit ("next year", "в этом
   году"), a deictic day ("today", "вчера"), a weekday ("on Friday", "в пятницу") and a day
   relative to another event ("the day before", "накануне");
@@ -277,8 +278,8 @@ def _grammar() -> _Grammar:
     # Atoms that start with a number, and atoms that start with a word, each in the order
     # they are tried (the first that matches wins).
     numeric = {
-        "iso": r"(?<![\d.\-/])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d])",
-        "num": r"(?<![\d.,/])[0-3]?\d(?:\.[01]?\d\.|/[01]?\d/| ?/ ?[01]?\d ?/ ?)"
+        "iso": r"(?<![\d.\-/])(?:19|20)\d\d(?:-[01]\d-|/[01]\d/|\.[01]\d\.)[0-3]\d(?![\d])",
+        "num": r"(?<![\d.,/])[0-3]?\d(?:\.[01]?\d\.|/[0-3]?\d/| ?/ ?[0-3]?\d ?/ ?)"
         r"(?:(?:19|20)\d\d|\d\d)(?![\d]|\.\d)",
         "dm": rf"{_DAY}{_ORD}(?:\s{{0,3}}{day_conn}\s{{0,3}}[0-3]?\d{_ORD})?"
         rf"\s{{1,3}}(?:of\s{{1,3}})?{month_dot}",
@@ -383,11 +384,13 @@ def _atom(g: _Grammar, m: re.Match[str]) -> _Atom | None:
     assert kind is not None
     text, start, end = m.group(0), m.start(), m.end()
     if kind == "iso":
-        y, mo, d = (int(x) for x in text.split("-"))
+        y, mo, d = (int(x) for x in re.split(r"[-/.]", text))
         return _Atom("date", start, end, y, mo, d) if 1 <= mo <= 12 and 1 <= d <= 31 else None
     if kind == "num":
         day_s, month_s, year_s = re.split(r"\s?[./]\s?", text)
         day, month, year = int(day_s), int(month_s), _year2(year_s)
+        if month > 12 and 1 <= day <= 12 and "/" in text:
+            day, month = month, day  # only the American order reads "06/24/2023"
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         return _Atom("date", start, end, year, month, day)
