@@ -109,6 +109,8 @@ def test_trailing_credit_line_gives_the_date() -> None:
         ("BISHKEK. WIRENEWS - The board met.", "Bishkek", None),
         ("3 июля, Ташкент /Иван Петров - АГЕНТСТВО/. Совет собрался.", "Tashkent",
          PartialDate(None, 7, 3)),
+        ("St. Petersburg, 3 July — The board met.", "Saint Petersburg", PartialDate(None, 7, 3)),
+        ("Khujand, Tajikistan (Wire.tj) -- The board met.", "Khujand", None),
     ],
 )  # fmt: skip
 def test_datelines_give_place_and_date(text: str, place: str, date: PartialDate | None) -> None:

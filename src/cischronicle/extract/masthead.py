@@ -198,8 +198,9 @@ def _by_weekday(day: _dt.date, written: str, *, words: list[str]) -> _dt.date:
 # -- datelines ------------------------------------------------------------------------------
 
 _NAME = r"[A-ZА-ЯЁ][\w'’-]{1,24}"
+_ABBREVIATED = r"(?:[A-ZА-ЯЁ][a-zа-яё]{1,2}\.\s?)?"  # "St. Petersburg"
 _PLACE_FIRST = re.compile(
-    rf"\(?(?P<place>{_NAME}(?:[ -]{_NAME}){{0,2}})(?:,\s{{0,2}}{_NAME})?"
+    rf"\(?(?P<place>{_ABBREVIATED}{_NAME}(?:[ -]{_NAME}){{0,2}})(?:,\s{{0,2}}{_NAME})?"
     r"(?:\s{0,2}[,.]\s{0,2}|\s{1,2}(?=\())"
 )
 _DATE_FIRST_PLACE = re.compile(rf",\s{{0,2}}(?P<place>{_NAME}(?:[ -]{_NAME}){{0,2}})\s{{0,2}}/")
@@ -208,6 +209,7 @@ _UNDATED = re.compile(
     rf"(?P<place>{_CAPS}(?:[ -]{_CAPS})?)(?:\s{{0,2}}\([^()\n]{{1,40}}\))?"
     r"(?:\s{0,2}[.,]\s{0,2}[A-ZА-ЯЁ][\w.]{1,24}(?: [A-ZА-ЯЁ][\w.]{1,24})?)?\s{0,2}[-–—]"
 )
+_DASH_AFTER = re.compile(r"\s{0,2}(?:--|[-–—])(?=\s)")
 _BRACKET = re.compile(r"\s{0,2}\(([^()\n]{1,80})\)")
 
 
@@ -275,6 +277,10 @@ def _dateline_at(text: str, start: int, end: int) -> Dateline | None:
             if date is not None and place is not None:
                 # "MOSCOW (Agency / Agency - 14th April, 2022)"
                 return Dateline(start, bracket.end(), place, date)
+            dash = _DASH_AFTER.match(text, bracket.end(), end)
+            if place is not None and dash is not None:
+                # "Tashkent, Uzbekistan (UzDaily.com) --": an agency's mark, then the story
+                return Dateline(start, dash.end(), place, date)
     if undated is not None:
         place = _place(undated.group("place"))
         if place is not None:

@@ -6,9 +6,9 @@ The grammar has two levels, both compiled once from ``lexicon/calendar.toml``:
   forms starts with: a day and month ("12 April", "12-13 апреля", "3 and 4 June"), a month
   and day ("April 12", "Apr. 7"), a month, a year ("2024", "2024 года"), a numeric date
   ("12.04.2024", "2024-04-12", "2024/04/12", "12.04.24"; a slashed date is day first
-  unless only the American order reads it, "04/23/2024"), a part of a period ("early", "the end of", "в
-  конце"), a season, a bare unit ("the month", "года"), a relative unit ("next year", "в этом
-  году"), a deictic day ("today", "вчера"), a weekday ("on Friday", "в пятницу") and a day
+  unless only the American order reads it: "04/23/2024"), a part of a period ("early", "the
+  end of", "в конце"), a season, a bare unit ("the month", "года"), a relative unit ("next
+  year", "в этом году"), a deictic day ("today", "вчера"), a weekday ("on Friday", "в пятницу") and a day
   relative to another event ("the day before", "накануне");
 * **composition** of neighbouring atoms, decided by the few characters between them: a part
   governs the period after it ("late March", "в конце года"), a year completes the date before
