@@ -8,8 +8,8 @@ The grammar has two levels, both compiled once from ``lexicon/calendar.toml``:
   ("12.04.2024", "2024-04-12", "2024/04/12", "12.04.24"; a slashed date is day first
   unless only the American order reads it: "04/23/2024"), a part of a period ("early", "the
   end of", "в конце"), a season, a bare unit ("the month", "года"), a relative unit ("next
-  year", "в этом году"), a deictic day ("today", "вчера"), a weekday ("on Friday", "в пятницу") and a day
-  relative to another event ("the day before", "накануне");
+  year", "в этом году"), a deictic day ("today", "вчера"), a weekday ("on Friday", "в
+  пятницу") and a day relative to another event ("the day before", "накануне");
 * **composition** of neighbouring atoms, decided by the few characters between them: a part
   governs the period after it ("late March", "в конце года"), a year completes the date before
   it ("12 April, 2024"), and a connector ("-", "to", "по", ...) joins two dates into a range
