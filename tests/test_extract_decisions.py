@@ -171,6 +171,10 @@ NOT_ADOPTED = [
     ("ru", "Вечером министров принял президент."),
     ("ru", "Вопрос о тарифах решено изучить дополнительно."),
     ("ru", "Утвердили проект повестки дня саммита."),
+    ("en", "On the sidelines, the two presidents signed a memorandum on schools."),
+    ("en", "The premiers held bilateral talks and signed a protocol on customs."),
+    ("ru", "На полях саммита президенты подписали соглашение о школах."),
+    ("ru", "В кулуарах встречи министры двух стран утвердили план обменов."),
 ]
 
 
@@ -178,7 +182,7 @@ NOT_ADOPTED = [
 def test_negated_modal_earlier_vague_and_scheduling_are_not_decisions(
     language: str, text: str
 ) -> None:
-    """Negation, modality, future, earlier adoption, vague objects and scheduling give nothing."""
+    """Negation, modality, future, earlier, aside, vague objects and scheduling give nothing."""
     assert summaries(text, language) == []
 
 

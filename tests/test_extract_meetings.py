@@ -590,3 +590,15 @@ def test_a_frame_governs_the_meeting_only_through_modifiers() -> None:
     assert meetings(text) == [("MeetingHeld", "cis-cfm", "Gomel, BY", "2024-03-01")]
     framed = " date 2024-03-02 Об этом сообщили на очередном заседании Совета глав правительств."
     assert [m[0] for m in meetings(framed)] == ["MeetingHeld"]
+
+
+def test_a_said_date_long_before_the_news_is_another_meeting() -> None:
+    """'In 2019, the leaders signed ...' is not the summit a 2024 story reports held."""
+    text = (
+        " date 2024-03-02 The CIS summit took place in Khujand. In 2019, the leaders signed a"
+        " charter on river transport."
+    )
+    assert meetings(text) == [
+        ("MeetingHeld", "cis-chs", "Khujand, TJ", "2024-03"),
+        ("MeetingHeld", "cis-chs", "unknown place", "2019"),
+    ]

@@ -15,6 +15,7 @@ its topic body but no held meeting implies one (adopting is holding).
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Mapping, Sequence
 
@@ -147,13 +148,30 @@ def _compatible(a: _Meeting, claim: MeetingClaim) -> bool:
     """Whether a claim may be about a meeting.
 
     Places must be compatible, and dates too unless one of them is only a news-of-the-day
-    default, which gives way to a date the text says.
+    default, which gives way to a date the text says, if that date could be news of the
+    day: "In 2022, the leaders signed ..." is another meeting than the one "took place" in a
+    story of 2023.
     """
     if not a.place.compatible(claim.place):
         return False
-    if a.date is None or claim.date is None or a.explicit != claim.explicit:
+    if a.date is None or claim.date is None:
         return True
+    if a.explicit != claim.explicit:
+        default, said = (claim.date, a.date) if a.explicit else (a.date, claim.date)
+        return _recent(said, default)
     return a.date.could_be_same_day(claim.date)
+
+
+_NEWS_DAYS = 31
+"""How long before its news-of-the-day default a date the text says may still be that news."""
+
+
+def _recent(said: Date, default: Date) -> bool:
+    """Whether a said date may be the day a news-of-the-day default stands for."""
+    latest, earliest = said.latest(), default.earliest()
+    if latest is None or earliest is None:
+        return True
+    return latest >= earliest - _dt.timedelta(days=_NEWS_DAYS)
 
 
 def _merge(meeting: _Meeting, claim: MeetingClaim) -> _Meeting:

@@ -80,6 +80,7 @@ class _Lexicon:
     en_modal: frozenset[str]
     en_after_not_done: frozenset[str]
     en_earlier: frozenset[str]
+    en_aside: tuple[str, ...]
     en_reduced: frozenset[str]
     en_inverted: frozenset[str]
     en_determiners: frozenset[str]
@@ -113,6 +114,7 @@ class _Lexicon:
     ru_negation: frozenset[str]
     ru_modal: frozenset[str]
     ru_earlier: frozenset[str]
+    ru_aside: tuple[str, ...]
     ru_prepositions: frozenset[str]
     ru_comma_stops: frozenset[str]
     ru_word_stops: frozenset[str]
@@ -168,6 +170,7 @@ def _lexicon() -> _Lexicon:
         en_modal=frozenset(en["modal"]),
         en_after_not_done=frozenset(en["after_not_done"]),
         en_earlier=frozenset(en["earlier"]),
+        en_aside=tuple(en["aside"]),
         en_reduced=frozenset(en["reduced"]),
         en_inverted=frozenset(en["inverted_openers"]),
         en_determiners=frozenset(en["determiners"]),
@@ -201,6 +204,7 @@ def _lexicon() -> _Lexicon:
         ru_negation=frozenset(ru["negation"]),
         ru_modal=frozenset(ru["modal"]),
         ru_earlier=frozenset(ru["earlier"]),
+        ru_aside=tuple(ru["aside"]),
         ru_prepositions=frozenset(ru["prepositions"]),
         ru_comma_stops=frozenset(ru["comma_stops"]),
         ru_word_stops=frozenset(ru["word_stops"]),
@@ -312,8 +316,15 @@ class _Reading(NamedTuple):
     obj_end: int
 
 
+def _aside(words: Sequence[_Word], at: int, beginnings: tuple[str, ...]) -> bool:
+    """Whether the clause before ``words[at]`` sets it beside the meeting ("on the sidelines")."""
+    return any(w.low.startswith(beginnings) for w in words[_clause_start(words, at) : at])
+
+
 def _en_blocked(words: Sequence[_Word], at: int, lex: _Lexicon) -> bool:
-    """Whether the clause makes the English verb at ``at`` negated, modal or earlier."""
+    """Whether the clause makes the English verb at ``at`` negated, modal, earlier or aside."""
+    if _aside(words, at, lex.en_aside):
+        return True
     before = _window(words, at, 7)
     if any(w in lex.en_negation or w in lex.en_modal for w in before[-5:]):
         return True
@@ -582,6 +593,8 @@ def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
             continue
         if any(w in lex.ru_earlier for w in _since_comma(before)[-3:]):
             continue
+        if _aside(words, at, lex.ru_aside):
+            continue  # "на полях саммита президенты подписали ...": not the council's act
         if _ru_earlier_after(words, at) or _marker_at(words, at + 1, lex.ru_after_not_done):
             continue  # "принята в 2005 году", "принято к сведению"
         if form == "nominal":
