@@ -602,3 +602,15 @@ def test_a_said_date_long_before_the_news_is_another_meeting() -> None:
         ("MeetingHeld", "cis-chs", "Khujand, TJ", "2024-03"),
         ("MeetingHeld", "cis-chs", "unknown place", "2019"),
     ]
+
+
+def test_what_a_meeting_is_of_ends_before_the_verb() -> None:
+    """'The previous meeting of the council took place in X' is the topic council's."""
+    text = (
+        " date 2024-10-10 The CIS foreign ministers will meet in Khujand on October 11. The"
+        " previous meeting of the council took place in Gomel on April 12."
+    )
+    assert meetings(text) == [
+        ("NextMeetingScheduled", "cis-cfm", "Khujand, TJ", "2024-10-11"),
+        ("MeetingHeld", "cis-cfm", "Gomel, BY", "2024-04-12"),
+    ]

@@ -74,16 +74,13 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
         return (recorded,)
     end = len(text) if time.story_end is None else time.story_end
     story = [sentence for sentence in doc.sentences if sentence.start < end]
-    readings = [
-        SentenceReading(
-            sentence,
-            find_mentions(doc, sentence),
-            find_predicates(doc, sentence),
-            timexes[sentence.index],
-            find_places(doc, sentence),
-        )
-        for sentence in story
-    ]
+    readings = []
+    for sentence in story:
+        predicates = find_predicates(doc, sentence)
+        mentions = find_mentions(doc, sentence, [p.start for p in predicates])
+        readings.append(SentenceReading(
+            sentence, mentions, predicates, timexes[sentence.index], find_places(doc, sentence)
+        ))  # fmt: skip
     topic = find_topic(readings, doc)
     claims = find_claims(doc, time, readings, topic)
     decisions: list[DecisionCandidate] = []

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import resources
 
 import attrs
@@ -239,7 +239,9 @@ _PLURAL_HEAD = re.compile(r"(?i)(?:meetings|sessions|summits|sittings|самми
 """Meeting nouns in the plural ("talks", plural in form, names one meeting)."""
 
 
-def _mention(text: str, sentence: Sentence, group: list[_Atom], orgs: list[str]) -> Mention | None:
+def _mention(
+    text: str, sentence: Sentence, group: list[_Atom], orgs: list[str], verbs: Sequence[int] = ()
+) -> Mention | None:
     kinds = {a.kind for a in group}
     own_orgs = [a.value for a in group if a.kind == "org"]
     organisation = own_orgs[0] if own_orgs else None
@@ -269,7 +271,9 @@ def _mention(text: str, sentence: Sentence, group: list[_Atom], orgs: list[str])
         return Mention(start, end, sentence.index, MentionKind.EVENT, None, plural=plural,
                        head=head, family=family, complement=modifier)  # fmt: skip
     if kinds == {"event"}:
-        complement = _complement(text, end, sentence.end)
+        # The complement ends before the clause's verb: "the meeting of the council took place".
+        limit = min([v for v in verbs if v >= end], default=sentence.end)
+        complement = _complement(text, end, limit)
         if complement is not None:
             # "meetings of seven sectoral bodies", "заседание Высшего совета": of something
             return Mention(start, end, sentence.index, MentionKind.EVENT, None, plural=plural,
@@ -417,8 +421,14 @@ def _genitive_noun(word: str) -> bool:
     return pos in ("NOUN", "ADJF") and case == "gent"
 
 
-def find_mentions(doc: Document, sentence: Sentence) -> tuple[Mention, ...]:
-    """The mentions of meetings and bodies in one sentence, in text order."""
+def find_mentions(
+    doc: Document, sentence: Sentence, verbs: Sequence[int] = ()
+) -> tuple[Mention, ...]:
+    """The mentions of meetings and bodies in one sentence, in text order.
+
+    ``verbs`` are where the sentence's predicates start: what a meeting noun is "of" ends
+    before them.
+    """
     text = doc.text
     atoms = _atoms(text, sentence.start, sentence.end)
     if not atoms:
@@ -427,7 +437,7 @@ def find_mentions(doc: Document, sentence: Sentence) -> tuple[Mention, ...]:
     groups = _group(text, atoms)
     found: list[Mention] = []
     for index, group in enumerate(groups):
-        mention = _mention(text, sentence, group, orgs)
+        mention = _mention(text, sentence, group, orgs, verbs)
         if mention is None:
             mention = _coordinated_organisation(text, groups, index, found, sentence, orgs)
         if mention is None:
