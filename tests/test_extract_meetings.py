@@ -614,3 +614,21 @@ def test_what_a_meeting_is_of_ends_before_the_verb() -> None:
         ("NextMeetingScheduled", "cis-cfm", "Khujand, TJ", "2024-10-11"),
         ("MeetingHeld", "cis-cfm", "Gomel, BY", "2024-04-12"),
     ]
+
+
+def test_that_meeting_is_the_one_just_told() -> None:
+    """'At that meeting' and 'на том заседании' take the date and place of the last one told."""
+    text = (
+        " date 2024-11-20 The CSTO foreign ministers last met in Khujand in May 2022. At that"
+        " meeting, they adopted a statement on border patrols."
+    )
+    assert meetings(text) == [("MeetingHeld", "csto-cfm", "Khujand, TJ", "2022-05")]
+    events = extract(text, article_id="t")
+    assert [e.meeting.date.isoformat() for e in events if isinstance(e, DecisionAdopted)] == [
+        "2022-05"
+    ]
+    russian = (
+        " date 2024-11-20 Министры иностранных дел ОДКБ собирались в Худжанде в мае 2022 года. На том"
+        " заседании было принято заявление о пограничной охране."
+    )
+    assert meetings(russian) == [("MeetingHeld", "csto-cfm", "Khujand, TJ", "2022-05")]

@@ -95,6 +95,7 @@ class Lexicon:
     """Whitespace and a determiner: a noun phrase follows ("holds the presidency")."""
     here: re.Pattern[str]
     there: re.Pattern[str]
+    demonstrative: re.Pattern[str]
     not_there_after: re.Pattern[str]
     """Whitespace and a word after "there" that makes it no place ("there is")."""
     anchor_ending: re.Pattern[str]
@@ -184,6 +185,7 @@ def lexicon() -> Lexicon:
         determiner_after=_after_space(grammar["determiners"]),
         here=_words(deixis["here"]),
         there=_words(deixis["there"]),
+        demonstrative=re.compile(_words(deixis["demonstratives"]).pattern + r"\s+$", re.IGNORECASE),
         not_there_after=_after_space(deixis["not_there_before"]),
         anchor_ending=re.compile(_words(deixis["anchor_endings"]).pattern + "$", re.IGNORECASE),
         anchor_link=_after_space(deixis["anchor_links"], optional=True),

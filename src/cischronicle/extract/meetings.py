@@ -1038,9 +1038,10 @@ def find_claims(
                 date_scope = _Scope((mention.start, mention.end), mention.start, mention.start,
                                     leading=False)  # fmt: skip
             tense = Tense.FUTURE if nominal is ClaimKind.SCHEDULED else Tense.PAST
-            found.append(_claim(doc, time, reading, scope, nominal, tense, body, reports,
-                                retrospective=not framed and nominal is ClaimKind.HELD,
-                                date_scope=date_scope, previous=previous))  # fmt: skip
+            made = _claim(doc, time, reading, scope, nominal, tense, body, reports,
+                          retrospective=not framed and nominal is ClaimKind.HELD,
+                          date_scope=date_scope, previous=previous)  # fmt: skip
+            found.append(_told(made, mention, found, text))
             if framed and nominal is ClaimKind.SCHEDULED:
                 co_located.add(len(found) - 1)
     claims = [claim for claim, _ in found]
@@ -1064,6 +1065,30 @@ def find_claims(
                 claim = attrs.evolve(claim, date=PartialDate(date.year, date.month))
         resolved.append(claim)
     return tuple(resolved)
+
+
+def _told(
+    made: tuple[MeetingClaim, int | None], mention: Mention,
+    found: Sequence[tuple[MeetingClaim, int | None]], text: str,
+) -> tuple[MeetingClaim, int | None]:  # fmt: skip
+    """A claim of "that meeting" is of the meeting last told of that body: its date and place.
+
+    "The ministers last met in Yerevan in 2022.  At that meeting, they adopted ...": the
+    adoption was in Yerevan in 2022, not news of the day.
+    """
+    claim, offset = made
+    if not _bare(mention) or not lexicon().demonstrative.search(
+        text, max(0, mention.start - 20), mention.start
+    ):
+        return made
+    told = [c for c, _ in found if c.body == claim.body and c.sentence < claim.sentence
+            and c.kind is claim.kind]  # fmt: skip
+    if not told:
+        return made
+    last = told[-1]
+    return attrs.evolve(claim, place=claim.place if claim.place.known else last.place,
+                        date=claim.date or last.date, explicit=claim.explicit or last.explicit,
+                        retrospective=last.retrospective), offset  # fmt: skip
 
 
 _RECENT = _dt.timedelta(days=7)
