@@ -632,3 +632,12 @@ def test_that_meeting_is_the_one_just_told() -> None:
         " На том заседании было принято заявление о пограничной охране."
     )
     assert meetings(russian) == [("MeetingHeld", "csto-cfm", "Khujand, TJ", "2022-05")]
+
+
+def test_a_date_that_does_not_resolve_does_not_fall_back_to_the_dateline_month() -> None:
+    """Only a weekday takes a year-less dateline's month; 'next year's festival' dates nothing."""
+    text = (
+        "GOMEL, April 12 (Wire) - The CIS foreign ministers met in Gomel, agreeing to name the"
+        " host of next year's festival."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-cfm", "Gomel, BY", "XXXX-04-12")]

@@ -590,7 +590,8 @@ def _date_for(
             date = value
             if kind is not ClaimKind.POSTPONED:
                 break
-        if _weekday_in_dateline(time):
+        if timex.weekday is not None and _weekday_in_dateline(time):
+            # "on Friday" under a year-less dateline: some day near it, in its month
             date = _dateline_month(time)
             if kind is not ClaimKind.POSTPONED:
                 break
