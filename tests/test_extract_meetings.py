@@ -641,3 +641,9 @@ def test_a_date_that_does_not_resolve_does_not_fall_back_to_the_dateline_month()
         " host of next year's festival."
     )
     assert meetings(text) == [("MeetingHeld", "cis-cfm", "Gomel, BY", "XXXX-04-12")]
+
+
+def test_a_city_that_last_hosted_a_meeting_places_it() -> None:
+    """'Gomel last hosted the CIS foreign ministers in 2019': held in Gomel in 2019."""
+    text = " date 2024-10-02 Gomel last hosted the CIS foreign ministers in October 2019."
+    assert meetings(text) == [("MeetingHeld", "cis-cfm", "Gomel, BY", "2019-10")]
