@@ -82,3 +82,10 @@ def test_predicates_are_linear_on_hostile_text() -> None:
     for sentence in doc.sentences:
         find_predicates(doc, sentence)
     assert time.perf_counter() - started < 10.0
+
+
+def test_an_adverb_inside_the_chain_keeps_the_future() -> None:
+    """'will instead take place' is a future: the adverb does not break the chain."""
+    assert _kinds("The session will instead take place in Gomel.") == [
+        ("take place", "scheduled")
+    ]
