@@ -85,6 +85,22 @@ def test_year_less_dates_take_the_year_by_tense(text: str, tense: Tense, expecte
     assert resolved(text, tense) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("Clerks gathered last April.", Tense.PAST, "2023-04"),
+        ("Clerks gathered last March.", Tense.PAST, "2024-03"),
+        ("Clerks will gather next April.", Tense.FUTURE, "2025-04"),
+        ("Clerks will gather next May.", Tense.FUTURE, "2024-05"),
+    ],
+)
+def test_last_and_next_month_count_from_the_publication_month(
+    text: str, tense: Tense, expected: str
+) -> None:
+    """'Last March' is the March before the publication's month, 'next March' the one after."""
+    assert resolved(text, tense) == expected
+
+
 def test_year_less_date_without_publication_keeps_unknown_year() -> None:
     """With no publication date and no reference year the year stays unknown."""
     assert resolved("Clerks gathered on 2 February.", time_=NONE) == "XXXX-02-02"

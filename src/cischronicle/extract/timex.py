@@ -96,7 +96,8 @@ class Timex:
     ``part`` (and ``to_part``) is a fuzzy part of the period ("early", "late", "first-half"),
     ``season`` a season; ``unit``/``offset`` a date relative to the publication ("next year"
     is ``year``/+1, "today" ``day``/0); ``weekday`` (0 = Monday) with ``direction`` (-1
-    "last", +1 "next", 0 none); ``event_offset_days`` a day relative to another event.
+    "last", +1 "next", 0 none), which a year-less month may have too ("last October", the one
+    before the publication's month); ``event_offset_days`` a day relative to another event.
     """
 
     start: int
@@ -640,8 +641,19 @@ def _compose(text: str, atoms: list[_Atom], sentence: int, lo: int) -> list[Time
                 continue  # a bare number that looks like a year: "the 2030 Agenda"
         timex = _timex(first, last, sentence)
         if timex is not None:
+            if last is None and timex.month is not None and timex.year is None:
+                timex = attrs.evolve(timex, direction=_direction_before(g, text, lo, timex.start))
             timexes.append(timex)
     return timexes
+
+
+def _direction_before(g: _Grammar, text: str, lo: int, at: int) -> int:
+    """The direction a word right before a month gives it ("last October": -1, "next May": 1)."""
+    word = _WORD_BEFORE.search(text, max(lo, at - 12), at)
+    return 0 if word is None else g.directions.get(_norm(word.group(1)), 0)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s{1,3}$")
 
 
 _CONJUNCTION = re.compile(r"(?<![\w])(?:and|или|и)(?![\w])", re.IGNORECASE)
@@ -778,6 +790,13 @@ def _resolve(t: Timex, time: DocumentTime, tense: Tense, reference_year: int | N
             return DateRange(PartialDate(t.year, lo), PartialDate(t.year, hi))
         return PartialDate(t.year)
     day_year: int | None = t.year
+    if day_year is None and t.direction and published is not None:
+        # "last October" is the one before this month, "next May" the one after it
+        ahead = t.month > published.month
+        if t.direction < 0:
+            day_year = published.year if t.month < published.month else published.year - 1
+        else:
+            day_year = published.year if ahead else published.year + 1
     if day_year is None:
         day_year = _infer_year(t.month, t.day, time, tense, reference_year)
     return PartialDate(day_year, t.month, t.day)
