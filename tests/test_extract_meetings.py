@@ -647,3 +647,17 @@ def test_a_city_that_last_hosted_a_meeting_places_it() -> None:
     """'Gomel last hosted the CIS foreign ministers in 2019': held in Gomel in 2019."""
     text = " date 2024-10-02 Gomel last hosted the CIS foreign ministers in October 2019."
     assert meetings(text) == [("MeetingHeld", "cis-cfm", "Gomel, BY", "2019-10")]
+
+
+def test_a_russian_city_that_hosted_a_council_places_its_meeting() -> None:
+    """'Гомель уже принимал СГП СНГ в 2019 году' is a meeting held there, and no adoption."""
+    text = " date 2024-05-21 Гомель уже принимал СГП СНГ в мае 2019 года."
+    events = extract(text, article_id="t")
+    assert meetings(text) == [("MeetingHeld", "cis-chg", "Gomel, BY", "2019-05")]
+    assert not [e for e in events if isinstance(e, DecisionAdopted)]
+
+
+def test_a_country_that_took_part_is_no_place() -> None:
+    """'Делегация Таджикистана приняла участие в заседании' does not place it in Tajikistan."""
+    text = " date 2024-05-21 Делегация Таджикистана приняла участие в заседании СМИД СНГ."
+    assert meetings(text) == [("MeetingHeld", "cis-cfm", "unknown place", "2024-05")]

@@ -27,7 +27,7 @@ from ..errors import InvalidValueError
 from ..events import ArticleRecorded, Event, make_event_id
 from ..values import Provenance
 from .assemble import build_events
-from .claims import find_predicates
+from .claims import find_predicates, hosting_predicates
 from .decisions import find_decisions
 from .masthead import read_document_time
 from .meetings import SentenceReading, find_claims, find_topic, place_hints
@@ -78,6 +78,13 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
     for sentence in story:
         predicates = find_predicates(doc, sentence)
         mentions = find_mentions(doc, sentence, [p.start for p in predicates])
+        hosting = hosting_predicates(doc, sentence, [m.start for m in mentions])
+        if hosting:
+            spans = {(p.start, p.end) for p in hosting}
+            predicates = tuple(sorted(
+                [p for p in predicates if (p.start, p.end) not in spans] + list(hosting),
+                key=lambda p: p.start,
+            ))  # fmt: skip
         readings.append(SentenceReading(
             sentence, mentions, predicates, timexes[sentence.index], find_places(doc, sentence)
         ))  # fmt: skip

@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 
@@ -69,6 +70,7 @@ class Lexicon:
     """Lower-case phrase -> (class, lemma, form)."""
     en_nouns: dict[str, str]
     ru_classes: dict[str, tuple[str, ...]]
+    ru_host_with_object: frozenset[str]
     """Russian lemma -> its classes (a lemma such as "принять" is both host and act)."""
     ru_nouns: dict[str, str]
     future: re.Pattern[str]
@@ -154,6 +156,7 @@ def lexicon() -> Lexicon:
         en_forms=forms,
         en_nouns={n: cls for cls, nouns in en["nouns"].items() for n in nouns},
         ru_classes=ru_classes,
+        ru_host_with_object=frozenset(ru["host_with_object"]),
         ru_nouns={n: cls for cls, nouns in ru["nouns"].items() for n in nouns},
         future=_words(grammar["future"]),
         past_aux=_words(grammar["past_aux"]),
@@ -502,6 +505,37 @@ def find_predicates(doc: Document, sentence: Sentence) -> tuple[Predicate, ...]:
 
 
 _HABIT_REACH = 40
+
+
+_OBJECT_GAP = 3
+
+
+def hosting_predicates(
+    doc: Document, sentence: Sentence, objects: Sequence[int]
+) -> tuple[Predicate, ...]:
+    """Verbs that host the meeting named right after them ("Ашхабад принимал СГП СНГ").
+
+    ``objects`` are where the sentence's mentions of meetings and bodies start.  Such a verb
+    means something else when no meeting follows ("принял решение"), so only the mentions,
+    found after the predicates, can tell.
+    """
+    lex = lexicon()
+    text = doc.text
+    found: list[Predicate] = []
+    for match in _RU_WORD.finditer(text, sentence.start, sentence.end):
+        word = match.group(0).lower()
+        lemma, pos, tense_tag, _ = _parse(word)
+        if lemma not in lex.ru_host_with_object or pos != "VERB":
+            continue
+        if not any(match.end() < at <= match.end() + _OBJECT_GAP for at in objects):
+            continue
+        before = text[max(sentence.start, match.start() - 4) : match.start()].lower().split()
+        negated = bool(before) and before[-1] in lex.ru_negation
+        tense = {"futr": Tense.FUTURE, "pres": Tense.PRESENT}.get(tense_tag, Tense.PAST)
+        found.append(Predicate(match.start(), match.end(), sentence.index, f"host:{lemma}",
+                               tense, kind_of("host", tense, negated=negated, unreal=False),
+                               negated=negated))  # fmt: skip
+    return tuple(found)
 
 
 _HAS_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")

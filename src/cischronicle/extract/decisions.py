@@ -52,6 +52,7 @@ class _Word(NamedTuple):
     start: int
     end: int
     low: str
+    cased: str
 
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*(?:n't|'ve|’ve)?|[^\w\s]")
@@ -272,7 +273,10 @@ def _ru_reading(word: str) -> tuple[str, _Form] | None:
 
 
 def _words(text: str, start: int, end: int) -> list[_Word]:
-    return [_Word(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, start, end)]
+    return [
+        _Word(m.start(), m.end(), m.group().lower(), m.group())
+        for m in _WORD.finditer(text, start, end)
+    ]
 
 
 def _is_adverb(low: str, lex: _Lexicon) -> bool:
@@ -1107,9 +1111,22 @@ def _ru_object_ok(
         if _is_infinitive(first):
             return _ru_lemma(first) not in lex.ru_deferrals  # "решено проработать", deferral
         return first in ("о", "об", "что")
-    if reading.lemma in lex.ru_receive and _ru_head_animate(words, start, end):
-        return False  # "министры были приняты президентом": guests received
+    if reading.lemma in lex.ru_receive and (
+        _ru_head_animate(words, start, end) or _hosted(words, start, end, lex)
+    ):
+        return False  # "министры были приняты президентом", "Ашхабад принимал СГП": hosting
     return not (reading.lemma in lex.ru_weak_verbs and first in lex.ru_prepositions)
+
+
+def _hosted(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -> bool:
+    """Whether the object (within two words) is a meeting or a body named by its acronym."""
+    for w in words[start : min(end, start + 2)]:
+        if w.low.startswith(lex.meeting_words) or _ACRONYM.fullmatch(w.cased):
+            return True
+    return False
+
+
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 
 
 def _ru_head_animate(words: Sequence[_Word], start: int, end: int) -> bool:

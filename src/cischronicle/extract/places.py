@@ -76,6 +76,7 @@ class _Cues:
     city_words_ru: tuple[str, ...]
     host: frozenset[str]
     host_before: frozenset[tuple[str, ...]]
+    host_not_before: frozenset[str]
     auxiliaries: frozenset[str]
     meeting_heads_en: frozenset[str]
     meeting_heads_ru: tuple[str, ...]
@@ -314,9 +315,12 @@ def _gazetteer() -> _Gazetteer:
             locative=frozenset(_strings(cues, "locative_en") + _strings(cues, "locative_ru")),
             city_words_en=frozenset(_strings(cues, "city_words_en")),
             city_words_ru=tuple(_strings(cues, "city_words_ru_prefix")),
-            host=frozenset(_strings(cues, "host_en")),
+            host=frozenset(_strings(cues, "host_en") + _strings(cues, "host_ru")),
             host_before=frozenset(tuple(p.split()) for p in _strings(cues, "host_before_en")),
-            auxiliaries=frozenset(_strings(cues, "auxiliaries_en")),
+            host_not_before=frozenset(_strings(cues, "host_not_before")),
+            auxiliaries=frozenset(
+                _strings(cues, "auxiliaries_en") + _strings(cues, "auxiliaries_ru")
+            ),
             meeting_heads_en=frozenset(_strings(cues, "meeting_heads_en")),
             meeting_heads_ru=tuple(_strings(cues, "meeting_heads_ru_prefix")),
             meeting_fillers=frozenset(_strings(cues, "meeting_fillers_en")),
@@ -503,10 +507,11 @@ def _locative_before(before: list[str], cues: _Cues) -> bool:
 
 def _host_after(after: list[str], cues: _Cues) -> bool:
     """Whether a host verb follows, through auxiliaries: "Minsk will host", "is to host"."""
-    for word in after[:4]:
+    for k, word in enumerate(after[:4]):
         lowered = word.lower()
         if lowered in cues.host:
-            return True
+            following = after[k + 1].lower() if k + 1 < len(after) else ""
+            return following not in cues.host_not_before  # not "приняла участие"
         if lowered not in cues.auxiliaries:
             return False
     return False
