@@ -661,3 +661,24 @@ def test_a_country_that_took_part_is_no_place() -> None:
     """'Делегация Таджикистана приняла участие в заседании' does not place it in Tajikistan."""
     text = " date 2024-05-21 Делегация Таджикистана приняла участие в заседании СМИД СНГ."
     assert meetings(text) == [("MeetingHeld", "cis-cfm", "unknown place", "2024-05")]
+
+
+def test_repetition_adverbs_tell_of_no_one_meeting() -> None:
+    """'have been held there several times since 2016' claims no meeting."""
+    text = " date 2024-05-21 Informal CIS summits have been held in Gomel several times."
+    assert meetings(text) == []
+
+
+def test_an_assembly_of_parliaments_is_not_ours() -> None:
+    """The CIS Interparliamentary Assembly's session is not a council's meeting."""
+    text = " date 2024-05-21 The CIS Interparliamentary Assembly will hold its session in Gomel."
+    assert meetings(text) == []
+
+
+def test_a_chain_adverb_before_the_verb_keeps_it_a_verb() -> None:
+    """'will first attend a session of the council' schedules it ('first' is no determiner)."""
+    text = (
+        " date 2024-05-21 The presidents will first attend a session of the Supreme Eurasian"
+        " Economic Council in Gomel."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "eaeu-sec", "Gomel, BY", "undated")]

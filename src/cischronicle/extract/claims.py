@@ -91,6 +91,7 @@ class Lexicon:
     chain_words: frozenset[str]
     """Words of an English verb's auxiliary chain (auxiliaries, modals, negation, adverbs)."""
     habitual: re.Pattern[str]
+    iterative: re.Pattern[str]
     frames: dict[str, re.Pattern[str]]
     """``past``, ``future``, ``during``: prepositions placing a sentence at a meeting."""
     determiner_after: re.Pattern[str]
@@ -179,6 +180,7 @@ def lexicon() -> Lexicon:
             for w in phrase.split()
         ),
         habitual=_words(grammar["habitual"]),
+        iterative=_words(grammar["iterative"]),
         frames={
             when: re.compile(
                 _words(en["frames"][when] + ru["frames"][when]).pattern + r"\s+$", re.IGNORECASE
@@ -339,9 +341,9 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             form == "base" and not lex.future.search(before)
         ):
             continue  # frequent nouns or adjectives in their base form
-        if form in ("base", "3sg") and _DETERMINER.search(before):
-            continue  # "a plan", "the start", "its close": a noun
         chain = _chain(before, lex)
+        if form in ("base", "3sg") and _DETERMINER.search(before) and not lex.future.search(chain):
+            continue  # "a plan", "the start", "its close": a noun; "will first attend": a verb
         tense, unreal = _english_tense(form, before, lex)
         ed = form in ("pp", "past")  # regular verbs share one -ed form for both
         by = _BY_AFTER.match(text, match.end()) is not None and not _by_means(
@@ -494,11 +496,16 @@ def find_predicates(doc: Document, sentence: Sentence) -> tuple[Predicate, ...]:
         found.extend(_russian(doc, sentence, lex))
     text = doc.text
     habitual = [m.span() for m in lex.habitual.finditer(text, sentence.start, sentence.end)]
-    if habitual:
-        # "Meetings are traditionally held twice a year": a habit, not a meeting.
+    iterative = [m.span() for m in lex.iterative.finditer(text, sentence.start, sentence.end)]
+    if habitual or iterative:
+        # "Meetings are traditionally held twice a year", "have been held there several
+        # times": a habit or a repetition, not a meeting.
         found = [
-            attrs.evolve(p, kind=None) if p.tense is Tense.PRESENT and p.kind is ClaimKind.HELD
-            and any(abs(h[0] - p.start) < _HABIT_REACH for h in habitual) else p
+            attrs.evolve(p, kind=None) if p.kind is ClaimKind.HELD and (
+                (p.tense is Tense.PRESENT and any(abs(h[0] - p.start) < _HABIT_REACH
+                                                 for h in habitual))
+                or any(abs(h[0] - p.start) < _HABIT_REACH for h in iterative)
+            ) else p
             for p in found
         ]  # fmt: skip
     return tuple(sorted(found, key=lambda p: p.start))
