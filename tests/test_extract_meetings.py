@@ -682,3 +682,15 @@ def test_a_chain_adverb_before_the_verb_keeps_it_a_verb() -> None:
         " Economic Council in Gomel."
     )
     assert meetings(text) == [("NextMeetingScheduled", "eaeu-sec", "Gomel, BY", "undated")]
+
+
+def test_a_verbless_clause_of_contrast_places_the_claim_before_it() -> None:
+    """'...will take place on 20 December, but by video link': online."""
+    text = (
+        " date 2024-12-02 The meeting of the CIS heads of government will take place on"
+        " 20 December, but by video link."
+    )
+    events = [e for e in extract(text, article_id="t")[1:] if hasattr(e, "meeting")]
+    assert [(type(e).__name__, e.meeting.place.online) for e in events] == [
+        ("NextMeetingScheduled", True)
+    ]

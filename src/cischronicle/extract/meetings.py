@@ -686,6 +686,9 @@ def _place_for(
                  if not _in_other_clause(places[i], reading, text)][:1]  # fmt: skip
     if order:
         return places[order[0]].place
+    trailing = _trailing_place(reading, scope, text)
+    if trailing is not None:
+        return trailing
     if dateline is not None and dateline.place is not None and lexicon().here.search(
         text, scope.low, scope.high
     ):
@@ -701,6 +704,26 @@ def _place_for(
     return Place()
 
 
+
+
+_CONTRAST = re.compile(r"(?i),\s(?:but|но|а)\s")
+
+
+def _trailing_place(reading: SentenceReading, scope: _Scope, text: str) -> Place | None:
+    """The place of a verbless clause of contrast right after the claim's clause, if any.
+
+    "The council will meet on 20 December, but by video link", "состоится 20 декабря, но в
+    формате видеоконференции": the clause has no verb of its own, so it goes on the claim's.
+    """
+    contrast = _CONTRAST.match(text, scope.high)
+    if contrast is None:
+        return None
+    sentence = reading.sentence
+    low, high = clause_bounds(text, sentence.start, sentence.end, contrast.end())
+    if any(low <= p.start < high for p in reading.predicates):
+        return None
+    at = [p for p in reading.places if p.role is PlaceRole.AT and low <= p.start < high]
+    return at[0].place if at else None
 
 
 def _there(text: str, low: int, high: int) -> re.Match[str] | None:
