@@ -694,3 +694,13 @@ def test_a_verbless_clause_of_contrast_places_the_claim_before_it() -> None:
     assert [(type(e).__name__, e.meeting.place.online) for e in events] == [
         ("NextMeetingScheduled", True)
     ]
+
+
+def test_the_day_before_another_bodys_summit_takes_its_day() -> None:
+    """'The day before the summit' of a body outside the vocabulary counts from its day."""
+    text = (
+        " date 2024-11-22 The CSTO heads of state will gather in Gomel on 28 November for a"
+        " session of the Collective Security Council. The day before the summit, the CSTO"
+        " foreign ministers will hold their own session in the city."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "csto-cfm", "Gomel, BY", "2024-11-27")]

@@ -830,12 +830,16 @@ def shift_days(date: PartialDate, days: int) -> PartialDate | None:
     return PartialDate(base.year if date.year is not None else None, base.month, base.day)
 
 
-def _relative(claims: Sequence[MeetingClaim], claim: MeetingClaim, offset: int) -> Date | None:
+def _relative(
+    claims: Sequence[MeetingClaim], claim: MeetingClaim, offset: int,
+    others: Sequence[tuple[int, PartialDate]] = (),
+) -> Date | None:  # fmt: skip
     """The date ``offset`` days from the meeting a relative date points to.
 
     A negative offset ("the day before", "on the eve of") points forward, to a meeting of
-    another body dated in the article; a zero or positive one ("the same day", "the next
-    day") points back, to the last dated meeting before it.
+    another body dated in the article (one outside the vocabulary too, ``others``: "the day
+    before the CSTO summit"); a zero or positive one ("the same day", "the next day") points
+    back, to the last dated meeting before it.
     """
     if offset < 0:
         pool = [c for c in claims if c.body != claim.body and c.date is not None]
@@ -846,7 +850,35 @@ def _relative(claims: Sequence[MeetingClaim], claim: MeetingClaim, offset: int) 
         date = other.date
         if isinstance(date, PartialDate) and date.day is not None and date.month is not None:
             return shift_days(date, offset)
+    if offset < 0 and others:
+        _, day = min(others, key=lambda item: abs(item[0] - claim.start))
+        return shift_days(day, offset)
     return None
+
+
+def _other_meetings(
+    doc: Document, time: DocumentTime, readings: Sequence[SentenceReading]
+) -> list[tuple[int, PartialDate]]:
+    """(position, day) of each day-precise date in a sentence naming another body's meeting.
+
+    "The heads of state will gather on 28 November for a session of the Collective Security
+    Council.  The day before the summit, ...": the summit is no meeting of the vocabulary,
+    but its day dates the one before it.
+    """
+    found: list[tuple[int, PartialDate]] = []
+    stamps = _masthead_spans(time)
+    for reading in readings:
+        if not any(m.other and m.kind is not MentionKind.PARTICIPANTS for m in reading.mentions):
+            continue
+        for timex in reading.timexes:
+            if timex.event_offset_days is not None or timex.day is None or timex.is_range:
+                continue
+            if any(a <= timex.start < b for a, b in stamps):
+                continue
+            day = timex.resolve(time, Tense.UNKNOWN)
+            if isinstance(day, PartialDate) and day.day is not None:
+                found.append((timex.start, day))
+    return found
 
 
 def _after_today(date: Date | None, time: DocumentTime) -> bool:
@@ -1069,10 +1101,11 @@ def find_claims(
             if framed and nominal is ClaimKind.SCHEDULED:
                 co_located.add(len(found) - 1)
     claims = [claim for claim, _ in found]
+    others = _other_meetings(doc, time, readings)
     resolved = []
     for index, (claim, offset) in enumerate(found):
         if offset is not None and claim.date is None:
-            claim = attrs.evolve(claim, date=_relative(claims, claim, offset))
+            claim = attrs.evolve(claim, date=_relative(claims, claim, offset, others))
         if offset is not None or index in co_located:
             # Meetings related by "on the eve of" or "ahead of" meet in one place, and in one
             # month as far as the text says.  A meeting that another, held one was "ahead of"
