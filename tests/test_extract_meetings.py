@@ -704,3 +704,17 @@ def test_the_day_before_another_bodys_summit_takes_its_day() -> None:
         " foreign ministers will hold their own session in the city."
     )
     assert meetings(text) == [("NextMeetingScheduled", "csto-cfm", "Gomel, BY", "2024-11-27")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2024-05-21 The next big event will be the session of the Eurasian"
+        " Intergovernmental Council in Gomel on 3 June.",
+        " date 2024-05-21 Следующим крупным событием станет заседание Евразийского"
+        " межправительственного совета 3 июня в Гомеле.",
+    ],
+)
+def test_a_future_copula_sets_a_dated_meeting_to_come(text: str) -> None:
+    """'The next event will be the council's session in X on 3 June' schedules it."""
+    assert meetings(text) == [("NextMeetingScheduled", "eaeu-ic", "Gomel, BY", "2024-06-03")]

@@ -91,6 +91,7 @@ class Lexicon:
     chain_words: frozenset[str]
     """Words of an English verb's auxiliary chain (auxiliaries, modals, negation, adverbs)."""
     habitual: re.Pattern[str]
+    copula_future: re.Pattern[str]
     iterative: re.Pattern[str]
     frames: dict[str, re.Pattern[str]]
     """``past``, ``future``, ``during``: prepositions placing a sentence at a meeting."""
@@ -180,6 +181,7 @@ def lexicon() -> Lexicon:
             for w in phrase.split()
         ),
         habitual=_words(grammar["habitual"]),
+        copula_future=_words(grammar["copula_future"] + ru_grammar["copula_future"]),
         iterative=_words(grammar["iterative"]),
         frames={
             when: re.compile(

@@ -1061,6 +1061,8 @@ def find_claims(
                 ) or (ru and russian_future(text, clause[0], clause[1]))  # fmt: skip
                 nominal = _frame_kind(text, mention, future)
                 framed = nominal is not None
+                if nominal is None and _copula_future(text, clause, reading, mention):
+                    nominal = ClaimKind.SCHEDULED
             if nominal is None:
                 continue
             anchor = _relational(text, mention, reading)
@@ -1122,6 +1124,26 @@ def find_claims(
                 claim = attrs.evolve(claim, date=PartialDate(date.year, date.month))
         resolved.append(claim)
     return tuple(resolved)
+
+
+def _copula_future(
+    text: str, clause: tuple[int, int], reading: SentenceReading, mention: Mention
+) -> bool:
+    """Whether a future copula with no claim of its own sets a dated or placed meeting to come.
+
+    "The next big event will be the session of the council on 3 June in Minsk": "will be"
+    makes no claim, but the session it names, with its day, is one to come.
+    """
+    if mention.kind is MentionKind.PARTICIPANTS or any(
+        p.kind is not None and clause[0] <= p.start < clause[1] for p in reading.predicates
+    ):
+        return False
+    if not lexicon().copula_future.search(text, clause[0], clause[1]):
+        return False
+    near = range(mention.start - _NOMINAL_BEFORE, mention.end + _NOMINAL_AFTER)
+    return any(t.start in near and t.event_offset_days is None for t in reading.timexes) or any(
+        p.start in near and p.role is PlaceRole.AT for p in reading.places
+    )
 
 
 def _told(
