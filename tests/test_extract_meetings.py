@@ -718,3 +718,16 @@ def test_the_day_before_another_bodys_summit_takes_its_day() -> None:
 def test_a_future_copula_sets_a_dated_meeting_to_come(text: str) -> None:
     """'The next event will be the council's session in X on 3 June' schedules it."""
     assert meetings(text) == [("NextMeetingScheduled", "eaeu-ic", "Gomel, BY", "2024-06-03")]
+
+
+def test_back_then_is_the_time_of_the_meeting_just_told() -> None:
+    """'Тогда премьеры утвердили ...' adopts at the meeting just told, not news of the day."""
+    text = (
+        " date 2024-05-21 Последний раз Гомель принимал СГП СНГ в мае 2019 года. Тогда премьеры"
+        " утвердили Концепцию сотрудничества в области энергетики."
+    )
+    events = extract(text, article_id="t")
+    assert meetings(text) == [("MeetingHeld", "cis-chg", "Gomel, BY", "2019-05")]
+    assert [e.meeting.date.isoformat() for e in events if isinstance(e, DecisionAdopted)] == [
+        "2019-05"
+    ]

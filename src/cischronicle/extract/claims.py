@@ -100,6 +100,7 @@ class Lexicon:
     here: re.Pattern[str]
     there: re.Pattern[str]
     demonstrative: re.Pattern[str]
+    then: re.Pattern[str]
     not_there_after: re.Pattern[str]
     """Whitespace and a word after "there" that makes it no place ("there is")."""
     anchor_ending: re.Pattern[str]
@@ -192,6 +193,7 @@ def lexicon() -> Lexicon:
         determiner_after=_after_space(grammar["determiners"]),
         here=_words(deixis["here"]),
         there=_words(deixis["there"]),
+        then=re.compile(r"\W{0,3}" + _words(deixis["then"]).pattern + r"\W", re.IGNORECASE),
         demonstrative=re.compile(_words(deixis["demonstratives"]).pattern + r"\s+$", re.IGNORECASE),
         not_there_after=_after_space(deixis["not_there_before"]),
         anchor_ending=re.compile(_words(deixis["anchor_endings"]).pattern + "$", re.IGNORECASE),

@@ -1043,7 +1043,7 @@ def find_claims(
                               in lexicon().inchoative, previous=previous)  # fmt: skip
                 if mention is not None and _generic(mention, made[0]):
                     continue
-                found.append(made)
+                found.append(_told(made, mention, found, text, clause[0]))
         for mention in reading.mentions:
             if mention.start in governed_mentions or mention.kind is MentionKind.PARTICIPANTS:
                 continue
@@ -1099,7 +1099,7 @@ def find_claims(
             made = _claim(doc, time, reading, scope, nominal, tense, body, reports,
                           retrospective=not framed and nominal is ClaimKind.HELD,
                           date_scope=date_scope, previous=previous)  # fmt: skip
-            found.append(_told(made, mention, found, text))
+            found.append(_told(made, mention, found, text, clause[0]))
             if framed and nominal is ClaimKind.SCHEDULED:
                 co_located.add(len(found) - 1)
     claims = [claim for claim, _ in found]
@@ -1147,18 +1147,20 @@ def _copula_future(
 
 
 def _told(
-    made: tuple[MeetingClaim, int | None], mention: Mention,
-    found: Sequence[tuple[MeetingClaim, int | None]], text: str,
+    made: tuple[MeetingClaim, int | None], mention: Mention | None,
+    found: Sequence[tuple[MeetingClaim, int | None]], text: str, clause: int,
 ) -> tuple[MeetingClaim, int | None]:  # fmt: skip
     """A claim of "that meeting" is of the meeting last told of that body: its date and place.
 
-    "The ministers last met in Yerevan in 2022.  At that meeting, they adopted ...": the
-    adoption was in Yerevan in 2022, not news of the day.
+    "The ministers last met in Yerevan in 2022.  At that meeting (back then), they adopted
+    ...": the adoption was in Yerevan in 2022, not news of the day.
     """
     claim, offset = made
-    if not _bare(mention) or not lexicon().demonstrative.search(
+    lex = lexicon()
+    demonstrative = mention is not None and _bare(mention) and lex.demonstrative.search(
         text, max(0, mention.start - 20), mention.start
-    ):
+    )
+    if not demonstrative and not lex.then.match(text, clause):
         return made
     told = [c for c, _ in found if c.body == claim.body and c.sentence < claim.sentence
             and c.kind is claim.kind]  # fmt: skip
