@@ -731,3 +731,12 @@ def test_back_then_is_the_time_of_the_meeting_just_told() -> None:
     assert [e.meeting.date.isoformat() for e in events if isinstance(e, DecisionAdopted)] == [
         "2019-05"
     ]
+
+
+def test_a_meeting_of_an_unlisted_council_of_the_organisation_is_not_ours() -> None:
+    """'заседание Экономического совета СНГ' is no meeting of the article's council."""
+    text = (
+        " date 2024-05-21 В пятницу в Гомеле состоится заседание СГП СНГ. Накануне, в четверг,"
+        " там же пройдёт заседание Экономического совета СНГ."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chg", "Gomel, BY", "2024-05-24")]

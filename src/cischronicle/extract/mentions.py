@@ -313,8 +313,8 @@ _COMPLEMENT_WORDS = re.compile(r"[^\W\d_][\w-]*")
 def _complement(text: str, end: int, limit: int) -> str | None:
     """What a bare meeting noun is of, when that is no body of the vocabulary.
 
-    English: "of" and a phrase with no word of the vocabulary ("meetings of seven sectoral
-    bodies"); Russian: a noun or adjective in the genitive right after it ("заседание
+    English: "of" and a phrase that does not start with a word of the vocabulary ("meetings of
+    seven sectoral bodies", "the meeting of the Economic Council of the CIS"); Russian: a noun or adjective in the genitive right after it ("заседание
     комиссии", "заседание Высшего совета").  The first three words of it, in lower case.
     """
     match = _OF.match(text, end, limit)
@@ -324,9 +324,9 @@ def _complement(text: str, end: int, limit: int) -> str | None:
             return None
         match = _NEXT_WORD.match(text, end, limit)
     assert match is not None
-    tail = re.split(r"[,;(]", text[end : min(limit, match.end() + 60)], maxsplit=1)[0]
-    if vocabulary().atoms.search(tail):
-        return None
+    first = vocabulary().atoms.match(text, match.start(1))
+    if first is not None:
+        return None  # the complement starts with a word of the vocabulary: its own mention
     words = _COMPLEMENT_WORDS.findall(text, match.start(1), min(limit, match.start(1) + 60))
     kept: list[str] = []
     for word in words[:3]:
