@@ -314,8 +314,9 @@ def _complement(text: str, end: int, limit: int) -> str | None:
     """What a bare meeting noun is of, when that is no body of the vocabulary.
 
     English: "of" and a phrase that does not start with a word of the vocabulary ("meetings of
-    seven sectoral bodies", "the meeting of the Economic Council of the CIS"); Russian: a noun or adjective in the genitive right after it ("заседание
-    комиссии", "заседание Высшего совета").  The first three words of it, in lower case.
+    seven sectoral bodies", "the meeting of the Economic Council of the CIS"); Russian: a noun
+    or adjective in the genitive right after it ("заседание комиссии", "заседание Высшего
+    совета").  The first three words of it, in lower case.
     """
     match = _OF.match(text, end, limit)
     if match is None:
