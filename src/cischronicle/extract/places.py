@@ -262,6 +262,11 @@ def _gazetteer() -> _Gazetteer:
         place = Place(str(city["name"]), str(city["country"]))
         for name in (city["name"], *_strings(city, "en"), *_strings(city, "ru")):
             add(name, _Entry(_Kind.CITY, place))
+        for name in _strings(city, "ru"):
+            if name.endswith("ь") and len(name) >= _FUZZY_MIN:
+                # The stem the lemmatiser guesses for a case form of a name it does not know
+                # ("в Тяньцзине": "тяньцзин").
+                add(name[:-1], _Entry(_Kind.CITY, place))
         for adjective in _strings(city, "ru_adjective"):
             for form in _ru_adjective_forms(adjective):
                 add(form, _Entry(_Kind.CITY_ADJECTIVE, place))
