@@ -64,7 +64,7 @@ def test_place_named_reads_russian_case_forms() -> None:
     assert place_named("Киргизии") == Place(country="KG")
 
 
-def test_place_named_reads_a_case_form_of_a_soft_sign_name_the_lemmatiser_does_not_know() -> None:
+def test_place_named_reads_a_soft_sign_name_the_lemmatiser_does_not_know() -> None:
     """'В Тяньцзине': the guessed lemma drops the soft sign of 'Тяньцзинь'."""
     assert place_named("Тяньцзине") == Place("Tianjin", "CN")
 
