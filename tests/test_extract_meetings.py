@@ -740,3 +740,21 @@ def test_a_meeting_of_an_unlisted_council_of_the_organisation_is_not_ours() -> N
         " там же пройдёт заседание Экономического совета СНГ."
     )
     assert meetings(text) == [("NextMeetingScheduled", "cis-chg", "Gomel, BY", "2024-05-24")]
+
+
+def test_an_elliptical_next_one_is_the_articles_meeting() -> None:
+    """'Следующее, по словам министра, состоится в апреле в X' schedules the topic's meeting."""
+    text = (
+        " date 2024-10-14 Главы МИД стран СНГ провели заседание в Гомеле. Следующее, по словам"
+        " министра, состоится в апреле следующего года в Худжанде."
+    )
+    assert meetings(text) == [
+        ("MeetingHeld", "cis-cfm", "Gomel, BY", "2024-10"),
+        ("NextMeetingScheduled", "cis-cfm", "Khujand, TJ", "2025-04"),
+    ]
+
+
+def test_preparation_for_a_meeting_frames_one_to_come() -> None:
+    """'подготовка к заседанию Совета глав государств' is a summit to come."""
+    text = " date 2024-10-14 Министры обсудили подготовку к заседанию Совета глав государств СНГ."
+    assert ("NextMeetingScheduled", "cis-chs", "unknown place", "undated") in meetings(text)

@@ -101,6 +101,7 @@ class Lexicon:
     there: re.Pattern[str]
     demonstrative: re.Pattern[str]
     then: re.Pattern[str]
+    pronoun_subject: re.Pattern[str]
     not_there_after: re.Pattern[str]
     """Whitespace and a word after "there" that makes it no place ("there is")."""
     anchor_ending: re.Pattern[str]
@@ -193,6 +194,14 @@ def lexicon() -> Lexicon:
         determiner_after=_after_space(grammar["determiners"]),
         here=_words(deixis["here"]),
         there=_words(deixis["there"]),
+        pronoun_subject=re.compile(
+            r"(?i)\W*(?:" + _words(deixis["subject_openers"]).pattern + r"\s+)?(?:"
+            + _words(deixis["subjects"]).pattern + r")?"
+            r"(?:\s*,[^,;:]{1,40},)?\s*"  # a parenthetical: ", по словам министра,"
+            r"(?:\w+ly\s+|also\s+|now\s+|again\s+|тоже\s+|также\s+)?"
+            r"(?:will|shall|would|is|are|was|were|has|have|had|to|be|been|не|будет|будут)?\s*"
+            r"(?:\w+\s+){0,2}$"
+        ),
         then=re.compile(r"\W{0,3}" + _words(deixis["then"]).pattern + r"\W", re.IGNORECASE),
         demonstrative=re.compile(_words(deixis["demonstratives"]).pattern + r"\s+$", re.IGNORECASE),
         not_there_after=_after_space(deixis["not_there_before"]),

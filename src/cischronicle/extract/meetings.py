@@ -252,15 +252,6 @@ _COORDINATION = re.compile(
     r"(?:,?\s+and|,?\s+as\s+well\s+as|,?\s+и|,?\s+а\s+также)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
-_PRONOUN_SUBJECT = re.compile(
-    r"(?i)\W*(?:(?:and|but|then|so|и|а|но)\s+)?(?:it|they|this|the\s+event|the\s+forum"
-    r"|(?:the\s+)?(?:ministers|leaders|presidents|premiers|participants|delegations|heads)"
-    r"|the\s+(?:next|last|previous|following|first|second)\s+one"
-    r"|оно|она|он|они|мероприятие|форум|это|министры|лидеры|президенты|участники|главы)?\s*"
-    r"(?:\w+ly\s+|also\s+|now\s+|again\s+|тоже\s+|также\s+)?"
-    r"(?:will|shall|would|is|are|was|were|has|have|had|to|be|been|не|будет|будут)?\s*"
-    r"(?:\w+\s+){0,2}$"
-)
 _RU_HAS = re.compile(r"[а-яё]", re.IGNORECASE)
 _OBJECT_GAP = 40
 _RELATIVE = re.compile(
@@ -984,7 +975,7 @@ def _targets(
             targets.append((mention, body))
     if not chosen and topic.body is not None and cls in (
         "event", "schedule", "postpone", "cancel", "host"
-    ) and _PRONOUN_SUBJECT.match(text, clause[0], predicate.start) and not _other_object(
+    ) and lexicon().pronoun_subject.match(text, clause[0], predicate.start) and not _other_object(
         predicate, reading.mentions, text
     ) and not any(
         m.start < clause[1] and m.end > clause[0] and not _anchored(text, m, relative)
