@@ -65,7 +65,7 @@ def test_place_named_reads_russian_case_forms() -> None:
 
 
 def test_place_named_reads_a_soft_sign_name_the_lemmatiser_does_not_know() -> None:
-    """'В Тяньцзине': the guessed lemma drops the soft sign of 'Тяньцзинь'."""
+    """A case form of a soft-sign name found through the stem the lemmatiser guesses."""
     assert place_named("Тяньцзине") == Place("Tianjin", "CN")
 
 
