@@ -758,3 +758,22 @@ def test_preparation_for_a_meeting_frames_one_to_come() -> None:
     """'подготовка к заседанию Совета глав государств' is a summit to come."""
     text = " date 2024-10-14 Министры обсудили подготовку к заседанию Совета глав государств СНГ."
     assert ("NextMeetingScheduled", "cis-chs", "unknown place", "undated") in meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2025-04-03 Lavrov and his counterparts held a meeting in Gomel in the Central"
+        " Asia-Russia format.",
+        " date 2025-04-03 Встреча в формате «Центральная Азия – Россия» прошла в Гомеле.",
+    ],
+)
+def test_a_format_names_the_organisation_of_a_bare_meeting(text: str) -> None:
+    """'A meeting in the Central Asia - Russia format' is that format's (its one council's)."""
+    assert [m[:3] for m in meetings(text)] == [("MeetingHeld", "ca-russia-fm", "Gomel, BY")]
+
+
+def test_a_meeting_the_text_places_in_the_dateline_city_takes_its_day() -> None:
+    """'GOMEL, 14 April 2023 - ... the ministers met in Gomel': held on 14 April."""
+    text = "GOMEL, 14 April 2023 (Wire) - The CIS foreign ministers met in Gomel."
+    assert meetings(text) == [("MeetingHeld", "cis-cfm", "Gomel, BY", "2023-04-14")]

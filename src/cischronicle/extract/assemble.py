@@ -114,6 +114,25 @@ def _filed_at(meetings: list[_Meeting], time: DocumentTime, topic: Topic) -> lis
     return filed
 
 
+def _dated_by_dateline(meetings: list[_Meeting], time: DocumentTime) -> list[_Meeting]:
+    """A held meeting with a default date, that the text places in the dateline's city.
+
+    It takes the dateline's day: the news-of-the-day convention, once the text or its hints
+    place the meeting ("SAMARKAND, 14 April. ... the meeting in Samarkand" is of 14 April).
+    A meeting the text places in a country only keeps its date (see :func:`_filed_at`).
+    """
+    dateline = time.dateline
+    if dateline is None or dateline.place is None or not dateline.place.city:
+        return meetings
+    return [
+        attrs.evolve(m, date=_dateline_day(m, dateline, time))
+        if m.kind is ClaimKind.HELD and not m.explicit and m.place.city == dateline.place.city
+        and not all(c.retrospective for c in m.claims)
+        else m
+        for m in meetings
+    ]  # fmt: skip
+
+
 def _dateline_day(meeting: _Meeting, dateline: Dateline, time: DocumentTime) -> Date | None:
     """The meeting's date, or the dateline's day when the meeting had only a default date."""
     if meeting.explicit or dateline.date is None:
@@ -404,7 +423,7 @@ def build_events(
     meetings = [m for m in meetings if not (m.kind is ClaimKind.SCHEDULED and (
         _repeats_held(m, held) or m in plans))]  # fmt: skip
     meetings = [_as_planned(m, plans) for m in meetings]
-    meetings = _filed_at(_hinted(meetings, hints), time, topic)
+    meetings = _filed_at(_dated_by_dateline(_hinted(meetings, hints), time), time, topic)
     events: list[tuple[int, Event]] = []
     held_ids: list[tuple[_Meeting, str]] = []
     for meeting in meetings:

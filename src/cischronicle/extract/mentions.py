@@ -57,6 +57,8 @@ class Vocabulary:
     bodies: dict[tuple[str, str], Body]
     complement_stop: frozenset[str]
     function_words: frozenset[str]
+    format_after: re.Pattern[str]
+    format_before: re.Pattern[str]
 
 
 def _phrase(phrase: str) -> str:
@@ -129,7 +131,11 @@ def vocabulary() -> Vocabulary:
     grammar = data["grammar"]
     return Vocabulary(atoms, tuple(groups), {k: tuple(v) for k, v in starts.items()}, glue,
                       bodies, frozenset(grammar["complement_stop"]),
-                      frozenset(grammar["function_words"]))  # fmt: skip
+                      frozenset(grammar["function_words"]),
+                      re.compile(r"(?i)[\s'’\"«»“”]{0,3}(?:" + _alternation(grammar["format_after"])
+                                 + r")(?!\w)"),
+                      re.compile(r"(?i)(?<!\w)(?:" + _alternation(grammar["format_before"])
+                                 + r")[\s'’\"«»“”]{0,3}$"))  # fmt: skip
 
 
 def body_of(organisation: str | None, family: str | None) -> Body | None:
@@ -297,6 +303,8 @@ def _mention(
         kind = MentionKind.PARTICIPANTS
     other = organisation == "other"
     body = None if other else body_of(organisation, family)
+    if body is None and family is None and not other and events and _as_format(text, group):
+        body = _single_council(organisation)  # "встреча в формате «Центральная Азия – Россия»"
     if organisation is not None and not other and family is not None and body is None:
         other = True  # a council of ours outside the vocabulary (an SCO summit)
     return Mention(start, end, sentence.index, kind, body, other=other, plural=plural,
@@ -452,7 +460,53 @@ def find_mentions(
                 found.append(attrs.evolve(mention, family=family, body=body, other=other))
             continue
         found.append(mention)
-    return tuple(found)
+    return tuple(_formats(text, groups, found))
+
+
+_FORMAT_REACH = 80
+
+
+def _as_format(text: str, group: list[_Atom]) -> bool:
+    """Whether the group's organisation is named as a format ("in the X format", "в формате X")."""
+    vocab = vocabulary()
+    return any(
+        a.kind == "org" and (vocab.format_after.match(text, a.end)
+                             or vocab.format_before.search(text, max(0, a.start - 20), a.start))
+        for a in group
+    )  # fmt: skip
+
+
+def _single_council(organisation: str | None) -> Body | None:
+    """The council of an organisation that has only one in the vocabulary, else ``None``."""
+    councils = [b for (org, _), b in vocabulary().bodies.items() if org == organisation]
+    return councils[0] if len(councils) == 1 else None
+
+
+def _formats(text: str, groups: list[list[_Atom]], found: list[Mention]) -> list[Mention]:
+    """Bare meetings given their organisation by a format named after them.
+
+    "Lavrov and his counterparts held a meeting in Minsk in the Central Asia - Russia format":
+    the meeting is the organisation's, of its one council when it has only one.
+    """
+    for group in groups:
+        if len(group) != 1 or group[0].kind != "org" or group[0].value == "other":
+            continue
+        atom = group[0]
+        if not _as_format(text, group):
+            continue
+        for index in range(len(found) - 1, -1, -1):
+            mention = found[index]
+            if mention.start >= atom.start or atom.start - mention.end > _FORMAT_REACH:
+                continue
+            if mention.kind is MentionKind.EVENT and mention.organisation is None and (
+                mention.body is None and mention.complement is None
+            ):
+                body = (body_of(atom.value, mention.family) if mention.family
+                        else _single_council(atom.value))  # fmt: skip
+                found[index] = attrs.evolve(mention, organisation=atom.value, body=body,
+                                            other=body is None)  # fmt: skip
+            break
+    return found
 
 
 _AND = re.compile(r"(?i)\s*(?:,|,?\s+and|,?\s+или|,?\s+и|,?\s+or)\s+(?:the\s+)?$")
