@@ -777,3 +777,14 @@ def test_a_meeting_the_text_places_in_the_dateline_city_takes_its_day() -> None:
     """'GOMEL, 14 April 2023 - ... the ministers met in Gomel': held on 14 April."""
     text = "GOMEL, 14 April 2023 (Wire) - The CIS foreign ministers met in Gomel."
     assert meetings(text) == [("MeetingHeld", "cis-cfm", "Gomel, BY", "2023-04-14")]
+
+
+def test_of_two_year_less_ranges_the_narrower_dates_the_meeting() -> None:
+    """A headline's 'in spring' gives way to the story's 'late March - early April'."""
+    text = (
+        "Gomel to host CIS foreign ministers in spring\n\nThe next meeting of the CIS Council of"
+        " Foreign Ministers will take place in Gomel in late March - early April."
+    )
+    assert meetings(text) == [
+        ("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "XXXX-03/XXXX-04")
+    ]

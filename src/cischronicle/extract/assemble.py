@@ -47,7 +47,12 @@ def _precision(date: Date | None) -> int:
     if first is not None and last is not None:
         return -((last - first).days + 1)
     if isinstance(date, DateRange):
-        return -90
+        # Year unknown: by its months ("XXXX-03/XXXX-04" is narrower than spring).
+        start, end = date.start, date.end
+        if start.month is None or end.month is None:
+            return -365
+        months = (end.month - start.month) % 12 + 1
+        return -30 * months
     return {"day": -1, "month": -30, "year": -365}[date.precision]
 
 
