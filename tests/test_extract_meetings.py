@@ -788,3 +788,13 @@ def test_of_two_year_less_ranges_the_narrower_dates_the_meeting() -> None:
     assert meetings(text) == [
         ("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "XXXX-03/XXXX-04")
     ]
+
+
+def test_the_same_day_counts_from_the_last_meeting_held_worked_out_before() -> None:
+    """'The same day' a meeting was held is the day of the held one told before, not a plan's."""
+    text = (
+        " date 2025-10-09 Министры иностранных дел СНГ провели заседание в Гомеле накануне"
+        " саммита лидеров Содружества, который состоится 10 октября. В тот же день в Гомеле"
+        " прошла встреча министров иностранных дел в формате «Центральная Азия – Россия»."
+    )
+    assert ("MeetingHeld", "ca-russia-fm", "Gomel, BY", "2025-10-09") in meetings(text)

@@ -830,13 +830,15 @@ def _relative(
     A negative offset ("the day before", "on the eve of") points forward, to a meeting of
     another body dated in the article (one outside the vocabulary too, ``others``: "the day
     before the CSTO summit"); a zero or positive one ("the same day", "the next day") points
-    back, to the last dated meeting before it.
+    back, to the last dated meeting of its own kind before it (else of any kind).
     """
     if offset < 0:
         pool = [c for c in claims if c.body != claim.body and c.date is not None]
     else:
         pool = [c for c in claims if c.start <= claim.start and c.date is not None
                 and c is not claim][::-1]  # fmt: skip
+        # A meeting held "the same day" is of a day a meeting was held, not of a plan.
+        pool.sort(key=lambda c: c.kind is not claim.kind)
     for other in pool:
         date = other.date
         if isinstance(date, PartialDate) and date.day is not None and date.month is not None:
@@ -1096,9 +1098,11 @@ def find_claims(
     claims = [claim for claim, _ in found]
     others = _other_meetings(doc, time, readings)
     resolved = []
+    current = list(claims)  # as dated so far: "the same day" counts from a day just worked out
     for index, (claim, offset) in enumerate(found):
         if offset is not None and claim.date is None:
-            claim = attrs.evolve(claim, date=_relative(claims, claim, offset, others))
+            claim = attrs.evolve(claim, date=_relative(current, claim, offset, others))
+            current[index] = claim
         if offset is not None or index in co_located:
             # Meetings related by "on the eve of" or "ahead of" meet in one place, and in one
             # month as far as the text says.  A meeting that another, held one was "ahead of"
