@@ -798,3 +798,12 @@ def test_the_same_day_counts_from_the_last_meeting_held_worked_out_before() -> N
         " прошла встреча министров иностранных дел в формате «Центральная Азия – Россия»."
     )
     assert ("MeetingHeld", "ca-russia-fm", "Gomel, BY", "2025-10-09") in meetings(text)
+
+
+def test_no_meeting_is_dated_before_the_commonwealth() -> None:
+    """A year before 1991 in the sentence ('the 1941-1945 title') dates no meeting."""
+    text = (
+        "The title 'City of Labour Glory 1941-1945' is expected to be approved by the CIS heads"
+        " of state at their summit in Gomel on May 9."
+    )
+    assert [m[3] for m in meetings(text)] == ["XXXX-05-09"]

@@ -34,14 +34,17 @@ from .model import Dateline, Document, DocumentTime, Sentence, Tense
 from .places import place_named
 from .timex import Timex, calendar, find_timexes, find_timexes_in
 
-__all__ = ["HEAD_CHARS", "HEAD_LINES", "read_document_time", "reference_year_at"]
+__all__ = ["FIRST_YEAR", "HEAD_CHARS", "HEAD_LINES", "read_document_time", "reference_year_at"]
 
 HEAD_LINES = 12
 """Non-empty lines at the top of the text that may carry a stamp or a dateline."""
 HEAD_CHARS = 1500
 """Characters at the top of the text that may carry a stamp or a dateline."""
 
-_FIRST_YEAR, _LAST_YEAR = 1991, 2035
+FIRST_YEAR = 1991
+"""The year the Commonwealth was founded: no meeting of these bodies, nor any story's stamp,
+is dated before it ("the title 'City of Labour Glory 1941-1945'" dates nothing)."""
+_FIRST_YEAR, _LAST_YEAR = FIRST_YEAR, 2035
 _MAX_STAMP_WORDS = 8
 _TAIL_LINES = 3
 

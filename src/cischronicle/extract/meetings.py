@@ -26,7 +26,7 @@ import attrs
 
 from ..values import Body, Date, PartialDate, Place
 from .claims import lexicon, morph_tags, reporting_spans, russian_future
-from .masthead import reference_year_at
+from .masthead import FIRST_YEAR, reference_year_at
 from .mentions import body_of, names_body, organisations_in, vocabulary
 from .model import (
     ClaimKind,
@@ -575,6 +575,8 @@ def _date_for(
         if date is not None:
             continue  # only a postponement's new date may still be found
         value = timex.resolve(time, resolve_tense, reference_year=year)
+        if value is not None and timex.year is not None and timex.year < FIRST_YEAR:
+            continue  # "the 1941-1945 title": no meeting of these bodies was before them
         if value is None:
             value = _from_dateline(timex, time)
         if value is not None:
@@ -642,8 +644,8 @@ def _sentence_year(reading: SentenceReading, timex: Timex) -> int | None:
     "The agenda for 2023: Bishkek will host the council on 12 October", when nothing else
     gives the year.
     """
-    years = [t.year for t in reading.timexes
-             if t.year is not None and t.month is None and t.end <= timex.start]  # fmt: skip
+    years = [t.year for t in reading.timexes if t.year is not None and t.year >= FIRST_YEAR
+             and t.month is None and t.end <= timex.start]  # fmt: skip
     return years[-1] if years else None
 
 
