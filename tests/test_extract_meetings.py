@@ -807,3 +807,9 @@ def test_no_meeting_is_dated_before_the_commonwealth() -> None:
         " of state at their summit in Gomel on May 9."
     )
     assert [m[3] for m in meetings(text)] == ["XXXX-05-09"]
+
+
+def test_a_minister_who_will_visit_a_meeting_schedules_it() -> None:
+    """'Министр посетит заседание СМИД СНГ 11 апреля в Гомеле' is a meeting to come."""
+    text = " date 2025-04-02 11 апреля министр посетит заседание СМИД СНГ в Гомеле."
+    assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2025-04-11")]
