@@ -312,11 +312,15 @@ def _put_off(plan: _Meeting, off: Sequence[_Meeting]) -> bool:
 
 
 def _rescheduled(plan: _Meeting, off: _Meeting) -> bool:
-    """Whether a plan is the new date of a postponement ("moved to October": 7 October)."""
-    return (
-        plan.date is not None and off.new_date is not None
-        and plan.date.could_be_same_day(off.new_date)
-    )  # fmt: skip
+    """Whether a plan is the new date of a postponement ("moved to October": 7 October).
+
+    A new date of a year only ("postponed until the autumn", "to next year") is met only by
+    a plan of that year: "scheduled for May" in the same year is the plan put off.
+    """
+    new = off.new_date
+    if plan.date is None or new is None or not plan.date.could_be_same_day(new):
+        return False
+    return new.precision != "year" or plan.date.precision == "year"
 
 
 def _as_planned(meeting: _Meeting, plans: Sequence[_Meeting]) -> _Meeting:

@@ -33,9 +33,10 @@ Resolution (:meth:`Timex.resolve`) against :class:`~.model.DocumentTime` and the
   "mid-2024" -> ``2024-06/2024-07``; "late 2024" / "the end of the year" ->
   ``2024-10/2024-12``; "the first half of the year" -> ``2024-01/2024-06``; "the second
   half" -> ``2024-07/2024-12``;
-* seasons: spring ``03/05``, summer ``06/08``, autumn ``09/11``; winter ``Y-12/(Y+1)-02``,
-  where "winter 2024" is the winter that begins in December 2024 (a bare "winter" takes the
-  year by tense like any year-less date);
+* seasons: ISO 8601 has none, so spring, summer and autumn give their year (``2024``; nothing
+  when the year is unknown), as the articles' annotators write them; winter, which spans two
+  years, is ``Y-12/(Y+1)-02``, where "winter 2024" is the winter that begins in December 2024
+  (a bare season takes the year by tense like any year-less date);
 * relative units: "this/next/last year" -> the year (``2025``); "this/next/last month" ->
   the month; "this/next/last week" -> the Monday..Sunday range of days; "the end of the
   month" -> the month;
@@ -848,9 +849,14 @@ def _season_date(
     year = t.year
     if year is None:
         year = _infer_year(lo, None, time, tense, reference_year)
-    if year is None:
-        return DateRange(PartialDate(None, lo), PartialDate(None, hi))
-    return DateRange(PartialDate(year, lo), PartialDate(year + 1 if hi < lo else year, hi))
+    if hi < lo:
+        # Winter spans two years: its months say which.
+        if year is None:
+            return DateRange(PartialDate(None, lo), PartialDate(None, hi))
+        return DateRange(PartialDate(year, lo), PartialDate(year + 1, hi))
+    # ISO 8601 has no seasons: "in the autumn of 2024" is of 2024, and of no year we know when
+    # the year is unknown.
+    return None if year is None else PartialDate(year)
 
 
 def _range_date(
