@@ -824,3 +824,12 @@ def test_a_plan_put_off_until_a_season_is_no_meeting_to_come() -> None:
     events = extract(text, article_id="t")
     assert meetings(text) == [("MeetingPostponed", "cis-chs", "Gomel, BY", "2024-05")]
     assert new_dates(events) == ["2024"]
+
+
+def test_a_finer_date_after_a_comma_refines_the_first() -> None:
+    """'in late May 2019 in Gomel, tentatively May 31': the meeting is on 31 May 2019."""
+    text = (
+        "Belarus suggested holding the next session of the CIS heads of government in late May"
+        " 2019 in Gomel, tentatively May 31."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chg", "Gomel, BY", "2019-05-31")]

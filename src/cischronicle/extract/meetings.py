@@ -580,7 +580,7 @@ def _date_for(
         if value is None:
             value = _from_dateline(timex, time)
         if value is not None:
-            date = value
+            date = _refined(value, timex, timexes, reading, doc, time, resolve_tense)
             if kind is not ClaimKind.POSTPONED:
                 break
         if timex.weekday is not None and _weekday_in_dateline(time):
@@ -592,6 +592,32 @@ def _date_for(
 
 
 _NEAR = 50
+_REFINING_GAP = 40
+_RANK = {"year": 1, "range": 2, "month": 3, "day": 4}
+
+
+def _refined(
+    value: Date, timex: Timex, timexes: Sequence[Timex], reading: SentenceReading,
+    doc: Document, time: DocumentTime, tense: Tense,
+) -> Date:  # fmt: skip
+    """The date, or a finer one set after it by a comma with no verb between.
+
+    "in late May 2019 in Ashgabat, tentatively May 31": the second date refines the first.
+    """
+    following = [t for t in timexes if t.start >= timex.end]
+    if not following:
+        return value
+    after = min(following, key=lambda t: t.start)
+    gap = doc.text[timex.end : after.start]
+    if len(gap) > _REFINING_GAP or "," not in gap or after.event_offset_days is not None:
+        return value
+    if any(timex.end <= p.start < after.start for p in reading.predicates):
+        return value
+    year = reference_year_at(doc, after.start, time) or _sentence_year(reading, after)
+    finer = after.resolve(time, tense, reference_year=year)
+    if finer is None or _RANK[finer.precision] <= _RANK[value.precision]:
+        return value
+    return finer if value.could_be_same_day(finer) else value
 _FOR = re.compile(r"(?i)(?<!\w)(?:for|through|until|till|to|на|до)\s+(?:the\s+)?$")
 
 
