@@ -833,3 +833,18 @@ def test_a_finer_date_after_a_comma_refines_the_first() -> None:
         " 2019 in Gomel, tentatively May 31."
     )
     assert meetings(text) == [("NextMeetingScheduled", "cis-chg", "Gomel, BY", "2019-05-31")]
+
+
+def test_a_deadline_is_no_meeting_day() -> None:
+    """'submit the package to the heads of state by June 1, 2007' dates no summit."""
+    text = " date 2006-11-29 The CIS heads of state will meet in Gomel to adopt it by June 1, 2007."
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Gomel, BY", "undated")]
+
+
+def test_a_verb_whose_object_is_no_meeting_claims_none_before_it() -> None:
+    """'..., whose country holds the rotating presidency' holds no summit named before it."""
+    text = (
+        " date 2006-11-29 The plans go to the CIS heads of state, said the president, whose"
+        " country holds the rotating presidency."
+    )
+    assert meetings(text) == []

@@ -101,6 +101,7 @@ class Lexicon:
     there: re.Pattern[str]
     demonstrative: re.Pattern[str]
     then: re.Pattern[str]
+    deadline: re.Pattern[str]
     pronoun_subject: re.Pattern[str]
     not_there_after: re.Pattern[str]
     """Whitespace and a word after "there" that makes it no place ("there is")."""
@@ -202,6 +203,7 @@ def lexicon() -> Lexicon:
             r"(?:will|shall|would|is|are|was|were|has|have|had|to|be|been|не|будет|будут)?\s*"
             r"(?:\w+\s+){0,2}$"
         ),
+        deadline=re.compile(_words(deixis["deadline"]).pattern + r"\s+$", re.IGNORECASE),
         then=re.compile(r"\W{0,3}" + _words(deixis["then"]).pattern + r"\W", re.IGNORECASE),
         demonstrative=re.compile(_words(deixis["demonstratives"]).pattern + r"\s+$", re.IGNORECASE),
         not_there_after=_after_space(deixis["not_there_before"]),

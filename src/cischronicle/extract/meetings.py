@@ -540,6 +540,7 @@ def _date_for(
     stamps = _masthead_spans(time)
     timexes = [t for t in reading.timexes if not _in_report(t.start, reports, text)
                and not _years_long(t) and not _purpose(text, t, kind, scope)
+               and not _deadline(text, t)
                and not any(a <= t.start < b for a, b in stamps)
                and not _nearer_other(t, scope, reading)]  # fmt: skip
     order = _nearest(timexes, scope.low, scope.high, scope.region)
@@ -634,6 +635,13 @@ def _purpose(text: str, timex: Timex, kind: ClaimKind, scope: _Scope) -> bool:
     if kind is not ClaimKind.HELD:
         return False  # a plan's date, kept by a postponement or a cancellation too
     return _FOR.search(text, max(0, timex.start - 12), timex.start) is not None
+
+
+def _deadline(text: str, timex: Timex) -> bool:
+    """Whether a day is a deadline ("submit it by June 1, 2007"), not a meeting's day."""
+    return timex.day is not None and bool(
+        lexicon().deadline.search(text, max(0, timex.start - 20), timex.start)
+    )
 
 
 def _specificity(timex: Timex) -> int:
@@ -993,6 +1001,13 @@ def _targets(
         return []
     chosen = _governed(predicate, reading.mentions, clause, text, relative, reading.predicates)
     cls = predicate.lemma.split(":", 1)[0]
+    if cls in ("event", "host") and _other_object(predicate, reading.mentions, text) and all(
+        m.end <= predicate.start for m in chosen
+    ):
+        # "..., whose country holds the rotating presidency": the verb's object is no meeting,
+        # so the meeting named before it is not what it holds.
+        governed_mentions.update(m.start for m in chosen)
+        return []
     targets: list[tuple[Mention | None, Body]] = []
     for mention in chosen:
         governed_mentions.add(mention.start)
