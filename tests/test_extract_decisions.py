@@ -208,6 +208,16 @@ def test_a_sentence_opening_with_a_list_marker_lists_a_vague_adoption() -> None:
     assert {c.sentence for c in found} == {0}
 
 
+def test_a_count_with_an_adjunct_gives_way_to_an_inverted_list() -> None:
+    """'signed 11 documents at the summit. Among them were A and B' gives A and B."""
+    text = (
+        "The governors signed 11 documents at the session. "
+        "Among them were a roadmap for ferry links and a charter of lake wardens."
+    )
+    found = decisions(text)
+    assert [c.summary for c in found] == ["roadmap for ferry links", "charter of lake wardens"]
+
+
 def test_a_counted_adoption_gives_way_to_the_list_after_it() -> None:
     """A count ("Подписано 9 документов") gives way to the list after it ("Среди них — A и B")."""
     text = "Подписано 9 документов. Среди них — меморандум о пчеловодстве и соглашение о туризме."

@@ -126,6 +126,7 @@ class _Lexicon:
     ru_among_links: frozenset[str]
     ru_after_not_done: tuple[tuple[str, ...], ...]
     ru_receive: frozenset[str]
+    adjunct_prepositions: frozenset[str]
     ru_deferrals: frozenset[str]
     nouns_en: frozenset[str]
     nouns_ru: frozenset[str]
@@ -216,6 +217,7 @@ def _lexicon() -> _Lexicon:
         ru_among_links=frozenset(ru["among_links"]),
         ru_after_not_done=_phrases(ru["after_not_done"]),
         ru_receive=frozenset(ru["receive_verbs"]),
+        adjunct_prepositions=frozenset(en["adjunct_prepositions"] + ru["adjunct_prepositions"]),
         ru_deferrals=frozenset(ru["deferrals"]),
         nouns_en=frozenset(nouns["en"]),
         nouns_ru=frozenset(nouns["ru"]),
@@ -906,6 +908,14 @@ def _vague(
     return all(counts and w.isdigit() for w in content)
 
 
+def _adjunct_start(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -> int:
+    """Where an adjunct of place or time starts in an item ("11 documents at the summit")."""
+    for i in range(start + 1, end):
+        if words[i].low in lex.adjunct_prepositions:
+            return i
+    return end
+
+
 def _colon_list(
     words: Sequence[_Word], start: int, limit: int, lex: _Lexicon, language: str
 ) -> list[tuple[int, int]]:
@@ -1046,7 +1056,8 @@ def find_decisions(doc: Document, sentence: Sentence) -> tuple[DecisionCandidate
                 relative = _relative_end(words, end, limit, lex, language)
                 if relative > end:
                     spans, end = [(start, relative)], relative
-        if all(_vague(words, a, b, lex, english, counts=True) for a, b in spans) and (
+        if all(_vague(words, a, _adjunct_start(words, a, b, lex), lex, english, counts=True)
+               for a, b in spans) and (
             text[words[end - 1].end : sentence.end].strip() in ("", ".")
         ):
             # "signed 15 documents. Among them: ...": the list, when one follows, says what
@@ -1182,8 +1193,11 @@ def _listed(
         openers = lex.en_list_openers if english else lex.ru_list_openers
         at = _marker_at(opening, 0, openers)
         if at:
-            while at < len(opening) and opening[at].low in (":", ",", *_DASHES):
-                at += 1
+            links = lex.en_among_links if english else lex.ru_among_links
+            while at < len(opening) and (
+                opening[at].low in (":", ",", *_DASHES) or opening[at].low in links
+            ):
+                at += 1  # "Among them were A, B and C"
             if at >= len(opening):
                 sentence = following[0]  # its items are on the lines after it
             else:
