@@ -208,6 +208,24 @@ def test_a_sentence_opening_with_a_list_marker_lists_a_vague_adoption() -> None:
     assert {c.sentence for c in found} == {0}
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The leaders adopted a decision to hold the Year of Lakes in 2025.", "en",
+         ["decision to hold the Year of Lakes in 2025"]),
+        ("Принято решение провести Год озёр.", "ru", ["решение провести Год озёр"]),
+        ("The ministers decided to hold the next meeting in Osh.", "en", []),
+        ("Решено провести следующий СМИД СНГ в Оше.", "ru", []),
+        ("Решено провести в Оше в 2027 году.", "ru", []),
+    ],
+)  # fmt: skip
+def test_holding_a_named_year_is_a_decision_holding_a_meeting_is_not(
+    text: str, language: str, expected: list[str]
+) -> None:
+    """'A decision to hold the Year of X' is decided; 'to hold the next meeting' is scheduled."""
+    assert summaries(text, language) == expected
+
+
 def test_a_count_with_an_adjunct_gives_way_to_an_inverted_list() -> None:
     """'signed 11 documents at the summit. Among them were A and B' gives A and B."""
     text = (

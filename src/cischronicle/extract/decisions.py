@@ -127,6 +127,7 @@ class _Lexicon:
     ru_after_not_done: tuple[tuple[str, ...], ...]
     ru_receive: frozenset[str]
     adjunct_prepositions: frozenset[str]
+    holding: frozenset[str]
     ru_deferrals: frozenset[str]
     nouns_en: frozenset[str]
     nouns_ru: frozenset[str]
@@ -218,6 +219,7 @@ def _lexicon() -> _Lexicon:
         ru_after_not_done=_phrases(ru["after_not_done"]),
         ru_receive=frozenset(ru["receive_verbs"]),
         adjunct_prepositions=frozenset(en["adjunct_prepositions"] + ru["adjunct_prepositions"]),
+        holding=frozenset(sched["holding"]),
         ru_deferrals=frozenset(ru["deferrals"]),
         nouns_en=frozenset(nouns["en"]),
         nouns_ru=frozenset(nouns["ru"]),
@@ -951,9 +953,28 @@ def _keep(
             return False
         if any(cue in phrase for cue in lex.scheduling_ru):
             return False
-    if _next_meeting(words, start, end, lex):
+    if _next_meeting(words, start, end, lex) or _holding_meeting(words, start, end, lex):
         return False
     return not _vague(words, start, end, lex, english)
+
+
+def _holding_meeting(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -> bool:
+    """Whether the item holds a meeting ("to hold the session in Minsk"), not a year of X.
+
+    What is held is a meeting unless it is named by a capitalised word that is no meeting
+    word nor an acronym: "to hold the Year of the Volunteer", "провести Год экологии".
+    """
+    for i in range(start, end):
+        if words[i].low not in lex.holding:
+            continue
+        j = i + 1
+        while j < end and words[j].low in lex.en_determiners:
+            j += 1
+        if j >= end:
+            return True
+        named = words[j].cased[:1].isupper() and not _ACRONYM.fullmatch(words[j].cased)
+        return not named or words[j].low.startswith(lex.meeting_words)
+    return False
 
 
 def _next_meeting(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -> bool:
