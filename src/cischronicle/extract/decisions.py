@@ -940,9 +940,12 @@ def _keep(
     if start >= end:
         return False
     phrase = text[words[start].start : words[end - 1].end].lower()
-    if start + 1 < end and _is_draft(words[start].low):
+    head = start
+    while head + 1 < end and words[head].low in lex.en_determiners:
+        head += 1
+    if head + 1 < end and _is_draft(words[head].low):
         # "the draft agenda", "проект повестки дня": the draft of a procedure is procedure
-        phrase = text[words[start + 1].start : words[end - 1].end].lower()
+        phrase = text[words[head + 1].start : words[end - 1].end].lower()
     if english:
         if phrase in lex.procedural_en or words[start].low in ("part", "note", "notice"):
             return False
