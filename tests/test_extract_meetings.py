@@ -848,3 +848,28 @@ def test_a_verb_whose_object_is_no_meeting_claims_none_before_it() -> None:
         " country holds the rotating presidency."
     )
     assert meetings(text) == []
+
+
+def test_what_another_body_adopts_is_not_the_councils_decision() -> None:
+    """'The Board of the Eurasian Economic Commission approved new rates': no decision of ours."""
+    text = (
+        " date 2023-06-05 The Eurasian Intergovernmental Council met in Gomel on Friday. On"
+        " Tuesday the Board of the Eurasian Economic Commission approved new customs duty rates."
+    )
+    events = extract(text, article_id="t")
+    assert not [e for e in events if isinstance(e, DecisionAdopted)]
+    named_after = (
+        " date 2023-06-05 The Eurasian Intergovernmental Council met in Gomel on Friday. The"
+        " leaders appointed a new member of the Board of the Eurasian Economic Commission."
+    )
+    events = extract(named_after, article_id="t")
+    assert len([e for e in events if isinstance(e, DecisionAdopted)]) == 1
+
+
+def test_a_meeting_under_way_named_in_a_report_is_held_today() -> None:
+    """'сказал Лавров на проходящей в Гомеле встрече СМИД СНГ': under way, on the story's day."""
+    text = (
+        " date 2023-04-14 «Мы довольны», - сказал Лавров на проходящей в Гомеле встрече"
+        " СМИД СНГ."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-cfm", "Gomel, BY", "2023-04-14")]

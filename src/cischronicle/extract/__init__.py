@@ -30,7 +30,13 @@ from .assemble import build_events
 from .claims import find_predicates, hosting_predicates
 from .decisions import find_decisions
 from .masthead import read_document_time
-from .meetings import SentenceReading, find_claims, find_topic, place_hints
+from .meetings import (
+    SentenceReading,
+    find_claims,
+    find_topic,
+    foreign_decisions,
+    place_hints,
+)
 from .mentions import find_mentions
 from .model import DecisionCandidate, Document, DocumentTime
 from .places import find_places
@@ -93,6 +99,7 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
     decisions: list[DecisionCandidate] = []
     for sentence in story:
         decisions.extend(find_decisions(doc, sentence))
+    decisions = foreign_decisions(doc, readings, decisions)
     hints = place_hints(doc, readings, topic)
     return (recorded, *build_events(article_id, doc, time, claims, decisions, topic, hints))
 

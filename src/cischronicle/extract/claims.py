@@ -80,6 +80,7 @@ class Lexicon:
     unreal: re.Pattern[str]
     reporting: re.Pattern[str]
     scheduled_modifier: re.Pattern[str]
+    ongoing_modifier: re.Pattern[str]
     past_modifier: re.Pattern[str]
     ru_future: frozenset[str]
     ru_negation: frozenset[str]
@@ -171,6 +172,7 @@ def lexicon() -> Lexicon:
         reporting=_words(grammar["reporting"], cased=True),
         scheduled_modifier=_words(grammar["scheduled_modifiers"]),
         past_modifier=_words(grammar["past_modifiers"]),
+        ongoing_modifier=_words(grammar["ongoing_modifiers"]),
         ru_future=frozenset(ru_grammar["future"]),
         ru_negation=frozenset(ru_grammar["negation"]),
         ru_reporting=_words(ru_grammar["reporting"], cased=True),

@@ -27,10 +27,11 @@ import attrs
 from ..values import Body, Date, PartialDate, Place
 from .claims import lexicon, morph_tags, reporting_spans, russian_future
 from .masthead import FIRST_YEAR, reference_year_at
-from .mentions import body_of, names_body, organisations_in, vocabulary
+from .mentions import body_of, names_body, organisations_in, other_names, vocabulary
 from .model import (
     ClaimKind,
     Dateline,
+    DecisionCandidate,
     Document,
     DocumentTime,
     Mention,
@@ -101,6 +102,29 @@ class MeetingClaim:
     related: Body | None = None
     """The body of the meeting this one is dated or placed by ("on the eve of the summit"):
     where that meeting is placed, so is this one (see :mod:`.assemble`)."""
+
+
+def foreign_decisions(
+    doc: Document, readings: Sequence[SentenceReading], decisions: Sequence[DecisionCandidate]
+) -> list[DecisionCandidate]:
+    """The decisions that are not another body's.
+
+    A decision is another body's when its sentence names that body before it and none of
+    ours: "the Board of the Eurasian Economic Commission approved new duty rates" is no
+    decision of the council the article is about ("... appointed a member of the Board of the
+    Commission" still is).
+    """
+    before: dict[int, list[int]] = {}
+    for reading in readings:
+        if any(not m.other for m in reading.mentions):
+            continue  # one of ours is named: its sentence's decisions may be its own
+        starts = [m.start for m in reading.mentions
+                  if m.other and m.kind is not MentionKind.PARTICIPANTS]  # fmt: skip
+        starts += other_names(doc, reading.sentence)
+        if starts:
+            before[reading.sentence.index] = starts
+    return [d for d in decisions
+            if not any(at < d.start for at in before.get(d.sentence, ()))]  # fmt: skip
 
 
 def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
@@ -782,7 +806,8 @@ def _framed_by(when: str, text: str, mention: Mention) -> bool:
     """Whether a frame of ``when`` governs the mention: "at the next summit", "после саммита".
 
     Up to three words may stand between, but only modifiers: in "на рассмотрение Совета" the
-    preposition governs "рассмотрение" (a Russian noun, by its morphology), not the council.
+    preposition governs "рассмотрение" (a Russian common noun, by its morphology), not the
+    council; a name may stand in a participle's phrase ("на проходящей в Самарканде встрече").
     """
     pattern = lexicon().frames[when]
     low = max(0, mention.start - 60)
@@ -791,9 +816,9 @@ def _framed_by(when: str, text: str, mention: Mention) -> bool:
         if pattern.search(text, low, end):
             return True
         word = _FRAME_WORD.search(text, low, end)
-        if word is None or (_RU_HAS.match(word.group(0)) and morph_tags(
-            word.group(0).rstrip().lower())[0] == "NOUN"):  # fmt: skip
-            return False
+        if word is None or (_RU_HAS.match(word.group(0)) and word.group(0)[0].islower()
+                            and morph_tags(word.group(0).rstrip().lower())[0] == "NOUN"):
+            return False  # a common noun; a name may stand in a participle's phrase  # fmt: skip
         end = word.start()
     return False
 
@@ -841,9 +866,14 @@ def _nominal_kind(text: str, mention: Mention, ru: bool) -> ClaimKind | None:
     tail = window[-(mention.end - mention.start) - 25 :]
     if scheduled.search(tail):
         return ClaimKind.SCHEDULED
-    if past.search(tail):
+    if past.search(tail) or lex.ongoing_modifier.search(tail):
         return ClaimKind.HELD
     return None
+
+
+def _ongoing(text: str, mention: Mention) -> bool:
+    """Whether a modifier says the meeting is under way ("the ongoing summit", "проходящей")."""
+    return bool(lexicon().ongoing_modifier.search(text, max(0, mention.start - 40), mention.end))
 
 
 # --- the stage ----------------------------------------------------------------------------
@@ -1132,8 +1162,11 @@ def find_claims(
                 date_scope = _Scope((mention.start, mention.end), mention.start, mention.start,
                                     leading=False)  # fmt: skip
             tense = Tense.FUTURE if nominal is ClaimKind.SCHEDULED else Tense.PAST
+            ongoing = nominal is ClaimKind.HELD and _ongoing(text, mention)
+            if ongoing:
+                tense = Tense.PRESENT  # under way: the story's day
             made = _claim(doc, time, reading, scope, nominal, tense, body, reports,
-                          retrospective=not framed and nominal is ClaimKind.HELD,
+                          retrospective=not framed and nominal is ClaimKind.HELD and not ongoing,
                           date_scope=date_scope, previous=previous)  # fmt: skip
             found.append(_told(made, mention, found, text, clause[0]))
             if framed and nominal is ClaimKind.SCHEDULED:

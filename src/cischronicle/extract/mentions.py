@@ -430,6 +430,14 @@ def _genitive_noun(word: str) -> bool:
     return pos in ("NOUN", "ADJF") and case == "gent"
 
 
+def other_names(doc: Document, sentence: Sentence) -> tuple[int, ...]:
+    """Where the sentence names an organisation or body outside the vocabulary (offsets)."""
+    return tuple(
+        a.start for a in _atoms(doc.text, sentence.start, sentence.end)
+        if a.kind == "org" and a.value == "other"
+    )  # fmt: skip
+
+
 def find_mentions(
     doc: Document, sentence: Sentence, verbs: Sequence[int] = ()
 ) -> tuple[Mention, ...]:
