@@ -172,6 +172,8 @@ NOT_ADOPTED = [
     ("ru", "Вопрос о тарифах решено изучить дополнительно."),
     ("ru", "Утвердили проект повестки дня саммита."),
     ("en", "The deputies met and agreed the draft agenda."),
+    ("en", "The parliaments have ratified the convention on lake fisheries."),
+    ("ru", "Парламенты ратифицировали конвенцию о рыболовстве."),
     ("en", "On the sidelines, the two presidents signed a memorandum on schools."),
     ("en", "The premiers held bilateral talks and signed a protocol on customs."),
     ("ru", "На полях саммита президенты подписали соглашение о школах."),
