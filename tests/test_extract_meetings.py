@@ -873,3 +873,15 @@ def test_a_meeting_under_way_named_in_a_report_is_held_today() -> None:
         " СМИД СНГ."
     )
     assert meetings(text) == [("MeetingHeld", "cis-cfm", "Gomel, BY", "2023-04-14")]
+
+
+def test_a_present_with_a_weekday_tells_of_a_day_to_come() -> None:
+    """'the CIS summit, which meets on Friday in the same city': a summit to come, there."""
+    text = (
+        "Monday, 5 October 2026\nThe CIS foreign ministers are to meet in Gomel on Thursday, a"
+        " day before the CIS summit, which meets on Friday in the same city."
+    )
+    assert meetings(text) == [
+        ("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2026-10-08"),
+        ("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2026-10-09"),
+    ]

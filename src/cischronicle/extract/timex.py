@@ -41,7 +41,8 @@ Resolution (:meth:`Timex.resolve`) against :class:`~.model.DocumentTime` and the
   the month; "this/next/last week" -> the Monday..Sunday range of days; "the end of the
   month" -> the month;
 * "today", "tonight", "yesterday", "tomorrow" -> the day; weekdays -> the nearest such day
-  before publication for PAST, after for FUTURE, the same day (or the nearest) otherwise;
+  before publication for PAST, after (or on) it for FUTURE and PRESENT ("meets on Friday"),
+  the nearest otherwise;
   all ``None`` without a publication date;
 * days relative to another event ("the day before", "on the eve of", "the next day") carry
   :attr:`Timex.event_offset_days` and resolve to ``None``.
@@ -810,10 +811,11 @@ def _weekday_date(t: Timex, published: _dt.date, tense: Tense) -> Date:
     direction = t.direction
     if direction == 0:
         # By the tense alone, the story's own day counts: "met on Friday" in Friday's paper
-        # is that day.  "last Friday" / "next Friday" are never the story's day.
+        # is that day.  "last Friday" / "next Friday" are never the story's day.  A present
+        # with a weekday tells of a day to come ("the summit meets on Friday"), or today.
         if tense is Tense.PAST:
             return PartialDate.from_date(published - _dt.timedelta(days=behind))
-        if tense is Tense.FUTURE:
+        if tense in (Tense.FUTURE, Tense.PRESENT):
             return PartialDate.from_date(published + _dt.timedelta(days=ahead))
     if direction < 0:
         return PartialDate.from_date(published - _dt.timedelta(days=behind or 7))
