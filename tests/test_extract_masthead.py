@@ -151,7 +151,7 @@ def test_reference_year_at_uses_the_last_year_before_a_position() -> None:
         "Then on 4 June.\n"
     )
     time_ = read_document_time(d)
-    assert reference_year_at(d, d.text.index("The board"), time_) is None
+    assert reference_year_at(d, d.text.index("The board"), time_) == 2011  # later, same sentence
     assert reference_year_at(d, d.text.index("The board", 1), time_) == 2011
     assert reference_year_at(d, d.text.index("Then"), time_) == 2013
 
@@ -164,6 +164,18 @@ def test_document_time_reuses_the_timexes_it_is_given() -> None:
     assert read_document_time(d, timexes={0: every[0]}) == read_document_time(d)
     unread = read_document_time(d, timexes={s.index: () for s in d.sentences})
     assert (unread.published, unread.anchors) == (dt.date(2019, 7, 3), ())
+
+
+def test_reference_year_at_takes_a_later_year_of_the_same_sentence() -> None:
+    """With none before, a dated expression later in the sentence gives the year."""
+    text = (
+        "The council convenes in Gomel on 30 September, the commission said on Monday,"
+        " 22 September 2025. Nothing more is known."
+    )
+    d = doc(text)
+    time = read_document_time(d)
+    assert reference_year_at(d, text.index("30 September"), time) == 2025
+    assert reference_year_at(d, text.index("Nothing"), time) == 2025
 
 
 def test_reference_year_at_prefers_the_publication_year() -> None:

@@ -356,8 +356,9 @@ def reference_year_at(doc: Document, position: int, time: DocumentTime) -> int |
     """The year to read a year-less date at ``position`` against.
 
     The publication year when known, else the year of the last dated expression before
-    ``position`` that names a month and a year (:attr:`DocumentTime.anchors`), else ``None``:
-    a year the text names only in passing ("the plan for 2002") does not date the rest.
+    ``position`` that names a month and a year (:attr:`DocumentTime.anchors`), else of the
+    first one after it in its sentence, else ``None``: a year the text names only in passing
+    ("the plan for 2002") does not date the rest.
     """
     if time.published is not None:
         return time.published.year
@@ -366,6 +367,13 @@ def reference_year_at(doc: Document, position: int, time: DocumentTime) -> int |
         if at >= position:
             break
         last = year
+    if last is None:
+        # None before: one later in the same sentence ("on 30 September, the commission said
+        # on Monday, 22 September 2025").
+        sentence = next((s for s in doc.sentences if s.start <= position < s.end), None)
+        if sentence is not None:
+            last = next((year for at, year in time.anchors
+                         if position < at < sentence.end), None)  # fmt: skip
     return last
 
 
