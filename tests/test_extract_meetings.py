@@ -885,3 +885,22 @@ def test_a_present_with_a_weekday_tells_of_a_day_to_come() -> None:
         ("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2026-10-08"),
         ("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2026-10-09"),
     ]
+
+
+def test_the_following_day_is_not_counted_again_from_the_same_meeting() -> None:
+    """'planned for the following day ..., will go ahead as scheduled': one day, once."""
+    text = (
+        "Minsk, 25 May 2023 - The meeting of the CIS heads of government in Gomel on 8 June has"
+        " been cancelled. The meeting of the Eurasian Intergovernmental Council, planned for the"
+        " following day in the same city, will go ahead as scheduled."
+    )
+    assert meetings(text) == [
+        ("MeetingCancelled", "cis-chg", "Gomel, BY", "2023-06-08"),
+        ("NextMeetingScheduled", "eaeu-ic", "Gomel, BY", "2023-06-09"),
+    ]
+
+
+def test_a_meeting_held_every_year_is_no_one_meeting() -> None:
+    """'has been held in the city every year since 2016' claims no meeting."""
+    text = " date 2024-12-02 The informal CIS summit has been held in Gomel every year since 2016."
+    assert meetings(text) == []

@@ -896,13 +896,15 @@ def _relative(
     A negative offset ("the day before", "on the eve of") points forward, to a meeting of
     another body dated in the article (one outside the vocabulary too, ``others``: "the day
     before the CSTO summit"); a zero or positive one ("the same day", "the next day") points
-    back, to the last dated meeting of its own kind before it (else of any kind).
+    back, to the last dated meeting of its own kind before it (else of any kind), never to
+    another claim of the same meeting ("planned for the following day, will go ahead").
     """
     if offset < 0:
         pool = [c for c in claims if c.body != claim.body and c.date is not None]
     else:
         pool = [c for c in claims if c.start <= claim.start and c.date is not None
-                and c is not claim][::-1]  # fmt: skip
+                and c is not claim
+                and not (c.body == claim.body and c.sentence == claim.sentence)][::-1]  # fmt: skip
         # A meeting held "the same day" is of a day a meeting was held, not of a plan.
         pool.sort(key=lambda c: c.kind is not claim.kind)
     for other in pool:
