@@ -904,3 +904,15 @@ def test_a_meeting_held_every_year_is_no_one_meeting() -> None:
     """'has been held in the city every year since 2016' claims no meeting."""
     text = " date 2024-12-02 The informal CIS summit has been held in Gomel every year since 2016."
     assert meetings(text) == []
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_the_next_meeting() -> None:
+    """'The previous summit took place in X, and the next one is due in Y in 2024.'"""
+    text = (
+        " date 2023-10-13 The previous CIS summit took place in Khujand in October 2022, and"
+        " the next one is due in Gomel in 2024."
+    )
+    assert meetings(text) == [
+        ("MeetingHeld", "cis-chs", "Khujand, TJ", "2022-10"),
+        ("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2024"),
+    ]

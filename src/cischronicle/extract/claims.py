@@ -104,6 +104,7 @@ class Lexicon:
     then: re.Pattern[str]
     deadline: re.Pattern[str]
     pronoun_subject: re.Pattern[str]
+    explicit_subject: re.Pattern[str]
     not_there_after: re.Pattern[str]
     """Whitespace and a word after "there" that makes it no place ("there is")."""
     anchor_ending: re.Pattern[str]
@@ -197,6 +198,7 @@ def lexicon() -> Lexicon:
         determiner_after=_after_space(grammar["determiners"]),
         here=_words(deixis["here"]),
         there=_words(deixis["there"]),
+        explicit_subject=re.compile(r"\W*" + _words(deixis["subjects"]).pattern, re.IGNORECASE),
         pronoun_subject=re.compile(
             r"(?i)\W*(?:" + _words(deixis["subject_openers"]).pattern + r"\s+)?(?:"
             + _words(deixis["subjects"]).pattern + r")?"

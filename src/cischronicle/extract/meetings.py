@@ -349,6 +349,12 @@ def _between(
     low, high = sorted((mention.end, predicate.start) if mention.end <= predicate.start
                        else (predicate.end, mention.start))  # fmt: skip
     relative = mention.end <= predicate.start and _RELATIVE.match(text, mention.end) is not None
+    if mention.end <= predicate.start:
+        for coordination in _COORDINATION_BREAK.finditer(text, low, high):
+            if lexicon().explicit_subject.match(text, coordination.end(), predicate.start):
+                # "The previous summit took place in Astana, and the next one is due ...":
+                # the verb has a subject of its own after the coordination
+                return True
     for other in others:
         if other is predicate or other.kind is None or other.reduced:
             continue
@@ -1050,16 +1056,23 @@ def _targets(
         body = _resolve(mention, topic)
         if body is not None:
             targets.append((mention, body))
+    # The subject's clause starts after a coordination: "The previous summit took place in
+    # Astana, and the next one is due in Moscow".
+    low = max([clause[0], *(m.end() for m in _COORDINATION_BREAK.finditer(
+        text, clause[0], predicate.start))])  # fmt: skip
     if not chosen and topic.body is not None and cls in (
         "event", "schedule", "postpone", "cancel", "host"
-    ) and lexicon().pronoun_subject.match(text, clause[0], predicate.start) and not _other_object(
+    ) and lexicon().pronoun_subject.match(text, low, predicate.start) and not _other_object(
         predicate, reading.mentions, text
     ) and not any(
-        m.start < clause[1] and m.end > clause[0] and not _anchored(text, m, relative)
+        m.start < clause[1] and m.end > low and not _anchored(text, m, relative)
         for m in reading.mentions
     ):  # fmt: skip
         targets.append((None, topic.body))
     return targets
+
+
+_COORDINATION_BREAK = re.compile(r"(?i),\s+(?:and|but|while|whereas|а|и|но)\s+")
 
 
 def find_claims(
