@@ -907,7 +907,7 @@ def test_a_meeting_held_every_year_is_no_one_meeting() -> None:
 
 
 def test_a_coordinated_clause_with_its_own_subject_is_the_next_meeting() -> None:
-    """'The previous summit took place in X, and the next one is due in Y in 2024.'"""
+    """'The previous summit took place in X, and the next one is due in Y' schedules it."""
     text = (
         " date 2023-10-13 The previous CIS summit took place in Khujand in October 2022, and"
         " the next one is due in Gomel in 2024."
@@ -915,4 +915,16 @@ def test_a_coordinated_clause_with_its_own_subject_is_the_next_meeting() -> None
     assert meetings(text) == [
         ("MeetingHeld", "cis-chs", "Khujand, TJ", "2022-10"),
         ("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2024"),
+    ]
+
+
+def test_a_meeting_told_as_earlier_is_not_the_news() -> None:
+    """'Ранее, 7 октября, ... прошло неформальное заседание' is not the summit that just ended."""
+    text = (
+        " date 2024-10-15 Саммит СНГ завершился в Гомеле. Ранее, 7 октября, в Гомеле прошло"
+        " неформальное заседание глав государств СНГ."
+    )
+    assert meetings(text) == [
+        ("MeetingHeld", "cis-chs", "Gomel, BY", "2024-10"),
+        ("MeetingHeld", "cis-chs", "Gomel, BY", "2024-10-07"),
     ]

@@ -174,7 +174,7 @@ def _compatible(a: _Meeting, claim: MeetingClaim) -> bool:
     Places must be compatible, and dates too unless one of them is only a news-of-the-day
     default, which gives way to a date the text says, if that date could be news of the
     day: "In 2022, the leaders signed ..." is another meeting than the one "took place" in a
-    story of 2023.
+    story of 2023, and so is one told as earlier ("Earlier, on 7 October, ...").
     """
     if not a.place.compatible(claim.place):
         return False
@@ -182,7 +182,8 @@ def _compatible(a: _Meeting, claim: MeetingClaim) -> bool:
         return True
     if a.explicit != claim.explicit:
         default, said = (claim.date, a.date) if a.explicit else (a.date, claim.date)
-        return _recent(said, default)
+        earlier = any(c.earlier for c in a.claims) if a.explicit else claim.earlier
+        return not earlier and _recent(said, default)
     return a.date.could_be_same_day(claim.date)
 
 

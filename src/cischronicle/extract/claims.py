@@ -103,6 +103,7 @@ class Lexicon:
     demonstrative: re.Pattern[str]
     then: re.Pattern[str]
     deadline: re.Pattern[str]
+    earlier: re.Pattern[str]
     pronoun_subject: re.Pattern[str]
     explicit_subject: re.Pattern[str]
     not_there_after: re.Pattern[str]
@@ -207,6 +208,7 @@ def lexicon() -> Lexicon:
             r"(?:will|shall|would|is|are|was|were|has|have|had|to|be|been|не|будет|будут)?\s*"
             r"(?:\w+\s+){0,2}$"
         ),
+        earlier=re.compile(r"\W{0,3}" + _words(deixis["earlier"]).pattern + r"\W", re.IGNORECASE),
         deadline=re.compile(_words(deixis["deadline"]).pattern + r"\s+$", re.IGNORECASE),
         then=re.compile(r"\W{0,3}" + _words(deixis["then"]).pattern + r"\W", re.IGNORECASE),
         demonstrative=re.compile(_words(deixis["demonstratives"]).pattern + r"\s+$", re.IGNORECASE),

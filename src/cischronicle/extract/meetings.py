@@ -102,6 +102,9 @@ class MeetingClaim:
     related: Body | None = None
     """The body of the meeting this one is dated or placed by ("on the eve of the summit"):
     where that meeting is placed, so is this one (see :mod:`.assemble`)."""
+    earlier: bool = False
+    """Whether its clause tells of something before the story's news ("Earlier, on 7
+    October, ..."): never the meeting the news reports."""
 
 
 def foreign_decisions(
@@ -1243,6 +1246,9 @@ def _told(
     """
     claim, offset = made
     lex = lexicon()
+    if lex.earlier.match(text, clause):
+        claim = attrs.evolve(claim, earlier=True)
+        made = (claim, offset)
     demonstrative = mention is not None and _bare(mention) and lex.demonstrative.search(
         text, max(0, mention.start - 20), mention.start
     )
