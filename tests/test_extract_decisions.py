@@ -173,6 +173,7 @@ NOT_ADOPTED = [
     ("ru", "Утвердили проект повестки дня саммита."),
     ("en", "The deputies met and agreed the draft agenda."),
     ("en", "The parliaments have ratified the convention on lake fisheries."),
+    ("en", "The ministers agreed on the agenda of the lakes summit in July."),
     ("ru", "Парламенты ратифицировали конвенцию о рыболовстве."),
     ("en", "On the sidelines, the two presidents signed a memorandum on schools."),
     ("en", "The premiers held bilateral talks and signed a protocol on customs."),

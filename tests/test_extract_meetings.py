@@ -928,3 +928,17 @@ def test_a_meeting_told_as_earlier_is_not_the_news() -> None:
         ("MeetingHeld", "cis-chs", "Gomel, BY", "2024-10"),
         ("MeetingHeld", "cis-chs", "Gomel, BY", "2024-10-07"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2023-10-13 The CIS summit opens in Gomel tomorrow. On Thursday, the president"
+        " held talks with his Belarusian counterpart.",
+        " date 2023-10-13 Саммит СНГ откроется в Гомеле завтра. В четверг президент провёл"
+        " переговоры с белорусским коллегой.",
+    ],
+)
+def test_talks_with_a_counterpart_are_no_council_meeting(text: str) -> None:
+    """'held talks with his counterpart': a bilateral meeting, not the summit."""
+    assert [m[0] for m in meetings(text)] == ["NextMeetingScheduled"]

@@ -947,8 +947,10 @@ def _keep(
         # "the draft agenda", "проект повестки дня": the draft of a procedure is procedure
         phrase = text[words[head + 1].start : words[end - 1].end].lower()
     if english:
-        if phrase in lex.procedural_en or words[start].low in ("part", "note", "notice"):
-            return False
+        if words[start].low in ("part", "note", "notice") or any(
+            phrase == p or (" " in p and phrase.startswith(p + " ")) for p in lex.procedural_en
+        ):
+            return False  # "the agenda", "the agenda of the summit in July" (a phrase begins it)
         if any(cue in phrase for cue in lex.scheduling_en):
             return False
     else:

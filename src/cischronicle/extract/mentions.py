@@ -312,6 +312,7 @@ def _mention(
 
 
 _OF = re.compile(r"\s+(?:of|between|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(\w[\w-]*)")
+_WITH = re.compile(r"(?i)\s+((?:with|с|со)\s+[^\W\d_][\w-]*)")
 _NEXT_WORD = re.compile(r"\s+([а-яёА-ЯЁ][а-яё-]*)")
 
 
@@ -326,6 +327,9 @@ def _complement(text: str, end: int, limit: int) -> str | None:
     or adjective in the genitive right after it ("заседание комиссии", "заседание Высшего
     совета").  The first three words of it, in lower case.
     """
+    partner = _WITH.match(text, end, limit)
+    if partner is not None:
+        return partner.group(1).lower()  # "talks with his Kyrgyz counterpart": a bilateral one
     match = _OF.match(text, end, limit)
     if match is None:
         match = _NEXT_WORD.match(text, end, limit)
