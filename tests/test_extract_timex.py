@@ -101,6 +101,19 @@ def test_last_and_next_month_count_from_the_publication_month(
     assert resolved(text, tense) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("Delegates will meet on Monday and Tuesday.", Tense.FUTURE, "2024-04-15/2024-04-16"),
+        ("Делегаты соберутся в четверг и пятницу.", Tense.FUTURE, "2024-04-18/2024-04-19"),
+        ("Delegates met on Wednesday and Thursday.", Tense.PAST, "2024-04-10/2024-04-11"),
+    ],
+)
+def test_a_run_of_weekdays_is_a_range_of_days(text: str, tense: Tense, expected: str) -> None:
+    """'On Monday and Tuesday' is the two days, resolved like the first of them."""
+    assert resolved(text, tense) == expected
+
+
 def test_year_less_date_without_publication_keeps_unknown_year() -> None:
     """With no publication date and no reference year the year stays unknown."""
     assert resolved("Clerks gathered on 2 February.", time_=NONE) == "XXXX-02-02"

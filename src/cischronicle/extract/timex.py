@@ -40,6 +40,8 @@ Resolution (:meth:`Timex.resolve`) against :class:`~.model.DocumentTime` and the
 * relative units: "this/next/last year" -> the year (``2025``); "this/next/last month" ->
   the month; "this/next/last week" -> the Monday..Sunday range of days; "the end of the
   month" -> the month;
+* a run of weekdays ("on Tuesday and Wednesday", "в четверг и пятницу") -> the range of
+  those days, the first resolved as a weekday is;
 * "today", "tonight", "yesterday", "tomorrow" -> the day; weekdays -> the nearest such day
   before publication for PAST, after (or on) it for FUTURE and PRESENT ("meets on Friday"),
   the nearest otherwise;
@@ -119,6 +121,8 @@ class Timex:
     weekday: int | None = None
     direction: int = 0
     event_offset_days: int | None = None
+    to_weekday: int | None = None
+    """The last day of a run of weekdays ("on Tuesday and Wednesday": 2)."""
 
     @property
     def explicit(self) -> bool:
@@ -453,7 +457,7 @@ def _relative(g: _Grammar, text: str, start: int, end: int) -> _Atom | None:
     return None
 
 
-_RU_WEEKDAY_PREP = re.compile(r"(?<![\w])(?:в|во)\s{1,3}$", re.IGNORECASE)
+_RU_WEEKDAY_PREP = re.compile(r"(?<![\w])(?:в|во|и)\s{1,3}$", re.IGNORECASE)  # "в четверг и пятницу"
 
 
 def _weekday(g: _Grammar, source: str, start: int, end: int) -> _Atom | None:
@@ -619,11 +623,19 @@ def _compose(text: str, atoms: list[_Atom], sentence: int, lo: int) -> list[Time
             i += 1
             continue
         if atom.kind == "weekday":
+            end, to_weekday = atom.end, None
+            if i + 1 < len(atoms) and atoms[i + 1].kind == "weekday" and _WEEKDAY_RUN.fullmatch(
+                text, atom.end, atoms[i + 1].start
+            ):
+                # "on Tuesday and Wednesday", "в четверг и пятницу": a run of days
+                end, to_weekday = atoms[i + 1].end, atoms[i + 1].weekday
+                i += 1
             timexes.append(
                 Timex(
-                    atom.start, atom.end, sentence, weekday=atom.weekday, direction=atom.direction
+                    atom.start, end, sentence, weekday=atom.weekday, direction=atom.direction,
+                    to_weekday=to_weekday,
                 )
-            )
+            )  # fmt: skip
             i += 1
             continue
         got = _piece(text, atoms, i)
@@ -659,6 +671,9 @@ _WORD_BEFORE = re.compile(r"(\w+)\s{1,3}$")
 
 
 _CONJUNCTION = re.compile(r"(?<![\w])(?:and|или|и)(?![\w])", re.IGNORECASE)
+
+
+_WEEKDAY_RUN = re.compile(r"(?i)\s*(?:and|и|[-–—])\s*(?:on\s+|в\s+|во\s+)?")
 
 
 def _joinable(a: _Piece, b: _Piece, *, conjunction: bool = False) -> bool:
@@ -763,7 +778,15 @@ def _resolve(t: Timex, time: DocumentTime, tense: Tense, reference_year: int | N
         return None
     published = time.published
     if t.weekday is not None:
-        return None if published is None else _weekday_date(t, published, tense)
+        if published is None:
+            return None
+        day = _weekday_date(t, published, tense)
+        if t.to_weekday is None or not isinstance(day, PartialDate):
+            return day
+        start = day.earliest()
+        assert start is not None
+        last = start + _dt.timedelta(days=(t.to_weekday - t.weekday) % 7)
+        return DateRange(day, PartialDate.from_date(last))
     if t.unit == "year" and t.offset is not None and (t.month is not None or t.season):
         # A month of a relative year ("in October next year"): the year from the story's.
         if published is None:  # "7 October this year" with no year known: 7 October
