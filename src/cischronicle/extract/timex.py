@@ -457,7 +457,8 @@ def _relative(g: _Grammar, text: str, start: int, end: int) -> _Atom | None:
     return None
 
 
-_RU_WEEKDAY_PREP = re.compile(r"(?<![\w])(?:в|во|и)\s{1,3}$", re.IGNORECASE)  # "в четверг и пятницу"
+# A preposition (or the "и" of a run, "в четверг и пятницу") before a Russian weekday.
+_RU_WEEKDAY_PREP = re.compile(r"(?<![\w])(?:в|во|и)\s{1,3}$", re.IGNORECASE)
 
 
 def _weekday(g: _Grammar, source: str, start: int, end: int) -> _Atom | None:
