@@ -27,11 +27,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 # Regression floors on the open part of ../shared/corpus (articles not named in sealed.txt),
-# set a little below what the rebuilt extractor measured there (English 0.81, Russian 0.80,
-# English decisions 0.97; `cischronicle eval ... --split ../shared/corpus/sealed.txt`).
-OPEN_EN_HELD_SCHEDULED_F1_FLOOR = 0.76
+# set a little below what the extractor measured there (English 0.84, Russian 0.87, English
+# decisions 0.97; `cischronicle eval ... --split ../shared/corpus/sealed.txt`).
+OPEN_EN_HELD_SCHEDULED_F1_FLOOR = 0.80
 """Strict F1 of MeetingHeld+NextMeetingScheduled, English articles of the open part."""
-OPEN_RU_HELD_SCHEDULED_F1_FLOOR = 0.75
+OPEN_RU_HELD_SCHEDULED_F1_FLOOR = 0.82
 """Strict F1 of MeetingHeld+NextMeetingScheduled, Russian articles of the open part."""
 OPEN_EN_DECISIONS_F1_FLOOR = 0.90
 """F1 of decisions (keywords), English articles of the open part."""
