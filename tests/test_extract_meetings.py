@@ -942,3 +942,12 @@ def test_a_meeting_told_as_earlier_is_not_the_news() -> None:
 def test_talks_with_a_counterpart_are_no_council_meeting(text: str) -> None:
     """'held talks with his counterpart': a bilateral meeting, not the summit."""
     assert [m[0] for m in meetings(text)] == ["NextMeetingScheduled"]
+
+
+def test_a_summit_of_the_organisation_is_its_summit_not_its_ministers() -> None:
+    """'подготовка к саммиту организации' in an SCO ministers' story is no ministers' meeting."""
+    text = (
+        " date 2024-05-20 Сегодня в Гомеле проходит заседание СМИД ШОС. Министры обсудят"
+        " подготовку к саммиту организации, который состоится в июле в Худжанде."
+    )
+    assert meetings(text) == [("MeetingHeld", "sco-cfm", "Gomel, BY", "2024-05-20")]

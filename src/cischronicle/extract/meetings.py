@@ -27,7 +27,14 @@ import attrs
 from ..values import Body, Date, PartialDate, Place
 from .claims import lexicon, morph_tags, reporting_spans, russian_future
 from .masthead import FIRST_YEAR, reference_year_at
-from .mentions import body_of, names_body, organisations_in, other_names, vocabulary
+from .mentions import (
+    body_of,
+    names_body,
+    names_organisation,
+    organisations_in,
+    other_names,
+    vocabulary,
+)
 from .model import (
     ClaimKind,
     Dateline,
@@ -205,6 +212,12 @@ def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body 
     if mention.complement is not None:
         # "the meeting of X", "X's meeting": the topic's meeting if X names the topic's body in
         # short, else the one body named in the article that X names, else another body's.
+        if mention.family is not None and topic.body is not None and topic.organisation and (
+            names_organisation(mention.complement, topic.organisation)
+        ):
+            # "саммит организации": the organisation's council of the head's family (an SCO
+            # summit is no meeting of its foreign ministers)
+            return body_of(topic.organisation, mention.family)
         if topic.body is not None and names_body(mention.complement, topic.body):
             return topic.body
         named = [body for body in topic.named if names_body(mention.complement, body)]

@@ -283,7 +283,7 @@ def _mention(
         if complement is not None:
             # "meetings of seven sectoral bodies", "заседание Высшего совета": of something
             return Mention(start, end, sentence.index, MentionKind.EVENT, None, plural=plural,
-                           head=head, complement=complement)  # fmt: skip
+                           head=head, family=family, complement=complement)  # fmt: skip
     if part is not None and part.kind == "weak" and organisation is None and not events:
         # "leaders", "presidents": anyone's, unless an organisation is named beside them.  Kept
         # as a mention of nobody's, so that a verb after them is not given a meeting before them.
@@ -395,6 +395,29 @@ def _title_case(text: str, low: int, high: int) -> bool:
     """Whether most words before ``high`` in the sentence are capitalised (a headline)."""
     words = len(_WORD.findall(text, low, high))
     return words >= 3 and len(_CAPITALISED.findall(text, low, high)) * 3 >= words * 2
+
+
+def names_organisation(words: str, organisation: str) -> bool:
+    """Whether every word of ``words`` (but small ones) begins like one of the organisation's.
+
+    "организации", "Содружества", "of the Commonwealth" name an organisation, not a council.
+    """
+    stems = _organisation_stems().get(organisation, frozenset())
+    wanted = [w[:4] for w in words.lower().split() if len(w) > 3]
+    return bool(wanted) and all(w in stems for w in wanted)
+
+
+@functools.cache
+def _organisation_stems() -> dict[str, frozenset[str]]:
+    """The four-letter beginnings of the words that name each organisation."""
+    data = tomllib.loads(resources.files("cischronicle").joinpath("lexicon/bodies.toml")
+                         .read_text(encoding="utf-8"))  # fmt: skip
+    return {
+        organisation: frozenset(
+            w.rstrip("*").lower()[:4] for p in phrases for w in p.split() if len(w) > 3
+        )
+        for organisation, phrases in data["organisations"].items()
+    }
 
 
 def names_body(words: str, body: Body) -> bool:
