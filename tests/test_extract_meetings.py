@@ -951,3 +951,15 @@ def test_a_summit_of_the_organisation_is_its_summit_not_its_ministers() -> None:
         " подготовку к саммиту организации, который состоится в июле в Худжанде."
     )
     assert meetings(text) == [("MeetingHeld", "sco-cfm", "Gomel, BY", "2024-05-20")]
+
+
+def test_a_date_right_after_the_verb_is_no_object() -> None:
+    """'will take place the day before' takes a date, not an object that is no meeting."""
+    text = (
+        " date 2023-12-20 The CIS leaders are due to gather in Gomel on Dec. 26. A meeting of"
+        " the Supreme Eurasian Economic Council will take place the day before."
+    )
+    assert [m[:2] + m[3:] for m in meetings(text)] == [
+        ("NextMeetingScheduled", "cis-chs", "2023-12-26"),
+        ("NextMeetingScheduled", "eaeu-sec", "2023-12-25"),
+    ]

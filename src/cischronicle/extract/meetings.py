@@ -342,14 +342,18 @@ def _takes_anchor(text: str, timex: Timex) -> bool:
 _ANCHOR_JOIN = re.compile(r"(?i)\s*(?:(?!that\b|что\b)[\w'’-]+\s+){0,3}")
 
 
-def _other_object(predicate: Predicate, mentions: Sequence[Mention], text: str) -> bool:
+def _other_object(
+    predicate: Predicate, mentions: Sequence[Mention], text: str, timexes: Sequence[Timex] = ()
+) -> bool:
     """Whether an active verb's object is something other than a meeting.
 
-    "Tajikistan, which holds the rotating presidency": "holds" holds no meeting.
+    "Tajikistan, which holds the rotating presidency": "holds" holds no meeting.  A date right
+    after the verb is no object: "will take place the day before".
     """
     return (
         not predicate.passive and lexicon().determiner_after.match(text, predicate.end) is not None
         and not any(0 <= m.start - predicate.end <= _OBJECT_GAP for m in mentions)
+        and not any(0 <= t.start - predicate.end <= 2 for t in timexes)
     )  # fmt: skip
 
 
@@ -1055,7 +1059,9 @@ def _targets(
         return []
     chosen = _governed(predicate, reading.mentions, clause, text, relative, reading.predicates)
     cls = predicate.lemma.split(":", 1)[0]
-    if cls in ("event", "host") and _other_object(predicate, reading.mentions, text) and all(
+    if cls in ("event", "host") and _other_object(
+        predicate, reading.mentions, text, reading.timexes
+    ) and all(
         m.end <= predicate.start for m in chosen
     ):
         # "..., whose country holds the rotating presidency": the verb's object is no meeting,
