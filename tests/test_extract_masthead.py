@@ -45,6 +45,7 @@ def published(text: str, language: str = "en") -> dt.date | None:
         ("Wed, 07/03/2019 - 09:12\n", dt.date(2019, 7, 3)),
         ("Sat, 07/03/2019 - 09:12\n", dt.date(2019, 3, 7)),
         ("Среда, 03/07/2019\n", dt.date(2019, 7, 3)),
+        ("03-07-2019\n", dt.date(2019, 7, 3)),
     ],
 )
 def test_stamp_shapes_give_the_publication_date(head: str, expected: dt.date) -> None:
@@ -66,6 +67,12 @@ def test_stamp_shapes_give_the_publication_date(head: str, expected: dt.date) ->
 def test_rejected_lines_give_no_publication_date(head: str) -> None:
     """Update stamps, copyright lines, calendar rows and dates in sentences are not stamps."""
     assert published(head + BODY) is None
+
+
+def test_a_menu_of_one_word_lines_does_not_push_the_stamp_out_of_the_head() -> None:
+    """One-word lines (a site's menu) do not count towards the head's lines."""
+    menu = "\n".join(f"Section{k}" for k in range(20))
+    assert published(menu + "\n3 July 2019\n" + BODY) == dt.date(2019, 7, 3)
 
 
 def test_text_without_a_date_has_no_publication_date() -> None:

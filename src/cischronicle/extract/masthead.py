@@ -92,12 +92,19 @@ def _label_before() -> re.Pattern[str]:
 
 
 def _head(text: str) -> list[tuple[int, int]]:
-    """The spans of the first non-empty lines, within :data:`HEAD_CHARS`."""
+    """The spans of the first non-empty lines, within :data:`HEAD_CHARS`.
+
+    A line of one word (a menu's "Home", "Politics") does not count towards
+    :data:`HEAD_LINES`: a site's menu does not push its stamp out of the head.
+    """
     lines: list[tuple[int, int]] = []
+    counted = 0
     for match in _LINE.finditer(text, 0, min(len(text), HEAD_CHARS)):
-        if match.group(0).strip():
+        line = match.group(0).strip()
+        if line:
             lines.append(match.span())
-            if len(lines) >= HEAD_LINES:
+            counted += len(line.split()) > 1
+            if counted >= HEAD_LINES:
                 break
     return lines
 

@@ -286,8 +286,8 @@ def _grammar() -> _Grammar:
     # they are tried (the first that matches wins).
     numeric = {
         "iso": r"(?<![\d.\-/])(?:19|20)\d\d(?:-[01]\d-|/[01]\d/|\.[01]\d\.)[0-3]\d(?![\d])",
-        "num": r"(?<![\d.,/])[0-3]?\d(?:\.[01]?\d\.|/[0-3]?\d/| ?/ ?[0-3]?\d ?/ ?)"
-        r"(?:(?:19|20)\d\d|\d\d)(?![\d]|\.\d)",
+        "num": r"(?<![\d.,/-])[0-3]?\d(?:(?:\.[01]?\d\.|/[0-3]?\d/| ?/ ?[0-3]?\d ?/ ?)"
+        r"(?:(?:19|20)\d\d|\d\d)|-[01]?\d-(?:19|20)\d\d)(?![\d]|\.\d)",
         "dm": rf"{_DAY}{_ORD}(?:\s{{0,3}}{day_conn}\s{{0,3}}[0-3]?\d{_ORD})?"
         rf"\s{{1,3}}(?:of\s{{1,3}})?{month_dot}",
         "year": rf"(?<![\d.,/])(?:19|20)\d\d(?:(?!\d)|(?=\d\d?:\d\d))"
@@ -394,7 +394,7 @@ def _atom(g: _Grammar, m: re.Match[str]) -> _Atom | None:
         y, mo, d = (int(x) for x in re.split(r"[-/.]", text))
         return _Atom("date", start, end, y, mo, d) if 1 <= mo <= 12 and 1 <= d <= 31 else None
     if kind == "num":
-        day_s, month_s, year_s = re.split(r"\s?[./]\s?", text)
+        day_s, month_s, year_s = re.split(r"\s?[./-]\s?", text)
         day, month, year = int(day_s), int(month_s), _year2(year_s)
         if month > 12 and 1 <= day <= 12 and "/" in text:
             day, month = month, day  # only the American order reads "06/24/2023"
