@@ -172,23 +172,6 @@ WRITTEN_DECISIONS_F1_FLOOR = 0.90
 """F1 of decisions (keywords) on the written articles (measured 0.97)."""
 
 
-def test_written_articles_stay_above_floors() -> None:
-    """The written articles score above their regression floors, quotes exact."""
-    scores = []
-    for gold_file in sorted((WRITTEN / "gold").glob("*.jsonl")):
-        article = read_article(WRITTEN / "articles" / f"{gold_file.stem}.txt")
-        events = extract(article.text, article_id=article.article)
-        for event in events:
-            assert event.provenance.matches(article.text)
-        with open(gold_file, "rb") as handle:
-            gold = parse_gold(handle, article=gold_file.stem, path=str(gold_file))
-        scores.append(score_article(events, gold))
-    total = combine(scores)
-    assert total.articles == 36
-    assert total.strict[HELD_AND_SCHEDULED].f1 >= WRITTEN_HELD_SCHEDULED_F1_FLOOR
-    assert total.decisions.f1 >= WRITTEN_DECISIONS_F1_FLOOR
-
-
 WRITTEN_2 = ROOT / "tests" / "fixtures" / "written2"
 """40 longer articles (20 English, 20 Russian) with gold, written like the first set by a
 writer who saw neither the code nor the corpus, in the shapes of wire copy, ministry pages and
@@ -201,11 +184,21 @@ WRITTEN_2_DECISIONS_F1_FLOOR = 0.78
 """F1 of decisions (keywords) on the second written set (measured 0.84)."""
 
 
-def test_second_written_articles_stay_above_floors() -> None:
-    """The second written set scores above its regression floors, quotes exact."""
+@pytest.mark.parametrize(
+    ("folder", "count", "held_scheduled_floor", "decisions_floor"),
+    [
+        (WRITTEN, 36, WRITTEN_HELD_SCHEDULED_F1_FLOOR, WRITTEN_DECISIONS_F1_FLOOR),
+        (WRITTEN_2, 40, WRITTEN_2_HELD_SCHEDULED_F1_FLOOR, WRITTEN_2_DECISIONS_F1_FLOOR),
+    ],
+    ids=["written", "written2"],
+)
+def test_written_articles_stay_above_floors(
+    folder: Path, count: int, held_scheduled_floor: float, decisions_floor: float
+) -> None:
+    """Each written set scores above its regression floors, quotes exact."""
     scores = []
-    for gold_file in sorted((WRITTEN_2 / "gold").glob("*.jsonl")):
-        article = read_article(WRITTEN_2 / "articles" / f"{gold_file.stem}.txt")
+    for gold_file in sorted((folder / "gold").glob("*.jsonl")):
+        article = read_article(folder / "articles" / f"{gold_file.stem}.txt")
         events = extract(article.text, article_id=article.article)
         for event in events:
             assert event.provenance.matches(article.text)
@@ -213,6 +206,6 @@ def test_second_written_articles_stay_above_floors() -> None:
             gold = parse_gold(handle, article=gold_file.stem, path=str(gold_file))
         scores.append(score_article(events, gold))
     total = combine(scores)
-    assert total.articles == 40
-    assert total.strict[HELD_AND_SCHEDULED].f1 >= WRITTEN_2_HELD_SCHEDULED_F1_FLOOR
-    assert total.decisions.f1 >= WRITTEN_2_DECISIONS_F1_FLOOR
+    assert total.articles == count
+    assert total.strict[HELD_AND_SCHEDULED].f1 >= held_scheduled_floor
+    assert total.decisions.f1 >= decisions_floor
