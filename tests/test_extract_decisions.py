@@ -230,6 +230,24 @@ def test_holding_a_named_year_is_a_decision_holding_a_meeting_is_not(
     assert summaries(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The ministers adopted a joint communique.", "en", ["joint communique"]),
+        ("Министры приняли совместное заявление.", "ru", ["совместное заявление"]),
+        ("The session ended on Friday, 21 May, with the adoption of a final declaration.", "en",
+         ["final declaration"]),
+        ("Принято решение, что следующее заседание пройдет в Оше.", "ru", []),
+        ("The ministers signed a package of agreements.", "en", []),
+    ],
+)  # fmt: skip
+def test_one_document_of_a_kind_is_a_decision_a_bare_decision_is_not(
+    text: str, language: str, expected: list[str]
+) -> None:
+    """'a joint communique' is one distinct document; 'a decision' or a package says nothing."""
+    assert summaries(text, language) == expected
+
+
 def test_a_count_with_an_adjunct_gives_way_to_an_inverted_list() -> None:
     """'signed 11 documents at the summit. Among them were A and B' gives A and B."""
     text = (

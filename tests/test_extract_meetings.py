@@ -963,3 +963,9 @@ def test_a_date_right_after_the_verb_is_no_object() -> None:
         ("NextMeetingScheduled", "cis-chs", "2023-12-26"),
         ("NextMeetingScheduled", "eaeu-sec", "2023-12-25"),
     ]
+
+
+def test_a_capitalised_may_is_the_month_not_the_modal() -> None:
+    """'The ministers on 12 May met in X': held on 12 May, not a plan ('May' is no modal)."""
+    text = " date 2024-06-10 The CIS foreign ministers on 12 May met in Gomel."
+    assert meetings(text) == [("MeetingHeld", "cis-cfm", "Gomel, BY", "2024-05-12")]

@@ -33,6 +33,7 @@ from typing import Any
 import attrs
 
 from .model import ClaimKind, Document, Predicate, Sentence, Tense
+from .timex import calendar
 
 __all__ = ["Lexicon", "find_predicates", "lexicon", "reporting_spans", "russian_future"]
 
@@ -271,6 +272,12 @@ def _left_context(text: str, low: int, position: int) -> str:
 _CHAIN_WORD = re.compile(r"[\w'’]+")
 
 
+@functools.cache
+def _month_names() -> frozenset[str]:
+    """Every written form of a month, lower case (``lexicon/calendar.toml``)."""
+    return frozenset(form.lower() for forms in calendar()["months"].values() for form in forms)
+
+
 def _chain(before: str, lex: Lexicon) -> str:
     """The verb's chain of auxiliaries.
 
@@ -281,6 +288,8 @@ def _chain(before: str, lex: Lexicon) -> str:
     kept: list[str] = []
     for word in reversed(words[-8:]):
         low = word.lower().replace("’", "'")
+        if word[:1].isupper() and low in _month_names():
+            break  # "on 12 May met": a month, not the modal
         contracted = low.endswith("n't") and low[:-3] in lex.chain_words | {"wo", "ca", "do"}
         if low in lex.chain_words or low.endswith("ly") or low in ("n't", "'ll") or contracted:
             kept.append(low)

@@ -128,6 +128,8 @@ class _Lexicon:
     ru_receive: frozenset[str]
     adjunct_prepositions: frozenset[str]
     holding: frozenset[str]
+    en_ending: tuple[str, ...]
+    contentless: frozenset[str]
     ru_deferrals: frozenset[str]
     nouns_en: frozenset[str]
     nouns_ru: frozenset[str]
@@ -220,6 +222,8 @@ def _lexicon() -> _Lexicon:
         ru_receive=frozenset(ru["receive_verbs"]),
         adjunct_prepositions=frozenset(en["adjunct_prepositions"] + ru["adjunct_prepositions"]),
         holding=frozenset(sched["holding"]),
+        en_ending=tuple(en["ending_verbs"]),
+        contentless=frozenset(en["contentless"]),
         ru_deferrals=frozenset(ru["deferrals"]),
         nouns_en=frozenset(nouns["en"]),
         nouns_ru=frozenset(nouns["ru"]),
@@ -334,7 +338,11 @@ def _en_blocked(words: Sequence[_Word], at: int, lex: _Lexicon) -> bool:
     if _aside(words, at, lex.en_aside):
         return True
     before = _window(words, at, 7)
-    if any(w in lex.en_negation or w in lex.en_modal for w in before[-5:]):
+    low = max(_clause_start(words, at), at - 7)
+    # A capitalised "May" or "Will" inside the clause is a month or a name, not a modal.
+    modal = [w.low for w in words[low:at][-5:] if w.low in lex.en_modal
+             and (w.cased[:1].islower() or w is words[_clause_start(words, at)])]  # fmt: skip
+    if modal or any(w in lex.en_negation for w in before[-5:]):
         return True
     if any(w in lex.en_earlier for w in _since_comma(before)[-3:]):
         return True
@@ -579,7 +587,10 @@ def _en_nominal(
     if before and before[-1] in ("for", "on", "towards", "toward", "about", "upon"):
         return None  # "called for the adoption of", "work on the signing of"
     agent = any(w.low == "by" for w in words[at + 2 : at + 40])
-    if not agent and not any(cue in sentence_low for cue in lex.en_done):
+    ended_with = bool(before) and before[-1] == "with" and any(
+        verb in sentence_low for verb in lex.en_ending
+    )  # "ended on Friday, 21 May, with the adoption of X"
+    if not agent and not ended_with and not any(cue in sentence_low for cue in lex.en_done):
         return None
     if _en_blocked(words, at, lex):
         return None
@@ -960,7 +971,34 @@ def _keep(
             return False
     if _next_meeting(words, start, end, lex) or _holding_meeting(words, start, end, lex):
         return False
-    return not _vague(words, start, end, lex, english)
+    return not _vague(words, start, end, lex, english) or _one_document(
+        words, start, end, lex, english
+    )
+
+
+def _one_document(
+    words: Sequence[_Word], start: int, end: int, lex: _Lexicon, english: bool
+) -> bool:
+    """Whether the item names one document of a kind ("a joint statement").
+
+    A distinct document ("совместное заявление"), unlike "documents" or "a package of
+    agreements".
+    """
+    nouns = [w.low for w in words[start:end] if _is_noun(w.low, lex, english)]
+    if len(nouns) != 1:
+        return False  # "a number of documents" has one too, but in the plural
+    noun = nouns[0]
+    if noun in lex.contentless or _ru_lemma(noun) in lex.contentless:
+        return False
+    if english:
+        return not any(noun.endswith(e) and noun[: -len(e)] in lex.nouns_en for e in ("s", "es"))
+    return _ru_singular(noun)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _ru_singular(word: str) -> bool:
+    """Whether a Russian noun is singular (its likeliest reading)."""
+    return str(_analyzer().parse(word)[0].tag.number or "") == "sing"
 
 
 def _holding_meeting(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -> bool:
