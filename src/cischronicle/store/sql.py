@@ -20,8 +20,8 @@ from ..chronicle import ArticleSource
 from ..codec import GENESIS, Envelope
 from ..errors import HeadMismatchError
 from ..events import ArticleRecorded, Event
-from ..log import Verification
-from .base import ArticleLog, StoredEvent, checked_lines, decode_stored, encode_batch, verify_lines
+from ..log import Verification, read_lines, verify_lines
+from .base import ArticleLog, StoredEvent, decode_stored, encode_batch
 
 __all__ = ["SqlStore"]
 
@@ -127,8 +127,10 @@ class SqlStore:
 
     def read(self, article: str) -> Iterator[Envelope]:
         """One article's log in order, decoded and checked."""
-        for envelope, _ in checked_lines(article, self.lines(article), self._where(article)):
-            yield envelope
+        for _, seq, prev, event, schema, _ in read_lines(
+            article, self.lines(article), self._where(article)
+        ):
+            yield Envelope(seq, prev, event, schema)
 
     def append(
         self,
@@ -208,8 +210,8 @@ class SqlStore:
         rows = self._stream(self._sql(sql), params)
         for article, group in itertools.groupby(rows, key=lambda row: row[0]):
             lines = (bytes(row[1]) for row in group)
-            for envelope, _ in checked_lines(article, lines, self._where(article)):
-                yield envelope.event
+            for checked in read_lines(article, lines, self._where(article)):
+                yield checked[3]
 
     def position(self) -> int:
         """The global position of the last stored event."""
