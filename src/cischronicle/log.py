@@ -239,17 +239,31 @@ CheckedLine = tuple[bytes, int, str, Event, int, str]
 
 
 @overload
-def read_lines(article: str, lines: Iterable[bytes], where: str) -> Iterator[CheckedLine]: ...
+def read_lines(
+    article: str, lines: Iterable[bytes], where: str, *, start: int = 1, prev: str = GENESIS
+) -> Iterator[CheckedLine]: ...
 
 
 @overload
 def read_lines(
-    article: str, lines: Iterable[bytes], where: str, *, lenient: Literal[True]
+    article: str,
+    lines: Iterable[bytes],
+    where: str,
+    *,
+    start: int = 1,
+    prev: str = GENESIS,
+    lenient: Literal[True],
 ) -> Iterator[CheckedLine | RawLine]: ...
 
 
 def read_lines(
-    article: str, lines: Iterable[bytes], where: str, *, lenient: bool = False
+    article: str,
+    lines: Iterable[bytes],
+    where: str,
+    *,
+    start: int = 1,
+    prev: str = GENESIS,
+    lenient: bool = False,
 ) -> Iterator[CheckedLine | RawLine]:
     """Decode and check the lines of ``article``'s log in order: the one way a log is read.
 
@@ -257,13 +271,14 @@ def read_lines(
     verifying, repairing, the check before an append), :class:`MemoryLog` and the store
     backends.  Each line is decoded (:func:`~cischronicle.codec.decode_parts`) and checked
     against its place (:func:`check_envelope`); errors name ``where`` and the line.  An
-    empty line raises :class:`LogCorruptError`.  With ``lenient``, a line that does not
+    empty line raises :class:`LogCorruptError`.  ``lines`` are the whole log, or its lines
+    from line ``start`` on when ``prev`` is the hash of the line before them.  With
+    ``lenient``, a line that does not
     decode comes back as a :class:`RawLine` instead of raising (and still chains: the next
     line's ``prev`` must be its hash); the envelope checks still raise.
     """
     sha256 = hashlib.sha256
-    prev = GENESIS
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(lines, start=start):
         try:
             seq, stored_prev, event, schema = decode_parts(line, where, number)
         except DecodeError as exc:

@@ -19,7 +19,7 @@ import attrs
 
 from ..articles import check_article_id as _check_safe_id
 from ..chronicle import ArticleSource
-from ..codec import Envelope, decode_parts, encode_line
+from ..codec import Envelope, encode_line
 from ..errors import ConcurrencyError
 from ..events import Event
 from ..log import Verification, validate_batch
@@ -29,7 +29,6 @@ __all__ = [
     "Store",
     "StoredEvent",
     "check_article_id",
-    "decode_stored",
     "encode_batch",
     "sort_key",
 ]
@@ -144,16 +143,6 @@ def encode_batch(
         prev = hashlib.sha256(line).hexdigest()
         lines.append(line)
     return lines
-
-
-def decode_stored(position: int, article: str, line: bytes, where: str) -> StoredEvent:
-    """Decode one stored line into a :class:`StoredEvent`.
-
-    A line read by its position, away from its log: decoded, but its chain is not checked
-    (that needs the line before it; reading the article's log checks it).
-    """
-    seq, prev, event, _ = decode_parts(line, where, None)
-    return StoredEvent(position, article, seq, prev, event)
 
 
 class ArticleLog:
