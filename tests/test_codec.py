@@ -19,7 +19,7 @@ from cischronicle import (
     decode_line,
     encode_line,
 )
-from cischronicle.codec import GENESIS
+from cischronicle.codec import GENESIS, converter
 from helpers import cancelled, decided, held, postponed, recorded, retracted, scheduled
 
 EXAMPLES: list[Event] = [
@@ -43,6 +43,14 @@ def test_every_event_type_round_trips(event: Event) -> None:
     line = encode_line(event, seq=7, prev=GENESIS)
     env = decode_line(line)
     assert (env.event, env.seq, env.prev, env.schema) == (event, 7, GENESIS, SCHEMA_VERSION)
+
+
+@pytest.mark.parametrize("event", EXAMPLES, ids=lambda e: type(e).__name__)
+def test_the_converter_round_trips_events_through_the_tagged_union(event: Event) -> None:
+    """converter.structure(..., Event) reads the ``type`` tag that unstructure writes."""
+    data = converter.unstructure(event, Event)
+    assert data["type"] == type(event).__name__
+    assert converter.structure(data, Event) == event
 
 
 @given(st.sampled_from(EXAMPLES), st.integers(1, 10**9))
