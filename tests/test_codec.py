@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import attrs
 import orjson
 import pytest
@@ -17,7 +19,7 @@ from cischronicle import (
     decode_line,
     encode_line,
 )
-from cischronicle.codec import GENESIS
+from cischronicle.codec import GENESIS, converter
 from helpers import cancelled, decided, held, postponed, recorded, retracted, scheduled
 
 EXAMPLES: list[Event] = [
@@ -41,6 +43,14 @@ def test_every_event_type_round_trips(event: Event) -> None:
     line = encode_line(event, seq=7, prev=GENESIS)
     env = decode_line(line)
     assert (env.event, env.seq, env.prev, env.schema) == (event, 7, GENESIS, SCHEMA_VERSION)
+
+
+@pytest.mark.parametrize("event", EXAMPLES, ids=lambda e: type(e).__name__)
+def test_the_converter_round_trips_events_through_the_tagged_union(event: Event) -> None:
+    """converter.structure(..., Event) reads the ``type`` tag that unstructure writes."""
+    data = converter.unstructure(event, Event)
+    assert data["type"] == type(event).__name__
+    assert converter.structure(data, Event) == event
 
 
 @given(st.sampled_from(EXAMPLES), st.integers(1, 10**9))
@@ -67,6 +77,28 @@ def test_meeting_wire_shape() -> None:
         "online": False,
     }
     assert set(data["provenance"]) == {"article", "start", "end", "quote"}
+
+
+ROOT = Path(__file__).resolve().parent.parent
+STORED_LOGS = sorted((ROOT / "events").glob("*.jsonl")) + sorted(
+    (ROOT / "tests" / "fixtures").glob("*.jsonl")
+)
+
+
+def test_there_are_stored_logs_to_round_trip() -> None:
+    """The repository's own logs (events/ and the v1 fixture) are found."""
+    names = {path.name for path in STORED_LOGS}
+    assert "v1-fixture.jsonl" in names and len(names) > 1
+
+
+@pytest.mark.parametrize("path", STORED_LOGS, ids=lambda path: path.name)
+def test_stored_logs_decode_and_re_encode_byte_for_byte(path: Path) -> None:
+    """Every line of every stored log decodes, and encoding it again gives the same bytes."""
+    lines = path.read_bytes().splitlines()
+    assert lines
+    for number, line in enumerate(lines, start=1):
+        env = decode_line(line, path=str(path), line=number)
+        assert encode_line(env.event, seq=env.seq, prev=env.prev) == line
 
 
 def _line(**changes: object) -> bytes:

@@ -1,8 +1,9 @@
 """The fast paths added for speed give exactly what the general paths give.
 
 Each optimisation in docs/performance.md keeps a behaviour: reading only a log's first line,
-the generated event structurers, the provenance fast path, the shared decoded values, the
-cached frozen meetings and the one-lookup-per-meeting grouping of decisions.
+the event hooks cattrs generates (missing, unknown and default fields), provenance errors,
+the shared decoded values, the cached frozen meetings and the one-lookup-per-meeting
+grouping of decisions.
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ def test_bad_provenance_is_refused_with_its_reason(
     assert info.value.line == 2
 
 
-def test_generated_structurers_report_missing_and_unknown_fields() -> None:
+def test_event_hooks_report_missing_and_unknown_fields() -> None:
     """A missing required field or an unknown field is named; absent optional fields default."""
     data = orjson.loads(encode_line(recorded(ARTICLE, None), seq=1, prev=GENESIS))
     for name in ("id", "sha256"):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from cischronicle import (
+    ChainBrokenError,
     ConcurrencyError,
     Event,
     EventLog,
@@ -58,6 +60,20 @@ class StoreContract:
         assert [s.event for s in store.events_after(3)] == b
         assert [s.event for s in store.events_after(1, limit=2)] == a[1:]
         assert [e.seq for e in store.read("a")] == [1, 2, 3]
+
+    def test_events_after_are_read_as_their_logs_are(self, tmp_path: Path) -> None:
+        """From any position, each event comes with the seq and prev its log's read gives."""
+        store = self.open(tmp_path)
+        store.append({"a": article_events("a", "2024-05-01", 2), "b": article_events("b", None, 1)})
+        store.append({"b": [held("b", "cis-chs", "Minsk", "2024-06-01", n=7)]})
+        store.append({"a": [held("a", "cis-chs", "Minsk", "2024-06-02", n=8)]})
+        envelopes = {
+            (article, env.seq): env for article in ("a", "b") for env in store.read(article)
+        }
+        for position in range(store.position() + 1):
+            for stored in store.events_after(position):
+                env = envelopes[(stored.article, stored.seq)]
+                assert (stored.prev, stored.event) == (env.prev, env.event)
 
     def test_events_stream_in_chronicle_order(self, tmp_path: Path) -> None:
         """events() orders by publication date (undated first), then article id, then seq."""
@@ -183,6 +199,22 @@ class TestSqliteStore(StoreContract):
         with pytest.raises(UsageError):
             open_store(f"sqlite:///{path}")
         assert path.read_bytes() == b"not a database at all" * 100
+
+
+    def test_events_after_refuse_a_changed_line(self, tmp_path: Path) -> None:
+        """A stored line changed in place breaks the chain for events_after as for read."""
+        url = store_url("sqlite", tmp_path)
+        store = open_store(url, create=True)
+        store.append({"a": article_events("a", None, 3)})
+        line = store.lines("a")[1].replace(b"Minsk", b"Brest")
+        with sqlite3.connect(url.removeprefix("sqlite:///")) as conn:
+            conn.execute("UPDATE cischronicle_events SET line = ? WHERE seq = 2", (line,))
+        conn.close()
+        with pytest.raises(ChainBrokenError) as info:
+            list(store.events_after(2))
+        assert info.value.line == 3
+        with pytest.raises(ChainBrokenError):
+            list(store.read("a"))
 
 
 class TestPostgresStore(StoreContract):

@@ -41,7 +41,7 @@ from .errors import (
     UpcastError,
 )
 from .events import EVENT_TYPES, Event, MeetingRef
-from .values import Body, Date, DateRange, PartialDate, Place, Provenance, parse_date
+from .values import Body, Date, DateRange, PartialDate, Place, parse_date
 
 __all__ = [
     "GENESIS",
@@ -74,9 +74,6 @@ UPCASTERS: dict[int, Upcaster] = {}
 Empty while :data:`SCHEMA_VERSION` is 1.  An upcaster gets a copy of the line's data (it may
 change it in place or build a new dict) and must keep ``seq`` and ``prev``.
 """
-
-_ENVELOPE_KEYS = ("schema", "seq", "prev", "type")
-
 
 def _unstructure_date(value: Date) -> str:
     return value.isoformat()
@@ -172,140 +169,43 @@ def _structure_int(value: Any, _: Any) -> int:
     return value
 
 
-def _make() -> cattrs.Converter:
-    conv = make_converter(forbid_extra_keys=True)
-    conv.register_structure_hook(str, _structure_str)
-    conv.register_structure_hook(int, _structure_int)
-    conv.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
-    conv.register_structure_hook(_dt.date, _structure_day)
-    conv.register_unstructure_hook(MeetingRef, _unstructure_meeting)
-    conv.register_structure_hook(MeetingRef, _structure_meeting)
-    for cls in (PartialDate, DateRange):
-        conv.register_unstructure_hook(cls, _unstructure_date)
-        conv.register_structure_hook(cls, _structure_date)
-    conv.register_unstructure_hook(Date, _unstructure_date)
-    conv.register_structure_hook(Date, _structure_date)
-    conv.register_structure_hook(Date | None, lambda v, _: None if v is None else parse_date(v))
-    conv.register_unstructure_hook(Provenance, lambda p: attrs.asdict(p))
-    configure_tagged_union(Event, conv, tag_generator=lambda cls: cls.__name__, tag_name="type")
-    conv.register_structure_hook(Event, _structure_event)
-    return conv
-
-
-def _structure_event(value: Any, _: Any) -> Event:
-    if not isinstance(value, dict):
-        raise InvalidValueError(f"an event must be an object, not {type(value).__name__}")
-    make = _STRUCTURERS.get(value.get("type"))  # type: ignore[arg-type]
-    if make is None:
-        raise InvalidValueError(f"unknown event type {value.get('type')!r}")
-    return make(value)
-
-
 def _optional(structure: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    """The hook of ``X | None`` from that of ``X`` (one call, where cattrs dispatches twice)."""
     return lambda value, type_: None if value is None else structure(value, type_)
 
 
-def _structure_provenance(value: Any, _: Any) -> Provenance:
-    if type(value) is dict and len(value) == 4:
-        # The common case: exactly the four fields, with exactly the right types.
-        article, start, end, quote = (
-            value.get("article"),
-            value.get("start"),
-            value.get("end"),
-            value.get("quote"),
-        )
-        if type(article) is str and type(start) is int and type(end) is int and type(quote) is str:
-            return Provenance(article, start, end, quote)
-    if not isinstance(value, dict):
-        raise InvalidValueError(f"provenance must be an object, not {type(value).__name__}")
-    if len(value) != 4 or not _PROVENANCE_KEYS.issuperset(value):
-        missing = sorted(_PROVENANCE_KEYS - set(value))
-        extra = sorted(set(value) - _PROVENANCE_KEYS)
-        raise InvalidValueError(
-            f"provenance fields: missing {missing or 'none'}, unknown {extra or 'none'}"
-        )
-    return Provenance(
-        _structure_str(value["article"], str),
-        _structure_int(value["start"], int),
-        _structure_int(value["end"], int),
-        _structure_str(value["quote"], str),
-    )
+def _make() -> cattrs.Converter:
+    """The converter: cattrs' generated hooks for the attrs classes, a few leaf hooks.
 
-
-_PROVENANCE_KEYS = frozenset(("article", "start", "end", "quote"))
-
-_FIELD_STRUCTURERS: dict[str, Callable[[Any, Any], Any]] = {
-    "id": _structure_str,
-    "provenance": _structure_provenance,
-    "meeting": _structure_meeting,
-    "published": _optional(_structure_day),
-    "sha256": _structure_str,
-    "title": _optional(_structure_str),
-    "url": _optional(_structure_str),
-    "language": _structure_str,
-    "summary": _structure_str,
-    "held": _optional(_structure_str),
-    "new_date": _optional(_structure_date),
-    "retracted": _structure_str,
-    "reason": _structure_str,
-}
-"""How each event field is read from JSON (field names mean the same in every event)."""
-
-
-_ABSENT = object()
-
-
-def _unknown_fields(data: dict[str, Any], allowed: frozenset[str]) -> InvalidValueError:
-    return InvalidValueError(f"unknown fields: {', '.join(sorted(set(data) - allowed))}")
-
-
-def _event_structurer(cls: type[Event]) -> Callable[[dict[str, Any]], Event]:
-    """The function that builds a ``cls`` event from its line's data, checking every field.
-
-    Generated from the class's fields, as attrs and cattrs generate theirs: one straight run
-    of look-ups, each field read by its entry in :data:`_FIELD_STRUCTURERS`, in field order
-    (so the first bad field is the one reported), then one call of the class.  A loop over
-    the fields building keyword arguments costs about twice as much, on every replayed line.
+    Events and :class:`Provenance` are un/structured by the functions cattrs generates from
+    their fields (``forbid_extra_keys``; ``detailed_validation`` off, which makes them one
+    straight run of look-ups: a missing field is a ``KeyError``, an unknown one a
+    ``ForbiddenExtraKeysError``, both named by :func:`_describe`).  The leaves are strict:
+    a string must be a string and an integer an integer (cattrs would convert), dates are
+    ISO text, and a meeting has its own flat wire shape.  The ``type`` tag is cattrs'
+    tagged-union strategy over :data:`Event`, configured once.
     """
-    fields = attrs.fields(cls)
-    scope: dict[str, Any] = {
-        "cls": cls,
-        "allowed": frozenset(f.name for f in fields) | frozenset(_ENVELOPE_KEYS),
-        "_ABSENT": _ABSENT,
-        "_unknown_fields": _unknown_fields,
-        "InvalidValueError": InvalidValueError,
-    }
-    body = [
-        "def structure(data):",
-        "    if not allowed.issuperset(data):",
-        "        raise _unknown_fields(data, allowed)",
-    ]
-    for number, field in enumerate(fields):
-        value, read = f"v{number}", f"read{number}"
-        scope[read] = _FIELD_STRUCTURERS[field.name]
-        body.append(f"    {value} = data.get({field.name!r}, _ABSENT)")
-        if field.default is attrs.NOTHING:
-            missing = f"missing field {field.name!r}"
-            body.append(f"    if {value} is _ABSENT: raise InvalidValueError({missing!r})")
-            body.append(f"    {value} = {read}({value}, None)")
-        else:
-            scope[f"default{number}"] = field.default
-            body.append(
-                f"    {value} = default{number} if {value} is _ABSENT else {read}({value}, None)"
-            )
-    arguments = ", ".join(f"{field.name}=v{number}" for number, field in enumerate(fields))
-    body.append(f"    return cls({arguments})")
-    exec(compile("\n".join(body), f"<cischronicle structure {cls.__name__}>", "exec"), scope)
-    structure: Callable[[dict[str, Any]], Event] = scope["structure"]
-    return structure
+    conv = make_converter(forbid_extra_keys=True, detailed_validation=False)
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_unstructure_hook(_dt.date, _dt.date.isoformat)
+    conv.register_structure_hook(_dt.date, _structure_day)
+    for cls in (PartialDate, DateRange, Date):
+        conv.register_unstructure_hook(cls, _unstructure_date)
+        conv.register_structure_hook(cls, _structure_date)
+    conv.register_structure_hook(str | None, _optional(_structure_str))
+    conv.register_structure_hook(_dt.date | None, _optional(_structure_day))
+    conv.register_structure_hook(Date | None, _optional(_structure_date))
+    conv.register_unstructure_hook(MeetingRef, _unstructure_meeting)
+    conv.register_structure_hook(MeetingRef, _structure_meeting)
+    configure_tagged_union(Event, conv, tag_generator=lambda cls: cls.__name__, tag_name="type")
+    return conv
 
-
-# Structuring events is the hot path of every replay: one hook per event class, built from
-# the class's fields, replaces the generic tagged-union dispatch (decode_line calls it directly).
-_STRUCTURERS = {name: _event_structurer(cls) for name, cls in EVENT_TYPES.items()}
 
 converter: cattrs.Converter = _make()
 """The one converter between events and plain JSON-ready data."""
+
+_structure_event: Callable[[dict[str, Any], Any], Event] = converter.get_structure_hook(Event)
 
 
 def dumps(obj: Any) -> bytes:
@@ -459,24 +359,25 @@ def decode_parts(raw: bytes, path: str | None, line: int | None) -> tuple[int, s
     if schema != SCHEMA_VERSION:
         data = upcast(data, schema, path=path, line=line)
     type_ = data.get("type")
-    make = _STRUCTURERS.get(type_) if isinstance(type_, str) else None
-    if make is None:
+    if not (isinstance(type_, str) and type_ in EVENT_TYPES):
         raise UnknownEventTypeError(
             f"unknown event type {_short(type_)}",
             type_=None if type_ is None else str(type_)[:80],
             path=path,
             line=line,
         )
-    seq, prev = data.get("seq"), data.get("prev")
+    # The envelope's fields are not the event's: what is left is the tagged event.
+    del data["schema"]
+    seq, prev = data.pop("seq", None), data.pop("prev", None)
     if not (type(seq) is int or _is_int(seq)) or seq < 1:
         raise _fail(f"line has no valid seq: {_short(seq)}", path, line)
     if not isinstance(prev, str) or len(prev) != 64:
         raise _fail(f"line has no valid prev hash: {_short(prev)}", path, line)
     try:
-        event = make(data)
+        event = _structure_event(data, Event)
     except ChronicleError as exc:
         raise _fail(f"invalid {type_}: {exc.message}", path, line) from None
-    except Exception as exc:  # cattrs validation groups, attrs type errors
+    except Exception as exc:  # missing or unknown fields, attrs validators
         raise _fail(f"invalid {type_}: {_describe(exc)}", path, line) from None
     return seq, prev, event, stored
 
@@ -519,6 +420,9 @@ def _short(value: object) -> str:
 
 
 def _describe(exc: BaseException) -> str:
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        what = "" if exc.cl in _EVENT_CLASSES else f"{exc.cl.__name__.lower()} "
+        return f"unknown {what}fields: {', '.join(sorted(exc.extra_fields))}"
     if isinstance(exc, cattrs.BaseValidationError):
         parts = [_describe(sub) for sub in exc.exceptions]
         return "; ".join(parts) if parts else str(exc)
@@ -527,3 +431,6 @@ def _describe(exc: BaseException) -> str:
     if isinstance(exc, KeyError):
         return f"missing field {exc.args[0]!r}"
     return str(exc) or type(exc).__name__
+
+
+_EVENT_CLASSES = frozenset(EVENT_TYPES.values())

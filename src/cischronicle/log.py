@@ -39,9 +39,9 @@ import errno
 import hashlib
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, overload, runtime_checkable
 
 import attrs
 
@@ -49,8 +49,6 @@ from .codec import (
     GENESIS,
     Envelope,
     RawLine,
-    decode_line,
-    decode_line_lenient,
     decode_parts,
     encode_line,
     is_canonical,
@@ -77,14 +75,18 @@ from .events import ArticleRecorded, Event
 __all__ = [
     "MAX_LINE_BYTES",
     "MAX_LOG_BYTES",
+    "CheckedLine",
     "EventLog",
     "JsonlLog",
     "MemoryLog",
     "ReadMode",
     "Repair",
     "Verification",
+    "check_envelope",
     "lock_exclusive",
+    "read_lines",
     "validate_batch",
+    "verify_lines",
 ]
 
 MAX_LOG_BYTES = 256 * 1024 * 1024
@@ -152,36 +154,191 @@ def validate_batch(article: str, last_seq: int, events: list[Event]) -> None:
             )
 
 
-def _check_envelope(
-    env: Envelope, *, expected_seq: int, prev: str, article: str, path: str, line: int
+@attrs.frozen
+class Verification:
+    """What :meth:`JsonlLog.verify` found: how many lines hold, their head, the first break.
+
+    ``lines`` counts the lines from the top that hold (decode, are canonical, continue the
+    sequence and the chain); ``head`` is the hash of the last of them (the genesis hash when
+    none does).  ``error`` is the problem at the first broken line, ``None`` when all hold.
+    """
+
+    path: str
+    lines: int
+    head: str
+    error: ChronicleError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether every line of the log holds."""
+        return self.error is None
+
+    @property
+    def line(self) -> int | None:
+        """The number of the first broken line, ``None`` when all hold."""
+        return None if self.error is None else self.error.line
+
+
+@attrs.frozen
+class Repair:
+    """What :meth:`JsonlLog.repair` did: lines kept, torn bytes moved and where to."""
+
+    path: str
+    lines: int
+    moved: int = 0
+    side_file: str | None = None
+
+
+def check_envelope(
+    seq: int, prev: str, event: Event, number: int, expected_prev: str, article: str, path: str
 ) -> None:
-    if env.seq != expected_seq:
-        kind = "repeat" if env.seq < expected_seq else "gap"
+    """Raise unless a decoded line fits its place: line ``number`` of ``article``'s log.
+
+    The one check of a line's envelope: ``seq`` must be ``number``, ``prev`` the hash of the
+    line before (``expected_prev``), the event ``article``'s, and the line the first exactly
+    when the event is an ``ArticleRecorded``.  Raises :class:`SequenceError`,
+    :class:`ChainBrokenError` or :class:`LogCorruptError` naming ``path`` and the line.
+    """
+    if (
+        seq == number
+        and prev == expected_prev
+        and event.provenance.article == article
+        and (number == 1) is (type(event) is ArticleRecorded)
+    ):
+        return
+    if seq != number:
+        kind = "repeat" if seq < number else "gap"
         raise SequenceError(
-            f"sequence {kind}: expected seq {expected_seq}, found {env.seq}",
-            path=path,
-            line=line,
+            f"sequence {kind}: expected seq {number}, found {seq}", path=path, line=number
         )
-    if env.prev != prev:
-        before = "the genesis hash" if line == 1 else f"the hash of line {line - 1}"
+    if prev != expected_prev:
+        before = "the genesis hash" if number == 1 else f"the hash of line {number - 1}"
         raise ChainBrokenError(
             f"hash chain broken: prev is not {before} (a line was changed, removed,"
             " inserted or moved)",
             path=path,
-            line=line,
+            line=number,
         )
-    if env.event.provenance.article != article:
+    if event.provenance.article != article:
         raise LogCorruptError(
-            f"event of article {env.event.provenance.article!r} in the log of {article!r}",
+            f"event of article {event.provenance.article!r} in the log of {article!r}",
             path=path,
-            line=line,
+            line=number,
         )
-    if (expected_seq == 1) != isinstance(env.event, ArticleRecorded):
-        raise LogCorruptError(
-            "a log starts with one ArticleRecorded event and has no other",
-            path=path,
-            line=line,
+    raise LogCorruptError(
+        "a log starts with one ArticleRecorded event and has no other", path=path, line=number
+    )
+
+
+CheckedLine = tuple[bytes, int, str, Event, int, str]
+"""A line as :func:`read_lines` gives it: ``(bytes, seq, prev, event, schema, hash)``.
+
+``hash`` is the SHA-256 of the line's bytes: the next line's ``prev``.  A plain tuple, not an
+:class:`Envelope`: replaying a chronicle keeps only the events of millions of lines.
+"""
+
+
+@overload
+def read_lines(
+    article: str, lines: Iterable[bytes], where: str, *, start: int = 1, prev: str = GENESIS
+) -> Iterator[CheckedLine]: ...
+
+
+@overload
+def read_lines(
+    article: str,
+    lines: Iterable[bytes],
+    where: str,
+    *,
+    start: int = 1,
+    prev: str = GENESIS,
+    lenient: Literal[True],
+) -> Iterator[CheckedLine | RawLine]: ...
+
+
+def read_lines(
+    article: str,
+    lines: Iterable[bytes],
+    where: str,
+    *,
+    start: int = 1,
+    prev: str = GENESIS,
+    lenient: bool = False,
+) -> Iterator[CheckedLine | RawLine]:
+    """Decode and check the lines of ``article``'s log in order: the one way a log is read.
+
+    Every reader goes through it: :class:`JsonlLog` (reading, streaming, its first line,
+    verifying, repairing, the check before an append), :class:`MemoryLog` and the store
+    backends.  Each line is decoded (:func:`~cischronicle.codec.decode_parts`) and checked
+    against its place (:func:`check_envelope`); errors name ``where`` and the line.  An
+    empty line raises :class:`LogCorruptError`.  ``lines`` are the whole log, or its lines
+    from line ``start`` on when ``prev`` is the hash of the line before them.  With
+    ``lenient``, a line that does not
+    decode comes back as a :class:`RawLine` instead of raising (and still chains: the next
+    line's ``prev`` must be its hash); the envelope checks still raise.
+    """
+    sha256 = hashlib.sha256
+    for number, line in enumerate(lines, start=start):
+        try:
+            seq, stored_prev, event, schema = decode_parts(line, where, number)
+        except DecodeError as exc:
+            if lenient:
+                yield RawLine(raw=line, error=exc, line=number)
+                prev = sha256(line).hexdigest()
+                continue
+            if not line.strip():
+                raise LogCorruptError("empty line", path=where, line=number) from None
+            raise
+        check_envelope(seq, stored_prev, event, number, prev, article, where)
+        digest = sha256(line).hexdigest()
+        yield line, seq, prev, event, schema, digest
+        prev = digest
+
+
+def verify_lines(
+    article: str,
+    lines: Sequence[bytes],
+    where: str,
+    *,
+    recorded: tuple[int, str] | None = None,
+    expected_head: str | None = None,
+) -> Verification:
+    """Audit one log's complete lines: decode, canonical form, seq, chain; then the heads.
+
+    Every line must read (:func:`read_lines`) and be in canonical form.  ``recorded`` is the
+    last seq and head hash a store keeps beside the lines (SQL stores), which must agree
+    with them; ``expected_head`` is a head hash recorded elsewhere.  Problems are returned
+    in the :class:`Verification`, never raised.
+    """
+    count, head = 0, GENESIS
+    try:
+        for line, seq, _, _, _, digest in read_lines(article, lines, where):
+            if not is_canonical(line):
+                raise NonCanonicalLineError(
+                    "line is not in canonical form (sorted keys, no spaces, orjson"
+                    " escaping): it was edited or written by another program",
+                    path=where,
+                    line=seq,
+                )
+            count, head = seq, digest
+    except ChronicleError as exc:
+        return Verification(where, count, head, exc)
+    if recorded is not None and recorded != (count, head):
+        error = LogCorruptError(
+            f"the store records last seq {recorded[0]} and head {recorded[1]}, the lines say"
+            f" {count} and {head}",
+            path=where,
         )
+        return Verification(where, count, head, error)
+    if expected_head is not None and expected_head != head:
+        mismatch = HeadMismatchError(
+            f"head hash is {head}, expected {expected_head}: the log was changed or cut, or"
+            " has grown since the head was recorded",
+            path=where,
+            line=count or None,
+        )
+        return Verification(where, count, head, mismatch)
+    return Verification(where, count, head)
 
 
 class MemoryLog:
@@ -218,19 +375,10 @@ class MemoryLog:
 
     def read(self) -> Iterator[Envelope]:
         """Every line of the log in order, decoded and checked."""
-        prev = GENESIS
-        for number, line in enumerate(self._lines, start=1):
-            env = decode_line(line, path=f"<memory:{self._article}>", line=number)
-            _check_envelope(
-                env,
-                expected_seq=number,
-                prev=prev,
-                article=self._article,
-                path=f"<memory:{self._article}>",
-                line=number,
-            )
-            prev = line_hash(line)
-            yield env
+        for _, seq, prev, event, schema, _ in read_lines(
+            self._article, self._lines, f"<memory:{self._article}>"
+        ):
+            yield Envelope(seq, prev, event, schema)
 
     def first(self) -> Envelope | None:
         """The first line of the log, ``None`` for an empty log."""
@@ -250,41 +398,6 @@ class MemoryLog:
         return line_hash(self._lines[-1]) if self._lines else GENESIS
 
 
-@attrs.frozen
-class Verification:
-    """What :meth:`JsonlLog.verify` found: how many lines hold, their head, the first break.
-
-    ``lines`` counts the lines from the top that hold (decode, are canonical, continue the
-    sequence and the chain); ``head`` is the hash of the last of them (the genesis hash when
-    none does).  ``error`` is the problem at the first broken line, ``None`` when all hold.
-    """
-
-    path: str
-    lines: int
-    head: str
-    error: ChronicleError | None = None
-
-    @property
-    def ok(self) -> bool:
-        """Whether every line of the log holds."""
-        return self.error is None
-
-    @property
-    def line(self) -> int | None:
-        """The number of the first broken line, ``None`` when all hold."""
-        return None if self.error is None else self.error.line
-
-
-@attrs.frozen
-class Repair:
-    """What :meth:`JsonlLog.repair` did: lines kept, torn bytes moved and where to."""
-
-    path: str
-    lines: int
-    moved: int = 0
-    side_file: str | None = None
-
-
 def _split(data: bytes) -> tuple[list[bytes], bytes]:
     """The complete lines of ``data`` (without newlines) and the torn tail after them."""
     cut = data.rfind(b"\n") + 1
@@ -302,7 +415,7 @@ class JsonlLog:
     """
 
     # A chronicle opens one per article: slots keep a million-event chronicle smaller.
-    __slots__ = ("_article", "_cache", "_mode", "_path", "_tail")
+    __slots__ = ("_article", "_cache", "_mode", "_path")
 
     def __init__(
         self,
@@ -317,8 +430,6 @@ class JsonlLog:
         self._path = path if isinstance(path, Path) else Path(path)
         self._article = article if article is not None else self._path.stem
         self._mode: ReadMode = mode
-        # What the last read saw: the size of the complete lines, last seq and last hash.
-        self._tail: tuple[int, int, str] = (0, 0, GENESIS)
         # What the last append saw under its lock: the file's identity, last seq and hash.
         self._cache: tuple[tuple[int, int, int], int, str] | None = None
 
@@ -364,46 +475,16 @@ class JsonlLog:
         finally:
             os.close(fd)
 
-    def _scan(self, lines: list[bytes]) -> Iterator[tuple[bytes, Envelope, str]]:
-        """Decode and check complete ``lines`` strictly: each with its envelope and hash."""
-        prev = GENESIS
-        for line, seq, event, schema, digest in self._checked(lines):
-            yield line, Envelope(seq, prev, event, schema), digest
-            prev = digest
+    def _complete_lines(self) -> list[bytes]:
+        """The log's complete lines; a torn tail raises in ``strict`` mode, else is left out."""
+        lines, tail = _split(self._read_bytes())
+        if tail and self._mode == "strict":
+            raise self._torn(lines, tail)
+        return lines
 
-    def _checked(self, lines: list[bytes]) -> Iterator[tuple[bytes, int, Event, int, str]]:
-        """Decode and check complete ``lines`` strictly: ``(line, seq, event, schema, hash)``.
-
-        The one place where a log's lines are checked (seq, chain, article, first event);
-        :meth:`_scan` wraps its results in envelopes, :meth:`stream` keeps only the events.
-        """
-        path = str(self._path)
-        article = self._article
-        prev = GENESIS
-        for number, line in enumerate(lines, start=1):
-            try:
-                seq, stored_prev, event, schema = decode_parts(line, path, number)
-            except DecodeError:
-                if not line.strip():
-                    raise LogCorruptError("empty line", path=path, line=number) from None
-                raise
-            # The common case inline; _check_envelope names whatever is wrong.
-            if (
-                seq != number
-                or stored_prev != prev
-                or event.provenance.article != article
-                or (number == 1) is not (type(event) is ArticleRecorded)
-            ):
-                _check_envelope(
-                    Envelope(seq, stored_prev, event, schema),
-                    expected_seq=number,
-                    prev=prev,
-                    article=article,
-                    path=path,
-                    line=number,
-                )
-            prev = hashlib.sha256(line).hexdigest()
-            yield line, seq, event, schema, prev
+    def _read(self) -> Iterator[CheckedLine]:
+        """Every line of the log, read by :func:`read_lines`."""
+        return read_lines(self._article, self._complete_lines(), str(self._path))
 
     def read(self) -> Iterator[Envelope]:
         """Every line of the log in order, decoded and checked.
@@ -412,30 +493,16 @@ class JsonlLog:
         unknown event type, a gap or repeat in ``seq``, a broken hash chain, and (in
         ``strict`` mode) a torn tail; in ``repair`` mode a torn tail is skipped.
         """
-        prev = GENESIS
-        for _, seq, event, schema, digest in self._lines_checked():
+        for _, seq, prev, event, schema, _ in self._read():
             yield Envelope(seq, prev, event, schema)
-            prev = digest
 
     def stream(self) -> Iterator[Event]:
         """Every event of the log in order: :meth:`read` without the envelopes.
 
         The same reading, checks and errors as :meth:`read`; what a chronicle replays.
         """
-        for checked in self._lines_checked():
-            yield checked[2]
-
-    def _lines_checked(self) -> Iterator[tuple[bytes, int, Event, int, str]]:
-        """Read the file and check its lines (see :meth:`_checked`), then note its tail."""
-        data = self._read_bytes()
-        lines, tail = _split(data)
-        if tail and self._mode == "strict":
-            raise self._torn(lines, tail)
-        last_seq, last_hash = 0, GENESIS
-        for checked in self._checked(lines):
-            last_seq, last_hash = checked[1], checked[4]
-            yield checked
-        self._tail = (len(data) - len(tail), last_seq, last_hash)
+        for checked in self._read():
+            yield checked[3]
 
     def first(self) -> Envelope | None:
         """The first line of the log, decoded and checked strictly; ``None`` for an empty log.
@@ -445,11 +512,10 @@ class JsonlLog:
         ``ArticleRecorded`` event without reading them whole.
         """
         head = self._read_head()
-        if head is None:
-            return next(iter(self.read()), None)
-        for _, env, _ in self._scan([head]):
-            return env
-        return None  # pragma: no cover - _scan yields one envelope or raises
+        lines = self._complete_lines()[:1] if head is None else [head]
+        for _, seq, prev, event, schema, _ in read_lines(self._article, lines, str(self._path)):
+            return Envelope(seq, prev, event, schema)
+        return None
 
     def _read_head(self) -> bytes | None:
         """The first line's bytes, when the log is non-empty and ends with a newline.
@@ -500,20 +566,12 @@ class JsonlLog:
         """
         path = str(self._path)
         lines, tail = _split(self._read_bytes())
-        prev = GENESIS
-        for number, line in enumerate(lines, start=1):
-            record = decode_line_lenient(line, path=path, line=number)
-            if isinstance(record, Envelope):
-                _check_envelope(
-                    record,
-                    expected_seq=number,
-                    prev=prev,
-                    article=self._article,
-                    path=path,
-                    line=number,
-                )
-            prev = line_hash(line)
-            yield record
+        for record in read_lines(self._article, lines, path, lenient=True):
+            if isinstance(record, RawLine):
+                yield record
+            else:
+                _, seq, prev, event, schema, _ = record
+                yield Envelope(seq, prev, event, schema)
         if tail:
             yield RawLine(raw=tail, error=self._torn(lines, tail), line=len(lines) + 1)
 
@@ -531,9 +589,7 @@ class JsonlLog:
 
     def last_seq(self) -> int:
         """The ``seq`` of the last line, 0 for an empty log (reads and checks the file)."""
-        for _ in self.read():
-            pass
-        return self._tail[1]
+        return _last(self._read())[0]
 
     def head_hash(self) -> str:
         """The hash of the last line (reads and checks the file; genesis hash when empty).
@@ -541,19 +597,18 @@ class JsonlLog:
         Recorded somewhere else (a commit, a receipt), it pins the whole log: any change to
         any line, or a removed last line, changes the head or breaks the chain.
         """
-        for _ in self.read():
-            pass
-        return self._tail[2]
+        return _last(self._read())[1]
 
     def verify(self, *, expected_head: str | None = None) -> Verification:
         """Audit the log and report the first line that does not hold.
 
         Every line must decode, be in canonical form, carry the ``seq`` of its place and the
-        hash of the line before it; the last line must end with a newline.  With
-        ``expected_head``, the last line's hash must also be that (which catches a changed
-        or removed last line, something no chain can see).  Problems are returned, not
-        raised; a log that cannot be read at all raises: :class:`PathNotFoundError` when
-        missing, :class:`UsageError` when unreadable, a link or not a regular file.
+        hash of the line before it (:func:`verify_lines`); the last line must end with a
+        newline.  With ``expected_head``, the last line's hash must also be that (which
+        catches a changed or removed last line, something no chain can see).  Problems are
+        returned, not raised; a log that cannot be read at all raises:
+        :class:`PathNotFoundError` when missing, :class:`UsageError` when unreadable, a link
+        or not a regular file.
         """
         path = str(self._path)
         try:
@@ -561,30 +616,12 @@ class JsonlLog:
         except LineTooLongError as exc:
             return Verification(path, 0, GENESIS, exc)
         lines, tail = _split(data)
-        count, head = 0, GENESIS
-        try:
-            for number, (line, _, digest) in enumerate(self._scan(lines), start=1):
-                if not is_canonical(line):
-                    raise NonCanonicalLineError(
-                        "line is not in canonical form (sorted keys, no spaces, orjson"
-                        " escaping): it was edited or written by another program",
-                        path=path,
-                        line=number,
-                    )
-                count, head = number, digest
-        except ChronicleError as exc:
-            return Verification(path, count, head, exc)
-        if tail:
-            return Verification(path, count, head, self._torn(lines, tail))
-        if expected_head is not None and expected_head != head:
-            error = HeadMismatchError(
-                f"head hash is {head}, expected {expected_head}: the log was changed or"
-                " cut, or has grown since the head was recorded",
-                path=path,
-                line=count or None,
-            )
-            return Verification(path, count, head, error)
-        return Verification(path, count, head)
+        result = verify_lines(
+            self._article, lines, path, expected_head=None if tail else expected_head
+        )
+        if result.ok and tail:
+            return Verification(path, result.lines, result.head, self._torn(lines, tail))
+        return result
 
     # -- writing --------------------------------------------------------------------------
     def _tail_of(self, fd: int) -> tuple[int, str]:
@@ -595,20 +632,10 @@ class JsonlLog:
         """
         if self._cache is not None and self._cache[0] == _identity(fd):
             return self._cache[1], self._cache[2]
-        data = _read_all(fd, str(self._path))
-        lines, tail = _split(data)
+        lines, tail = _split(_read_all(fd, str(self._path)))
         if tail:
             raise self._torn(lines, tail)
-        last_seq, last_hash = self._last(lines)
-        self._tail = (len(data), last_seq, last_hash)
-        return last_seq, last_hash
-
-    def _last(self, lines: list[bytes]) -> tuple[int, str]:
-        """Check complete ``lines`` strictly; the last line's seq and hash."""
-        last_seq, last_hash = 0, GENESIS
-        for _, env, digest in self._scan(lines):
-            last_seq, last_hash = env.seq, digest
-        return last_seq, last_hash
+        return _last(read_lines(self._article, lines, str(self._path)))
 
     def append(self, events: Iterable[Event], *, expected_seq: int | None = None) -> int:
         """Append ``events`` durably; see :meth:`EventLog.append`.
@@ -649,7 +676,6 @@ class JsonlLog:
             payload = b"".join(chunks)
             _write_all(fd, payload)
             os.fsync(fd)
-            self._tail = (size + len(payload), seq, prev)
             self._cache = (_identity(fd), seq, prev)
         except ChronicleError:
             raise
@@ -678,15 +704,12 @@ class JsonlLog:
             flock.flock(fd, flock.LOCK_EX)
             data = _read_all(fd, path)
             lines, tail = _split(data)
-            last_seq, last_hash = self._last(lines)
-            cut = len(data) - len(tail)
+            _last(read_lines(self._article, lines, path))  # any other damage raises
             if not tail:
-                self._tail = (cut, last_seq, last_hash)
                 return Repair(path, len(lines))
             side = _write_side_file(self._path, tail, stat.S_IMODE(os.fstat(fd).st_mode))
-            os.ftruncate(fd, cut)
+            os.ftruncate(fd, len(data) - len(tail))
             os.fsync(fd)
-            self._tail = (cut, last_seq, last_hash)
             self._cache = None
             return Repair(path, len(lines), len(tail), str(side))
         except ChronicleError:
@@ -695,6 +718,14 @@ class JsonlLog:
             raise UsageError(f"cannot repair log: {exc.strerror}", path=path) from None
         finally:
             os.close(fd)
+
+
+def _last(lines: Iterable[CheckedLine]) -> tuple[int, str]:
+    """The last seq and hash of read lines: ``(0, GENESIS)`` when there are none."""
+    last_seq, last_hash = 0, GENESIS
+    for checked in lines:
+        last_seq, last_hash = checked[1], checked[5]
+    return last_seq, last_hash
 
 
 def _write_all(fd: int, data: bytes) -> None:

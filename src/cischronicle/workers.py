@@ -36,11 +36,12 @@ from typing import Any
 import attrs
 
 from .articles import ArticleFile
-from .codec import GENESIS, decode_line, encode_line, line_hash
+from .codec import GENESIS, encode_line, line_hash
 from .errors import ChronicleError, ExtractionError, UsageError
-from .events import ArticleRecorded, Event
+from .events import ArticleRecorded
 from .extract import extract
 from .ingest import Reading
+from .log import read_lines
 from .sources import ArticleInput, Failure
 
 __all__ = [
@@ -113,10 +114,9 @@ def _why(exc: BaseException) -> str:
 
 
 def _decode(item: ArticleInput, blob: bytes) -> Reading:
-    events: list[Event] = []
-    for number, line in enumerate(blob.splitlines(), start=1):
-        events.append(decode_line(line, path=item.where, line=number).event)
-    return Reading(ArticleFile(item.article, item.text, path=item.where), tuple(events))
+    lines = blob.splitlines()
+    events = tuple(checked[3] for checked in read_lines(item.article, lines, item.where))
+    return Reading(ArticleFile(item.article, item.text, path=item.where), events)
 
 
 class _Collector:

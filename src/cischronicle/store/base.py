@@ -19,29 +19,18 @@ import attrs
 
 from ..articles import check_article_id as _check_safe_id
 from ..chronicle import ArticleSource
-from ..codec import GENESIS, Envelope, decode_parts, encode_line, is_canonical
-from ..errors import (
-    ChronicleError,
-    ConcurrencyError,
-    DecodeError,
-    HeadMismatchError,
-    LogCorruptError,
-    NonCanonicalLineError,
-)
-from ..events import ArticleRecorded, Event
-
-# The line check JsonlLog applies; one shared check until log.py's read paths are merged.
-from ..log import Verification, _check_envelope, validate_batch
+from ..codec import Envelope, encode_line
+from ..errors import ConcurrencyError
+from ..events import Event
+from ..log import Verification, validate_batch
 
 __all__ = [
     "ArticleLog",
     "Store",
     "StoredEvent",
     "check_article_id",
-    "checked_lines",
     "encode_batch",
     "sort_key",
-    "verify_lines",
 ]
 
 
@@ -154,83 +143,6 @@ def encode_batch(
         prev = hashlib.sha256(line).hexdigest()
         lines.append(line)
     return lines
-
-
-def checked_lines(
-    article: str, lines: Iterable[bytes], where: str
-) -> Iterator[tuple[Envelope, str]]:
-    """Decode and check one log's lines in order: each envelope with its line's hash.
-
-    The checks :class:`JsonlLog` makes (seq from 1 without gaps, the hash chain, the
-    article, one ``ArticleRecorded`` first), raising the same errors, naming ``where``.
-    """
-    prev = GENESIS
-    for number, line in enumerate(lines, start=1):
-        seq, stored_prev, event, schema = decode_parts(line, where, number)
-        envelope = Envelope(seq, stored_prev, event, schema)
-        if (
-            seq != number
-            or stored_prev != prev
-            or event.provenance.article != article
-            or (number == 1) is not (type(event) is ArticleRecorded)
-        ):
-            _check_envelope(
-                envelope, expected_seq=number, prev=prev, article=article, path=where, line=number
-            )
-        prev = hashlib.sha256(line).hexdigest()
-        yield envelope, prev
-
-
-def verify_lines(
-    article: str,
-    lines: Sequence[bytes],
-    where: str,
-    *,
-    recorded: tuple[int, str] | None = None,
-    expected_head: str | None = None,
-) -> Verification:
-    """Audit one log's lines: decode, canonical form, seq, chain; then the head hashes.
-
-    ``recorded`` is the last seq and head hash the store keeps beside the lines (SQL
-    stores), which must agree with them; ``expected_head`` is a head recorded elsewhere.
-    """
-    count, head = 0, GENESIS
-    try:
-        for number, (_, digest) in enumerate(checked_lines(article, lines, where), start=1):
-            if not is_canonical(lines[number - 1]):
-                raise NonCanonicalLineError(
-                    "line is not in canonical form (sorted keys, no spaces, orjson escaping)",
-                    path=where,
-                    line=number,
-                )
-            count, head = number, digest
-    except ChronicleError as exc:
-        return Verification(where, count, head, exc)
-    if recorded is not None and recorded != (count, head):
-        error = LogCorruptError(
-            f"the store records last seq {recorded[0]} and head {recorded[1]}, the lines say"
-            f" {count} and {head}",
-            path=where,
-        )
-        return Verification(where, count, head, error)
-    if expected_head is not None and expected_head != head:
-        mismatch = HeadMismatchError(
-            f"head hash is {head}, expected {expected_head}: the log was changed or cut, or"
-            " has grown since the head was recorded",
-            path=where,
-            line=count or None,
-        )
-        return Verification(where, count, head, mismatch)
-    return Verification(where, count, head)
-
-
-def decode_stored(position: int, article: str, line: bytes, where: str) -> StoredEvent:
-    """Decode one stored line into a :class:`StoredEvent` (no chain check: see ``read``)."""
-    try:
-        seq, prev, event, _ = decode_parts(line, where, None)
-    except DecodeError:
-        raise
-    return StoredEvent(position, article, seq, prev, event)
 
 
 class ArticleLog:

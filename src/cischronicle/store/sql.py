@@ -17,11 +17,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from ..chronicle import ArticleSource
-from ..codec import GENESIS, Envelope
+from ..codec import GENESIS, Envelope, line_hash
 from ..errors import HeadMismatchError
 from ..events import ArticleRecorded, Event
-from ..log import Verification
-from .base import ArticleLog, StoredEvent, checked_lines, decode_stored, encode_batch, verify_lines
+from ..log import Verification, read_lines, verify_lines
+from .base import ArticleLog, StoredEvent, encode_batch
 
 __all__ = ["SqlStore"]
 
@@ -127,8 +127,10 @@ class SqlStore:
 
     def read(self, article: str) -> Iterator[Envelope]:
         """One article's log in order, decoded and checked."""
-        for envelope, _ in checked_lines(article, self.lines(article), self._where(article)):
-            yield envelope
+        for _, seq, prev, event, schema, _ in read_lines(
+            article, self.lines(article), self._where(article)
+        ):
+            yield Envelope(seq, prev, event, schema)
 
     def append(
         self,
@@ -208,24 +210,40 @@ class SqlStore:
         rows = self._stream(self._sql(sql), params)
         for article, group in itertools.groupby(rows, key=lambda row: row[0]):
             lines = (bytes(row[1]) for row in group)
-            for envelope, _ in checked_lines(article, lines, self._where(article)):
-                yield envelope.event
+            for checked in read_lines(article, lines, self._where(article)):
+                yield checked[3]
 
     def position(self) -> int:
         """The global position of the last stored event."""
         return int(self._rows("SELECT COALESCE(MAX(position), 0) FROM cischronicle_events")[0][0])
 
     def events_after(self, position: int, *, limit: int | None = None) -> Iterator[StoredEvent]:
-        """The events stored after ``position`` in append order (at most ``limit``)."""
+        """The events stored after ``position`` in append order (at most ``limit``).
+
+        Each line is read as its log's: checked against the line before it, which comes
+        with the first line of each article (when stored before ``position``) or was read
+        just before it.
+        """
         sql = (
-            "SELECT position, article, line FROM cischronicle_events WHERE position > ?"
-            " ORDER BY position"
+            "SELECT e.position, e.article, e.seq, e.line, b.line FROM cischronicle_events e"
+            " LEFT JOIN cischronicle_events b"
+            " ON b.article = e.article AND b.seq = e.seq - 1 AND b.position <= ?"
+            " WHERE e.position > ? ORDER BY e.position"
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        rows = self._stream(self._sql(sql), (position,))
-        for at, article, line in rows:
-            yield decode_stored(int(at), article, bytes(line), self._where(article))
+        heads: dict[str, str] = {}  # the hash of each article's last line read
+        for at, article, seq, line, before in self._stream(self._sql(sql), (position, position)):
+            prev = heads.get(article)
+            if prev is None:
+                # The line before, or none (seq 1, or missing: the check names the break).
+                prev = GENESIS if before is None else line_hash(bytes(before))
+            where = self._where(article)
+            for _, _, _, event, _, digest in read_lines(
+                article, (bytes(line),), where, start=int(seq), prev=prev
+            ):
+                heads[article] = digest
+                yield StoredEvent(int(at), article, int(seq), prev, event)
 
     def verify(self, *, heads: Mapping[str, str] | None = None) -> list[Verification]:
         """Audit every log: lines, chain, the recorded head; and the heads given."""

@@ -1,0 +1,60 @@
+"""The modules import downward only, and no module reaches into another's private names."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "cischronicle"
+
+
+def _imports(path: Path) -> list[tuple[str, str]]:
+    """The package-relative ``from`` imports of one module: ``(module, name)`` pairs."""
+    package = path.parent.relative_to(PACKAGE.parent).parts
+    found: list[tuple[str, str]] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level > 0:
+            base = package[: len(package) - node.level + 1]
+            module = ".".join([*base, *(node.module.split(".") if node.module else [])])
+            found.extend((module, alias.name) for alias in node.names)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("module", "allowed"),
+    [
+        ("codec.py", {"errors", "events", "values"}),
+        ("log.py", {"codec", "errors", "events", "values"}),
+    ],
+)
+def test_the_codec_and_the_log_import_only_the_layers_below(module: str, allowed: set[str]) -> None:
+    """codec.py imports only values, events and errors; log.py those and the codec."""
+    imported = {name.removeprefix("cischronicle.") for name, _ in _imports(PACKAGE / module)}
+    assert imported <= allowed, imported - allowed
+
+
+def test_no_module_imports_a_private_name_of_another() -> None:
+    """A ``from X import _name`` names a private module, or is within private modules."""
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for module, name in _imports(path):
+            if not name.startswith("_") or name.startswith("__"):
+                continue
+            folder = PACKAGE.parent.joinpath(*module.split("."))
+            is_module = (folder / f"{name}.py").exists() or (folder / name).is_dir()
+            is_private_source = module.rsplit(".", 1)[-1].startswith("_")
+            if not (is_module or is_private_source):
+                offenders.append(f"{path.relative_to(PACKAGE)}: from {module} import {name}")
+    assert offenders == []
+
+
+def test_the_codec_generates_no_code_of_its_own() -> None:
+    """The codec's hooks are cattrs' generated ones: no exec or compile in codec.py."""
+    calls = {
+        node.func.id
+        for node in ast.walk(ast.parse((PACKAGE / "codec.py").read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+    }
+    assert not calls & {"exec", "eval", "compile"}
