@@ -69,7 +69,7 @@ def test_a_feed_on_stdin_is_read_with_a_dash(tmp_path: Path) -> None:
         timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout == b"1 stored, 0 unchanged, 0 refused, 2 events appended\n"
+    assert proc.stdout == b"1 stored, 0 unchanged, 0 refused, 3 events appended\n"
     recorded = JsonlLog(tmp_path / "ev" / "s1.jsonl").events()[0]
     assert isinstance(recorded, ArticleRecorded) and recorded.published == dt.date(2021, 1, 5)
 
