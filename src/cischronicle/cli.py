@@ -11,7 +11,7 @@ import argparse
 import datetime as _dt
 import importlib
 import sys
-from collections.abc import Callable, Sequence, Sized
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 import orjson
@@ -38,39 +38,26 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"cischronicle: error: {message}\n")
 
 
-def _load(url: str, as_of: _dt.date | None, *, rebuild: bool = False) -> ChronicleView:
-    from .store import open_store, project_store
-    from .store.checkpoint import CHECKPOINT_NAME
-
-    store = open_store(url)
-    try:
-        if as_of is not None:
-            # What was known on a past day: a replay of the articles published by then.
-            _refuse_empty(store.sources(), store.url)
-            state = project(store.events(as_of=as_of), as_of=as_of)
-            return build_view(state, as_of=as_of)
-        if rebuild or store.load_checkpoint(CHECKPOINT_NAME) is None:
-            # A store with a checkpoint holds events (an empty store never gets one).
-            _refuse_empty(store.sources(), store.url)
-        projected = project_store(store, rebuild=rebuild, checks=True)
-        state = projected.state
-        return build_view(state, as_of=state.latest_published(), findings=projected.findings)
-    finally:
-        store.close()
-
-
-def _refuse_empty(sources: Sized, where: str) -> None:
-    if not sources:  # an empty store is bad input, never a pass
-        raise UsageError("no logs with events in the store", path=where)
-
-
 def load_view(url: str, as_of: _dt.date | None, *, rebuild: bool = False) -> ChronicleView:
     """The view of the store ``url`` as of a day (default: the latest publication).
 
     Without ``as_of`` the projection and the checks resume from the store's checkpoint
     (saving a new one when it is due); ``rebuild`` folds every event again instead.
     """
-    return _load(url, as_of, rebuild=rebuild)
+    from .store import open_store, project_store
+
+    store = open_store(url)
+    try:
+        if as_of is not None:
+            # What was known on a past day: a replay of the articles published by then.
+            if not store.sources():  # an empty store is bad input, never a pass
+                raise UsageError("no logs with events in the store", path=store.url)
+            return build_view(project(store.events(as_of=as_of), as_of=as_of), as_of=as_of)
+        projected = project_store(store, rebuild=rebuild, checks=True, refuse_empty=True)
+        state = projected.state
+        return build_view(state, as_of=state.latest_published(), findings=projected.findings)
+    finally:
+        store.close()
 
 
 def _write_json(data: object) -> None:

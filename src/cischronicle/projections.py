@@ -63,6 +63,10 @@ class ArticleInfo:
     url: str | None
     language: str
 
+    def __reduce__(self) -> tuple[type[ArticleInfo], tuple[object, ...]]:
+        # Saved as a call of the class with its fields: a checkpoint loads faster so.
+        return (ArticleInfo, (self.article, self.published, self.title, self.url, self.language))
+
 
 @attrs.frozen
 class Report:
@@ -75,6 +79,11 @@ class Report:
     quote: str
     new_date: Date | None = None
 
+    def __reduce__(self) -> tuple[type[Report], tuple[object, ...]]:
+        # Saved as a call of the class with its fields: a checkpoint loads faster so.
+        fields = (self.event_id, self.article, self.published, self.ref, self.quote)
+        return (Report, (*fields, self.new_date))
+
 
 @attrs.frozen
 class Meeting:
@@ -85,6 +94,10 @@ class Meeting:
     place: Place
     date: Date | None
     reports: tuple[Report, ...]
+
+    def __reduce__(self) -> tuple[type[Meeting], tuple[object, ...]]:
+        # Saved as a call of the class with its fields: a checkpoint loads faster so.
+        return (Meeting, (self.key, self.body, self.place, self.date, self.reports))
 
     @property
     def ref(self) -> MeetingRef:
@@ -185,6 +198,10 @@ class Decision:
     summary: str
     ref: MeetingRef
     quote: str
+
+    def __reduce__(self) -> tuple[type[Decision], tuple[object, ...]]:
+        # Saved as a call of the class with its fields: a checkpoint loads faster so.
+        return (Decision, (self.event_id, self.article, self.summary, self.ref, self.quote))
 
 
 _Claim = Report | Decision

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import gc
 import hashlib
 import io
 import pickle
@@ -34,7 +35,7 @@ import attrs
 
 from .. import checks, codec, projections
 from ..checks import CheckedState, Finding
-from ..errors import ChronicleError
+from ..errors import ChronicleError, UsageError
 from ..events import ArticleRecorded, EventRetracted
 from ..projections import Changes, ChronicleState, project
 from .base import Store, StoredEvent, sort_key
@@ -159,10 +160,15 @@ def decode_checkpoint(data: bytes) -> _Checkpoint | str:
         return "the checkpoint was made by another version of the codec or projections"
     if hashlib.sha256(payload).hexdigest().encode() != digest:
         return "the checkpoint fails its checksum"
+    collecting = gc.isenabled()
+    gc.disable()  # a load makes objects, not garbage: no collection needs to walk them
     try:
         position, last, top, state, checked = _Unpickler(io.BytesIO(payload)).load()
     except Exception as exc:  # a checksum that holds over bad data: refuse, rebuild
         return f"the checkpoint does not load ({type(exc).__name__})"
+    finally:
+        if collecting:
+            gc.enable()
     if not isinstance(state, ChronicleState) or not isinstance(position, int):
         return "the checkpoint does not hold a projected state"
     if checked is not None and not isinstance(checked, CheckedState):
@@ -220,7 +226,12 @@ def _top(state: ChronicleState) -> tuple[_dt.date, str] | None:
 
 
 def project_store(
-    store: Store, *, rebuild: bool = False, save: bool = True, checks: bool = False
+    store: Store,
+    *,
+    rebuild: bool = False,
+    save: bool = True,
+    checks: bool = False,
+    refuse_empty: bool = False,
 ) -> Projected:
     """Fold every event of ``store``, resuming from its checkpoint when that is exact.
 
@@ -233,10 +244,15 @@ def project_store(
     With ``checks``, the checks' findings over the state are given too (``findings``): kept
     in the checkpoint, and after a resume judged again only where the new events can have
     changed them (:class:`~cischronicle.checks.CheckedState`).
+
+    With ``refuse_empty``, a store that holds no event is refused (:class:`UsageError`)
+    before anything is written to it; a store with a checkpoint holds events.
     """
     reason = "a rebuild was asked for"
+    data = None if rebuild else store.load_checkpoint(CHECKPOINT_NAME)
+    if refuse_empty and data is None and not store.sources():
+        raise UsageError("no logs with events in the store", path=store.url)
     if not rebuild:
-        data = store.load_checkpoint(CHECKPOINT_NAME)
         decoded = "no checkpoint yet" if data is None else decode_checkpoint(data)
         if isinstance(decoded, str):
             reason = decoded
@@ -256,6 +272,8 @@ def project_store(
     except ChronicleError:
         before = None  # positions cannot be kept here: project, but keep no checkpoint
     state = project(store.events())
+    if refuse_empty and not state.event_count:  # a checkpoint left in an emptied store
+        raise UsageError("no logs with events in the store", path=store.url)
     checked = CheckedState.of(state) if checks else None
     saved = False
     if before and save:
