@@ -357,6 +357,7 @@ class CheckedState:
     def of(cls, state: ChronicleState) -> CheckedState:
         """Judge every scheduled meeting of ``state``."""
         checked = cls()
+        state.decided  # noqa: B018 - built now, and kept with the state, for later updates
         for scheduled in state.scheduled.by_date():
             checked._judge(state, scheduled)
         return checked
