@@ -28,6 +28,7 @@ import hashlib
 import io
 import pickle
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 
@@ -182,8 +183,21 @@ def _identity(stored: StoredEvent) -> tuple[str, int, str, str]:
 
 def _resume(store: Store, checkpoint: _Checkpoint) -> tuple[ChronicleState, int, int, Any] | str:
     """Fold the events after the checkpoint into its state, or say why that would be wrong."""
+    # One pass from the event at the checkpoint's position: it must be the one folded last.
+    stream = store.events_after(max(0, checkpoint.position - 1))
+    try:
+        return _fold_after(stream, checkpoint)
+    finally:
+        close = getattr(stream, "close", None)
+        if close is not None:
+            close()  # a pass left early ends here, not whenever it is collected
+
+
+def _fold_after(
+    stream: Iterator[StoredEvent], checkpoint: _Checkpoint
+) -> tuple[ChronicleState, int, int, Any] | str:
     if checkpoint.position > 0:
-        at = next(store.events_after(checkpoint.position - 1, limit=1), None)
+        at = next(stream, None)
         if at is None or _identity(at) != checkpoint.last:
             return "the store no longer holds the events the checkpoint folded"
     state = checkpoint.state
@@ -191,7 +205,7 @@ def _resume(store: Store, checkpoint: _Checkpoint) -> tuple[ChronicleState, int,
     keys: dict[str, tuple[_dt.date, str]] = {}
     new: list[tuple[tuple[_dt.date, str], int, StoredEvent]] = []
     ids: set[str] = set()
-    for stored in store.events_after(checkpoint.position):
+    for stored in stream:
         article, event = stored.article, stored.event
         key = keys.get(article)
         if key is None:
