@@ -6,8 +6,10 @@ and dropped).  For each size and backend:
 
 - ``incremental``: a checkpoint of N synthetic events, one more article appended (published
   after every other), then the projection resumed from the checkpoint (folding the new
-  article and saving a new checkpoint) against a full rebuild (every event folded, nothing
-  saved); also the whole ``check`` command's work (``load_view``: projection, checks, view).
+  article; two events are too few to save a new checkpoint for) against a full rebuild
+  (every event folded, nothing saved); also the ``check`` command's work (``load_view``: projection, checks, view) and the
+  whole command (``cischronicle check URL``, its text printed to a buffer) resumed against
+  ``check URL --rebuild`` (which, as the command does, saves a new checkpoint).
 - ``replay``: the projection rebuilt from the backend, against the same events replayed from
   ``eventsourcing``'s SQLite recorder through its repository (one ``repository.get`` per
   article aggregate, which decodes and rebuilds the aggregate and folds nothing more).
@@ -18,7 +20,9 @@ and dropped).  For each size and backend:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import json
 import os
 import sys
@@ -34,6 +38,7 @@ from synthetic import _article, _prov, articles
 
 from cischronicle import Event, MeetingHeld, MeetingRef, Place, make_event_id, parse_date
 from cischronicle.cli import load_view
+from cischronicle.cli import main as cli_main
 from cischronicle.codec import converter
 from cischronicle.store import Store, open_store, project_store
 from cischronicle.store.checkpoint import CHECKPOINT_NAME
@@ -104,7 +109,7 @@ def incremental(backend: str, n: int, repeat: int) -> dict[str, Any]:
         try:
             store = open_store(url, create=True)
             _fill(store, batches, 200)
-            project_store(store)
+            project_store(store, checks=True)  # what check saves: the state and its findings
             store.append({"zz-new": _later_article(batches)})
             saved = store.load_checkpoint(CHECKPOINT_NAME) or b""
             restore = lambda: store.save_checkpoint(CHECKPOINT_NAME, saved)  # noqa: E731
@@ -116,6 +121,11 @@ def incremental(backend: str, n: int, repeat: int) -> dict[str, Any]:
             t_rebuild = _best(lambda: project_store(store, rebuild=True, save=False), repeat)
             v_resume = _best(lambda: load_view(url, None), repeat, restore)
             v_rebuild = _best(lambda: load_view(url, None, rebuild=True), repeat)
+            restore()
+            printed = _check_command(url)
+            assert printed == _check_command(url, "--rebuild")
+            c_resume = _best(lambda: _check_command(url), repeat, restore)
+            c_rebuild = _best(lambda: _check_command(url, "--rebuild"), repeat)
             store.close()
         finally:
             _drop(url)
@@ -129,7 +139,18 @@ def incremental(backend: str, n: int, repeat: int) -> dict[str, Any]:
         "check_resume_s": round(v_resume, 3),
         "check_rebuild_s": round(v_rebuild, 3),
         "check_speedup": round(v_rebuild / v_resume, 1),
+        "command_resume_s": round(c_resume, 3),
+        "command_rebuild_s": round(c_rebuild, 3),
+        "command_speedup": round(c_rebuild / c_resume, 1),
     }
+
+
+def _check_command(url: str, *flags: str) -> str:
+    """Run ``cischronicle check URL`` in this process; return what it prints."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        cli_main(["check", url, *flags])
+    return out.getvalue()
 
 
 def _es_app(path: Path) -> Any:

@@ -11,10 +11,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cischronicle import Chronicle, Event, project, run_checks
+from cischronicle import (
+    Chronicle,
+    Event,
+    MeetingCancelled,
+    MeetingPostponed,
+    make_event_id,
+    project,
+    run_checks,
+)
 from cischronicle.store import Store, open_store, project_store
 from cischronicle.store import checkpoint as checkpoint_module
-from helpers import decided, held, recorded, retracted, run, scheduled
+from helpers import decided, held, prov, recorded, ref, retracted, run, scheduled
 from stores import store_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,18 +30,40 @@ BODIES = ("cis-cfm", "cis-chs")
 CITIES = ("Minsk", "Baku", None)
 
 
-def claim(article: str, kind: int, body: int, city: int, month: int, n: int) -> Event:
-    """One claim of ``article``: held, scheduled or a decision, numbered ``n``."""
-    date = f"2024-{month:02d}"
+FORMS = (
+    "2024-{m:02d}", "2025-{m:02d}", "2023-{m:02d}", "XXXX-{m:02d}", "2024", "2024-{m:02d}-15", None
+)
+
+
+def claim(
+    article: str, kind: int, body: int, city: int, month: int, n: int, form: int = 0
+) -> Event:
+    """One claim of ``article`` numbered ``n``: held, scheduled, decided, put or called off."""
+    pattern = FORMS[form]
+    date = None if pattern is None else pattern.format(m=month)
     if kind == 0:
         return held(article, BODIES[body], CITIES[city], date, n=n)
     if kind == 1:
         return scheduled(article, BODIES[body], CITIES[city], date, n=n)
+    if kind in (3, 4):
+        meeting = ref(BODIES[body], CITIES[city], date)
+        event_id = make_event_id(article, "off", n, n, str(kind))
+        if kind == 3:
+            return MeetingPostponed(
+                id=event_id, provenance=prov(article), meeting=meeting, new_date=None
+            )
+        return MeetingCancelled(id=event_id, provenance=prov(article), meeting=meeting)
     return decided(article, BODIES[body], CITIES[city], date, f"decision {article} {n}")
 
 
 claims = st.lists(
-    st.tuples(st.integers(0, 2), st.integers(0, 1), st.integers(0, 2), st.integers(1, 12)),
+    st.tuples(
+        st.integers(0, 4),
+        st.integers(0, 1),
+        st.integers(0, 2),
+        st.integers(1, 12),
+        st.integers(0, len(FORMS) - 1),
+    ),
     max_size=4,
 )
 operations = st.lists(
@@ -41,7 +71,7 @@ operations = st.lists(
         st.tuples(st.just("new"), st.one_of(st.none(), st.integers(1, 28)), claims),
         st.tuples(st.just("more"), st.integers(0, 9), claims),
         st.tuples(st.just("retract"), st.integers(0, 9), st.integers(0, 9)),
-        st.tuples(st.just("check")),
+        st.tuples(st.just("check"), st.booleans()),
     ),
     max_size=14,
 )
@@ -65,9 +95,9 @@ def replay_equals_resume(store: Store, ops: list[tuple[object, ...]]) -> None:
             else:
                 article = articles[int(op[1]) % len(articles)]  # type: ignore[call-overload]
                 events = []
-            for kind, body, city, month in op[2]:  # type: ignore[attr-defined]
+            for kind, body, city, month, form in op[2]:  # type: ignore[attr-defined]
                 counter += 1
-                event = claim(article, kind, body, city, month, counter)
+                event = claim(article, kind, body, city, month, counter, form)
                 events.append(event)
                 live[article].append(event.id)
             if events:
@@ -78,25 +108,34 @@ def replay_equals_resume(store: Store, ops: list[tuple[object, ...]]) -> None:
                 target = live[article].pop(int(op[2]) % len(live[article]))  # type: ignore[call-overload]
                 store.append({article: [retracted(article, target)]})
         elif op[0] == "check":
-            resumed = project_store(store)
-            assert resumed.state == project(store.events())
-    final = project_store(store)
+            resumed = project_store(store, checks=bool(op[1]))
+            full = project(store.events())
+            assert resumed.state == full
+            if resumed.findings is not None:
+                assert resumed.findings == run_checks(full)
+    final = project_store(store, checks=True)
     full = project(store.events())
     assert final.state == full
+    assert final.findings == run_checks(full)
     assert run_checks(final.state) == run_checks(full)
 
 
 @pytest.mark.parametrize("backend", ["folder", "sqlite"])
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(ops=operations)
-def test_resuming_always_equals_a_full_replay(backend: str, ops: list[tuple[object, ...]]) -> None:
+@given(ops=operations, resave=st.sampled_from([1, 2, 1000]))
+def test_resuming_always_equals_a_full_replay(
+    backend: str, ops: list[tuple[object, ...]], resave: int
+) -> None:
     """Over random appends, retractions and checks, a resumed projection is a full replay."""
+    saved_every = checkpoint_module.RESAVE_AFTER
+    checkpoint_module.RESAVE_AFTER = resave
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(store_url(backend, Path(folder)), create=True)
         try:
             replay_equals_resume(store, ops)
         finally:
             store.close()
+            checkpoint_module.RESAVE_AFTER = saved_every
 
 
 def seeded(tmp_path: Path, backend: str = "sqlite") -> Store:
@@ -119,9 +158,35 @@ def test_one_more_article_is_folded_alone(tmp_path: Path) -> None:
     assert first.mode == "rebuilt" and first.saved
     store.append({"zz-later": later_article()})
     second = project_store(store)
-    assert (second.mode, second.folded) == ("resumed", 2)
+    assert (second.mode, second.folded, second.saved) == ("resumed", 2, False)
     assert second.state == project(store.events())
+    third = project_store(store)  # the checkpoint was not rewritten for two events
+    assert (third.folded, third.state) == (2, second.state)
+
+
+def test_a_resume_saves_once_enough_was_folded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A resume that folded RESAVE_AFTER events or more saves a checkpoint at its position."""
+    monkeypatch.setattr(checkpoint_module, "RESAVE_AFTER", 2)
+    store = seeded(tmp_path)
+    project_store(store)
+    store.append({"zz-later": later_article()})
+    second = project_store(store)
+    assert (second.mode, second.folded, second.saved) == ("resumed", 2, True)
     assert project_store(store).folded == 0
+
+
+def test_resumed_findings_are_the_rebuilt_findings(tmp_path: Path) -> None:
+    """With checks, a resume judges again what the new article changes: as a rebuild does."""
+    store = seeded(tmp_path)
+    first = project_store(store, checks=True)
+    assert first.saved and first.findings == run_checks(first.state)
+    store.append({"zz-later": later_article()})
+    resumed = project_store(store, checks=True)
+    rebuilt = project_store(store, checks=True, rebuild=True, save=False)
+    assert resumed.mode == "resumed" and resumed.findings == rebuilt.findings
+    assert resumed.findings == run_checks(project(store.events()))
 
 
 def test_an_earlier_article_means_a_rebuild(tmp_path: Path) -> None:
@@ -171,9 +236,9 @@ def test_a_damaged_checkpoint_means_a_rebuild(tmp_path: Path) -> None:
 def test_a_checkpoint_that_would_run_code_is_refused(tmp_path: Path) -> None:
     """A pickle naming anything but cischronicle's classes never loads, checksum or not."""
     store = seeded(tmp_path)
-    payload = pickle.dumps((0, None, None, print))
+    payload = pickle.dumps((0, None, None, print, None))
     digest = hashlib.sha256(payload).hexdigest()
-    header = f"cischronicle-checkpoint/1\n{checkpoint_module.CHECKPOINT_VERSION}\n{digest}\n"
+    header = f"cischronicle-checkpoint/2\n{checkpoint_module.CHECKPOINT_VERSION}\n{digest}\n"
     store.save_checkpoint("state", header.encode() + payload)
     again = project_store(store)
     assert again.mode == "rebuilt" and "does not load" in again.reason
@@ -199,3 +264,33 @@ def test_check_resumed_prints_what_rebuild_prints(
     resumed = run(capsys, "check", url, "--json")
     rebuilt = run(capsys, "check", url, "--json", "--rebuild")
     assert resumed == rebuilt and "2029-12-20" in resumed[1]
+
+
+@pytest.mark.parametrize(
+    ("later", "verdict"),
+    [
+        (held("zz-b", "cis-cfm", "Baku", "2025-01", n=1), "moved"),  # a year on, elsewhere
+        (held("zz-b", "cis-cfm", "Minsk", "XXXX-12", n=1), "held"),  # year read from 2024
+        (decided("zz-b", "cis-cfm", "Minsk", "2024-12", "a treaty"), "held"),
+        (scheduled("zz-b", "cis-cfm", "Minsk", "2024-12-05", n=1), "unconfirmed"),  # now due
+    ],
+)
+def test_a_new_report_judges_again_the_meetings_near_it(
+    tmp_path: Path, later: Event, verdict: str
+) -> None:
+    """A report in a later article re-judges the scheduled meetings it concerns, and only so."""
+    store = open_store(store_url("sqlite", tmp_path), create=True)
+    store.append(
+        {
+            "a": [recorded("a", "2024-03-01"), scheduled("a", "cis-cfm", "Minsk", "2024-12")],
+            "b": [recorded("b", "2024-03-02"), scheduled("b", "cis-chs", "Baku", "2025-01")],
+        }
+    )
+    first = project_store(store, checks=True)
+    assert first.saved and first.findings is not None
+    assert {f.verdict for f in first.findings} == {"pending"}
+    store.append({"zz-b": [recorded("zz-b", "2025-02-01"), later]})
+    resumed = project_store(store, checks=True)
+    assert resumed.mode == "resumed" and resumed.findings is not None
+    assert resumed.findings == run_checks(project(store.events()))
+    assert resumed.findings[0].verdict == verdict

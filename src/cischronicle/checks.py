@@ -26,8 +26,8 @@ from typing import TypeVar
 import attrs
 
 from .events import MeetingRef
-from .projections import ChronicleState, Meeting, Report
-from .values import Date, PartialDate, Place, check_as_of
+from .projections import Changes, ChronicleState, Meeting, Report
+from .values import Body, Date, PartialDate, Place, check_as_of
 
 __all__ = [
     "CHECKS",
@@ -35,6 +35,8 @@ __all__ = [
     "HELD_NEWS_WINDOW_DAYS",
     "INCONSISTENT_VERDICTS",
     "MOVE_WINDOW_DAYS",
+    "SCHEDULED_CHECK",
+    "CheckedState",
     "Finding",
     "check_conflicting_reports",
     "check_held_after_publication",
@@ -65,6 +67,10 @@ class Finding:
     message: str
     meeting: MeetingRef
     evidence: tuple[str, ...]
+
+    def __reduce__(self) -> tuple[type[Finding], tuple[object, ...]]:
+        # Saved as a call of the class with its fields: a checkpoint loads faster so.
+        return (Finding, (self.check, self.verdict, self.message, self.meeting, self.evidence))
 
     @property
     def inconsistent(self) -> bool:
@@ -223,6 +229,77 @@ def _held_finding(
     return Finding(name, "held", f"{_describe(ref)} was held: {', '.join(said)}", ref, ids)
 
 
+def _judged(state: ChronicleState, scheduled: Meeting, name: str) -> Finding | None:
+    """The verdict of a scheduled meeting on the reports, or ``None`` when none decides it.
+
+    ``None`` leaves the verdict to the knowledge date (:func:`_due`): pending or unconfirmed.
+    """
+    ref = scheduled.ref
+    own = _ids([scheduled])
+    since = scheduled.announced
+    precise, vague = _held_evidence(state, ref, since, state.held.compatible(ref))
+    if not precise and state.decisions:
+        # A decision adopted at the meeting says it was held, too.
+        decided = _held_evidence(state, ref, since, state.decided.compatible(ref))
+        precise, vague = decided[0], vague or decided[1]
+    if precise:
+        return _held_finding(state, name, ref, own, precise)
+    cancelled = state.cancelled.compatible(ref)
+    if cancelled:
+        return Finding(
+            name, "cancelled", f"{_describe(ref)} was cancelled", ref, own + _ids(cancelled)
+        )
+    postponed = state.postponed.compatible(ref)
+    if postponed:
+        new_dates = {
+            r.new_date.isoformat() for m in postponed for r in m.reports if r.new_date is not None
+        }
+        to = f" to {', '.join(sorted(new_dates))}" if new_dates else ""
+        return Finding(
+            name, "postponed", f"{_describe(ref)} was postponed{to}", ref, own + _ids(postponed)
+        )
+    moved = _moved_to(scheduled, _held_near(state, scheduled))
+    if moved is not None:
+        return Finding(
+            name,
+            "moved",
+            f"{_describe(ref)} did not take place as planned: the body met"
+            f" {_at(moved.place)} on {moved.date} instead",
+            ref,
+            own + _ids([moved]),
+        )
+    if vague:
+        return _held_finding(state, name, ref, own, vague)
+    return None
+
+
+def _due(name: str, ref: MeetingRef, own: tuple[str, ...], today: _dt.date | None) -> Finding:
+    """``pending`` or ``unconfirmed``: the verdict of a meeting no report decides."""
+    latest = None if ref.date is None else ref.date.latest()
+    if today is None or latest is None or latest >= today:
+        why = (
+            "no date given"
+            if ref.date is None
+            else "its year is unknown"
+            if latest is None
+            else f"not due as of {today}"
+            if today is not None
+            else "no knowledge date"
+        )
+        return Finding(name, "pending", f"{_describe(ref)} is pending: {why}", ref, own)
+    return Finding(
+        name,
+        "unconfirmed",
+        f"{_describe(ref)} was due by {today}; no report says whether it took place",
+        ref,
+        own,
+    )
+
+
+SCHEDULED_CHECK = "scheduled-meeting-took-place"
+"""The name of the check that gives every scheduled meeting a verdict."""
+
+
 def check_scheduled_meetings(
     state: ChronicleState, *, as_of: _dt.date | None = None
 ) -> tuple[Finding, ...]:
@@ -244,88 +321,85 @@ def check_scheduled_meetings(
     cancellation, a postponement or a move.
     """
     today = as_of if as_of is not None else state.latest_published()
-    name = "scheduled-meeting-took-place"
+    name = SCHEDULED_CHECK
     findings: list[Finding] = []
     for scheduled in state.scheduled.by_date():  # not all held at once: a long pass
-        ref = scheduled.ref
-        own = _ids([scheduled])
-        since = scheduled.announced
-        precise, vague = _held_evidence(state, ref, since, state.held.compatible(ref))
-        if not precise and state.decisions:
-            # A decision adopted at the meeting says it was held, too.
-            decided = _held_evidence(state, ref, since, state.decided.compatible(ref))
-            precise, vague = decided[0], vague or decided[1]
-        if precise:
-            findings.append(_held_finding(state, name, ref, own, precise))
-            continue
-        cancelled = state.cancelled.compatible(ref)
-        if cancelled:
-            findings.append(
-                Finding(
-                    name, "cancelled", f"{_describe(ref)} was cancelled", ref, own + _ids(cancelled)
-                )
-            )
-            continue
-        postponed = state.postponed.compatible(ref)
-        if postponed:
-            new_dates = {
-                r.new_date.isoformat()
-                for m in postponed
-                for r in m.reports
-                if r.new_date is not None
-            }
-            to = f" to {', '.join(sorted(new_dates))}" if new_dates else ""
-            findings.append(
-                Finding(
-                    name,
-                    "postponed",
-                    f"{_describe(ref)} was postponed{to}",
-                    ref,
-                    own + _ids(postponed),
-                )
-            )
-            continue
-        moved = _moved_to(scheduled, _held_near(state, scheduled))
-        if moved is not None:
-            findings.append(
-                Finding(
-                    name,
-                    "moved",
-                    f"{_describe(ref)} did not take place as planned: the body met"
-                    f" {_at(moved.place)} on {moved.date} instead",
-                    ref,
-                    own + _ids([moved]),
-                )
-            )
-            continue
-        if vague:
-            findings.append(_held_finding(state, name, ref, own, vague))
-            continue
-        latest = None if ref.date is None else ref.date.latest()
-        if today is None or latest is None or latest >= today:
-            why = (
-                "no date given"
-                if ref.date is None
-                else "its year is unknown"
-                if latest is None
-                else f"not due as of {today}"
-                if today is not None
-                else "no knowledge date"
-            )
-            findings.append(
-                Finding(name, "pending", f"{_describe(ref)} is pending: {why}", ref, own)
-            )
-        else:
-            findings.append(
-                Finding(
-                    name,
-                    "unconfirmed",
-                    f"{_describe(ref)} was due by {today}; no report says whether it took place",
-                    ref,
-                    own,
-                )
-            )
+        finding = _judged(state, scheduled, name)
+        findings.append(
+            finding if finding is not None else _due(name, scheduled.ref, _ids([scheduled]), today)
+        )
     return tuple(findings)
+
+
+_Open = tuple[MeetingRef, tuple[str, ...]]
+"""A scheduled meeting no report decides: its ref and its own reports' ids."""
+
+
+class CheckedState:
+    """The findings of :func:`run_checks` over a state, kept up to date as the state grows.
+
+    Made once over a whole state (:meth:`of`), then told what each fold changed
+    (:meth:`update`, with the :class:`~cischronicle.projections.Changes` the state noted):
+    it judges again only the scheduled meetings near a changed meeting, the only ones whose
+    verdict the change can move.  A verdict no report decides is kept open and given at
+    :meth:`findings` from the knowledge date, which every new article may move.  The
+    findings always equal ``run_checks(state)``.
+    """
+
+    __slots__ = ("_judged",)
+
+    def __init__(self) -> None:
+        """Nothing judged yet (see :meth:`of`)."""
+        # key -> (sort key, the finding, or the ref and own ids of an open verdict)
+        self._judged: dict[str, tuple[tuple[int, _dt.date, str], Finding | _Open]] = {}
+
+    @classmethod
+    def of(cls, state: ChronicleState) -> CheckedState:
+        """Judge every scheduled meeting of ``state``."""
+        checked = cls()
+        state.decided  # noqa: B018 - built now, and kept with the state, for later updates
+        for scheduled in state.scheduled.by_date():
+            checked._judge(state, scheduled)
+        return checked
+
+    def _judge(self, state: ChronicleState, scheduled: Meeting) -> None:
+        finding = _judged(state, scheduled, SCHEDULED_CHECK)
+        kept: Finding | _Open = (
+            finding if finding is not None else (scheduled.ref, _ids([scheduled]))
+        )
+        self._judged[scheduled.key] = (scheduled.sort_key(), kept)
+
+    def update(self, state: ChronicleState, changes: Changes) -> None:
+        """Judge again what the fold that noted ``changes`` into ``state`` can have moved."""
+        if changes.everything:
+            self._judged = CheckedState.of(state)._judged
+            return
+        keys = set(changes.scheduled)
+        seen: set[tuple[Body, Date | None]] = set()
+        for body, date in changes.meetings:
+            if (body, date) not in seen:
+                seen.add((body, date))
+                keys |= state.scheduled.near(body, date)
+        for key in keys:
+            meeting = state.scheduled.get(key)
+            if meeting is None:
+                self._judged.pop(key, None)
+            else:
+                self._judge(state, meeting)
+
+    def findings(self, state: ChronicleState) -> tuple[Finding, ...]:
+        """What ``run_checks(state)`` finds (the state this was kept up to date with)."""
+        today = state.latest_published()
+        name = SCHEDULED_CHECK
+        scheduled = [
+            kept if isinstance(kept, Finding) else _due(name, kept[0], kept[1], today)
+            for _, kept in sorted(self._judged.values(), key=itemgetter(0))
+        ]
+        return (
+            tuple(scheduled)
+            + check_conflicting_reports(state)
+            + check_held_after_publication(state)
+        )
 
 
 def check_conflicting_reports(state: ChronicleState) -> tuple[Finding, ...]:

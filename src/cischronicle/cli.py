@@ -19,7 +19,7 @@ import orjson
 from ._cli_args import add_store_args
 from .consistency import inconsistencies
 from .errors import ChronicleError, UsageError, printable
-from .projections import ChronicleState, project
+from .projections import project
 from .report.data import check_data, timeline_data
 from .report.text import check_text, timeline_text
 from .report.view import ChronicleView, build_view
@@ -38,32 +38,26 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"cischronicle: error: {message}\n")
 
 
-def _load(
-    url: str, as_of: _dt.date | None, *, rebuild: bool = False
-) -> tuple[ChronicleState, _dt.date | None]:
+def load_view(url: str, as_of: _dt.date | None, *, rebuild: bool = False) -> ChronicleView:
+    """The view of the store ``url`` as of a day (default: the latest publication).
+
+    Without ``as_of`` the projection and the checks resume from the store's checkpoint
+    (saving a new one when it is due); ``rebuild`` folds every event again instead.
+    """
     from .store import open_store, project_store
 
     store = open_store(url)
     try:
-        if not store.sources():  # an empty store is bad input, never a pass
-            raise UsageError("no logs with events in the store", path=store.url)
         if as_of is not None:
             # What was known on a past day: a replay of the articles published by then.
-            return project(store.events(as_of=as_of), as_of=as_of), as_of
-        state = project_store(store, rebuild=rebuild).state
-        return state, state.latest_published()
+            if not store.sources():  # an empty store is bad input, never a pass
+                raise UsageError("no logs with events in the store", path=store.url)
+            return build_view(project(store.events(as_of=as_of), as_of=as_of), as_of=as_of)
+        projected = project_store(store, rebuild=rebuild, checks=True, refuse_empty=True)
+        state = projected.state
+        return build_view(state, as_of=state.latest_published(), findings=projected.findings)
     finally:
         store.close()
-
-
-def load_view(url: str, as_of: _dt.date | None, *, rebuild: bool = False) -> ChronicleView:
-    """The view of the store ``url`` as of a day (default: the latest publication).
-
-    Without ``as_of`` the projection resumes from the store's checkpoint (and saves a new
-    one); ``rebuild`` folds every event again instead.
-    """
-    state, knowledge = _load(url, as_of, rebuild=rebuild)
-    return build_view(state, as_of=knowledge)
 
 
 def _write_json(data: object) -> None:

@@ -39,6 +39,7 @@ from .values import Body, Date, DateRange, PartialDate, Place, check_as_of
 
 __all__ = [
     "ArticleInfo",
+    "Changes",
     "ChronicleState",
     "Decision",
     "Meeting",
@@ -62,6 +63,10 @@ class ArticleInfo:
     url: str | None
     language: str
 
+    def __reduce__(self) -> tuple[type[ArticleInfo], tuple[object, ...]]:
+        # Saved as a call of the class with its fields: a checkpoint loads faster so.
+        return (ArticleInfo, (self.article, self.published, self.title, self.url, self.language))
+
 
 @attrs.frozen
 class Report:
@@ -74,6 +79,11 @@ class Report:
     quote: str
     new_date: Date | None = None
 
+    def __reduce__(self) -> tuple[type[Report], tuple[object, ...]]:
+        # Saved as a call of the class with its fields: a checkpoint loads faster so.
+        fields = (self.event_id, self.article, self.published, self.ref, self.quote)
+        return (Report, (*fields, self.new_date))
+
 
 @attrs.frozen
 class Meeting:
@@ -84,6 +94,10 @@ class Meeting:
     place: Place
     date: Date | None
     reports: tuple[Report, ...]
+
+    def __reduce__(self) -> tuple[type[Meeting], tuple[object, ...]]:
+        # Saved as a call of the class with its fields: a checkpoint loads faster so.
+        return (Meeting, (self.key, self.body, self.place, self.date, self.reports))
 
     @property
     def ref(self) -> MeetingRef:
@@ -185,6 +199,10 @@ class Decision:
     ref: MeetingRef
     quote: str
 
+    def __reduce__(self) -> tuple[type[Decision], tuple[object, ...]]:
+        # Saved as a call of the class with its fields: a checkpoint loads faster so.
+        return (Decision, (self.event_id, self.article, self.summary, self.ref, self.quote))
+
 
 _Claim = Report | Decision
 """What a registry merges: reports, or the decisions of the decided-meetings registry."""
@@ -275,6 +293,24 @@ def _same_ref(a: MeetingRef, b: MeetingRef) -> bool:
     return da is db or da == db
 
 
+class Changes:
+    """What a fold changed, for whoever keeps results derived from the state up to date.
+
+    ``meetings`` lists the body and date of every meeting that changed (as it was before and
+    as it is after: a meeting the fold made, joined, or took apart), ``scheduled`` the keys
+    of the scheduled meetings among them; ``everything`` says a change could not be followed
+    so narrowly (a retraction, an article recorded again): every derived result is stale.
+    """
+
+    __slots__ = ("everything", "meetings", "scheduled")
+
+    def __init__(self) -> None:
+        """No change yet."""
+        self.meetings: list[tuple[Body, Date | None]] = []
+        self.scheduled: set[str] = set()
+        self.everything = False
+
+
 class MeetingRegistry:
     """Meetings of one kind (held, scheduled, postponed or cancelled), merged from reports.
 
@@ -300,6 +336,17 @@ class MeetingRegistry:
         # The last report's meeting ref and the key of the meeting it went to (None: one of
         # its own, as it fitted several): a report with the same ref goes there too.
         self._last: tuple[MeetingRef, str | None] | None = None
+        # Where changed meetings are noted while a caller follows the fold (see Changes), and
+        # whether this registry's are scheduled ones; never kept in a checkpoint.
+        self._changes: Changes | None = None
+        self._scheduled = False
+
+    def _changed(self, key: str, body: Body, date: Date | None) -> None:
+        changes = self._changes
+        if changes is not None:
+            changes.meetings.append((body, date))
+            if self._scheduled:
+                changes.scheduled.add(key)
 
     def __len__(self) -> int:
         return len(self._clusters)
@@ -391,6 +438,9 @@ class MeetingRegistry:
                 self._clusters[cluster.key] = cluster
             key, city, date = cluster.key, cluster.place.city, cluster.date
             cluster.add(report)
+            if self._changes is not None:
+                self._changed(key, cluster.body, date)
+                self._changed(key, cluster.body, cluster.date)
             if cluster.place.city != city or (cluster.date is not date and cluster.date != date):
                 index = self._cluster_index
                 index.unfile(key, cluster.body, date, city)
@@ -403,7 +453,9 @@ class MeetingRegistry:
                 _, body, place, date = _fields(old)
                 self._cluster_index.unfile(key, body, date, place.city)
                 self._clusters[key] = report
+                self._changed(key, body, date)
             self._cluster_index.file(key, ref.body, ref.date, ref.place.city)
+            self._changed(key, ref.body, ref.date)
             self._last = (ref, None if ambiguous else key)
         if self._report_cluster is not None:
             self._report_cluster[report.event_id] = key
@@ -440,6 +492,7 @@ class MeetingRegistry:
         for key in {report_cluster[k] for k in component}:
             _, body, place, date = _fields(self._clusters.pop(key))
             self._cluster_index.unfile(key, body, date, place.city)
+            self._changed(key, body, date)
         del self._reports[event_id]
         del seq[event_id]
         del report_cluster[event_id]
@@ -510,6 +563,29 @@ class MeetingRegistry:
         """The meetings of one body, by date."""
         return tuple(m for m in self.meetings() if m.body == body)
 
+    def get(self, key: str) -> Meeting | None:
+        """The meeting of key ``key``, if there is one."""
+        kept = self._clusters.get(key)
+        return None if kept is None else self._meeting(kept)
+
+    def near(self, body: Body, date: Date | None) -> set[str]:
+        """The keys of every meeting of ``body`` that a meeting dated ``date`` may concern.
+
+        Every meeting that could be compatible with one of ``body`` on ``date`` (in any
+        place), and, for a date within one known year, every meeting dated within a year of
+        it (only those are filed by year): what a check of a meeting looks at (compatible
+        meetings, and the meetings of the same body a year around) is near it.  Some others
+        may be among them.
+        """
+        index = self._cluster_index
+        keys = set(index.candidates(MeetingRef(body=body, date=date)))
+        first = None if date is None else date.earliest()
+        last = None if date is None else date.latest()
+        if first is not None and last is not None and first.year == last.year:
+            for year in range(first.year - 1, first.year + 2):
+                keys.update(index.in_year(body, year))
+        return keys
+
     def in_years(self, body: Body, first: int, last: int) -> tuple[Meeting, ...]:
         """The meetings of ``body`` dated within the years ``first..last`` (known years)."""
         clusters, meeting = self._clusters, self._meeting
@@ -571,6 +647,33 @@ class ChronicleState:
         # Whether a decision was folded before its article was recorded: the decided
         # meetings then read a publication date that may still change.
         self._unrecorded_decisions = False
+        # What the fold changes, noted while a caller follows it (see follow()).
+        self._changes: Changes | None = None
+
+    def follow(self) -> Changes:
+        """Start noting what folding changes (until :meth:`unfollow`); return the notes.
+
+        Whoever keeps results derived from the state (the checks' findings) reads them to
+        re-derive only what the newly folded events can have changed.
+        """
+        changes = Changes()
+        self._changes = changes
+        self.scheduled._scheduled = True
+        for registry in (self.held, self.scheduled, self.postponed, self.cancelled, self.decided):
+            registry._changes = changes
+        return changes
+
+    def unfollow(self) -> None:
+        """Stop noting changes (a state is saved without its notes)."""
+        self._changes = None
+        for registry in (self.held, self.scheduled, self.postponed, self.cancelled):
+            registry._changes = None
+        if self._decided is not None:
+            self._decided._changes = None
+
+    def _everything_changed(self) -> None:
+        if self._changes is not None:
+            self._changes.everything = True
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ChronicleState):
@@ -654,16 +757,20 @@ class ChronicleState:
         self.event_count += 1
         article = event.provenance.article
         if isinstance(event, ArticleRecorded):
+            if article in self.articles:
+                self._everything_changed()  # reports already judged read another date now
             if self._decided is not None and (
                 self._unrecorded_decisions or article in self.articles
             ):
                 # The decided meetings already read may carry another publication date.
                 self._decided = None
+                self._everything_changed()
             self.articles[article] = ArticleInfo(
                 article, event.published, event.title, event.url, event.language
             )
             return
         if isinstance(event, EventRetracted):
+            self._everything_changed()
             self.retracted[event.retracted] = event
             for registry in (self.held, self.scheduled, self.postponed, self.cancelled):
                 if registry.retract(event.retracted):
@@ -687,6 +794,7 @@ class ChronicleState:
             if self._decided is not None and event.id in self.decisions:
                 # Said again: it takes the first one's place, which a fold cannot do.
                 self._decided = None
+                self._everything_changed()
             self.decisions[event.id] = decision
             if self._decided is not None:
                 self._decided._fold(decision)

@@ -23,24 +23,28 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import gc
 import hashlib
 import io
 import pickle
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 
 import attrs
 
-from .. import codec, projections
-from ..errors import ChronicleError
+from .. import checks, codec, projections
+from ..checks import CheckedState, Finding
+from ..errors import ChronicleError, UsageError
 from ..events import ArticleRecorded, EventRetracted
-from ..projections import ChronicleState, project
+from ..projections import Changes, ChronicleState, project
 from .base import Store, StoredEvent, sort_key
 
 __all__ = [
     "CHECKPOINT_NAME",
     "CHECKPOINT_VERSION",
+    "RESAVE_AFTER",
     "Projected",
     "decode_checkpoint",
     "encode_checkpoint",
@@ -50,7 +54,14 @@ __all__ = [
 CHECKPOINT_NAME = "state"
 """The name the projected state's checkpoint is saved under."""
 
-_MAGIC = b"cischronicle-checkpoint/1\n"
+RESAVE_AFTER = 1000
+"""A resumed projection saves a new checkpoint once it folds this many events after the old.
+
+Fewer are folded again at every resume instead: a checkpoint costs as much to write as the
+state is big, folding a few events almost nothing, and resuming from an older checkpoint
+gives exactly the same result."""
+
+_MAGIC = b"cischronicle-checkpoint/2\n"
 _PROTOCOL = 5
 
 
@@ -60,7 +71,7 @@ def _version() -> str:
     from .. import _index, events, values
 
     digest = hashlib.sha256()
-    for module in (codec, projections, _index, events, values):
+    for module in (codec, projections, checks, _index, events, values):
         digest.update(Path(module.__file__ or "").read_bytes())
     digest.update(f"{codec.SCHEMA_VERSION} {sys.version_info[:2]} {_PROTOCOL}".encode())
     return digest.hexdigest()[:32]
@@ -78,6 +89,8 @@ class Projected:
 
     ``mode`` is ``resumed`` when a checkpoint was used (``folded`` events after it) and
     ``rebuilt`` when every event was folded; ``reason`` says why no checkpoint was used.
+    ``findings`` are the checks' findings over the state (``run_checks(state)``), when they
+    were asked for.
     """
 
     state: ChronicleState
@@ -86,6 +99,7 @@ class Projected:
     folded: int
     reason: str = ""
     saved: bool = False
+    findings: tuple[Finding, ...] | None = None
 
 
 @attrs.frozen
@@ -94,6 +108,7 @@ class _Checkpoint:
     last: tuple[str, int, str, str] | None  # article, seq, prev, id of the event at position
     top: tuple[_dt.date, str] | None  # the last article folded, in chronicle order
     state: ChronicleState
+    checked: CheckedState | None  # the checks' findings over the state, if they were kept
 
 
 _ALLOWED = {
@@ -123,9 +138,13 @@ def encode_checkpoint(
     position: int,
     last: tuple[str, int, str, str] | None,
     top: tuple[_dt.date, str] | None,
+    checked: CheckedState | None = None,
 ) -> bytes:
-    """The bytes of a checkpoint: a header, the version, a SHA-256 of the payload, the payload."""
-    payload = pickle.dumps((position, last, top, state), protocol=_PROTOCOL)
+    """The bytes of a checkpoint: a header, the version, a SHA-256 of the payload, the payload.
+
+    ``checked`` are the checks' findings over ``state``, kept to be brought up to date.
+    """
+    payload = pickle.dumps((position, last, top, state, checked), protocol=_PROTOCOL)
     digest = hashlib.sha256(payload).hexdigest()
     return _MAGIC + f"{CHECKPOINT_VERSION}\n{digest}\n".encode() + payload
 
@@ -142,13 +161,20 @@ def decode_checkpoint(data: bytes) -> _Checkpoint | str:
         return "the checkpoint was made by another version of the codec or projections"
     if hashlib.sha256(payload).hexdigest().encode() != digest:
         return "the checkpoint fails its checksum"
+    collecting = gc.isenabled()
+    gc.disable()  # a load makes objects, not garbage: no collection needs to walk them
     try:
-        position, last, top, state = _Unpickler(io.BytesIO(payload)).load()
+        position, last, top, state, checked = _Unpickler(io.BytesIO(payload)).load()
     except Exception as exc:  # a checksum that holds over bad data: refuse, rebuild
         return f"the checkpoint does not load ({type(exc).__name__})"
+    finally:
+        if collecting:
+            gc.enable()
     if not isinstance(state, ChronicleState) or not isinstance(position, int):
         return "the checkpoint does not hold a projected state"
-    return _Checkpoint(position, last, top, state)
+    if checked is not None and not isinstance(checked, CheckedState):
+        return "the checkpoint does not hold the checks' findings"
+    return _Checkpoint(position, last, top, state, checked)
 
 
 def _identity(stored: StoredEvent) -> tuple[str, int, str, str]:
@@ -157,8 +183,21 @@ def _identity(stored: StoredEvent) -> tuple[str, int, str, str]:
 
 def _resume(store: Store, checkpoint: _Checkpoint) -> tuple[ChronicleState, int, int, Any] | str:
     """Fold the events after the checkpoint into its state, or say why that would be wrong."""
+    # One pass from the event at the checkpoint's position: it must be the one folded last.
+    stream = store.events_after(max(0, checkpoint.position - 1))
+    try:
+        return _fold_after(stream, checkpoint)
+    finally:
+        close = getattr(stream, "close", None)
+        if close is not None:
+            close()  # a pass left early ends here, not whenever it is collected
+
+
+def _fold_after(
+    stream: Iterator[StoredEvent], checkpoint: _Checkpoint
+) -> tuple[ChronicleState, int, int, Any] | str:
     if checkpoint.position > 0:
-        at = next(store.events_after(checkpoint.position - 1, limit=1), None)
+        at = next(stream, None)
         if at is None or _identity(at) != checkpoint.last:
             return "the store no longer holds the events the checkpoint folded"
     state = checkpoint.state
@@ -166,7 +205,7 @@ def _resume(store: Store, checkpoint: _Checkpoint) -> tuple[ChronicleState, int,
     keys: dict[str, tuple[_dt.date, str]] = {}
     new: list[tuple[tuple[_dt.date, str], int, StoredEvent]] = []
     ids: set[str] = set()
-    for stored in store.events_after(checkpoint.position):
+    for stored in stream:
         article, event = stored.article, stored.event
         key = keys.get(article)
         if key is None:
@@ -200,44 +239,93 @@ def _top(state: ChronicleState) -> tuple[_dt.date, str] | None:
     return max(keys) if keys else None
 
 
-def project_store(store: Store, *, rebuild: bool = False, save: bool = True) -> Projected:
+def project_store(
+    store: Store,
+    *,
+    rebuild: bool = False,
+    save: bool = True,
+    checks: bool = False,
+    refuse_empty: bool = False,
+) -> Projected:
     """Fold every event of ``store``, resuming from its checkpoint when that is exact.
 
     With ``rebuild``, any checkpoint is ignored.  With ``save`` (the default), a new
-    checkpoint is saved when anything was folded; a store that cannot keep one (a read-only
-    folder) is still projected, just not checkpointed.
+    checkpoint is saved after a rebuild, and after a resume that folded at least
+    :data:`RESAVE_AFTER` events (fewer are folded again next time); a store that cannot keep
+    one (a read-only folder) is still projected, just not checkpointed.  An empty store gets
+    no checkpoint.
+
+    With ``checks``, the checks' findings over the state are given too (``findings``): kept
+    in the checkpoint, and after a resume judged again only where the new events can have
+    changed them (:class:`~cischronicle.checks.CheckedState`).
+
+    With ``refuse_empty``, a store that holds no event is refused (:class:`UsageError`)
+    before anything is written to it; a store with a checkpoint holds events.
     """
     reason = "a rebuild was asked for"
+    data = None if rebuild else store.load_checkpoint(CHECKPOINT_NAME)
+    if refuse_empty and data is None and not store.sources():
+        raise UsageError("no logs with events in the store", path=store.url)
     if not rebuild:
-        data = store.load_checkpoint(CHECKPOINT_NAME)
         decoded = "no checkpoint yet" if data is None else decode_checkpoint(data)
         if isinstance(decoded, str):
             reason = decoded
         else:
+            checked = decoded.checked if checks else None
+            changes = decoded.state.follow() if checked is not None else None
             outcome = _resume(store, decoded)
+            decoded.state.unfollow()
             if isinstance(outcome, str):
                 reason = outcome
             else:
                 state, position, folded, (last, top) = outcome
-                saved = False
-                if folded and save:
-                    saved = _save(store, state, position, last, top)
-                return Projected(state, position, "resumed", folded, "", saved)
+                return _resumed(store, state, position, folded, last, top, checked, changes,
+                                save=save, checks=checks)
     try:
         before: int | None = store.position()
     except ChronicleError:
         before = None  # positions cannot be kept here: project, but keep no checkpoint
     state = project(store.events())
+    if refuse_empty and not state.event_count:  # a checkpoint left in an emptied store
+        raise UsageError("no logs with events in the store", path=store.url)
+    checked = CheckedState.of(state) if checks else None
     saved = False
-    if before is not None and save:
+    if before and save:
         after = store.position()
         if after == before:  # nothing was appended while folding
-            last = None
-            if before > 0:
-                at = next(store.events_after(before - 1, limit=1), None)
-                last = None if at is None else _identity(at)
-            saved = _save(store, state, before, last, _top(state))
-    return Projected(state, before, "rebuilt", state.event_count, reason, saved)
+            at = next(store.events_after(before - 1, limit=1), None)
+            last = None if at is None else _identity(at)
+            saved = _save(store, state, before, last, _top(state), checked)
+    findings = None if checked is None else checked.findings(state)
+    return Projected(state, before, "rebuilt", state.event_count, reason, saved, findings)
+
+
+def _resumed(
+    store: Store,
+    state: ChronicleState,
+    position: int,
+    folded: int,
+    last: tuple[str, int, str, str] | None,
+    top: tuple[_dt.date, str] | None,
+    checked: CheckedState | None,
+    changes: Changes | None,
+    *,
+    save: bool,
+    checks: bool,
+) -> Projected:
+    """The outcome of a resume: the checks brought up to date, a checkpoint saved if due."""
+    due = folded >= RESAVE_AFTER
+    if checks:
+        if checked is None or changes is None:
+            checked = CheckedState.of(state)  # none kept: judge all, and keep them
+            due = True
+        elif folded:
+            checked.update(state, changes)
+    saved = False
+    if save and due and position:
+        saved = _save(store, state, position, last, top, checked)
+    findings = None if checked is None else checked.findings(state)
+    return Projected(state, position, "resumed", folded, "", saved, findings)
 
 
 def _save(
@@ -246,9 +334,11 @@ def _save(
     position: int,
     last: tuple[str, int, str, str] | None,
     top: tuple[_dt.date, str] | None,
+    checked: CheckedState | None,
 ) -> bool:
     try:
-        store.save_checkpoint(CHECKPOINT_NAME, encode_checkpoint(state, position, last, top))
+        data = encode_checkpoint(state, position, last, top, checked)
+        store.save_checkpoint(CHECKPOINT_NAME, data)
     except ChronicleError:
         return False  # a read-only store: the projection stands, uncheckpointed
     return True
