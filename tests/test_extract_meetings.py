@@ -969,3 +969,16 @@ def test_a_capitalised_may_is_the_month_not_the_modal() -> None:
     """'The ministers on 12 May met in X': held on 12 May, not a plan ('May' is no modal)."""
     text = " date 2024-06-10 The CIS foreign ministers on 12 May met in Gomel."
     assert meetings(text) == [("MeetingHeld", "cis-cfm", "Gomel, BY", "2024-05-12")]
+
+
+def test_a_meeting_that_came_to_an_end_was_held() -> None:
+    """'The meeting ... came to an end in X on Thursday; a day earlier, Y held its session.'"""
+    text = (
+        "GOMEL, May 26, 2023 (Wire) - The meeting of the Supreme Eurasian Economic Council came"
+        " to an end in Gomel on Thursday. A day earlier, the CIS heads of government held their"
+        " session in the city."
+    )
+    assert meetings(text) == [
+        ("MeetingHeld", "eaeu-sec", "Gomel, BY", "2023-05-25"),
+        ("MeetingHeld", "cis-chg", "Gomel, BY", "2023-05-24"),
+    ]
