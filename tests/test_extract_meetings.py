@@ -982,3 +982,15 @@ def test_a_meeting_that_came_to_an_end_was_held() -> None:
         ("MeetingHeld", "eaeu-sec", "Gomel, BY", "2023-05-25"),
         ("MeetingHeld", "cis-chg", "Gomel, BY", "2023-05-24"),
     ]
+
+
+def test_a_dated_meeting_noun_in_a_future_clause_is_to_come() -> None:
+    """'The CFM meeting is slated for Thursday, followed by the summit on Friday.'"""
+    text = (
+        " date 2024-10-08 The CIS foreign ministers' meeting is slated for Thursday, followed by"
+        " the CIS summit on Friday."
+    )
+    assert meetings(text) == [
+        ("NextMeetingScheduled", "cis-cfm", "unknown place", "2024-10-10"),
+        ("NextMeetingScheduled", "cis-chs", "unknown place", "2024-10-11"),
+    ]

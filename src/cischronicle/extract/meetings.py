@@ -1166,6 +1166,8 @@ def find_claims(
                 framed = nominal is not None
                 if nominal is None and _copula_future(text, clause, reading, mention):
                     nominal = ClaimKind.SCHEDULED
+                if nominal is None and future and _dated(mention, reading):
+                    nominal = ClaimKind.SCHEDULED  # "..., followed by the summit on Friday"
             if nominal is None:
                 continue
             anchor = _relational(text, mention, reading)
@@ -1232,6 +1234,15 @@ def find_claims(
                 claim = attrs.evolve(claim, date=PartialDate(date.year, date.month))
         resolved.append(claim)
     return tuple(resolved)
+
+
+def _dated(mention: Mention, reading: SentenceReading) -> bool:
+    """Whether a date stands right by the mention ("the summit on Friday", "the 8 May summit")."""
+    return any(
+        t.event_offset_days is None
+        and (0 <= t.start - mention.end <= _DATE_AFTER or 0 <= mention.start - t.end <= 4)
+        for t in reading.timexes
+    )
 
 
 def _copula_future(
