@@ -103,6 +103,8 @@ class Lexicon:
     there: re.Pattern[str]
     demonstrative: re.Pattern[str]
     then: re.Pattern[str]
+    coordination: re.Pattern[str]
+    contrast: re.Pattern[str]
     deadline: re.Pattern[str]
     earlier: re.Pattern[str]
     pronoun_subject: re.Pattern[str]
@@ -211,6 +213,9 @@ def lexicon() -> Lexicon:
         ),
         earlier=re.compile(r"\W{0,3}" + _words(deixis["earlier"]).pattern + r"\W", re.IGNORECASE),
         deadline=re.compile(_words(deixis["deadline"]).pattern + r"\s+$", re.IGNORECASE),
+        coordination=re.compile(r",\s+" + _words(deixis["coordinations"]).pattern + r"\s+",
+                                re.IGNORECASE),
+        contrast=re.compile(r",\s" + _words(deixis["contrasts"]).pattern + r"\s", re.IGNORECASE),
         then=re.compile(r"\W{0,3}" + _words(deixis["then"]).pattern + r"\W", re.IGNORECASE),
         demonstrative=re.compile(_words(deixis["demonstratives"]).pattern + r"\s+$", re.IGNORECASE),
         not_there_after=_after_space(deixis["not_there_before"]),

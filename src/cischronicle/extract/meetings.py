@@ -370,7 +370,7 @@ def _between(
                        else (predicate.end, mention.start))  # fmt: skip
     relative = mention.end <= predicate.start and _RELATIVE.match(text, mention.end) is not None
     if mention.end <= predicate.start:
-        for coordination in _COORDINATION_BREAK.finditer(text, low, high):
+        for coordination in lexicon().coordination.finditer(text, low, high):
             if lexicon().explicit_subject.match(text, coordination.end(), predicate.start):
                 # "The previous summit took place in Astana, and the next one is due ...":
                 # the verb has a subject of its own after the coordination
@@ -783,16 +783,13 @@ def _place_for(
 
 
 
-_CONTRAST = re.compile(r"(?i),\s(?:but|но|а)\s")
-
-
 def _trailing_place(reading: SentenceReading, scope: _Scope, text: str) -> Place | None:
     """The place of a verbless clause of contrast right after the claim's clause, if any.
 
     "The council will meet on 20 December, but by video link", "состоится 20 декабря, но в
     формате видеоконференции": the clause has no verb of its own, so it goes on the claim's.
     """
-    contrast = _CONTRAST.match(text, scope.high)
+    contrast = lexicon().contrast.match(text, scope.high)
     if contrast is None:
         return None
     sentence = reading.sentence
@@ -1080,7 +1077,7 @@ def _targets(
             targets.append((mention, body))
     # The subject's clause starts after a coordination: "The previous summit took place in
     # Astana, and the next one is due in Moscow".
-    low = max([clause[0], *(m.end() for m in _COORDINATION_BREAK.finditer(
+    low = max([clause[0], *(m.end() for m in lexicon().coordination.finditer(
         text, clause[0], predicate.start))])  # fmt: skip
     if not chosen and topic.body is not None and cls in (
         "event", "schedule", "postpone", "cancel", "host"
@@ -1093,8 +1090,6 @@ def _targets(
         targets.append((None, topic.body))
     return targets
 
-
-_COORDINATION_BREAK = re.compile(r"(?i),\s+(?:and|but|while|whereas|а|и|но)\s+")
 
 
 def find_claims(

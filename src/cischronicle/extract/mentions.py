@@ -59,6 +59,7 @@ class Vocabulary:
     function_words: frozenset[str]
     format_after: re.Pattern[str]
     format_before: re.Pattern[str]
+    partner: re.Pattern[str]
 
 
 def _phrase(phrase: str) -> str:
@@ -135,7 +136,9 @@ def vocabulary() -> Vocabulary:
                       re.compile(r"(?i)[\s'’\"«»“”]{0,3}(?:" + _alternation(grammar["format_after"])
                                  + r")(?!\w)"),
                       re.compile(r"(?i)(?<!\w)(?:" + _alternation(grammar["format_before"])
-                                 + r")[\s'’\"«»“”]{0,3}$"))  # fmt: skip
+                                 + r")[\s'’\"«»“”]{0,3}$"),
+                      re.compile(r"(?i)\s+((?:" + _alternation(grammar["partner_prepositions"])
+                                 + r")\s+[^\W\d_][\w-]*)"))  # fmt: skip
 
 
 def body_of(organisation: str | None, family: str | None) -> Body | None:
@@ -312,7 +315,6 @@ def _mention(
 
 
 _OF = re.compile(r"\s+(?:of|between|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(\w[\w-]*)")
-_WITH = re.compile(r"(?i)\s+((?:with|с|со)\s+[^\W\d_][\w-]*)")
 _NEXT_WORD = re.compile(r"\s+([а-яёА-ЯЁ][а-яё-]*)")
 
 
@@ -327,7 +329,7 @@ def _complement(text: str, end: int, limit: int) -> str | None:
     or adjective in the genitive right after it ("заседание комиссии", "заседание Высшего
     совета").  The first three words of it, in lower case.
     """
-    partner = _WITH.match(text, end, limit)
+    partner = vocabulary().partner.match(text, end, limit)
     if partner is not None:
         return partner.group(1).lower()  # "talks with his Kyrgyz counterpart": a bilateral one
     match = _OF.match(text, end, limit)
