@@ -417,7 +417,7 @@ def test_new_into_folders_are_fsynced_into_their_parents(
     import cischronicle.store.folder as folder_module  # the folder store makes its folder
 
     synced: list[Path] = []
-    monkeypatch.setattr(folder_module, "_fsync_dir", synced.append)
+    monkeypatch.setattr(folder_module, "fsync_dir", synced.append)
     (tmp_path / "a.txt").write_bytes(SEED_TEXT)
     into = tmp_path / "x" / "y"
     assert run(capsys, "ingest", str(tmp_path / "a.txt"), "--into", str(into))[0] == 0

@@ -22,6 +22,7 @@ import os
 import re
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 import attrs
 
@@ -42,6 +43,7 @@ __all__ = [
     "MAX_CONTROL_FRACTION",
     "ArticleFile",
     "check_article_id",
+    "open_regular",
     "parse_article",
     "read_article",
 ]
@@ -163,6 +165,29 @@ def parse_article(
     return ArticleFile(article, body, fields, path)
 
 
+def open_regular(
+    path: Path, *, missing: str, folder: str = "is not a regular file"
+) -> tuple[BinaryIO, os.stat_result]:
+    """Open a regular file for reading, never waiting on it, with its status.
+
+    Non-blocking, then a check of what was opened: a FIFO named like an article or a feed
+    never hangs the reader.  A missing path raises :class:`PathNotFoundError` (``missing``),
+    a folder or any other non-regular file :class:`UsageError`.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except FileNotFoundError:
+        raise PathNotFoundError(missing, path=str(path)) from None
+    except OSError as exc:
+        raise UsageError(f"cannot read: {exc.strerror}", path=str(path)) from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        what = folder if stat.S_ISDIR(info.st_mode) else "is not a regular file"
+        raise UsageError(what, path=str(path))
+    return os.fdopen(fd, "rb"), info
+
+
 def read_article(path: str | os.PathLike[str]) -> ArticleFile:
     """Read one article file; the id is the file name without its extension.
 
@@ -172,19 +197,9 @@ def read_article(path: str | os.PathLike[str]) -> ArticleFile:
     """
     file = Path(path)
     check_article_id(file.stem, path=str(file))
-    try:
-        # Non-blocking: opening a FIFO for reading would otherwise wait for a writer.
-        fd = os.open(file, os.O_RDONLY | os.O_NONBLOCK)
-    except FileNotFoundError:
-        raise PathNotFoundError("no such file", path=str(file)) from None
-    except OSError as exc:
-        raise UsageError(f"cannot read: {exc.strerror}", path=str(file)) from None
-    info = os.fstat(fd)
-    if not stat.S_ISREG(info.st_mode):
-        os.close(fd)
-        what = "is a folder, not an article file" if stat.S_ISDIR(info.st_mode) else None
-        raise UsageError(what or "is not a regular file", path=str(file))
-    with os.fdopen(fd, "rb") as handle:
+    handle, info = open_regular(file, missing="no such file",
+                                folder="is a folder, not an article file")  # fmt: skip
+    with handle:
         if info.st_size > MAX_ARTICLE_BYTES:
             raise ArticleTooLargeError(
                 f"article is {info.st_size} bytes, more than the {MAX_ARTICLE_BYTES} allowed",

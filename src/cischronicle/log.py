@@ -83,6 +83,7 @@ __all__ = [
     "Repair",
     "Verification",
     "check_envelope",
+    "fsync_dir",
     "lock_exclusive",
     "read_lines",
     "validate_batch",
@@ -684,7 +685,7 @@ class JsonlLog:
         finally:
             os.close(fd)
         if created or size == 0:
-            _fsync_dir(self._path.parent)
+            fsync_dir(self._path.parent)
         return seq
 
     def repair(self) -> Repair:
@@ -873,11 +874,12 @@ def _write_side_file(log: Path, tail: bytes, mode: int) -> Path:
         os.fsync(fd)
     finally:
         os.close(fd)
-    _fsync_dir(log.parent)
+    fsync_dir(log.parent)
     return side
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a folder's entries durable (after a file in it was created or renamed)."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:  # pragma: no cover - platforms without directory fds

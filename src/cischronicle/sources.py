@@ -27,7 +27,6 @@ from __future__ import annotations
 import datetime as _dt
 import fnmatch
 import os
-import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -36,7 +35,13 @@ from typing import BinaryIO
 import attrs
 import orjson
 
-from .articles import MAX_ARTICLE_BYTES, check_article_id, parse_article, read_article
+from .articles import (
+    MAX_ARTICLE_BYTES,
+    check_article_id,
+    open_regular,
+    parse_article,
+    read_article,
+)
 from .errors import ArticleError, ChronicleError, PathNotFoundError, UsageError
 
 __all__ = [
@@ -227,17 +232,7 @@ def read_feed(
 
 
 def _open_feed(path: Path) -> BinaryIO:
-    try:
-        # Non-blocking open, then a regular-file check: a FIFO named *.jsonl never hangs us.
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except FileNotFoundError:
-        raise PathNotFoundError("no such feed", path=str(path)) from None
-    except OSError as exc:
-        raise UsageError(f"cannot read: {exc.strerror}", path=str(path)) from None
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        os.close(fd)
-        raise UsageError("is not a regular file", path=str(path))
-    return os.fdopen(fd, "rb")
+    return open_regular(path, missing="no such feed")[0]
 
 
 def read_sources(

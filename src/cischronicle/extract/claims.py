@@ -33,6 +33,7 @@ from typing import Any
 import attrs
 
 from .model import ClaimKind, Document, Predicate, Sentence, Tense
+from .text import russian_morphology
 from .timex import calendar
 
 __all__ = ["Lexicon", "find_predicates", "lexicon", "reporting_spans", "russian_future"]
@@ -437,17 +438,12 @@ def _noun_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
 _RU_WORD = re.compile(r"[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)?")
 
 
-@functools.cache
-def _morph() -> Any:
-    import pymorphy3  # lazy: the dictionaries take a moment to load
-
-    return pymorphy3.MorphAnalyzer()
 
 
 @functools.lru_cache(maxsize=65536)
 def _parse(word: str) -> tuple[str, str, str, str]:
     """(lemma, part of speech, tense, voice) of a Russian word form."""
-    parsed = _morph().parse(word)[0]
+    parsed = russian_morphology().parse(word)[0]
     tag = parsed.tag
     lemma = parsed.normal_form
     if tag.POS in ("PRTF", "PRTS", "GRND"):
@@ -468,7 +464,7 @@ def russian_future(text: str, start: int, end: int) -> bool:
 @functools.lru_cache(maxsize=65536)
 def morph_tags(word: str) -> tuple[str, str]:
     """(part of speech, case) of a Russian word form, by its likeliest reading."""
-    parsed = _morph().parse(word)[0]
+    parsed = russian_morphology().parse(word)[0]
     return str(parsed.tag.POS or ""), str(parsed.tag.case or "")
 
 

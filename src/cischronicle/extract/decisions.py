@@ -40,6 +40,7 @@ from typing import Any, Literal, NamedTuple
 import attrs
 
 from .model import DecisionCandidate, Document, Sentence
+from .text import russian_morphology
 
 __all__ = ["find_decisions"]
 
@@ -241,11 +242,6 @@ def _lexicon() -> _Lexicon:
 # --- Russian morphology ---------------------------------------------------------------------
 
 
-@functools.cache
-def _analyzer() -> Any:
-    import pymorphy3  # lazy: loads dictionaries
-
-    return pymorphy3.MorphAnalyzer()
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -253,7 +249,7 @@ def _ru_lemma(word: str) -> str:
     """The most likely lemma of a Russian word (the word itself when it is not Cyrillic)."""
     if not word or not ("а" <= word[0] <= "я" or word[0] == "ё"):
         return word
-    return str(_analyzer().parse(word)[0].normal_form)
+    return str(russian_morphology().parse(word)[0].normal_form)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -262,7 +258,7 @@ def _ru_reading(word: str) -> tuple[str, _Form] | None:
     lex = _lexicon()
     if not word.startswith(lex.ru_stems):
         return None
-    for parse in _analyzer().parse(word):
+    for parse in russian_morphology().parse(word):
         lemma = str(parse.normal_form)
         tag = parse.tag
         if lemma in lex.ru_nominals and tag.POS == "NOUN":
@@ -731,7 +727,7 @@ def _ru_case_noun(word: str) -> str | None:
     """The case of a Russian noun (its likeliest reading), or ``None`` if it is not a noun."""
     if not word[:1].isalpha() or word[:1].isascii():
         return None
-    tag = _analyzer().parse(word)[0].tag
+    tag = russian_morphology().parse(word)[0].tag
     return str(tag.case) if tag.POS == "NOUN" and tag.case else None
 
 
@@ -770,7 +766,7 @@ def _is_verbal(low: str, lex: _Lexicon, english: bool) -> bool:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _ru_past(word: str) -> bool:
-    tag = _analyzer().parse(word)[0].tag
+    tag = russian_morphology().parse(word)[0].tag
     return bool(tag.POS == "VERB" and tag.tense == "past")
 
 
@@ -885,7 +881,7 @@ def _parallel(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, engli
 
 @functools.lru_cache(maxsize=1 << 12)
 def _ru_plural(word: str) -> bool:
-    return bool(_analyzer().parse(word)[0].tag.number == "plur")
+    return bool(russian_morphology().parse(word)[0].tag.number == "plur")
 
 
 def _content_words(
@@ -998,7 +994,7 @@ def _one_document(
 @functools.lru_cache(maxsize=1 << 12)
 def _ru_singular(word: str) -> bool:
     """Whether a Russian noun is singular (its likeliest reading)."""
-    return str(_analyzer().parse(word)[0].tag.number or "") == "sing"
+    return str(russian_morphology().parse(word)[0].tag.number or "") == "sing"
 
 
 def _holding_meeting(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -> bool:
@@ -1218,7 +1214,7 @@ def _ru_animacy(word: str) -> bool | None:
     """Whether a Russian noun is animate ("министры"), or ``None`` if the word is no noun."""
     if not word[:1].isalpha() or word[:1].isascii():
         return None
-    tag = _analyzer().parse(word)[0].tag
+    tag = russian_morphology().parse(word)[0].tag
     return bool(tag.animacy == "anim") if tag.POS == "NOUN" else None
 
 

@@ -124,15 +124,15 @@ def foreign_decisions(
     decision of the council the article is about ("... appointed a member of the Board of the
     Commission" still is).
     """
+    by_index = {reading.sentence.index: reading for reading in readings}
     before: dict[int, list[int]] = {}
-    for reading in readings:
-        if any(not m.other for m in reading.mentions):
+    for index in {d.sentence for d in decisions}:  # only sentences that adopt something
+        reading = by_index.get(index)
+        if reading is None or any(not m.other for m in reading.mentions):
             continue  # one of ours is named: its sentence's decisions may be its own
         starts = [m.start for m in reading.mentions
                   if m.other and m.kind is not MentionKind.PARTICIPANTS]  # fmt: skip
-        starts += other_names(doc, reading.sentence)
-        if starts:
-            before[reading.sentence.index] = starts
+        before[index] = starts + list(other_names(doc, reading.sentence))
     return [d for d in decisions
             if not any(at < d.start for at in before.get(d.sentence, ()))]  # fmt: skip
 
@@ -1267,7 +1267,8 @@ def _told(
     """A claim of "that meeting" is of the meeting last told of that body: its date and place.
 
     "The ministers last met in Yerevan in 2022.  At that meeting (back then), they adopted
-    ...": the adoption was in Yerevan in 2022, not news of the day.
+    ...": the adoption was in Yerevan in 2022, not news of the day.  A claim whose clause opens
+    with "earlier" or "ранее" is marked as told before the news (see ``MeetingClaim.earlier``).
     """
     claim, offset = made
     lex = lexicon()

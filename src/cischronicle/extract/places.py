@@ -39,6 +39,7 @@ import attrs
 
 from ..values import CITIES, Place, load_lexicon
 from .model import Document, PlaceMention, PlaceRole, Sentence
+from .text import russian_morphology
 
 __all__ = ["capital_of", "find_places", "place_named"]
 
@@ -115,17 +116,12 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@functools.cache
-def _morph() -> Any:
-    import pymorphy3  # lazy: loading takes a moment
-
-    return pymorphy3.MorphAnalyzer()
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _lemmas(word: str) -> tuple[str, ...]:
     """The folded lemmas of a Cyrillic word, geographical readings first (remembered)."""
-    parses = _morph().parse(word)
+    parses = russian_morphology().parse(word)
     geographic = [p.normal_form for p in parses if "Geox" in p.tag]
     other = [p.normal_form for p in parses if "Geox" not in p.tag]
     seen: dict[str, None] = {}

@@ -15,10 +15,18 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from .model import Document, Sentence
 
-__all__ = ["MAX_SENTENCE", "clause_bounds", "detect_language", "read_document", "split_sentences"]
+__all__ = [
+    "MAX_SENTENCE",
+    "clause_bounds",
+    "detect_language",
+    "read_document",
+    "russian_morphology",
+    "split_sentences",
+]
 
 MAX_SENTENCE = 1200
 """Sentences longer than this are cut at a space: news sentences are much shorter."""
@@ -175,3 +183,15 @@ def _russian_share(sample: str) -> float:
 def read_document(text: str, *, language: str | None = None) -> Document:
     """The :class:`Document` of an article text: its sentences and (detected) language."""
     return Document(text, split_sentences(text), language or detect_language(text))
+
+
+@functools.cache
+def russian_morphology() -> Any:
+    """The one analyser of Russian words (``pymorphy3``), loaded once, on first use.
+
+    Every stage that reads Russian forms (places, predicates, decisions) asks it: one set of
+    dictionaries in memory.
+    """
+    import pymorphy3  # lazy: the dictionaries take a moment to load
+
+    return pymorphy3.MorphAnalyzer()

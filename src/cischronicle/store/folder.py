@@ -38,7 +38,7 @@ from ..errors import (
     UsageError,
 )
 from ..events import ArticleRecorded, Event
-from ..log import JsonlLog, Verification, lock_exclusive, validate_batch
+from ..log import JsonlLog, Verification, fsync_dir, lock_exclusive, validate_batch
 from .base import StoredEvent, check_article_id, sort_key
 
 __all__ = ["FolderStore", "make_folder"]
@@ -366,21 +366,8 @@ def make_folder(folder: str | os.PathLike[str]) -> Path:
         except OSError as exc:
             reason = "a parent is not a folder" if exc.errno == errno.ENOTDIR else exc.strerror
             raise UsageError(f"cannot create folder: {reason}", path=str(new)) from None
-        _fsync_dir(new.parent)
+        fsync_dir(new.parent)
     return path
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover - platforms without directory fds
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover - file systems that cannot sync folders
-        pass
-    finally:
-        os.close(fd)
 
 
 def _line(entry: _Entry) -> bytes:
