@@ -994,3 +994,32 @@ def test_a_dated_meeting_noun_in_a_future_clause_is_to_come() -> None:
         ("NextMeetingScheduled", "cis-cfm", "unknown place", "2024-10-10"),
         ("NextMeetingScheduled", "cis-chs", "unknown place", "2024-10-11"),
     ]
+
+
+def test_a_plans_phrase_keeps_its_place_from_the_main_verb() -> None:
+    """'The session, planned for 16 May in Osh, will be held by video link': online."""
+    text = (
+        " date 2024-05-02 The session of the CIS heads of government, planned for 16 May in"
+        " Osh, will be held by video link, officials said."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chg", "online", "2024-05-16")]
+
+
+def test_a_moved_meeting_takes_its_new_date_and_place() -> None:
+    """'..., which was due on 3 June in Osh, has been put off to 17 June and moved to Gomel'."""
+    text = (
+        " date 2024-05-20 The CIS foreign ministers' session, which had been scheduled for"
+        " 3 June in Osh, has been postponed to 17 June and will instead take place in Gomel."
+    )
+    found = meetings(text)
+    assert ("MeetingPostponed", "cis-cfm", "Osh, KG", "2024-06-03") in found
+    assert ("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2024-06-17") in found
+
+
+def test_a_participle_of_the_meeting_dates_what_was_done_at_it() -> None:
+    """'The premiers, meeting in Gomel on 26 May, signed a treaty': one meeting, dated."""
+    text = (
+        " date 2024-06-05 The CIS heads of government, meeting in Gomel on 26 May, signed a"
+        " treaty on seed trade."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-chg", "Gomel, BY", "2024-05-26")]

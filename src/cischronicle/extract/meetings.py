@@ -554,6 +554,35 @@ def _nearer_other(item: Timex | PlaceMention, scope: _Scope, reading: SentenceRe
     return False
 
 
+def _in_rival_phrase(
+    item: Timex | PlaceMention, scope: _Scope, reading: SentenceReading, text: str
+) -> bool:
+    """Whether the item stands in a phrase set off by commas around another claim's verb.
+
+    "The meeting, planned for 16 October in Tashkent, will be held by video link": Tashkent is
+    the plan's, "by video link" the meeting's as it will now be held, however near each stands
+    to the other verb.  What people did at a meeting is not set apart from it: "the prime
+    ministers, meeting in Sochi on May 26, signed ..." tells of one meeting.
+    """
+    if scope.verb is None:
+        return False
+    sentence = reading.sentence
+    low = max(scope.low, text.rfind(",", sentence.start, item.start) + 1)
+    comma = text.find(",", item.end, sentence.end)
+    high = min(scope.high, comma if comma >= 0 else sentence.end)
+    if low <= scope.verb[0] < high:
+        return False
+    own = next((p for p in reading.predicates if (p.start, p.end) == scope.verb), None)
+    if own is not None and own.lemma.split(":", 1)[0] in ("act", "attend"):
+        return False  # acts at the meeting the phrase tells of
+    return any(
+        predicate.kind is not None
+        and (predicate.start, predicate.end) in scope.claiming
+        and low <= predicate.start < high
+        for predicate in reading.predicates
+    )
+
+
 def _in_other_clause(item: Timex | PlaceMention, reading: SentenceReading, text: str) -> bool:
     """Whether a date or place stands in a clause with a verb of its own."""
     sentence = reading.sentence
@@ -577,6 +606,10 @@ def _masthead_spans(time: DocumentTime) -> tuple[tuple[int, int], ...]:
     return tuple(span for span in spans if span[1] > span[0])
 
 
+_AS_PLANNED = (ClaimKind.POSTPONED, ClaimKind.CANCELLED)
+"""Claims that speak of a meeting as it was planned: its planned date and place are theirs."""
+
+
 def _date_for(
     doc: Document, time: DocumentTime, reading: SentenceReading, scope: _Scope,
     kind: ClaimKind, tense: Tense, reports: Sequence[tuple[int, int]],
@@ -592,7 +625,9 @@ def _date_for(
                and not _years_long(t) and not _purpose(text, t, kind, scope)
                and not _deadline(text, t)
                and not any(a <= t.start < b for a, b in stamps)
-               and not _nearer_other(t, scope, reading)]  # fmt: skip
+               and not _nearer_other(t, scope, reading)
+               and (kind in _AS_PLANNED
+                    or not _in_rival_phrase(t, scope, reading, text))]  # fmt: skip
     order = _nearest(timexes, scope.low, scope.high, scope.region)
     if not order and scope.leading:
         # A leading adverbial has no verb of its own: "On 12 April, ..." dates the claim,
@@ -745,9 +780,13 @@ def _dateline_month(time: DocumentTime) -> PartialDate | None:
 
 def _place_for(
     reading: SentenceReading, scope: _Scope, reports: Sequence[tuple[int, int]], text: str,
-    dateline: Dateline | None, previous: Place | None = None,
+    dateline: Dateline | None, previous: Place | None = None, *, as_planned: bool = False,
 ) -> Place:  # fmt: skip
     """The claim's place: the place nearest its region in its scope, never the dateline's.
+
+    A place set off with another claim's verb is that claim's, unless this claim speaks of the
+    meeting as it was planned (put off, called off: "the meeting, planned in Tashkent, has been
+    postponed").
 
     With none, "here" is the dateline's city and "in the city" or "there" the last city named
     before the sentence (``previous``).
@@ -756,7 +795,8 @@ def _place_for(
     places = [p for p in reading.places if p.role is PlaceRole.AT
               and not filed[0] <= p.start < filed[1]
               and not _in_report(p.start, reports, text)
-              and not _nearer_other(p, scope, reading)]  # fmt: skip
+              and not _nearer_other(p, scope, reading)
+              and (as_planned or not _in_rival_phrase(p, scope, reading, text))]  # fmt: skip
     order = _nearest(places, scope.low, scope.high, scope.region)
     if not order and scope.leading:
         order = [i for i in _nearest(places, reading.sentence.start, scope.low, scope.region)
@@ -1011,7 +1051,8 @@ def _claim(
 ) -> tuple[MeetingClaim, int | None]:  # fmt: skip
     date, new_date, offset = _date_for(doc, time, reading, date_scope or scope, kind, tense,
                                        reports)  # fmt: skip
-    place = _place_for(reading, scope, reports, doc.text, time.dateline, previous)
+    place = _place_for(reading, scope, reports, doc.text, time.dateline, previous,
+                       as_planned=kind in _AS_PLANNED)
     if kind is ClaimKind.HELD and _after_today(date, time) and (
         tense is Tense.PRESENT
         or (time.published is not None and isinstance(date, PartialDate) and date.year)
