@@ -1023,3 +1023,30 @@ def test_a_participle_of_the_meeting_dates_what_was_done_at_it() -> None:
         " treaty on seed trade."
     )
     assert meetings(text) == [("MeetingHeld", "cis-chg", "Gomel, BY", "2024-05-26")]
+
+
+def test_a_meeting_moved_to_a_city_is_held_there_on_its_day() -> None:
+    """'The session, planned for 12 May in Osh, has been moved to Gomel': next, Gomel, 12 May."""
+    text = (
+        " date 2024-05-02 The CIS foreign ministers' session, planned for 12 May in Osh, has"
+        " been moved to Gomel."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2024-05-12")]
+
+
+def test_a_russian_meeting_moved_to_a_city_is_held_there() -> None:
+    """'Заседание, запланированное на 12 мая в Оше, перенесено в Гомель': next, Gomel."""
+    text = (
+        " date 2024-05-02 Заседание Совета глав правительств СНГ, запланированное на 12 мая в"
+        " Оше, перенесено в Гомель."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chg", "Gomel, BY", "2024-05-12")]
+
+
+def test_a_meeting_moved_to_a_city_and_a_new_day() -> None:
+    """'..., originally scheduled for Osh, has been moved to Gomel and will open on 20 May'."""
+    text = (
+        " date 2024-05-02 The meeting of the CIS heads of government, originally scheduled for"
+        " Osh, has been moved to Gomel and will open on 20 May, the executive committee said."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chg", "Gomel, BY", "2024-05-20")]

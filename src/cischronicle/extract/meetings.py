@@ -21,6 +21,7 @@ import datetime as _dt
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
+from typing import TypeVar
 
 import attrs
 
@@ -369,6 +370,7 @@ def _between(
     low, high = sorted((mention.end, predicate.start) if mention.end <= predicate.start
                        else (predicate.end, mention.start))  # fmt: skip
     relative = mention.end <= predicate.start and _RELATIVE.match(text, mention.end) is not None
+    aside = _aside(text, mention.end, predicate.start) if mention.end <= predicate.start else None
     if mention.end <= predicate.start:
         for coordination in lexicon().coordination.finditer(text, low, high):
             if lexicon().explicit_subject.match(text, coordination.end(), predicate.start):
@@ -380,11 +382,72 @@ def _between(
             continue
         if relative and other.kind is not predicate.kind:
             continue  # inside the relative clause on the mention
+        if aside is not None and aside[0] <= other.start < aside[1]:
+            continue  # inside a phrase set off on the mention: "the session, planned for May, was"
         if abs(other.start - predicate.start) <= _CHAIN:
             continue  # chained to it: "is scheduled to take place"
         if low <= other.start and other.end <= high:
             return True
     return False
+
+
+_Targeted = list[tuple[Predicate, list[tuple[Mention | None, Body]]]]
+
+
+def _superseded_plans(targeted: _Targeted, text: str, end: int) -> _Targeted:
+    """Drop the plans told in a phrase set off on a meeting that the main verb then tells of.
+
+    "The session, originally scheduled for Minsk, has been moved to Moscow": the plan only
+    names the session; its date and place stay the plan's (see :func:`_in_rival_phrase`).
+    """
+    kept: _Targeted = []
+    for predicate, targets in targeted:
+        if predicate.lemma.startswith("schedule:"):
+            targets = [
+                (mention, body) for mention, body in targets
+                if mention is None or not _told_aside(predicate, mention, targeted, text, end)
+            ]  # fmt: skip
+        kept.append((predicate, targets))
+    return kept
+
+
+def _told_aside(
+    predicate: Predicate, mention: Mention, targeted: _Targeted, text: str, end: int
+) -> bool:
+    aside = _aside(text, mention.end, end)
+    if aside is None or not aside[0] <= predicate.start < aside[1]:
+        return False
+    return any(
+        other.start >= aside[1] and any(m is mention for m, _ in targets)
+        for other, targets in targeted
+    )
+
+
+_VENUE_GAP = 25
+
+
+def _moves_venue(predicate: Predicate, reading: SentenceReading) -> bool:
+    """Whether a postponing verb moves the meeting to a place, not to a date.
+
+    "Moved to Gomel", "перенесено в Москву": a place right after it, no date before that place.
+    """
+    place = next((p for p in reading.places if p.role is PlaceRole.AT
+                  and predicate.end <= p.start <= predicate.end + _VENUE_GAP), None)  # fmt: skip
+    return place is not None and not any(
+        predicate.end <= t.start < place.start for t in reading.timexes
+    )
+
+
+_ASIDE_OPEN = re.compile(r"\s*,")
+
+
+def _aside(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The phrase set off by commas right after a mention, if it closes before ``end``."""
+    opening = _ASIDE_OPEN.match(text, start, end)
+    if opening is None:
+        return None
+    closing = text.find(",", opening.end(), end)
+    return (opening.end(), closing) if closing >= 0 else None
 
 
 def _governed(
@@ -606,6 +669,21 @@ def _masthead_spans(time: DocumentTime) -> tuple[tuple[int, int], ...]:
     return tuple(span for span in spans if span[1] > span[0])
 
 
+_Item = TypeVar("_Item", Timex, PlaceMention)
+
+
+def _own_first(
+    items: list[_Item], scope: _Scope, reading: SentenceReading, text: str
+) -> list[_Item]:
+    """The items outside another plan's phrase, if the claim's scope has any; else all.
+
+    "The meeting, planned for 16 October in Tashkent, will be held by video link": online, but
+    still on 16 October, which the verb does not change.
+    """
+    own = [item for item in items if not _in_rival_phrase(item, scope, reading, text)]
+    return own if any(scope.low <= item.start < scope.high for item in own) else items
+
+
 _AS_PLANNED = (ClaimKind.POSTPONED, ClaimKind.CANCELLED)
 """Claims that speak of a meeting as it was planned: its planned date and place are theirs."""
 
@@ -625,9 +703,9 @@ def _date_for(
                and not _years_long(t) and not _purpose(text, t, kind, scope)
                and not _deadline(text, t)
                and not any(a <= t.start < b for a, b in stamps)
-               and not _nearer_other(t, scope, reading)
-               and (kind in _AS_PLANNED
-                    or not _in_rival_phrase(t, scope, reading, text))]  # fmt: skip
+               and not _nearer_other(t, scope, reading)]  # fmt: skip
+    if kind not in _AS_PLANNED:
+        timexes = _own_first(timexes, scope, reading, text)
     order = _nearest(timexes, scope.low, scope.high, scope.region)
     if not order and scope.leading:
         # A leading adverbial has no verb of its own: "On 12 April, ..." dates the claim,
@@ -795,8 +873,9 @@ def _place_for(
     places = [p for p in reading.places if p.role is PlaceRole.AT
               and not filed[0] <= p.start < filed[1]
               and not _in_report(p.start, reports, text)
-              and not _nearer_other(p, scope, reading)
-              and (as_planned or not _in_rival_phrase(p, scope, reading, text))]  # fmt: skip
+              and not _nearer_other(p, scope, reading)]  # fmt: skip
+    if not as_planned:
+        places = _own_first(places, scope, reading, text)
     order = _nearest(places, scope.low, scope.high, scope.region)
     if not order and scope.leading:
         order = [i for i in _nearest(places, reading.sentence.start, scope.low, scope.region)
@@ -1159,12 +1238,16 @@ def find_claims(
                 # It speaks of a meeting, ours or not: its dates and places are its own.
                 claiming_spans.append((predicate.start, predicate.end))
         claiming = frozenset(claiming_spans)
+        targeted = _superseded_plans(targeted, text, sentence.end)
         for predicate, targets in targeted:
             assert predicate.kind is not None or not targets
+            kind, tense = predicate.kind, predicate.tense
+            if kind is ClaimKind.POSTPONED and _moves_venue(predicate, reading):
+                kind, tense = ClaimKind.SCHEDULED, Tense.FUTURE  # "moved to Gomel": held there
             clause = clause_bounds(text, sentence.start, sentence.end, predicate.start)
             first = next((m for m, _ in targets if m is not None), None)
             for mention, body in targets:
-                assert predicate.kind is not None
+                assert kind is not None
                 low = predicate.start if mention is None else min(predicate.start, mention.start)
                 high = predicate.end if mention is None else max(predicate.end, mention.end)
                 if mention is not None and first is not None and mention.start > first.start:
@@ -1176,7 +1259,7 @@ def find_claims(
                 retrospective = mention is not None and _nominal_kind(
                     text, mention, bool(_RU_HAS.search(text, mention.start, mention.end))
                 ) is ClaimKind.HELD and predicate.kind is ClaimKind.HELD
-                made = _claim(doc, time, reading, scope, predicate.kind, predicate.tense,
+                made = _claim(doc, time, reading, scope, kind, tense,
                               body, reports, retrospective=retrospective,
                               inchoative=predicate.lemma.split(":", 1)[1]
                               in lexicon().inchoative, previous=previous)  # fmt: skip

@@ -317,7 +317,10 @@ def _gazetteer() -> _Gazetteer:
             city_words_en=frozenset(_strings(cues, "city_words_en")),
             city_words_ru=tuple(_strings(cues, "city_words_ru_prefix")),
             host=frozenset(_strings(cues, "host_en") + _strings(cues, "host_ru")),
-            host_before=frozenset(tuple(p.split()) for p in _strings(cues, "host_before_en")),
+            host_before=frozenset(
+                tuple(p.split())
+                for p in _strings(cues, "host_before_en") + _strings(cues, "moved_to_en")
+            ),
             host_not_before=frozenset(_strings(cues, "host_not_before")),
             auxiliaries=frozenset(
                 _strings(cues, "auxiliaries_en") + _strings(cues, "auxiliaries_ru")
@@ -519,7 +522,7 @@ def _host_after(after: list[str], cues: _Cues) -> bool:
 
 
 def _host_before(before: list[str], cues: _Cues) -> bool:
-    """Whether "hosted by", "the host city" (maybe with a comma) comes right before."""
+    """Whether "hosted by", "the host city", "moved to" (maybe with a comma) comes right before."""
     words = before[1:] if before[:1] == [","] else before
     return any(tuple(reversed(words[: len(p)])) == p for p in cues.host_before)
 
