@@ -127,6 +127,21 @@ def test_year_less_date_uses_reference_year_without_publication() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clerks will gather in October next year.", "2017-10"),
+        ("Клерки соберутся в октябре следующего года.", "2017-10"),
+        ("Clerks will gather next year.", "2017"),
+    ],
+)
+def test_next_year_counts_from_the_reference_year_without_publication(
+    text: str, expected: str
+) -> None:
+    """With no publication date, 'next year' is the one after the year the text is told in."""
+    assert resolved(text, Tense.FUTURE, time_=NONE, reference_year=2016) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "tense", "expected"),
     [
         ("Auditors reported early in October.", Tense.PAST, "2023-10"),

@@ -790,9 +790,11 @@ def _resolve(t: Timex, time: DocumentTime, tense: Tense, reference_year: int | N
         return DateRange(day, PartialDate.from_date(last))
     if t.unit == "year" and t.offset is not None and (t.month is not None or t.season):
         # A month of a relative year ("in October next year"): the year from the story's.
-        if published is None:  # "7 October this year" with no year known: 7 October
+        if published is None and reference_year is None:
+            # "7 October this year" with no year known: 7 October
             return _resolve(attrs.evolve(t, unit=None, offset=None), time, tense, reference_year)
-        year = published.year + t.offset
+        # With no publication date, the year the text is told in stands for the story's
+        year = (published.year if published is not None else reference_year or 0) + t.offset
         if t.is_range:  # "late March - early April next year": the later end's year
             to_month = t.to_month or 12
             first = year - 1 if (t.month or 1) > to_month else year
@@ -803,6 +805,8 @@ def _resolve(t: Timex, time: DocumentTime, tense: Tense, reference_year: int | N
                                 tense, reference_year)  # fmt: skip
         return PartialDate(year, t.month, t.day)
     if t.unit is not None:
+        if published is None and t.unit == "year" and reference_year is not None:
+            return PartialDate(reference_year + (t.offset or 0))  # "next year", told in 2024
         return None if published is None else _relative_date(t, published)
     if t.season is not None:
         return _season_date(t, time, tense, reference_year)
