@@ -1050,3 +1050,14 @@ def test_a_meeting_moved_to_a_city_and_a_new_day() -> None:
         " Osh, has been moved to Gomel and will open on 20 May, the executive committee said."
     )
     assert meetings(text) == [("NextMeetingScheduled", "cis-chg", "Gomel, BY", "2024-05-20")]
+
+
+def test_a_date_before_a_conjunction_is_the_first_meetings() -> None:
+    """'host the summit on 15 May and a CFM session a day earlier': the session is 14 May."""
+    text = (
+        " date 2024-04-30 Gomel is preparing to host the CIS summit on 15 May and a meeting of"
+        " the CIS Council of Foreign Ministers a day earlier."
+    )
+    found = meetings(text)
+    assert ("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2024-05-15") in found
+    assert ("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2024-05-14") in found

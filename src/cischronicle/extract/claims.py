@@ -105,6 +105,7 @@ class Lexicon:
     demonstrative: re.Pattern[str]
     then: re.Pattern[str]
     coordination: re.Pattern[str]
+    conjunct: re.Pattern[str]
     contrast: re.Pattern[str]
     deadline: re.Pattern[str]
     earlier: re.Pattern[str]
@@ -216,6 +217,7 @@ def lexicon() -> Lexicon:
         deadline=re.compile(_words(deixis["deadline"]).pattern + r"\s+$", re.IGNORECASE),
         coordination=re.compile(r",\s+" + _words(deixis["coordinations"]).pattern + r"\s+",
                                 re.IGNORECASE),
+        conjunct=re.compile(r"\s" + _words(deixis["conjuncts"]).pattern + r"\s", re.IGNORECASE),
         contrast=re.compile(r",\s" + _words(deixis["contrasts"]).pattern + r"\s", re.IGNORECASE),
         then=re.compile(r"\W{0,3}" + _words(deixis["then"]).pattern + r"\W", re.IGNORECASE),
         demonstrative=re.compile(_words(deixis["demonstratives"]).pattern + r"\s+$", re.IGNORECASE),

@@ -1256,11 +1256,19 @@ def find_claims(
                     low, high = mention.start, mention.end
                 scope = _Scope((low, high), clause[0], clause[1], claiming=claiming,
                                verb=(predicate.start, predicate.end))  # fmt: skip
+                date_scope = scope
+                if mention is not None and first is not None and mention.start > first.start:
+                    # "the summit on 15 October and the ministers' meeting a day earlier":
+                    # the date before the conjunction is the first meeting's (the place
+                    # before the verb, "Bishkek will host", is both's)
+                    date_scope = attrs.evolve(
+                        scope, low=_after_conjunct(mention, reading, text, clause[0])
+                    )
                 retrospective = mention is not None and _nominal_kind(
                     text, mention, bool(_RU_HAS.search(text, mention.start, mention.end))
                 ) is ClaimKind.HELD and predicate.kind is ClaimKind.HELD
                 made = _claim(doc, time, reading, scope, kind, tense,
-                              body, reports, retrospective=retrospective,
+                              body, reports, retrospective=retrospective, date_scope=date_scope,
                               inchoative=predicate.lemma.split(":", 1)[1]
                               in lexicon().inchoative, previous=previous)  # fmt: skip
                 if mention is not None and _generic(mention, made[0]):
@@ -1301,9 +1309,10 @@ def find_claims(
                 continue
             # A noun phrase's own date and place stand next to it ("the 8 October summit",
             # "the session in Minsk on 12 April"), not elsewhere in its clause.
+            first = _after_conjunct(mention, reading, text, clause[0])
             scope = _Scope(
                 (mention.start, mention.end),
-                max(clause[0], mention.start - _NOMINAL_BEFORE),
+                max(first, mention.start - _NOMINAL_BEFORE),
                 min(clause[1], mention.end + _NOMINAL_AFTER),
                 leading=False,
             )
@@ -1312,7 +1321,7 @@ def find_claims(
             # meeting, on October 16") is not dated by it.
             date_scope = _Scope(
                 (mention.start, mention.end),
-                max(clause[0], mention.start - _DATE_BEFORE),
+                max(first, mention.start - _DATE_BEFORE),
                 min(clause[1], mention.end + _DATE_AFTER),
                 leading=False,
             )
@@ -1353,6 +1362,19 @@ def find_claims(
                 claim = attrs.evolve(claim, date=PartialDate(date.year, date.month))
         resolved.append(claim)
     return tuple(resolved)
+
+
+def _after_conjunct(mention: Mention, reading: SentenceReading, text: str, low: int) -> int:
+    """Where a meeting's own words may start: after a conjunction joining it to one before.
+
+    "the CIS summit on October 15 and a meeting of the ministers a day earlier": October 15 is
+    the summit's.
+    """
+    before = [m.end for m in reading.mentions if low <= m.end <= mention.start]
+    if not before:
+        return low
+    joins = list(lexicon().conjunct.finditer(text, before[-1], mention.start))
+    return joins[-1].end() if joins else low
 
 
 def _dated(mention: Mention, reading: SentenceReading) -> bool:
