@@ -1309,10 +1309,10 @@ def find_claims(
                 continue
             # A noun phrase's own date and place stand next to it ("the 8 October summit",
             # "the session in Minsk on 12 April"), not elsewhere in its clause.
-            first = _after_conjunct(mention, reading, text, clause[0])
+            opening = _after_conjunct(mention, reading, text, clause[0])
             scope = _Scope(
                 (mention.start, mention.end),
-                max(first, mention.start - _NOMINAL_BEFORE),
+                max(opening, mention.start - _NOMINAL_BEFORE),
                 min(clause[1], mention.end + _NOMINAL_AFTER),
                 leading=False,
             )
@@ -1321,7 +1321,7 @@ def find_claims(
             # meeting, on October 16") is not dated by it.
             date_scope = _Scope(
                 (mention.start, mention.end),
-                max(first, mention.start - _DATE_BEFORE),
+                max(opening, mention.start - _DATE_BEFORE),
                 min(clause[1], mention.end + _DATE_AFTER),
                 leading=False,
             )
