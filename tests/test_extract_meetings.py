@@ -1061,3 +1061,12 @@ def test_a_date_before_a_conjunction_is_the_first_meetings() -> None:
     found = meetings(text)
     assert ("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2024-05-15") in found
     assert ("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2024-05-14") in found
+
+
+def test_last_month_after_a_place_dates_the_meeting_noun() -> None:
+    """'at the previous session in Tashkent last October': the expression starts at 'last'."""
+    text = (
+        " date 2024-04-11 The CIS foreign ministers will meet in Osh on Friday. Georgia sent an"
+        " observer to the previous session in Tashkent last October."
+    )
+    assert ("MeetingHeld", "cis-cfm", "Tashkent, UZ", "2023-10") in meetings(text)

@@ -657,18 +657,17 @@ def _compose(text: str, atoms: list[_Atom], sentence: int, lo: int) -> list[Time
         timex = _timex(first, last, sentence)
         if timex is not None:
             if last is None and timex.month is not None and timex.year is None:
-                timex = attrs.evolve(timex, direction=_direction_before(g, text, lo, timex.start))
+                word = _WORD_BEFORE.search(text, max(lo, timex.start - 12), timex.start)
+                direction = 0 if word is None else g.directions.get(_norm(word.group(1)), 0)
+                if direction:  # the expression is "last October", from its first word
+                    assert word is not None
+                    timex = attrs.evolve(timex, direction=direction, start=word.start())
             timexes.append(timex)
     return timexes
 
 
-def _direction_before(g: _Grammar, text: str, lo: int, at: int) -> int:
-    """The direction a word right before a month gives it ("last October": -1, "next May": 1)."""
-    word = _WORD_BEFORE.search(text, max(lo, at - 12), at)
-    return 0 if word is None else g.directions.get(_norm(word.group(1)), 0)
-
-
 _WORD_BEFORE = re.compile(r"(\w+)\s{1,3}$")
+"""The word right before a month, which may give it a direction ("last October": -1)."""
 
 
 _CONJUNCTION = re.compile(r"(?<![\w])(?:and|или|и)(?![\w])", re.IGNORECASE)
