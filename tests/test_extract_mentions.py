@@ -115,3 +115,16 @@ def test_a_format_named_after_in_gives_the_organisation() -> None:
     doc = read_document(text)
     found = find_mentions(doc, doc.sentences[0])
     assert [(m.body.value if m.body else None) for m in found] == ["ca-russia-fm"]
+
+
+def test_a_months_possessive_dates_a_meeting_noun_and_names_nothing() -> None:
+    """'last October's summit' is the topic's summit of last October, not October's."""
+    from cischronicle import extract
+
+    text = (
+        " date 2025-10-14 The CIS summit was held in Osh on Friday. Georgia stayed away, as it"
+        " did at last October's summit in Gomel."
+    )
+    found = [(e.meeting.body.value, str(e.meeting.place), e.meeting.date.isoformat())
+             for e in extract(text, article_id="t")[1:] if hasattr(e, "meeting")]
+    assert ("cis-chs", "Gomel, BY", "2024-10") in found

@@ -23,6 +23,7 @@ import attrs
 
 from ..values import Body
 from .model import Document, Mention, MentionKind, Sentence
+from .timex import is_calendar_name
 
 __all__ = [
     "Vocabulary",
@@ -375,7 +376,9 @@ def _proper_modifier(text: str, low: int, start: int) -> str | None:
         return None  # "At Meeting In Dushanbe": a headline's capitals name nothing
     names = match.group(1).split()
     at = match.start(1)
-    while names and names[0].lower() in vocabulary().function_words:
+    while names and (names[0].lower() in vocabulary().function_words
+                     or is_calendar_name(names[0].rstrip("'’s"))):  # fmt: skip
+        # "last October's summit" is dated, not named
         at = text.index(names[0], at) + len(names[0])
         names = names[1:]
     if not names or not text[low : text.index(names[0], at)].strip():

@@ -88,6 +88,20 @@ def calendar() -> Mapping[str, Any]:
         return tomllib.load(stream)
 
 
+@functools.cache
+def _calendar_names() -> frozenset[str]:
+    data = calendar()
+    tables = [data["months"], data["weekdays"], data["weekday_names"], data["seasons"]]
+    return frozenset(
+        form.lower() for table in tables for forms in table.values() for form in forms
+    )
+
+
+def is_calendar_name(word: str) -> bool:
+    """Whether a word names a month, a weekday or a season ("October", "Friday", "осень")."""
+    return word.lower() in _calendar_names()
+
+
 # -- the record ---------------------------------------------------------------------------
 
 
