@@ -1070,3 +1070,22 @@ def test_last_month_after_a_place_dates_the_meeting_noun() -> None:
         " observer to the previous session in Tashkent last October."
     )
     assert ("MeetingHeld", "cis-cfm", "Tashkent, UZ", "2023-10") in meetings(text)
+
+
+def test_a_quoted_we_after_a_leading_date_is_the_articles_meeting() -> None:
+    """'"Next October, we will gather in Gomel," he told the leaders': the next summit."""
+    text = (
+        " date 2025-10-14 Leaders of the CIS gathered in Osh on October 10. The leaders signed"
+        " papers. The leaders lunched. The leaders left. \"Next October, we will gather in"
+        " Gomel,\" the host told the leaders."
+    )
+    assert ("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2026-10") in meetings(text)
+
+
+def test_a_plans_horizon_year_does_not_date_the_meeting() -> None:
+    """'due to consider a strategy until 2030': the meeting is not dated 2030."""
+    text = (
+        " date 2023-06-05 The CIS heads of government will gather in Osh on Thursday. The"
+        " premiers are due to consider a draft strategy of cooperation until 2030."
+    )
+    assert [m[3] for m in meetings(text)] == ["2023-06-08"]

@@ -108,6 +108,7 @@ class Lexicon:
     conjunct: re.Pattern[str]
     contrast: re.Pattern[str]
     deadline: re.Pattern[str]
+    horizon: re.Pattern[str]
     earlier: re.Pattern[str]
     pronoun_subject: re.Pattern[str]
     explicit_subject: re.Pattern[str]
@@ -215,6 +216,7 @@ def lexicon() -> Lexicon:
         ),
         earlier=re.compile(r"\W{0,3}" + _words(deixis["earlier"]).pattern + r"\W", re.IGNORECASE),
         deadline=re.compile(_words(deixis["deadline"]).pattern + r"\s+$", re.IGNORECASE),
+        horizon=re.compile(_words(deixis["horizon"]).pattern + r"\s+$", re.IGNORECASE),
         coordination=re.compile(r",\s+" + _words(deixis["coordinations"]).pattern + r"\s+",
                                 re.IGNORECASE),
         conjunct=re.compile(r"\s" + _words(deixis["conjuncts"]).pattern + r"\s", re.IGNORECASE),

@@ -147,7 +147,8 @@ def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
             # The first mention of a sentence is most often its subject: what it is about.
             score = weight * (1.5 if rank == 0 else 1.0)
             if mention.other:
-                scores["other"] += score
+                if mention.organisation is not None or mention.family is None:
+                    scores["other"] += score  # "the leaders", anyone's, tell nothing
             elif mention.body is not None:
                 scores[mention.body] = scores.get(mention.body, 0.0) + score
     named_orgs = [org for _, org in organisations_in(doc.text)]
@@ -701,7 +702,7 @@ def _date_for(
     stamps = _masthead_spans(time)
     timexes = [t for t in reading.timexes if not _in_report(t.start, reports, text)
                and not _years_long(t) and not _purpose(text, t, kind, scope)
-               and not _deadline(text, t)
+               and not _deadline(text, t) and not _horizon(text, t)
                and not any(a <= t.start < b for a, b in stamps)
                and not _nearer_other(t, scope, reading)]  # fmt: skip
     if kind not in _AS_PLANNED:
@@ -804,6 +805,13 @@ def _deadline(text: str, timex: Timex) -> bool:
     """Whether a day is a deadline ("submit it by June 1, 2007"), not a meeting's day."""
     return timex.day is not None and bool(
         lexicon().deadline.search(text, max(0, timex.start - 20), timex.start)
+    )
+
+
+def _horizon(text: str, timex: Timex) -> bool:
+    """Whether a year is a plan's horizon ("development until 2030"), not a meeting's year."""
+    return timex.year is not None and timex.month is None and timex.season is None and bool(
+        lexicon().horizon.search(text, max(0, timex.start - 12), timex.start)
     )
 
 
@@ -1199,6 +1207,7 @@ def _targets(
     # Astana, and the next one is due in Moscow".
     low = max([clause[0], *(m.end() for m in lexicon().coordination.finditer(
         text, clause[0], predicate.start))])  # fmt: skip
+    low = _past_leading_date(text, low, predicate.start, reading.timexes)
     if not chosen and topic.body is not None and cls in (
         "event", "schedule", "postpone", "cancel", "host"
     ) and lexicon().pronoun_subject.match(text, low, predicate.start) and not _other_object(
@@ -1210,6 +1219,19 @@ def _targets(
         targets.append((None, topic.body))
     return targets
 
+
+
+_LEADING_COMMA = re.compile(r"\s*,")
+
+
+def _past_leading_date(text: str, low: int, high: int, timexes: Sequence[Timex]) -> int:
+    """Where the subject starts after a leading date and its comma ("Next October, we ...")."""
+    for timex in timexes:
+        if low <= timex.start < high and not text[low : timex.start].strip(" \"'«“„([—–-"):
+            comma = _LEADING_COMMA.match(text, timex.end, high)
+            if comma is not None:
+                return comma.end()
+    return low
 
 
 def find_claims(
