@@ -1089,3 +1089,12 @@ def test_a_plans_horizon_year_does_not_date_the_meeting() -> None:
         " premiers are due to consider a draft strategy of cooperation until 2030."
     )
     assert [m[3] for m in meetings(text)] == ["2023-06-08"]
+
+
+def test_a_framed_summit_to_be_held_is_dated_by_its_participle() -> None:
+    """'discussed preparations for the CIS summit to be held in Osh in October': dated."""
+    text = (
+        " date 2023-04-14 The CIS foreign ministers met in Gomel today. They discussed"
+        " preparations for the CIS summit to be held in Osh in October."
+    )
+    assert ("NextMeetingScheduled", "cis-chs", "Osh, KG", "2023-10") in meetings(text)

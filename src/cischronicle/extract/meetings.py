@@ -451,6 +451,11 @@ def _aside(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (opening.end(), closing) if closing >= 0 else None
 
 
+_TO_BE = re.compile(r"\s+to\s+be\s+(?:\w+ly\s+)?")
+"""Between a meeting and a participle modifying it: "preparations for the summit to be held in
+Osh" (the summit, framed by "preparations for", is the one to be held)."""
+
+
 def _governed(
     predicate: Predicate, mentions: Sequence[Mention], clause: tuple[int, int], text: str,
     anchors: Sequence[Timex] = (), others: Sequence[Predicate] = (),
@@ -470,7 +475,8 @@ def _governed(
         return antecedents[-1:]
     inside = [m for m in mentions if m.start < high and m.end > low
               and not _anchored(text, m, anchors, predicate)
-              and (predicate.reduced or not _framed(text, m))
+              and (predicate.reduced or not _framed(text, m)
+                   or _TO_BE.fullmatch(text, m.end, predicate.start) is not None)
               and not _between(predicate, m, others, text)]  # fmt: skip
     before = [m for m in inside if m.end <= predicate.start]
     after = [m for m in inside if m.start >= predicate.end]
