@@ -521,6 +521,8 @@ def _en_passive(
         return None
     if not subject:
         return None  # "an organisation that was established ...": a relative clause
+    if next_low == ":" and _vague(words, subject_start, subject_end + 1, lex, english=True):
+        return _Reading(at, lemma, nxt, n)  # "documents were adopted: A, B and C"
     if lemma in lex.en_founding and subject[-1] in lex.en_founded_heads:
         return None  # the founding of an organisation, not a meeting's decision
     if lemma in lex.en_needs_document and subject[-1] not in lex.nouns_en:
