@@ -326,3 +326,21 @@ def test_adversarial_text_is_read_in_linear_time() -> None:
             for sentence in doc.sentences:
                 find_decisions(doc, sentence)
             assert time.perf_counter() - begin < 5.0
+
+
+def test_a_passive_with_a_vague_subject_lists_after_its_colon() -> None:
+    """'a number of papers were approved: A, B and C' adopts A, B and C."""
+    assert summaries(
+        "After the talks, a number of papers were approved: the roadmap on seed trade, the"
+        " statement on river shipping, and the decision on the Year of Bees."
+    ) == ["roadmap on seed trade", "statement on river shipping", "decision on the Year of Bees"]
+
+
+def test_a_participle_on_a_count_of_documents_takes_the_list_after_it() -> None:
+    """'The documents signed by the leaders were many. Among them were A and B.': A and B."""
+    text = (
+        "The documents signed by the leaders were many. Among them were a protocol on seed"
+        " trade and a decision on the Year of Bees. Few will be read."
+    )
+    assert summaries(text) == ["protocol on seed trade", "decision on the Year of Bees"]
+    assert summaries("The documents signed by the leaders were many. Few will be read.") == []

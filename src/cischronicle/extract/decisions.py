@@ -417,6 +417,12 @@ def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Rea
     )
     if next_low == ":":
         return _Reading(at, lemma, nxt, n)  # "The council endorsed: A; B."
+    if next_low in lex.en_reduced and prev_low in lex.nouns_en and prev_low.endswith("s"):
+        # "The documents signed by the leaders were ...": a participle on a count of
+        # documents, which a list may then name ("Among them were A and B")
+        start = _front(words, clause, prev + 1, lex)
+        if _vague(words, start, prev + 1, lex, english=True):
+            return _Reading(at, lemma, start, prev + 1)
     if prev_low == "," and not has_document:
         return None  # "the accord, signed by ...": an apposition, unless a document follows
     particles = lex.en_particles.get(lemma)
@@ -1119,9 +1125,7 @@ def find_decisions(doc: Document, sentence: Sentence) -> tuple[DecisionCandidate
                 if relative > end:
                     spans, end = [(start, relative)], relative
         if all(_vague(words, a, _adjunct_start(words, a, b, lex), lex, english, counts=True)
-               for a, b in spans) and (
-            text[words[end - 1].end : sentence.end].strip() in ("", ".")
-        ):
+               for a, b in spans):
             # "signed 15 documents. Among them: ...": the list, when one follows, says what
             listed = _listed(doc, sentence, lex, english, taken)
             if listed:
