@@ -1098,3 +1098,21 @@ def test_a_framed_summit_to_be_held_is_dated_by_its_participle() -> None:
         " preparations for the CIS summit to be held in Osh in October."
     )
     assert ("NextMeetingScheduled", "cis-chs", "Osh, KG", "2023-10") in meetings(text)
+
+
+def test_the_eve_of_a_summit_dated_in_its_own_phrase_is_the_day_before() -> None:
+    """'will meet on the eve of the SCO summit scheduled for 27 November': 26 November."""
+    text = (
+        " date 2025-07-01 The CIS foreign ministers will meet in Osh on the eve of the SCO"
+        " summit scheduled for 27 November."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Osh, KG", "2025-11-26")]
+
+
+def test_a_date_set_off_after_the_eve_restates_the_claims_own_day() -> None:
+    """'On the eve of the summit, on 12 May, the ministers will meet': 12 May, not 11 May."""
+    text = (
+        " date 2025-04-01 The CIS summit will be held in Osh on 13 May. On the eve of the"
+        " summit, on 12 May, a council of foreign ministers will take place."
+    )
+    assert ("NextMeetingScheduled", "cis-cfm", "Osh, KG", "2025-05-12") in meetings(text)

@@ -752,6 +752,7 @@ def _date_for(
             value = _from_dateline(timex, time)
         if value is not None:
             date = _refined(value, timex, timexes, reading, doc, time, resolve_tense)
+            date = _from_anchor(date, timex, timexes, scope, text)
             if kind is not ClaimKind.POSTPONED:
                 break
         if timex.weekday is not None and _weekday_in_dateline(time):
@@ -760,6 +761,34 @@ def _date_for(
             if kind is not ClaimKind.POSTPONED:
                 break
     return date, new_date, offset
+
+
+_ANCHOR_PHRASE = 60
+
+
+def _from_anchor(
+    date: Date, timex: Timex, timexes: Sequence[Timex], scope: _Scope, text: str
+) -> Date:
+    """The claim's day when its date is the anchor's of a relative one after the claim.
+
+    "Will meet on the eve of the CSTO summit scheduled for November 27": 27 November is the
+    summit's, the claim's day the one before.  A date set off by a comma restates the claim's
+    own day ("on the eve of the summit, on October 12"); a claim told after the relative date
+    is the anchor's own ("накануне саммита, который состоится 10 октября").
+    """
+    for relative in timexes:
+        offset = relative.event_offset_days
+        if (
+            offset is not None and isinstance(date, PartialDate)
+            and scope.region[1] <= relative.start
+            and relative.end <= timex.start <= relative.end + _ANCHOR_PHRASE
+            and not _APPOSED_DATE.search(text, relative.end, timex.start)
+        ):  # fmt: skip
+            return shift_days(date, offset) or date
+    return date
+
+
+_APPOSED_DATE = re.compile(r",\s*(?:on|в|на)?\s*$")
 
 
 _NEAR = 50
