@@ -1116,3 +1116,14 @@ def test_a_date_set_off_after_the_eve_restates_the_claims_own_day() -> None:
         " summit, on 12 May, a council of foreign ministers will take place."
     )
     assert ("NextMeetingScheduled", "cis-cfm", "Osh, KG", "2025-05-12") in meetings(text)
+
+
+def test_a_bare_nakanune_dates_a_meeting_the_day_before_the_storys_news() -> None:
+    """'Саммит завершился. Накануне в Оше прошло заседание СМИД': the day before the story."""
+    text = (
+        "Ош, 13 октября 2023. В Оше завершился саммит СНГ. Накануне в Оше прошло заседание"
+        " Совета министров иностранных дел СНГ."
+    )
+    found = meetings(text)
+    assert ("MeetingHeld", "cis-cfm", "Osh, KG", "2023-10-12") in found
+    assert ("MeetingHeld", "cis-chs", "Osh, KG", "2023-10-13") in found

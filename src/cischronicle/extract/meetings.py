@@ -983,6 +983,9 @@ def _last_city(reading: SentenceReading) -> Place | None:
 # --- nominal claims -----------------------------------------------------------------------
 
 
+_NOT_MODIFIER = ("NOUN", "VERB", "INFN")
+"""Russian parts of speech a frame cannot reach across: "накануне саммита", but not
+"Накануне в Бишкеке прошло заседание" (the verb's own, and "накануне" means the day before)."""
 _FRAME_WORD = re.compile(r"[\w'’-]+\s+$")
 _FRAME_GAP = 3
 
@@ -992,7 +995,8 @@ def _framed_by(when: str, text: str, mention: Mention) -> bool:
 
     Up to three words may stand between, but only modifiers: in "на рассмотрение Совета" the
     preposition governs "рассмотрение" (a Russian common noun, by its morphology), not the
-    council; a name may stand in a participle's phrase ("на проходящей в Самарканде встрече").
+    council, and no frame reaches across a Russian verb; a name may stand in a participle's
+    phrase ("на проходящей в Самарканде встрече").
     """
     pattern = lexicon().frames[when]
     low = max(0, mention.start - 60)
@@ -1002,8 +1006,9 @@ def _framed_by(when: str, text: str, mention: Mention) -> bool:
             return True
         word = _FRAME_WORD.search(text, low, end)
         if word is None or (_RU_HAS.match(word.group(0)) and word.group(0)[0].islower()
-                            and morph_tags(word.group(0).rstrip().lower())[0] == "NOUN"):
-            return False  # a common noun; a name may stand in a participle's phrase  # fmt: skip
+                            and morph_tags(word.group(0).rstrip().lower())[0] in _NOT_MODIFIER):
+            # a common noun or a verb; a name may stand in a participle's phrase
+            return False  # fmt: skip
         end = word.start()
     return False
 
@@ -1074,15 +1079,17 @@ def shift_days(date: PartialDate, days: int) -> PartialDate | None:
 
 def _relative(
     claims: Sequence[MeetingClaim], claim: MeetingClaim, offset: int,
-    others: Sequence[tuple[int, PartialDate]] = (),
+    others: Sequence[tuple[int, PartialDate]] = (), *, today: PartialDate | None = None,
 ) -> Date | None:  # fmt: skip
     """The date ``offset`` days from the meeting a relative date points to.
 
     A negative offset ("the day before", "on the eve of") points forward, to a meeting of
     another body dated in the article (one outside the vocabulary too, ``others``: "the day
-    before the CSTO summit"); a zero or positive one ("the same day", "the next day") points
-    back, to the last dated meeting of its own kind before it (else of any kind), never to
-    another claim of the same meeting ("planned for the following day, will go ahead").
+    before the CSTO summit"), or to the story's own news, a meeting of another body told held
+    with no date (``today``: "В Бишкеке завершился саммит. Накануне прошло заседание СМИД");
+    a zero or positive one ("the same day", "the next day") points back, to the last dated
+    meeting of its own kind before it (else of any kind), never to another claim of the same
+    meeting ("planned for the following day, will go ahead").
     """
     if offset < 0:
         pool = [c for c in claims if c.body != claim.body and c.date is not None]
@@ -1099,6 +1106,22 @@ def _relative(
     if offset < 0 and others:
         _, day = min(others, key=lambda item: abs(item[0] - claim.start))
         return shift_days(day, offset)
+    if offset < 0 and today is not None and any(
+        c.body != claim.body and c.kind is ClaimKind.HELD and c.date is None
+        and not c.retrospective and c.start < claim.start
+        for c in claims
+    ):  # fmt: skip
+        return shift_days(today, offset)
+    return None
+
+
+def _story_day(time: DocumentTime) -> PartialDate | None:
+    """The story's day: its publication date, else a dated dateline's day."""
+    if time.published is not None:
+        return PartialDate.from_date(time.published)
+    dateline = time.dateline
+    if dateline is not None and dateline.date is not None and dateline.date.day is not None:
+        return dateline.date
     return None
 
 
@@ -1401,7 +1424,8 @@ def find_claims(
     current = list(claims)  # as dated so far: "the same day" counts from a day just worked out
     for index, (claim, offset) in enumerate(found):
         if offset is not None and claim.date is None:
-            claim = attrs.evolve(claim, date=_relative(current, claim, offset, others))
+            claim = attrs.evolve(claim, date=_relative(current, claim, offset, others,
+                                                       today=_story_day(time)))
             current[index] = claim
         if offset is not None or index in co_located:
             # Meetings related by "on the eve of" or "ahead of" meet in one place, and in one
