@@ -1127,3 +1127,17 @@ def test_a_bare_nakanune_dates_a_meeting_the_day_before_the_storys_news() -> Non
     found = meetings(text)
     assert ("MeetingHeld", "cis-cfm", "Osh, KG", "2023-10-12") in found
     assert ("MeetingHeld", "cis-chs", "Osh, KG", "2023-10-13") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2019-10-10 Georgia is ready to host the CIS foreign ministers in Batumi next year.",
+        " date 2019-10-10 Moldova offered to host the CIS summit in 2021.",
+        " date 2019-10-10 Узбекистан готов принять саммит СНГ в 2021 году.",
+        " date 2019-10-10 Казахстан предложил провести заседание СМИД СНГ в Астане.",
+    ],
+)
+def test_an_offer_to_host_schedules_nothing(text: str) -> None:
+    """'is ready to host', 'offered to host', 'готов принять', 'предложил провести': offers."""
+    assert meetings(text) == []

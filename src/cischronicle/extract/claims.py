@@ -86,6 +86,7 @@ class Lexicon:
     past_modifier: re.Pattern[str]
     ru_future: frozenset[str]
     ru_negation: frozenset[str]
+    ru_offer: frozenset[str]
     ru_reporting: re.Pattern[str]
     ru_scheduled_modifier: re.Pattern[str]
     ru_past_modifier: re.Pattern[str]
@@ -183,6 +184,7 @@ def lexicon() -> Lexicon:
         ongoing_modifier=_words(grammar["ongoing_modifiers"]),
         ru_future=frozenset(ru_grammar["future"]),
         ru_negation=frozenset(ru_grammar["negation"]),
+        ru_offer=frozenset(ru_grammar["offer"]),
         ru_reporting=_words(ru_grammar["reporting"], cased=True),
         ru_scheduled_modifier=_words(ru_grammar["scheduled_modifiers"]),
         ru_past_modifier=_words(ru_grammar["past_modifiers"]),
@@ -510,8 +512,12 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             tense = Tense.PAST
         if _PARTICIPATION.match(text, end):
             classes = ("attend",)  # "принять участие", "примут участие": take part
+        # "готов провести", "предложил провести": an offer, which claims nothing
+        offered = pos == "INFN" and any(w in lex.ru_offer for w in previous[-2:])
+        if offered:
+            tense = Tense.UNKNOWN  # nor does it make its clause speak of the future
         for cls in classes:
-            kind = kind_of(cls, tense, negated=negated, unreal=False)
+            kind = kind_of(cls, tense, negated=negated, unreal=offered)
             found.append(Predicate(start, end, sentence.index, f"{cls}:{lemma}", tense, kind,
                                    negated=negated, nominal=pos == "NOUN",
                                    passive=pos in ("PRTS", "PRTF"),
