@@ -1141,3 +1141,14 @@ def test_a_bare_nakanune_dates_a_meeting_the_day_before_the_storys_news() -> Non
 def test_an_offer_to_host_schedules_nothing(text: str) -> None:
     """'is ready to host', 'offered to host', 'готов принять', 'предложил провести': offers."""
     assert meetings(text) == []
+
+
+def test_a_headlines_comma_coordinates_the_meetings_it_hosts() -> None:
+    """'Osh to host CIS foreign ministers, heads of state this week': both placed in Osh."""
+    text = (
+        "Osh to host CIS foreign ministers, heads of state this week\n\n date 2023-10-10 The CIS"
+        " Council of Foreign Ministers will gather on October 12. The meeting of the CIS Council"
+        " of Heads of State will be held on October 13 at the state residence."
+    )
+    found = meetings(text)
+    assert ("NextMeetingScheduled", "cis-chs", "Osh, KG", "2023-10-13") in found

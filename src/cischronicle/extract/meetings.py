@@ -294,6 +294,9 @@ _COORDINATION = re.compile(
     r"(?:,?\s+and|,?\s+as\s+well\s+as|,?\s+и|,?\s+а\s+также)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
+_HEADLINE_COORDINATION = re.compile(r"^\s*,\s+$")
+"""A headline's comma between two mentions: "Bishkek to host CIS foreign ministers, heads of
+state this week"."""
 _RU_HAS = re.compile(r"[а-яё]", re.IGNORECASE)
 _OBJECT_GAP = 40
 _RELATIVE = re.compile(
@@ -458,7 +461,7 @@ Osh" (the summit, framed by "preparations for", is the one to be held)."""
 
 def _governed(
     predicate: Predicate, mentions: Sequence[Mention], clause: tuple[int, int], text: str,
-    anchors: Sequence[Timex] = (), others: Sequence[Predicate] = (),
+    anchors: Sequence[Timex] = (), others: Sequence[Predicate] = (), *, headline: bool = False,
 ) -> list[Mention]:
     """The mentions a predicate is about (with those coordinated with the chosen one)."""
     cls = predicate.lemma.split(":", 1)[0]
@@ -522,7 +525,10 @@ def _governed(
         index = at
         while 0 <= index + step < len(ordered):
             left, right = sorted((ordered[index], ordered[index + step]), key=lambda m: m.start)
-            if not _COORDINATION.match(text[left.end : right.start]):
+            between = text[left.end : right.start]
+            if not _COORDINATION.match(between) and not (
+                headline and _HEADLINE_COORDINATION.match(between)
+            ):
                 break
             index += step
             chosen.append(ordered[index])
@@ -1240,7 +1246,8 @@ def _targets(
         return []
     if any(r[0] <= predicate.start < r[1] for r in reports):
         return []
-    chosen = _governed(predicate, reading.mentions, clause, text, relative, reading.predicates)
+    chosen = _governed(predicate, reading.mentions, clause, text, relative, reading.predicates,
+                       headline=_headline(text, sentence))  # fmt: skip
     cls = predicate.lemma.split(":", 1)[0]
     if cls in ("event", "host") and _other_object(
         predicate, reading.mentions, text, reading.timexes
