@@ -1152,3 +1152,21 @@ def test_a_headlines_comma_coordinates_the_meetings_it_hosts() -> None:
     )
     found = meetings(text)
     assert ("NextMeetingScheduled", "cis-chs", "Osh, KG", "2023-10-13") in found
+
+
+def test_a_plans_participle_without_commas_keeps_its_place_from_the_main_verb() -> None:
+    """'The summit scheduled for Friday in Osh will be held online due to the storm': online."""
+    text = (
+        " date 2021-10-12 The CIS Council of Heads of State meeting scheduled for Friday in Osh"
+        " will be held online due to the storm, a spokesman said."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "online", "2021-10-15")]
+
+
+def test_the_same_day_of_a_moved_meeting_is_its_planned_day() -> None:
+    """'..., which was scheduled for 15 May in Osh, will be held online on the same day'."""
+    text = (
+        " date 2020-04-30 The meeting of the CIS Council of Foreign Ministers, which was"
+        " scheduled for 15 May in Osh, will be held via videoconference on the same day."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "online", "2020-05-15")]

@@ -373,6 +373,8 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             continue  # "the opening of", "the next meeting": a noun unless after a form of "be"
         if lemma in ("set", "due", "expect") and not _SCHEDULE_AFTER.match(text, match.end()):
             continue  # "set" and "due" schedule only before "for", "to", "in", "on"
+        if lemma == "due" and _BECAUSE.match(text, match.end()):
+            continue  # "due to the pandemic": because of it
         if cls == "schedule" and form in ("base", "3sg") and not _TO_AFTER.match(
             text, match.end()
         ) and not lex.future.search(_chain(before, lex)):
@@ -428,6 +430,10 @@ _BE_BEFORE = re.compile(
     r"(?i)\b(?:is|are|am|was|were|be|been|'s|’s|'re|’re)\s+(?:(?:not|also|still|now|already|\w+ly)\s+)?$"
 )
 _SCHEDULE_AFTER = re.compile(r"(?i)\s+(?:for|to|in|on|at|from|between|this|next)\b")
+_BECAUSE = re.compile(
+    r"\s+to\s+(?:the|a|an|its|their|his|her|this|that|these|those|[A-ZА-ЯЁ]|\w+(?:ing|ion|ity)\b)"
+)
+""""Due to" before a noun phrase: a cause, not a schedule ("due to the pandemic")."""
 _MOVE_AFTER = re.compile(r"(?i)\s+(?:\w+\s+){0,3}?(?:to|from|until|till)\b")
 
 

@@ -419,12 +419,17 @@ def _told_aside(
     predicate: Predicate, mention: Mention, targeted: _Targeted, text: str, end: int
 ) -> bool:
     aside = _aside(text, mention.end, end)
-    if aside is None or not aside[0] <= predicate.start < aside[1]:
+    if aside is not None and aside[0] <= predicate.start < aside[1]:
+        after = aside[1]  # "the session, planned for May, was ..."
+    elif predicate.reduced and mention.end <= predicate.start:
+        after = predicate.end  # "the session scheduled for Friday will be held online"
+    else:
         return False
     return any(
-        other.start >= aside[1] and any(m is mention for m, _ in targets)
+        other.start >= after and other is not predicate
+        and any(m is mention for m, _ in targets)
         for other, targets in targeted
-    )
+    )  # fmt: skip
 
 
 _VENUE_GAP = 25
@@ -642,6 +647,9 @@ def _in_rival_phrase(
     """
     if scope.verb is None:
         return False
+    if any((p.start, p.end) in scope.claiming and _plan_phrase(p, item, scope)
+           for p in reading.predicates):  # fmt: skip
+        return True
     sentence = reading.sentence
     low = max(scope.low, text.rfind(",", sentence.start, item.start) + 1)
     comma = text.find(",", item.end, sentence.end)
@@ -657,6 +665,18 @@ def _in_rival_phrase(
         and low <= predicate.start < high
         for predicate in reading.predicates
     )
+
+
+def _plan_phrase(predicate: Predicate, item: Timex | PlaceMention, scope: _Scope) -> bool:
+    """Whether the item is in a plan's participle phrase before the claim's verb.
+
+    "The meeting scheduled for Friday in Minsk will be held online": Minsk is the plan's.
+    """
+    assert scope.verb is not None
+    return (
+        predicate.reduced and predicate.lemma.startswith("schedule:")
+        and predicate.end <= item.start and item.end <= scope.verb[0]
+    )  # fmt: skip
 
 
 def _in_other_clause(item: Timex | PlaceMention, reading: SentenceReading, text: str) -> bool:
@@ -694,7 +714,10 @@ def _own_first(
     still on 16 October, which the verb does not change.
     """
     own = [item for item in items if not _in_rival_phrase(item, scope, reading, text)]
-    return own if any(scope.low <= item.start < scope.high for item in own) else items
+    # "will be held online on the same day": a day counted from another names no day of its own
+    dated = [item for item in own
+             if not isinstance(item, Timex) or item.event_offset_days is None]  # fmt: skip
+    return own if any(scope.low <= item.start < scope.high for item in dated) else items
 
 
 _AS_PLANNED = (ClaimKind.POSTPONED, ClaimKind.CANCELLED)
