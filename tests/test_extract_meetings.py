@@ -1170,3 +1170,14 @@ def test_the_same_day_of_a_moved_meeting_is_its_planned_day() -> None:
         " scheduled for 15 May in Osh, will be held via videoconference on the same day."
     )
     assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "online", "2020-05-15")]
+
+
+def test_holding_the_next_one_schedules_the_next_meeting_of_that_kind() -> None:
+    """'wrapped up the summit, agreeing to hold the next one in Osh in 2020': scheduled."""
+    text = (
+        " date 2019-10-11 CIS leaders on Friday wrapped up their summit in Gomel, agreeing to"
+        " hold the next one in Osh, Kyrgyzstan, in 2020."
+    )
+    found = meetings(text)
+    assert ("MeetingHeld", "cis-chs", "Gomel, BY", "2019-10-11") in found
+    assert ("NextMeetingScheduled", "cis-chs", "Osh, KG", "2020") in found

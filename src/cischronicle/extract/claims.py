@@ -112,6 +112,7 @@ class Lexicon:
     horizon: re.Pattern[str]
     earlier: re.Pattern[str]
     pronoun_subject: re.Pattern[str]
+    pronoun_object: re.Pattern[str]
     explicit_subject: re.Pattern[str]
     not_there_after: re.Pattern[str]
     """Whitespace and a word after "there" that makes it no place ("there is")."""
@@ -208,6 +209,9 @@ def lexicon() -> Lexicon:
         here=_words(deixis["here"]),
         there=_words(deixis["there"]),
         explicit_subject=re.compile(r"\W*" + _words(deixis["subjects"]).pattern, re.IGNORECASE),
+        pronoun_object=re.compile(
+            r"(?i)\s+" + _words(deixis["objects"]).pattern + r"(?!\s*(?:of|-|–)\b)"
+        ),
         pronoun_subject=re.compile(
             r"(?i)\W*(?:" + _words(deixis["subject_openers"]).pattern + r"\s+)?(?:"
             + _words(deixis["subjects"]).pattern + r")?"

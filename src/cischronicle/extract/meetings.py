@@ -1272,6 +1272,13 @@ def _targets(
     chosen = _governed(predicate, reading.mentions, clause, text, relative, reading.predicates,
                        headline=_headline(text, sentence))  # fmt: skip
     cls = predicate.lemma.split(":", 1)[0]
+    if cls in ("event", "host") and lexicon().pronoun_object.match(text, predicate.end):
+        # "wrapped up the summit, agreeing to hold the next one in Tashkent": the next meeting
+        # of the kind named before, else of the article's body
+        governed_mentions.update(m.start for m in chosen)
+        named = [b for b in (_resolve(m, topic) for m in chosen) if b is not None]
+        body = named[0] if named else topic.body
+        return [] if body is None else [(None, body)]
     if cls in ("event", "host") and _other_object(
         predicate, reading.mentions, text, reading.timexes
     ) and all(
