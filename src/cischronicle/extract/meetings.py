@@ -611,14 +611,23 @@ class _Scope:
 _CHAIN = 25
 
 
-def _nearer_other(item: Timex | PlaceMention, scope: _Scope, reading: SentenceReading) -> bool:
+def _nearer_other(
+    item: Timex | PlaceMention, scope: _Scope, reading: SentenceReading, text: str
+) -> bool:
     """Whether another claim's predicate stands nearer the item than this claim does.
 
     "They wrapped up their session, sending papers to the presidents who gather here
     tomorrow": "tomorrow" belongs to "gather", not to "wrapped up".  Predicates next to each
-    other ("is scheduled to take place") are one.
+    other ("is scheduled to take place") are one.  An item between the same commas as the
+    claim's verb, and not as the other's, is the claim's ("wrapped up their summit in Gomel,
+    agreeing to hold the next one in Osh").
     """
     own = _distance(item, scope.region)
+    sentence = reading.sentence
+    low_comma = text.rfind(",", sentence.start, item.start) + 1 or sentence.start
+    high_comma = text.find(",", item.end, sentence.end)
+    segment = (low_comma, high_comma if high_comma >= 0 else sentence.end)
+    mine = scope.verb is not None and segment[0] <= scope.verb[0] < segment[1]
     for predicate in reading.predicates:
         if predicate.kind is None or (predicate.start, predicate.end) not in scope.claiming:
             continue
@@ -629,6 +638,8 @@ def _nearer_other(item: Timex | PlaceMention, scope: _Scope, reading: SentenceRe
         low, high = scope.region
         if predicate.start <= high + _CHAIN and predicate.end >= low - _CHAIN:
             continue  # the claim's own predicate, or one chained to it
+        if mine and not segment[0] <= predicate.start < segment[1]:
+            continue
         span = (predicate.start, predicate.end)
         if _distance(item, span) < own:
             return True
@@ -739,7 +750,7 @@ def _date_for(
                and not _years_long(t) and not _purpose(text, t, kind, scope)
                and not _deadline(text, t) and not _horizon(text, t)
                and not any(a <= t.start < b for a, b in stamps)
-               and not _nearer_other(t, scope, reading)]  # fmt: skip
+               and not _nearer_other(t, scope, reading, text)]  # fmt: skip
     if kind not in _AS_PLANNED:
         timexes = _own_first(timexes, scope, reading, text)
     order = _nearest(timexes, scope.low, scope.high, scope.region)
@@ -945,7 +956,7 @@ def _place_for(
     places = [p for p in reading.places if p.role is PlaceRole.AT
               and not filed[0] <= p.start < filed[1]
               and not _in_report(p.start, reports, text)
-              and not _nearer_other(p, scope, reading)]  # fmt: skip
+              and not _nearer_other(p, scope, reading, text)]  # fmt: skip
     if not as_planned:
         places = _own_first(places, scope, reading, text)
     order = _nearest(places, scope.low, scope.high, scope.region)
