@@ -1181,3 +1181,23 @@ def test_holding_the_next_one_schedules_the_next_meeting_of_that_kind() -> None:
     found = meetings(text)
     assert ("MeetingHeld", "cis-chs", "Gomel, BY", "2019-10-11") in found
     assert ("NextMeetingScheduled", "cis-chs", "Osh, KG", "2020") in found
+
+
+def test_coordinated_place_and_date_pairs_are_one_meeting_each() -> None:
+    """'met in Osh in May 2023 and in Gomel in December 2023': two meetings."""
+    text = (
+        " date 2024-04-05 The CIS heads of government met in Osh in May 2023 and in Gomel in"
+        " December 2023."
+    )
+    assert meetings(text) == [
+        ("MeetingHeld", "cis-chg", "Osh, KG", "2023-05"),
+        ("MeetingHeld", "cis-chg", "Gomel, BY", "2023-12"),
+    ]
+
+
+def test_one_place_with_a_date_range_is_one_meeting() -> None:
+    """'will meet in Osh on 12 and 13 May': one meeting over two days, not a pair list."""
+    text = " date 2024-04-05 The CIS heads of government will meet in Osh on 12 and 13 May."
+    assert meetings(text) == [
+        ("NextMeetingScheduled", "cis-chg", "Osh, KG", "2024-05-12/2024-05-13")
+    ]

@@ -1395,13 +1395,21 @@ def find_claims(
                 retrospective = mention is not None and _nominal_kind(
                     text, mention, bool(_RU_HAS.search(text, mention.start, mention.end))
                 ) is ClaimKind.HELD and predicate.kind is ClaimKind.HELD
-                made = _claim(doc, time, reading, scope, kind, tense,
-                              body, reports, retrospective=retrospective, date_scope=date_scope,
-                              inchoative=predicate.lemma.split(":", 1)[1]
-                              in lexicon().inchoative, previous=previous)  # fmt: skip
-                if mention is not None and _generic(mention, made[0]):
-                    continue
-                found.append(_told(made, mention, found, text, clause[0]))
+                pairs = [] if len(targets) > 1 else _adjunct_pairs(
+                    text, reading, predicate.end, clause[1])  # fmt: skip
+                scopes = [(scope, date_scope)] if not pairs else [
+                    (own := attrs.evolve(scope, region=pair, low=pair[0], high=pair[1],
+                                         leading=False), own)
+                    for pair in pairs
+                ]  # fmt: skip
+                for place_scope, day_scope in scopes:
+                    made = _claim(doc, time, reading, place_scope, kind, tense, body, reports,
+                                  retrospective=retrospective, date_scope=day_scope,
+                                  inchoative=predicate.lemma.split(":", 1)[1]
+                                  in lexicon().inchoative, previous=previous)  # fmt: skip
+                    if mention is not None and _generic(mention, made[0]):
+                        continue
+                    found.append(_told(made, mention, found, text, clause[0]))
         for mention in reading.mentions:
             if mention.start in governed_mentions or mention.kind is MentionKind.PARTICIPANTS:
                 continue
@@ -1491,6 +1499,43 @@ def find_claims(
                 claim = attrs.evolve(claim, date=PartialDate(date.year, date.month))
         resolved.append(claim)
     return tuple(resolved)
+
+
+_PAIR_JOIN = re.compile(
+    r"\s*,?\s*(?:and|as well as|и|а также)(?:\s+(?:then|again|also|later))?"
+    r"(?:\s+(?:in|at|on|в|на|во))?\s*",
+    re.IGNORECASE,
+)
+
+
+def _adjunct_pairs(
+    text: str, reading: SentenceReading, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The spans of coordinated place-and-date pairs after a verb, when there are several.
+
+    "The council met in Ashgabat in May 2023 and in Moscow in December 2023": two meetings, one
+    per pair.  Each pair must have one place and one date, and the pairs must be joined by a
+    conjunction; otherwise there is none.
+    """
+    items: list[tuple[int, int, str]] = sorted(
+        [(p.start, p.end, "place") for p in reading.places
+         if p.role is PlaceRole.AT and start <= p.start < end]
+        + [(t.start, t.end, "date") for t in reading.timexes
+           if t.event_offset_days is None and start <= t.start < end]
+    )  # fmt: skip
+    groups: list[list[tuple[int, int, str]]] = []
+    for item in items:
+        if groups:
+            gap = text[groups[-1][-1][1] : item[0]]
+            if not _PAIR_JOIN.fullmatch(gap):
+                if len(gap.split()) > 2:
+                    return []  # another word between: not a list of pairs
+                groups[-1].append(item)
+                continue
+        groups.append([item])
+    if len(groups) < 2 or any(sorted(kind for *_, kind in g) != ["date", "place"] for g in groups):
+        return []
+    return [(g[0][0], g[-1][1]) for g in groups]
 
 
 def _after_conjunct(mention: Mention, reading: SentenceReading, text: str, low: int) -> int:
