@@ -1201,3 +1201,22 @@ def test_one_place_with_a_date_range_is_one_meeting() -> None:
     assert meetings(text) == [
         ("NextMeetingScheduled", "cis-chg", "Osh, KG", "2024-05-12/2024-05-13")
     ]
+
+
+def test_a_russian_plan_that_was_schedules_nothing() -> None:
+    """'Ранее планировалось провести встречу по видеосвязи': no second, online meeting."""
+    text = (
+        " date 2021-09-30 Заседание Совета министров иностранных дел СНГ, намеченное на 14"
+        " октября, пройдет в очном формате в Гомеле. Ранее планировалось провести встречу по"
+        " видеосвязи."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2021-10-14")]
+
+
+def test_a_russian_plan_that_was_places_the_meeting_put_off() -> None:
+    """'Саммит, который должен был пройти в Оше, перенесен': postponed, in Osh."""
+    text = (
+        " date 2020-10-05 Саммит СНГ 16 октября перенесен. Изначально саммит должен был пройти"
+        " в Оше."
+    )
+    assert meetings(text) == [("MeetingPostponed", "cis-chs", "Osh, KG", "2020-10-16")]

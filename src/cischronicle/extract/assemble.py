@@ -426,10 +426,13 @@ def build_events(
         implied = MeetingClaim(ClaimKind.HELD, topic.body, Place(), None, first.sentence,
                                sentence.start, sentence.end, Tense.PAST)  # fmt: skip
         dated.append(attrs.evolve(implied, date=_default_date(implied, time)))
-    meetings = _co_locate(_cluster(dated))
+    # A plan that was ("должен был пройти в Ташкенте") only says what a meeting put off was.
+    former = _cluster([c for c in dated if c.superseded])
+    meetings = _co_locate(_cluster([c for c in dated if not c.superseded]))
     held = [m for m in meetings if m.kind is ClaimKind.HELD]
     off = [m for m in meetings if m.kind in (ClaimKind.POSTPONED, ClaimKind.CANCELLED)]
     plans = [m for m in meetings if m.kind is ClaimKind.SCHEDULED and _put_off(m, off)]
+    plans += [m for m in former if _put_off(m, off)]
     meetings = [m for m in meetings if not (m.kind is ClaimKind.SCHEDULED and (
         _repeats_held(m, held) or m in plans))]  # fmt: skip
     meetings = [_as_planned(m, plans) for m in meetings]

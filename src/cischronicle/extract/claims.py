@@ -87,6 +87,7 @@ class Lexicon:
     ru_future: frozenset[str]
     ru_negation: frozenset[str]
     ru_offer: frozenset[str]
+    ru_unreal: frozenset[tuple[str, ...]]
     ru_reporting: re.Pattern[str]
     ru_scheduled_modifier: re.Pattern[str]
     ru_past_modifier: re.Pattern[str]
@@ -186,6 +187,7 @@ def lexicon() -> Lexicon:
         ru_future=frozenset(ru_grammar["future"]),
         ru_negation=frozenset(ru_grammar["negation"]),
         ru_offer=frozenset(ru_grammar["offer"]),
+        ru_unreal=frozenset(tuple(p.split()) for p in ru_grammar["unreal"]),
         ru_reporting=_words(ru_grammar["reporting"], cased=True),
         ru_scheduled_modifier=_words(ru_grammar["scheduled_modifiers"]),
         ru_past_modifier=_words(ru_grammar["past_modifiers"]),
@@ -526,17 +528,36 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         offered = pos == "INFN" and any(w in lex.ru_offer for w in previous[-2:])
         if offered:
             tense = Tense.UNKNOWN  # nor does it make its clause speak of the future
+        # "должен был пройти", "ранее планировалось провести": a plan that was
+        unreal = pos == "INFN" and (
+            tuple(previous[-2:]) in lex.ru_unreal or _past_plan(previous[-1:], lex)
+        )
+        following = [w for _, _, w in words[index + 1 : index + 2]]
+        if _past_plan([word], lex) and following and _parse(following[0])[1] == "INFN":
+            unreal = True  # the plan verb itself: "планировалось провести"
         for cls in classes:
-            kind = kind_of(cls, tense, negated=negated, unreal=offered)
+            kind = kind_of(cls, tense, negated=negated, unreal=offered or unreal)
+            superseded = unreal and not negated and cls in ("event", "schedule")
+            if superseded:
+                kind = ClaimKind.SCHEDULED  # as it was planned (see Predicate.superseded)
             found.append(Predicate(start, end, sentence.index, f"{cls}:{lemma}", tense, kind,
                                    negated=negated, nominal=pos == "NOUN",
                                    passive=pos in ("PRTS", "PRTF"),
-                                   reduced=pos == "PRTF"))  # fmt: skip
+                                   reduced=pos == "PRTF", superseded=superseded))  # fmt: skip
             break
     return found
 
 
 _PARTICIPATION = re.compile(r"\s+участи[еяю]", re.IGNORECASE)
+
+
+def _past_plan(words: Sequence[str], lex: Lexicon) -> bool:
+    """Whether the word is a plan verb in the past ("планировалось", "намечалось")."""
+    for word in words:
+        lemma, pos, tense_tag, _ = _parse(word)
+        if pos == "VERB" and tense_tag == "past" and "schedule" in lex.ru_classes.get(lemma, ()):
+            return True
+    return False
 
 
 def find_predicates(doc: Document, sentence: Sentence) -> tuple[Predicate, ...]:

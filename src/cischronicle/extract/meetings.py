@@ -113,6 +113,9 @@ class MeetingClaim:
     earlier: bool = False
     """Whether its clause tells of something before the story's news ("Earlier, on 7
     October, ..."): never the meeting the news reports."""
+    superseded: bool = False
+    """Whether it tells a plan that was (see :attr:`.Predicate.superseded`): only a meeting
+    put off takes its date and place."""
 
 
 def foreign_decisions(
@@ -1409,6 +1412,8 @@ def find_claims(
                                   in lexicon().inchoative, previous=previous)  # fmt: skip
                     if mention is not None and _generic(mention, made[0]):
                         continue
+                    if predicate.superseded:
+                        made = (attrs.evolve(made[0], superseded=True), made[1])
                     found.append(_told(made, mention, found, text, clause[0]))
         for mention in reading.mentions:
             if mention.start in governed_mentions or mention.kind is MentionKind.PARTICIPANTS:

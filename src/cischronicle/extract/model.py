@@ -204,6 +204,9 @@ class Predicate:
     reduced: bool = False
     """A participle with no auxiliary, modifying a noun ("the summit scheduled for May",
     "намеченное на 3 апреля"): it does not stand between a verb and its subject."""
+    superseded: bool = False
+    """A plan told as one that was ("ранее планировалось провести в Ташкенте", "должен был
+    пройти"): it schedules nothing, but says where and when a meeting put off was to be."""
 
 
 @attrs.frozen
