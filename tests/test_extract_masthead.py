@@ -75,6 +75,18 @@ def test_a_menu_of_one_word_lines_does_not_push_the_stamp_out_of_the_head() -> N
     assert published(menu + "\n3 July 2019\n" + BODY) == dt.date(2019, 7, 3)
 
 
+def test_a_menu_of_short_lines_does_not_push_the_stamp_out_of_the_head() -> None:
+    """Lines of up to three words that end no sentence ("World News") are a menu's."""
+    menu = "\n".join(f"Regional News {k}" for k in range(30))
+    assert published(menu + "\n3 July 2019\n" + BODY) == dt.date(2019, 7, 3)
+
+
+def test_a_stamp_line_after_the_story_gives_the_date() -> None:
+    """A stamp of its own above the page's tags and share buttons gives the date."""
+    tail = "3 July 2019, 16:30\nTags: board, budget\nShare this\nComments (0)\n"
+    assert published(BODY + tail) == dt.date(2019, 7, 3)
+
+
 def test_text_without_a_date_has_no_publication_date() -> None:
     """When the text shows no date the publication date is None."""
     assert published("Harbour board convenes\n" + BODY) is None

@@ -9,7 +9,11 @@ The publication date is read only from what the text shows, in this order of tru
    whose line holds little besides the date, its time, zone, weekday and a label, and whose
    date does not continue a sentence ("On 12 April 2024, ..."), or a dated dateline
    ("Moscow, 30 May 2002 (RFE/RL) --");
-3. a trailing credit line in brackets ("(Some Agency, 12 April 2024)").
+3. a trailing credit line in brackets ("(Some Agency, 12 April 2024)"), else a stamp line of
+   its own among the last lines of the story (above its tags and share buttons).
+
+A short line that ends no sentence (a menu's "World News") does not count towards the head's
+lines.
 
 Stamps are rejected on "updated"/"обновлено" and copyright lines, in calendar widgets (rows of
 day numbers, month grids), next to a weather widget (a temperature: the page's "today"), and
@@ -46,7 +50,9 @@ FIRST_YEAR = 1991
 is dated before it ("the title 'City of Labour Glory 1941-1945'" dates nothing)."""
 _FIRST_YEAR, _LAST_YEAR = FIRST_YEAR, 2035
 _MAX_STAMP_WORDS = 8
-_TAIL_LINES = 3
+_MENU_WORDS = 3
+"""A head line of at most this many words that ends no sentence is a menu's (not counted)."""
+_TAIL_LINES = 6
 
 _MARKER = re.compile(r"\s{0,8}date (\d{4})-(\d{2})-(\d{2})(?=\s)")
 _LINE = re.compile(r"[^\n]+")
@@ -94,8 +100,9 @@ def _label_before() -> re.Pattern[str]:
 def _head(text: str) -> list[tuple[int, int]]:
     """The spans of the first non-empty lines, within :data:`HEAD_CHARS`.
 
-    A line of one word (a menu's "Home", "Politics") does not count towards
-    :data:`HEAD_LINES`: a site's menu does not push its stamp out of the head.
+    A short line that ends no sentence (a menu's "Home", "World News", "Military &
+    Defense") does not count towards :data:`HEAD_LINES`: a site's menu does not push its
+    stamp out of the head.
     """
     lines: list[tuple[int, int]] = []
     counted = 0
@@ -103,16 +110,17 @@ def _head(text: str) -> list[tuple[int, int]]:
         line = match.group(0).strip()
         if line:
             lines.append(match.span())
-            counted += len(line.split()) > 1
+            counted += len(line.split()) > _MENU_WORDS or line[-1:] in ".!?"
+
             if counted >= HEAD_LINES:
                 break
     return lines
 
 
-def _tail(text: str) -> list[tuple[int, int]]:
-    """The spans of the last few non-empty lines."""
+def _tail(text: str, end: int | None = None) -> list[tuple[int, int]]:
+    """The spans of the last few non-empty lines (before ``end``), the last first."""
     lines: list[tuple[int, int]] = []
-    end = len(text)
+    end = len(text) if end is None else end
     while end > 0 and len(lines) < _TAIL_LINES:
         start = text.rfind("\n", 0, end) + 1
         if text[start:end].strip():
@@ -547,13 +555,16 @@ def _shown_date(
         if stamp is not None:
             found.append(stamp)
     if not found:
-        for start, end in _tail(text):
-            line = text[start:end].strip()
-            if line.startswith("(") and line.endswith(")"):
-                stamp = _stamp(text, start, end)
-                if stamp is not None:
-                    found.append(stamp)
-                    break
+        # A trailing credit line in brackets, else a stamp line of its own after the story
+        # ("14 October 2022" above the page's tags and share buttons), the nearest the story.
+        tail = [span for span in _tail(text, story_end(text)) if span not in lines]
+        credits = [(a, b) for a, b in tail
+                   if text[a:b].strip()[:1] == "(" and text[a:b].strip()[-1:] == ")"]
+        for start, end in credits + [span for span in reversed(tail) if span not in credits]:
+            stamp = _stamp(text, start, end)
+            if stamp is not None:
+                found.append(stamp)
+                break
     if not found:
         return None, (0, 0)
     shown = dateline[0].date if dateline is not None else None
