@@ -344,3 +344,17 @@ def test_a_participle_on_a_count_of_documents_takes_the_list_after_it() -> None:
     )
     assert summaries(text) == ["protocol on seed trade", "decision on the Year of Bees"]
     assert summaries("The documents signed by the leaders were many. Few will be read.") == []
+
+
+def test_a_headline_restating_a_decision_is_one_decision() -> None:
+    """A headline's 'утвердили план консультаций' is the body's fuller decision, once."""
+    from cischronicle import DecisionAdopted, extract
+
+    text = (
+        "Главы МИД СНГ утвердили план консультаций\n\n date 2024-04-12 Заседание СМИД СНГ"
+        " прошло в Гомеле. Министры подписали решение о Плане многоуровневых межмидовских"
+        " консультаций и заявление о борьбе с терроризмом."
+    )
+    found = [e.summary for e in extract(text, article_id="t") if isinstance(e, DecisionAdopted)]
+    assert len(found) == 2
+    assert any("межмидовских" in summary for summary in found)

@@ -32,6 +32,7 @@ from ..events import (
     make_event_id,
 )
 from ..values import Body, Date, DateRange, PartialDate, Place, Provenance
+from .decisions import decision_keys
 from .meetings import MeetingClaim, Topic, shift_days
 from .model import ClaimKind, Dateline, DecisionCandidate, Document, DocumentTime, Tense
 
@@ -460,9 +461,9 @@ def build_events(
         else:
             event = MeetingCancelled(id=event_id, provenance=provenance, meeting=ref)
         events.append((claim.start, event))
-    for decision in decisions:
-        target = _decision_meeting(decision, held_ids, topic)
-        if target is None:
+    targets = [(d, _decision_meeting(d, held_ids, topic)) for d in decisions]
+    for decision, target in targets:
+        if target is None or _restated(decision, target[1], targets):
             continue
         meeting, held_id = target
         ref = _ref(meeting)
@@ -481,6 +482,28 @@ def build_events(
             seen.add(event.id)
             unique.append(event)
     return tuple(unique)
+
+
+def _restated(
+    decision: DecisionCandidate, held_id: str,
+    targets: Sequence[tuple[DecisionCandidate, tuple[_Meeting, str] | None]],
+) -> bool:  # fmt: skip
+    """Whether another decision of the same meeting says all this one says, and more.
+
+    A headline's "утвердили план консультаций" restates the body's "решение о Плане
+    многоуровневых межмидовских консультаций": one decision.  Of two with the same words, the
+    first is kept.
+    """
+    keys = decision_keys(decision.summary)
+    if not keys:
+        return False
+    for other, target in targets:
+        if other is decision or target is None or target[1] != held_id:
+            continue
+        theirs = decision_keys(other.summary)
+        if keys < theirs or (keys == theirs and other.start < decision.start):
+            return True
+    return False
 
 
 def _decision_meeting(

@@ -252,6 +252,22 @@ def _ru_lemma(word: str) -> str:
     return str(russian_morphology().parse(word)[0].normal_form)
 
 
+_KEY_WORD = re.compile(r"[^\W_]{4,}|[A-ZА-ЯЁ]{2,}")
+
+
+def decision_keys(summary: str) -> frozenset[str]:
+    """The content words of a decision's summary, as lemmas, to tell two wordings of one.
+
+    "план консультаций" and "решение о Плане многоуровневых межмидовских консультаций" share
+    their keys; short words (prepositions, articles) are not keys.
+    """
+    keys = set()
+    for match in _KEY_WORD.finditer(summary):
+        word = match.group(0).lower()
+        keys.add(_ru_lemma(word) if "а" <= word[0] <= "я" or word[0] == "ё" else word.rstrip("s"))
+    return frozenset(keys)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _ru_reading(word: str) -> tuple[str, _Form] | None:
     """The adoption lemma of a Russian word and its form, or ``None`` if it is none of them."""
