@@ -1220,3 +1220,12 @@ def test_a_russian_plan_that_was_places_the_meeting_put_off() -> None:
         " в Оше."
     )
     assert meetings(text) == [("MeetingPostponed", "cis-chs", "Osh, KG", "2020-10-16")]
+
+
+def test_a_meeting_that_will_not_take_place_but_is_put_off_is_postponed() -> None:
+    """'The summit will not take place on 16 May as planned. It is postponed': postponed only."""
+    text = (
+        " date 2020-05-01 The CIS summit will not take place on 16 May as planned. It has been"
+        " postponed to a later date, the executive committee said."
+    )
+    assert [m[0] for m in meetings(text)] == ["MeetingPostponed"]

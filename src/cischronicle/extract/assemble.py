@@ -344,6 +344,23 @@ def _as_planned(meeting: _Meeting, plans: Sequence[_Meeting]) -> _Meeting:
     return meeting
 
 
+def _put_off_instead(meeting: _Meeting, meetings: Sequence[_Meeting]) -> bool:
+    """Whether a meeting called off is one the article says was put off.
+
+    "The summit will not take place on 16 October as planned. It is postponed": postponed, not
+    cancelled.
+    """
+    if meeting.kind is not ClaimKind.CANCELLED:
+        return False
+    return any(
+        other.kind is ClaimKind.POSTPONED and other.body == meeting.body
+        and other.place.compatible(meeting.place)
+        and (other.date is None or meeting.date is None
+             or other.date.could_be_same_day(meeting.date))
+        for other in meetings
+    )  # fmt: skip
+
+
 def _repeats_held(plan: _Meeting, held: Sequence[_Meeting]) -> bool:
     """Whether a planned meeting only repeats one the article reports as held."""
     for meeting in held:
@@ -437,6 +454,7 @@ def build_events(
     meetings = [m for m in meetings if not (m.kind is ClaimKind.SCHEDULED and (
         _repeats_held(m, held) or m in plans))]  # fmt: skip
     meetings = [_as_planned(m, plans) for m in meetings]
+    meetings = [m for m in meetings if not _put_off_instead(m, meetings)]
     meetings = _filed_at(_dated_by_dateline(_hinted(meetings, hints), time), time, topic)
     events: list[tuple[int, Event]] = []
     held_ids: list[tuple[_Meeting, str]] = []
