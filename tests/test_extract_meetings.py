@@ -1229,3 +1229,15 @@ def test_a_meeting_that_will_not_take_place_but_is_put_off_is_postponed() -> Non
         " postponed to a later date, the executive committee said."
     )
     assert [m[0] for m in meetings(text)] == ["MeetingPostponed"]
+
+
+def test_a_count_of_meetings_since_a_year_is_no_meeting_and_no_reference_year() -> None:
+    """'С 24 августа 1993 года было проведено 58 заседаний СМИД': no meeting, no 1993 anchor."""
+    text = (
+        "ОШ, 13 окт. Министры иностранных дел СНГ 15 октября соберутся в Оше. С 24 августа"
+        " 1993 года было проведено 58 заседаний Совета министров иностранных дел СНГ. В"
+        " последний раз министры встречались в апреле этого года."
+    )
+    found = meetings(text)
+    assert not any(m[3].startswith("1993") for m in found)
+    assert ("MeetingHeld", "cis-cfm", "unknown place", "XXXX-04") in found

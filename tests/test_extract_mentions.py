@@ -128,3 +128,15 @@ def test_a_months_possessive_dates_a_meeting_noun_and_names_nothing() -> None:
     found = [(e.meeting.body.value, str(e.meeting.place), e.meeting.date.isoformat())
              for e in extract(text, article_id="t")[1:] if hasattr(e, "meeting")]
     assert ("cis-chs", "Gomel, BY", "2024-10") in found
+
+
+@pytest.mark.parametrize(
+    ("head", "plural"),
+    [("sessions", True), ("summit meetings", True), ("talks", False), ("summit", False),
+     ("заседаний", True), ("саммиты", True), ("встречи в верхах", False), ("заседания", False)],
+)
+def test_a_meeting_noun_is_plural_only_in_every_reading(head: str, plural: bool) -> None:
+    """'заседаний' is plural; 'встречи' may be 'of a meeting', so it is not taken as plural."""
+    from cischronicle.extract.mentions import _plural
+
+    assert _plural(head) is plural

@@ -107,8 +107,16 @@ def _filed_at(meetings: list[_Meeting], time: DocumentTime, topic: Topic) -> lis
     if placed:
         return meetings  # the story names where it was: the dateline only says where it is told
     filed = []
+    day = dateline.date if dateline.date is not None else (
+        PartialDate.from_date(time.published) if time.published is not None else None
+    )  # fmt: skip
     for meeting in meetings:
-        news = not all(c.retrospective for c in meeting.claims)
+        news = not all(c.retrospective for c in meeting.claims) and not (
+            # "В последний раз министры встречались в апреле": a said date well before the
+            # story's day is no news of it ("met yesterday" is)
+            meeting.explicit and meeting.date is not None and day is not None
+            and not _recent(meeting.date, day)
+        )  # fmt: skip
         if (
             meeting.kind is ClaimKind.HELD and meeting.body == topic.body and news
             and meeting.place.compatible(dateline.place)  # "in Uzbekistan", filed in Samarkand
@@ -196,8 +204,20 @@ def _recent(said: Date, default: Date) -> bool:
     """Whether a said date may be the day a news-of-the-day default stands for."""
     latest, earliest = said.latest(), default.earliest()
     if latest is None or earliest is None:
-        return True
+        # a year unknown: months far apart ("в апреле" told on "13 окт") are not news
+        said_month, day_month = _last_month(said), _first_month(default)
+        if said_month is None or day_month is None:
+            return True
+        return (day_month - said_month) % 12 <= 1
     return latest >= earliest - _dt.timedelta(days=_NEWS_DAYS)
+
+
+def _last_month(date: Date) -> int | None:
+    return (date.end if isinstance(date, DateRange) else date).month
+
+
+def _first_month(date: Date) -> int | None:
+    return (date.start if isinstance(date, DateRange) else date).month
 
 
 def _merge(meeting: _Meeting, claim: MeetingClaim) -> _Meeting:

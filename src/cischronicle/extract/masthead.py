@@ -352,13 +352,17 @@ def _explicit_years(
         for timex in timexes[sentence.index]:
             if dated and timex.month is None and not _leading_year(doc.text, sentence, timex):
                 continue
+            if dated and _SINCE.search(doc.text, max(sentence.start, timex.start - 8), timex.start):
+                continue  # "С 24 августа 1993 года было проведено 58 заседаний": long before
             for year in (timex.year, timex.to_year):
                 if year is not None and _FIRST_YEAR <= year <= _LAST_YEAR:
                     years.append((timex.start, year))
     return tuple(years)
 
 
-_LEADING = re.compile(r"(?i)\W{0,3}(?:in|since|в|с)\s+$")
+_LEADING = re.compile(r"(?i)\W{0,3}(?:in|в)\s+$")
+_SINCE = re.compile(r"(?i)(?<!\w)(?:since|from|с|со)\s+$")
+"""Before a date that starts a period: it dates the period's start, not the story."""
 
 
 def _leading_year(text: str, sentence: Sentence, timex: Timex) -> bool:

@@ -462,6 +462,8 @@ def _aside(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (opening.end(), closing) if closing >= 0 else None
 
 
+_COUNTED = re.compile(r"(?<![\w.,:/-])(?:[2-9]|[1-9]\d{1,2})[ \t]+$")
+"""A number (2 to 999, not a year) right before a plural meeting noun: a count of them."""
 _TO_BE = re.compile(r"\s+to\s+be\s+(?:\w+ly\s+)?")
 """Between a meeting and a participle modifying it: "preparations for the summit to be held in
 Osh" (the summit, framed by "preparations for", is the one to be held)."""
@@ -1305,6 +1307,8 @@ def _targets(
     targets: list[tuple[Mention | None, Body]] = []
     for mention in chosen:
         governed_mentions.add(mention.start)
+        if mention.plural and _COUNTED.search(text, max(0, mention.start - 8), mention.start):
+            continue  # "58 заседаний СМИД были проведены с 1993 года": no one meeting
         apposed = _apposition(mention, reading.mentions, text)
         if apposed is not None:
             governed_mentions.add(apposed.start)

@@ -23,6 +23,7 @@ import attrs
 
 from ..values import Body
 from .model import Document, Mention, MentionKind, Sentence
+from .text import russian_morphology
 from .timex import is_calendar_name
 
 __all__ = [
@@ -245,8 +246,19 @@ def _group(text: str, atoms: list[_Atom]) -> list[list[_Atom]]:
     return groups
 
 
-_PLURAL_HEAD = re.compile(r"(?i)(?:meetings|sessions|summits|sittings|саммиты|заседания)$")
-"""Meeting nouns in the plural ("talks", plural in form, names one meeting)."""
+_PLURAL_EN = re.compile(r"(?i)(?<!s)s$")
+
+
+def _plural(head: str) -> bool:
+    """Whether a meeting noun is plural ("sessions", "заседаний"; "talks" names one meeting)."""
+    words = head.split() or [head]
+    if "а" <= words[0][:1].lower() <= "я" or words[0][:1].lower() == "ё":
+        word = words[0]  # the noun heads its phrase: "встречи в верхах"
+        # plural in every reading: "заседаний", not "встречи" (also "of a meeting")
+        nouns = [p.tag for p in russian_morphology().parse(word.lower()) if "NOUN" in p.tag]
+        return bool(nouns) and all("plur" in tag for tag in nouns)
+    word = words[-1]  # the noun ends its phrase: "summit meetings"
+    return word.lower() != "talks" and _PLURAL_EN.search(word) is not None
 
 
 def _mention(
@@ -265,7 +277,7 @@ def _mention(
         start = council_of.start()  # "the Council of CIS Heads of State": a council by name
     head_atom = events[0] if events else (council or named or part or group[0])
     head = text[head_atom.start : head_atom.end].lower()
-    plural = bool(_PLURAL_HEAD.search(head))
+    plural = bool(events) and _plural(head)  # of meetings; "ministers" are people
     if named is not None:
         return Mention(start, end, sentence.index, MentionKind.NAME, Body(named.value),
                        head=head, family=None, organisation="eaeu")  # fmt: skip
