@@ -87,6 +87,15 @@ def test_a_stamp_line_after_the_story_gives_the_date() -> None:
     assert published(BODY + tail) == dt.date(2019, 7, 3)
 
 
+def test_a_stamp_after_a_related_list_gives_the_date_and_the_list_does_not() -> None:
+    """Below 'You may also like' and its dated items, 'Published 3 July 2019' is the stamp."""
+    tail = (
+        "YOU MAY ALSO LIKE\n• Board approves budget (20 Dec 2018)\n• Board to meet (9 Jan 2019)"
+        "\nPublished 3 July 2019, 17:25\nTags: board\nShare: Facebook | Twitter\n"
+    )
+    assert published(BODY + tail) == dt.date(2019, 7, 3)
+
+
 def test_text_without_a_date_has_no_publication_date() -> None:
     """When the text shows no date the publication date is None."""
     assert published("Harbour board convenes\n" + BODY) is None

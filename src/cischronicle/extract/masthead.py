@@ -52,7 +52,7 @@ _FIRST_YEAR, _LAST_YEAR = FIRST_YEAR, 2035
 _MAX_STAMP_WORDS = 8
 _MENU_WORDS = 3
 """A head line of at most this many words that ends no sentence is a menu's (not counted)."""
-_TAIL_LINES = 6
+_TAIL_LINES = 8
 
 _MARKER = re.compile(r"\s{0,8}date (\d{4})-(\d{2})-(\d{2})(?=\s)")
 _LINE = re.compile(r"[^\n]+")
@@ -60,6 +60,7 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?!\d)")
 _WIDGET_NUMBERS = re.compile(r"(?<![\d.:/-])[0-3]?\d(?![\d.:/-])")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]{0,4}$")
+_LIST_ITEM = re.compile(r"\s*(?:[•·*▪►–—-]|\d{1,2}[.)])\s")
 _TEMPERATURE = re.compile(r"[+-−]?\d{1,2}\s?°")
 
 
@@ -561,7 +562,8 @@ def _shown_date(
     if not found:
         # A trailing credit line in brackets, else a stamp line of its own after the story
         # ("14 October 2022" above the page's tags and share buttons), the nearest the story.
-        tail = [span for span in _tail(text, story_end(text)) if span not in lines]
+        tail = [span for span in _tail(text) if span not in lines
+                and not _LIST_ITEM.match(text, span[0])]  # another story's, in a list
         credits = [(a, b) for a, b in tail
                    if text[a:b].strip()[:1] == "(" and text[a:b].strip()[-1:] == ")"]
         for start, end in credits + [span for span in reversed(tail) if span not in credits]:
