@@ -98,6 +98,15 @@ def _label_before() -> re.Pattern[str]:
     return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, labels)) + r")\W{0,3}$")
 
 
+def _labelled(text: str, span: tuple[int, int]) -> bool:
+    """Whether a line starts with a stamp label ("Published 13 March 2020").
+
+    Past the related stories, only such a line is the story's own stamp.
+    """
+    words = text[span[0] : span[1]].split()
+    return bool(words) and _label_before().match(words[0] + " ") is not None
+
+
 def _head(text: str) -> list[tuple[int, int]]:
     """The spans of the first non-empty lines, within :data:`HEAD_CHARS`.
 
@@ -539,8 +548,10 @@ def _shown_date(
     """
     _, related, _, _ = _stamp_words()
     found: list[tuple[_dt.date, tuple[int, int]]] = []
+    examined = list(lines)
     for k, (start, end) in enumerate(lines):
         if related.match(text[start:end].strip()):
+            examined = lines[:k]
             break
         if dateline is not None and dateline[1] == k:
             date = dateline[0].date
@@ -562,8 +573,11 @@ def _shown_date(
     if not found:
         # A trailing credit line in brackets, else a stamp line of its own after the story
         # ("14 October 2022" above the page's tags and share buttons), the nearest the story.
-        tail = [span for span in _tail(text) if span not in lines
-                and not _LIST_ITEM.match(text, span[0])]  # another story's, in a list
+        related_at = story_end(text)
+        tail = [span for span in _tail(text) if span not in examined
+                and not _LIST_ITEM.match(text, span[0])  # another story's, in a list
+                and (related_at is None or span[0] < related_at
+                     or _labelled(text, span))]  # fmt: skip
         credits = [(a, b) for a, b in tail
                    if text[a:b].strip()[:1] == "(" and text[a:b].strip()[-1:] == ")"]
         for start, end in credits + [span for span in reversed(tail) if span not in credits]:
