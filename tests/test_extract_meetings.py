@@ -1136,6 +1136,7 @@ def test_a_bare_nakanune_dates_a_meeting_the_day_before_the_storys_news() -> Non
         " date 2019-10-10 Moldova offered to host the CIS summit in 2021.",
         " date 2019-10-10 Узбекистан готов принять саммит СНГ в 2021 году.",
         " date 2019-10-10 Казахстан предложил провести заседание СМИД СНГ в Астане.",
+        " date 2016-10-14 Georgia had proposed holding the next CIS summit in Batumi in April.",
     ],
 )
 def test_an_offer_to_host_schedules_nothing(text: str) -> None:

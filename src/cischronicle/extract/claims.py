@@ -111,6 +111,7 @@ class Lexicon:
     contrast: re.Pattern[str]
     deadline: re.Pattern[str]
     horizon: re.Pattern[str]
+    offers: re.Pattern[str]
     earlier: re.Pattern[str]
     pronoun_subject: re.Pattern[str]
     pronoun_object: re.Pattern[str]
@@ -225,6 +226,7 @@ def lexicon() -> Lexicon:
         earlier=re.compile(r"\W{0,3}" + _words(deixis["earlier"]).pattern + r"\W", re.IGNORECASE),
         deadline=re.compile(_words(deixis["deadline"]).pattern + r"\s+$", re.IGNORECASE),
         horizon=re.compile(_words(deixis["horizon"]).pattern + r"\s+$", re.IGNORECASE),
+        offers=re.compile(_words(deixis["offers"]).pattern, re.IGNORECASE),
         coordination=re.compile(r",\s+" + _words(deixis["coordinations"]).pattern + r"\s+",
                                 re.IGNORECASE),
         conjunct=re.compile(r"\s" + _words(deixis["conjuncts"]).pattern + r"\s", re.IGNORECASE),

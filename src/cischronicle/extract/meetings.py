@@ -1442,6 +1442,10 @@ def find_claims(
                     nominal = ClaimKind.SCHEDULED  # "..., followed by the summit on Friday"
             if nominal is None:
                 continue
+            if nominal is ClaimKind.SCHEDULED and lexicon().offers.search(
+                text, clause[0], mention.start
+            ):
+                continue  # "had proposed holding the next session in Minsk": a proposal
             anchor = _relational(text, mention, reading)
             target = _resolve(mention, topic, distinct=anchor or (
                 framed and not _frames_during(text, mention)))  # fmt: skip
