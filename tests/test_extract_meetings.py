@@ -829,7 +829,7 @@ def test_a_plan_put_off_until_a_season_is_no_meeting_to_come() -> None:
 def test_a_finer_date_after_a_comma_refines_the_first() -> None:
     """'in late May 2019 in Gomel, tentatively May 31': the meeting is on 31 May 2019."""
     text = (
-        "Belarus suggested holding the next session of the CIS heads of government in late May"
+        "The next session of the CIS heads of government will be held in late May"
         " 2019 in Gomel, tentatively May 31."
     )
     assert meetings(text) == [("NextMeetingScheduled", "cis-chg", "Gomel, BY", "2019-05-31")]
@@ -1242,3 +1242,12 @@ def test_a_count_of_meetings_since_a_year_is_no_meeting_and_no_reference_year() 
     found = meetings(text)
     assert not any(m[3].startswith("1993") for m in found)
     assert ("MeetingHeld", "cis-cfm", "unknown place", "XXXX-04") in found
+
+
+def test_a_relative_clause_on_another_bodys_meeting_claims_nothing_of_ours() -> None:
+    """'met on Thursday, on the eve of the GUAM session which opens today': held Thursday only."""
+    text = (
+        " date 2016-10-14 The CIS Council of Foreign Ministers met in Osh on Thursday, on the eve"
+        " of the session of the GUAM Council which opens in the Kyrgyz city today."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-cfm", "Osh, KG", "2016-10-13")]

@@ -462,6 +462,12 @@ def _aside(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (opening.end(), closing) if closing >= 0 else None
 
 
+_ANTECEDENT_GAP = 40
+_RELATIVE_BEFORE = re.compile(
+    r"(?i)(?<=\w)\s+(?:which|котор\w+)\s+(?:[\w'’]+\s+){0,3}$"
+)
+"""A relative pronoun with no comma before it, right before a verb and its auxiliaries ("that"
+also opens what is said: "the committee said that the summit will ...")."""
 _COUNTED = re.compile(r"(?<![\w.,:/-])(?:[2-9]|[1-9]\d{1,2})[ \t]+$")
 """A number (2 to 999, not a year) right before a plural meeting noun: a count of them."""
 _TO_BE = re.compile(r"\s+to\s+be\s+(?:\w+ly\s+)?")
@@ -486,6 +492,14 @@ def _governed(
             return []
         antecedents = [m for m in mentions if low - 120 <= m.end <= low]
         return antecedents[-1:]
+    pronoun = _RELATIVE_BEFORE.search(text, low, predicate.start)
+    if pronoun is not None and cls not in ("act", "attend", "host"):
+        # "the session of the Collective Security Council which opens today": the noun right
+        # before the pronoun is the verb's subject; another body's meeting is no claim of ours
+        near = [m for m in mentions if pronoun.start() - _ANTECEDENT_GAP <= m.end
+                <= pronoun.start() and "," not in text[m.end : pronoun.start()]]  # fmt: skip
+        if near and near[-1].other:
+            return []
     inside = [m for m in mentions if m.start < high and m.end > low
               and not _anchored(text, m, anchors, predicate)
               and (predicate.reduced or not _framed(text, m)
