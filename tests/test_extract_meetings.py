@@ -1251,3 +1251,13 @@ def test_a_relative_clause_on_another_bodys_meeting_claims_nothing_of_ours() -> 
         " of the session of the GUAM Council which opens in the Kyrgyz city today."
     )
     assert meetings(text) == [("MeetingHeld", "cis-cfm", "Osh, KG", "2016-10-13")]
+
+
+def test_a_when_clause_takes_the_relative_day_before_it() -> None:
+    """'had prepared it the day before, when the CFM met in Osh': the day before the news."""
+    text = (
+        " date 2019-10-11 OSH, October 11 — Leaders of the CIS gathered in Osh today for a"
+        " meeting of the CIS Council of Heads of State. Foreign ministers had prepared the agenda"
+        " the day before, when the CIS Council of Foreign Ministers met in Osh."
+    )
+    assert ("MeetingHeld", "cis-cfm", "Osh, KG", "2019-10-10") in meetings(text)

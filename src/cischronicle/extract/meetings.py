@@ -750,6 +750,9 @@ def _own_first(
     return own if any(scope.low <= item.start < scope.high for item in dated) else items
 
 
+_WHEN_CLAUSE = re.compile(r"(?i)(?:when|когда)\b")
+_WHEN = re.compile(r"\s*,\s")
+"""Between a date and the "when" clause it dates (the clause starts after the comma)."""
 _AS_PLANNED = (ClaimKind.POSTPONED, ClaimKind.CANCELLED)
 """Claims that speak of a meeting as it was planned: its planned date and place are theirs."""
 
@@ -773,6 +776,10 @@ def _date_for(
     if kind not in _AS_PLANNED:
         timexes = _own_first(timexes, scope, reading, text)
     order = _nearest(timexes, scope.low, scope.high, scope.region)
+    if not order and _WHEN_CLAUSE.match(text, scope.low):
+        # "the day before, when the council met in Ashgabat": a "when" clause is at the time
+        # told right before it
+        order = [i for i, t in enumerate(timexes) if _WHEN.fullmatch(text, t.end, scope.low)]
     if not order and scope.leading:
         # A leading adverbial has no verb of its own: "On 12 April, ..." dates the claim,
         # "Ukraine, which chaired it last year, ..." does not.
@@ -1507,8 +1514,9 @@ def find_claims(
     current = list(claims)  # as dated so far: "the same day" counts from a day just worked out
     for index, (claim, offset) in enumerate(found):
         if offset is not None and claim.date is None:
-            claim = attrs.evolve(claim, date=_relative(current, claim, offset, others,
-                                                       today=_story_day(time)))
+            day = _relative(current, claim, offset, others, today=_story_day(time))
+            # a day the text gives, counted from another ("the day before"): said, not a default
+            claim = attrs.evolve(claim, date=day, explicit=day is not None)
             current[index] = claim
         if offset is not None or index in co_located:
             # Meetings related by "on the eve of" or "ahead of" meet in one place, and in one
