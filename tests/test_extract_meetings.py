@@ -1261,3 +1261,12 @@ def test_a_when_clause_takes_the_relative_day_before_it() -> None:
         " the day before, when the CIS Council of Foreign Ministers met in Osh."
     )
     assert ("MeetingHeld", "cis-cfm", "Osh, KG", "2019-10-10") in meetings(text)
+
+
+def test_a_where_clause_takes_the_place_and_date_told_before_it() -> None:
+    """'expected in Osh in early November, where the CIS premiers will gather': Osh, November."""
+    text = (
+        " date 2018-08-10 Several ministers are expected in Osh in early November, where the CIS"
+        " Council of Heads of Government will gather for its autumn session."
+    )
+    assert ("NextMeetingScheduled", "cis-chg", "Osh, KG", "2018-11") in meetings(text)

@@ -750,9 +750,24 @@ def _own_first(
     return own if any(scope.low <= item.start < scope.high for item in dated) else items
 
 
-_WHEN_CLAUSE = re.compile(r"(?i)(?:when|когда)\b")
-_WHEN = re.compile(r"\s*,\s")
-"""Between a date and the "when" clause it dates (the clause starts after the comma)."""
+_WHEN_CLAUSE = re.compile(r"(?i)(?:when|where|когда|где)\b")
+_TOLD_BEFORE = 40
+
+
+def _told_before(items: Sequence[_Item], scope: _Scope, text: str) -> list[int]:
+    """The items of the phrase right before a "when" or "where" clause, which it points to.
+
+    "The ministers are expected in Dushanbe in early November, where the council will gather":
+    the council gathers in Dushanbe in early November.
+    """
+    if not _WHEN_CLAUSE.match(text, scope.low):
+        return []
+    comma = text.rfind(",", max(0, scope.low - 3), scope.low)
+    if comma < 0:
+        return []
+    found = [i for i, item in enumerate(items)
+             if comma - _TOLD_BEFORE <= item.start and item.end <= comma]  # fmt: skip
+    return sorted(found, key=lambda i: -items[i].end)
 _AS_PLANNED = (ClaimKind.POSTPONED, ClaimKind.CANCELLED)
 """Claims that speak of a meeting as it was planned: its planned date and place are theirs."""
 
@@ -776,10 +791,12 @@ def _date_for(
     if kind not in _AS_PLANNED:
         timexes = _own_first(timexes, scope, reading, text)
     order = _nearest(timexes, scope.low, scope.high, scope.region)
-    if not order and _WHEN_CLAUSE.match(text, scope.low):
+    told = _told_before(timexes, scope, text)
+    if told and (not order or all(timexes[i].month is None for i in order)):
         # "the day before, when the council met in Ashgabat": a "when" clause is at the time
-        # told right before it
-        order = [i for i, t in enumerate(timexes) if _WHEN.fullmatch(text, t.end, scope.low)]
+        # told right before it ("in early November, where ... for its autumn session": the
+        # month says more than the season)
+        order = told
     if not order and scope.leading:
         # A leading adverbial has no verb of its own: "On 12 April, ..." dates the claim,
         # "Ukraine, which chaired it last year, ..." does not.
@@ -986,6 +1003,8 @@ def _place_for(
     if not as_planned:
         places = _own_first(places, scope, reading, text)
     order = _nearest(places, scope.low, scope.high, scope.region)
+    if not order:
+        order = _told_before(places, scope, text)[:1]
     if not order and scope.leading:
         order = [i for i in _nearest(places, reading.sentence.start, scope.low, scope.region)
                  if not _in_other_clause(places[i], reading, text)][:1]  # fmt: skip
