@@ -127,6 +127,29 @@ def test_year_less_date_uses_reference_year_without_publication() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("Clerks met two years ago.", Tense.PAST, "2022"),
+        ("Клерки встречались год назад.", Tense.PAST, "2023"),
+        ("Clerks met 3 days ago.", Tense.PAST, "2024-04-09"),
+        ("Clerks will meet in three months.", Tense.FUTURE, "2024-07"),
+        ("Клерки соберутся через две недели.", Tense.FUTURE, "2024-04-22/2024-04-28"),
+    ],
+)
+def test_a_counted_unit_ago_or_ahead_counts_from_publication(
+    text: str, tense: Tense, expected: str
+) -> None:
+    """'Two years ago', 'год назад', 'in three months', 'через две недели': counted units."""
+    assert resolved(text, tense) == expected
+
+
+def test_in_a_year_of_is_no_span_of_time() -> None:
+    """'in a year of crisis' counts nothing ('a' is no count of time to come)."""
+    doc = read_document("Clerks met in a year of crisis.")
+    assert find_timexes(doc, doc.sentences[0]) == ()
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Clerks will gather in October next year.", "2017-10"),

@@ -227,6 +227,9 @@ class _Grammar:
     seasons: dict[str, Season]
     parts: dict[str, Part]
     units: dict[str, Unit]
+    counted_units: dict[str, Unit]
+    counts: dict[str, int]
+    ago: frozenset[str]
     determiners: dict[str, int]
     deictic: dict[str, int]
     event: dict[str, int]
@@ -279,6 +282,10 @@ def _grammar() -> _Grammar:
     seasons = _lookup(data["seasons"])
     parts = _lookup(data["parts"])
     units = _lookup(data["units"])
+    counted_units = _lookup(data["counted_units"])
+    counts = {k: int(v) for k, v in _lookup(data["counts"]).items()}
+    ago, ahead = data["spans"]["ago"], data["spans"]["ahead"]
+    counted = rf"(?:\d{{1,2}}|{_alternation(counts)})"
     determiners = {_norm(k): int(v) for k, v in data["determiners"].items()}
     directions = {_norm(k): int(v) for k, v in data["weekday_directions"].items()}
     deictic = {_norm(k): int(v) for k, v in data["deictic_days"].items()}
@@ -304,6 +311,8 @@ def _grammar() -> _Grammar:
         r"(?:(?:19|20)\d\d|\d\d)|-[01]?\d-(?:19|20)\d\d)(?![\d]|\.\d)",
         "dm": rf"{_DAY}{_ORD}(?:\s{{0,3}}{day_conn}\s{{0,3}}[0-3]?\d{_ORD})?"
         rf"\s{{1,3}}(?:of\s{{1,3}})?{month_dot}",
+        "nspan": rf"(?<![\d.,/])\d{{1,2}}\s{{1,3}}(?:{_alternation(counted_units)})"
+        rf"\s{{1,3}}(?:{_alternation(ago)}){end}",
         "year": rf"(?<![\d.,/])(?:19|20)\d\d(?:(?!\d)|(?=\d\d?:\d\d))"
         rf"(?:\s{{0,2}}(?:{suffix})(?![\w]))?",
     }
@@ -313,6 +322,11 @@ def _grammar() -> _Grammar:
         "month": rf"{month_dot}",
         "deictic": rf"(?:{_alternation(deictic)}){end}",
         "event": rf"(?:{_alternation(event)}){end}",
+        # "two years ago", "год назад"; "in two weeks", "через пять лет"
+        "span": rf"(?:(?:{counted})\s{{1,3}})?(?:{_alternation(counted_units)})\s{{1,3}}"
+        rf"(?:{_alternation(ago)}){end}"
+        rf"|(?:{_alternation(ahead)})\s{{1,3}}(?:{counted})\s{{1,3}}"
+        rf"(?:{_alternation(counted_units)}){end}",
         "rel": rf"(?:(?:{_REL_PREPOSITION})\s{{1,3}})?(?:{_alternation(determiners)})"
         rf"\s{{1,3}}(?:{_alternation(units)}){end}",
         "weekday": rf"(?:(?:{_alternation(directions)})\s{{1,3}})?"
@@ -327,6 +341,8 @@ def _grammar() -> _Grammar:
         "month": month_forms,
         "deictic": data["deictic_days"],
         "event": data["event_days"],
+        "span": [*ahead, *(f for v in data["counts"].values() for f in v),
+                 *(f for v in data["counted_units"].values() for f in v)],
         "rel": [*_REL_PREPOSITIONS, *data["determiners"]],
         "weekday": [*data["weekday_directions"], *weekday_forms],
         "part": part_forms,
@@ -350,6 +366,9 @@ def _grammar() -> _Grammar:
         seasons=seasons,
         parts=parts,
         units=units,
+        counted_units=counted_units,
+        counts=counts,
+        ago=frozenset(_norm(w) for w in ago),
         determiners=determiners,
         deictic=deictic,
         event=event,
@@ -438,6 +457,8 @@ def _atom(g: _Grammar, m: re.Match[str]) -> _Atom | None:
         return _Atom("rel", start, end, unit="day", offset=g.deictic[words])
     if kind == "rel":
         return _relative(g, text, start, end)
+    if kind in ("span", "nspan"):
+        return _span(g, words, start, end)
     if kind == "weekday":
         return _weekday(g, m.string, start, end)
     if kind == "part":
@@ -455,6 +476,21 @@ def _strip_ordinals(text: str) -> str:
 
 
 _PREPOSITION = re.compile(rf"^(?:{_REL_PREPOSITION})\s{{1,3}}", re.IGNORECASE)
+
+
+def _span(g: _Grammar, words: str, start: int, end: int) -> _Atom | None:
+    """A counted unit before or after the story: "two years ago" (-2 years), "через неделю"."""
+    parts = words.split()
+    back = any(words.endswith(" " + w) for w in g.ago)
+    unit = next((g.counted_units[w] for w in parts if w in g.counted_units), None)
+    if unit is None:
+        return None
+    counted = [int(w) if w.isdigit() else g.counts[w] for w in parts
+               if w.isdigit() or w in g.counts]  # fmt: skip
+    if not back and (not counted or counted[0] == 1):
+        return None  # "in a year of crisis": no count of time to come
+    count = counted[0] if counted else 1
+    return _Atom("rel", start, end, unit=unit, offset=-count if back else count)
 
 
 def _relative(g: _Grammar, text: str, start: int, end: int) -> _Atom | None:
