@@ -1270,3 +1270,14 @@ def test_a_where_clause_takes_the_place_and_date_told_before_it() -> None:
         " Council of Heads of Government will gather for its autumn session."
     )
     assert ("NextMeetingScheduled", "cis-chg", "Osh, KG", "2018-11") in meetings(text)
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_dated_by_its_own_words() -> None:
+    """'..., and CIS ministers will meet there the day before': a clause of its own, dated so."""
+    text = (
+        " date 2022-04-20 He will travel next month to Osh for the CIS summit on 14 May, the"
+        " office said, and CIS foreign ministers will meet there the day before."
+    )
+    found = meetings(text)
+    assert ("NextMeetingScheduled", "cis-chs", "Osh, KG", "2022-05-14") in found
+    assert ("NextMeetingScheduled", "cis-cfm", "Osh, KG", "2022-05-13") in found

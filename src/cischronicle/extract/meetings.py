@@ -365,9 +365,41 @@ def _other_object(
     )  # fmt: skip
 
 
+def _verb_between(start: int, end: int, predicates: Sequence[Predicate], text: str) -> bool:
+    """Whether a verb of its own (not a participle) or a report stands in ``start..end``.
+
+    "The CIS summit on October 14, the Kremlin said, and the ministers will meet": a clause
+    ends before "and"; "the ministerial, planned for 15 October, and the summit ... have been
+    postponed" coordinates two subjects.
+    """
+    return any(start <= p.start < end and not p.reduced for p in predicates) or (
+        lexicon().reporting.search(text, start, end) is not None
+    )
+
+
+def _own_clause_start(
+    predicate: Predicate, reading: SentenceReading, text: str, low: int, subject: int
+) -> int:
+    """Where a verb's own clause starts: after a coordination followed by its subject.
+
+    "He will travel to Astana for the summit on October 14, and CIS foreign ministers will meet
+    there the day before": the ministers' meeting is not dated by the summit's day.
+    """
+    start = low
+    for coordination in lexicon().coordination.finditer(text, low, min(subject, predicate.start)):
+        if any(coordination.end() <= m.start <= coordination.end() + _SUBJECT_GAP
+               and m.end <= predicate.start for m in reading.mentions) and any(
+            start <= m.start and m.end <= coordination.start() and _dated(m, reading)
+            for m in reading.mentions
+        ):  # fmt: skip
+            start = coordination.end()  # the date before is the dated meeting's there
+    return start
+
+
 def _between(
-    predicate: Predicate, mention: Mention, others: Sequence[Predicate], text: str
-) -> bool:
+    predicate: Predicate, mention: Mention, others: Sequence[Predicate], text: str,
+    mentions: Sequence[Mention] = (),
+) -> bool:  # fmt: skip
     """Whether another predicate stands between a predicate and a mention.
 
     Then the mention is that one's: "The Council will take place, it has been approved, on
@@ -380,9 +412,14 @@ def _between(
     aside = _aside(text, mention.end, predicate.start) if mention.end <= predicate.start else None
     if mention.end <= predicate.start:
         for coordination in lexicon().coordination.finditer(text, low, high):
-            if lexicon().explicit_subject.match(text, coordination.end(), predicate.start):
-                # "The previous summit took place in Astana, and the next one is due ...":
-                # the verb has a subject of its own after the coordination
+            if lexicon().explicit_subject.match(text, coordination.end(), predicate.start) or (
+                any(coordination.end() <= m.start <= coordination.end() + _SUBJECT_GAP
+                    and m.end <= predicate.start for m in mentions)
+                and _verb_between(mention.end, coordination.start(), others, text)
+            ):  # fmt: skip
+                # "The previous summit took place in Astana, and the next one is due ...",
+                # "..., and CIS foreign ministers will meet there": the verb has a subject of
+                # its own after the coordination
                 return True
     for other in others:
         if other is predicate or other.kind is None or other.reduced:
@@ -504,7 +541,7 @@ def _governed(
               and not _anchored(text, m, anchors, predicate)
               and (predicate.reduced or not _framed(text, m)
                    or _TO_BE.fullmatch(text, m.end, predicate.start) is not None)
-              and not _between(predicate, m, others, text)]  # fmt: skip
+              and not _between(predicate, m, others, text, mentions)]  # fmt: skip
     before = [m for m in inside if m.end <= predicate.start]
     after = [m for m in inside if m.start >= predicate.end]
     if cls == "act":
@@ -628,6 +665,8 @@ class _Scope:
 
 
 _CHAIN = 25
+_SUBJECT_GAP = 4
+"""Characters a subject may start after a coordination ("and the ministers")."""
 
 
 def _nearer_other(
@@ -1431,7 +1470,10 @@ def find_claims(
                     low, high = mention.start, mention.end
                 scope = _Scope((low, high), clause[0], clause[1], claiming=claiming,
                                verb=(predicate.start, predicate.end))  # fmt: skip
-                date_scope = scope
+                date_scope = attrs.evolve(scope, low=_own_clause_start(
+                    predicate, reading, text, clause[0],
+                    mention.start if mention is not None else predicate.start,
+                ))  # fmt: skip
                 if mention is not None and first is not None and mention.start > first.start:
                     # "the summit on 15 October and the ministers' meeting a day earlier":
                     # the date before the conjunction is the first meeting's (the place

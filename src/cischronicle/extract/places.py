@@ -77,6 +77,7 @@ class _Cues:
     city_words_ru: tuple[str, ...]
     host: frozenset[str]
     host_before: frozenset[tuple[str, ...]]
+    purpose: frozenset[str]
     host_not_before: frozenset[str]
     auxiliaries: frozenset[str]
     meeting_heads_en: frozenset[str]
@@ -322,6 +323,7 @@ def _gazetteer() -> _Gazetteer:
                 for p in _strings(cues, "host_before_en") + _strings(cues, "moved_to_en")
             ),
             host_not_before=frozenset(_strings(cues, "host_not_before")),
+            purpose=frozenset(_strings(cues, "purpose_en")),
             auxiliaries=frozenset(
                 _strings(cues, "auxiliaries_en") + _strings(cues, "auxiliaries_ru")
             ),
@@ -581,6 +583,15 @@ def _role(
     if entry.kind is _Kind.CITY:
         if _meeting_after(after, cues, russian=False):
             return PlaceRole.AT
+        if after[:1] and after[0].lower() in cues.purpose:
+            # "will travel to Astana for the CIS summit": where the summit is
+            rest = after[1:]
+            if rest[:1] and rest[0].lower() in ("the", "a", "an"):
+                rest = rest[1:]
+            if _meeting_after(rest, cues, russian=False) or (
+                rest[:1] and rest[0].lower() in cues.meeting_heads_en
+            ):
+                return PlaceRole.AT
         if _DATE_AFTER.match(text, end, high):
             return PlaceRole.AT
         if _DATE_BEFORE.search(text, max(low, start - 40), start):
