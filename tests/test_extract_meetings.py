@@ -1281,3 +1281,21 @@ def test_a_coordinated_clause_with_its_own_subject_is_dated_by_its_own_words() -
     found = meetings(text)
     assert ("NextMeetingScheduled", "cis-chs", "Osh, KG", "2022-05-14") in found
     assert ("NextMeetingScheduled", "cis-cfm", "Osh, KG", "2022-05-13") in found
+
+
+def test_a_russian_where_clause_with_its_own_subject_is_placed_where_it_points() -> None:
+    """'прибыли в Ош из Гомеля, где 29 мая состоялось заседание ВЕЭС': the SEEC, in Gomel."""
+    text = (
+        " date 2019-05-31 Премьеры СНГ собрались в Оше. Ряд премьеров прибыл в Ош из Гомеля, где"
+        " 29 мая состоялось заседание Высшего Евразийского экономического совета."
+    )
+    assert ("MeetingHeld", "eaeu-sec", "Gomel, BY", "2019-05-29") in meetings(text)
+
+
+def test_here_with_no_dateline_is_the_city_just_named() -> None:
+    """'... 25 октября в Оше, а 11 октября здесь же пройдет саммит': the summit in Osh."""
+    text = (
+        " date 2019-05-31 Следующее заседание Совета глав правительств СНГ состоится 25 октября"
+        " в Оше, а 11 октября здесь же пройдет саммит глав государств Содружества."
+    )
+    assert ("NextMeetingScheduled", "cis-chs", "Osh, KG", "2019-10-11") in meetings(text)

@@ -521,7 +521,11 @@ def _governed(
     low, high = clause
     if cls not in ("act", "attend", "host") and _RELATIVE.match(text, low) and not any(
         low <= m.start < predicate.start for m in mentions
-    ):
+    ) and not (_WHEN_CLAUSE.match(text, low) and any(
+        predicate.end <= m.start < high for m in mentions
+    )):  # fmt: skip
+        # ("where", "где" point to a place or a time: "из Нур-Султана, где состоялось заседание
+        # ВЕЭС" has its own subject after the verb)
         # "the Council, which is to convene in X": the antecedent, right before the pronoun;
         # but "Tajikistan, which holds the presidency" holds no meeting: a verb with an object
         # that is no meeting says nothing of one.
@@ -1043,7 +1047,12 @@ def _place_for(
         places = _own_first(places, scope, reading, text)
     order = _nearest(places, scope.low, scope.high, scope.region)
     if not order:
-        order = _told_before(places, scope, text)[:1]
+        # "прибыл в Ашхабад из Нур-Султана, где состоялось заседание": the place "где" points
+        # to is the one right before it, whatever its role there
+        anywhere = [p for p in reading.places if not filed[0] <= p.start < filed[1]]
+        pointed = _told_before(anywhere, scope, text)[:1]
+        if pointed:
+            return anywhere[pointed[0]].place
     if not order and scope.leading:
         order = [i for i in _nearest(places, reading.sentence.start, scope.low, scope.region)
                  if not _in_other_clause(places[i], reading, text)][:1]  # fmt: skip
@@ -1052,11 +1061,10 @@ def _place_for(
     trailing = _trailing_place(reading, scope, text)
     if trailing is not None:
         return trailing
-    if dateline is not None and dateline.place is not None and lexicon().here.search(
-        text, scope.low, scope.high
-    ):
+    here = lexicon().here.search(text, scope.low, scope.high)
+    if here is not None and dateline is not None and dateline.place is not None:
         return dateline.place  # "gather here", "здесь же": where the story was filed
-    there = _there(text, scope.low, scope.high)
+    there = here or _there(text, scope.low, scope.high)  # with no dateline, the city told
     if there is not None:
         # "Dushanbe will stay busy: the heads of government convene in the city on 2 November"
         before = [p.place for p in reading.places if p.end <= there.start() and p.place.city]
