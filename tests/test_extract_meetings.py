@@ -1299,3 +1299,12 @@ def test_here_with_no_dateline_is_the_city_just_named() -> None:
         " в Оше, а 11 октября здесь же пройдет саммит глав государств Содружества."
     )
     assert ("NextMeetingScheduled", "cis-chs", "Osh, KG", "2019-10-11") in meetings(text)
+
+
+def test_a_negated_russian_future_copula_calls_the_meeting_off() -> None:
+    """'Встречи лидеров СНГ в Оше в конце декабря в этом году не будет': called off, December."""
+    text = (
+        " date 2020-12-22 Традиционной неформальной встречи лидеров стран СНГ в Оше в конце"
+        " декабря в этом году не будет, сообщил пресс-секретарь."
+    )
+    assert meetings(text) == [("MeetingCancelled", "cis-chs", "Osh, KG", "2020-12")]

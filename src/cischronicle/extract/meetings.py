@@ -1514,6 +1514,7 @@ def find_claims(
                 continue
             ru = bool(_RU_HAS.search(text, mention.start, mention.end))
             nominal = _nominal_kind(text, mention, ru)
+            by_copula = False
             clause = clause_bounds(text, sentence.start, sentence.end, mention.start)
             framed = False
             if nominal is None and mention.head not in ("talks", "conference"):
@@ -1526,8 +1527,9 @@ def find_claims(
                 ) or (ru and russian_future(text, clause[0], clause[1]))  # fmt: skip
                 nominal = _frame_kind(text, mention, future)
                 framed = nominal is not None
-                if nominal is None and _copula_future(text, clause, reading, mention):
-                    nominal = ClaimKind.SCHEDULED
+                if nominal is None:
+                    nominal = _copula_future(text, clause, reading, mention)
+                    by_copula = nominal is not None
                 if nominal is None and future and _dated(mention, reading):
                     nominal = ClaimKind.SCHEDULED  # "..., followed by the summit on Friday"
             if nominal is None:
@@ -1567,7 +1569,9 @@ def find_claims(
             if anchor:
                 date_scope = _Scope((mention.start, mention.end), mention.start, mention.start,
                                     leading=False)  # fmt: skip
-            tense = Tense.FUTURE if nominal is ClaimKind.SCHEDULED else Tense.PAST
+            elif by_copula:
+                date_scope = scope  # the copula's clause tells the meeting's date as its own
+            tense = Tense.PAST if nominal is ClaimKind.HELD else Tense.FUTURE
             ongoing = nominal is ClaimKind.HELD and _ongoing(text, mention)
             if ongoing:
                 tense = Tense.PRESENT  # under way: the story's day
@@ -1666,22 +1670,30 @@ def _dated(mention: Mention, reading: SentenceReading) -> bool:
 
 def _copula_future(
     text: str, clause: tuple[int, int], reading: SentenceReading, mention: Mention
-) -> bool:
-    """Whether a future copula with no claim of its own sets a dated or placed meeting to come.
+) -> ClaimKind | None:
+    """The claim of a future copula with no claim of its own about a dated or placed meeting.
 
     "The next big event will be the session of the council on 3 June in Minsk": "will be"
-    makes no claim, but the session it names, with its day, is one to come.
+    makes no claim, but the session it names, with its day, is one to come.  Negated ("встречи
+    в Санкт-Петербурге в конце декабря не будет"), the meeting is called off.
     """
     if mention.kind is MentionKind.PARTICIPANTS or any(
         p.kind is not None and clause[0] <= p.start < clause[1] for p in reading.predicates
     ):
-        return False
-    if not lexicon().copula_future.search(text, clause[0], clause[1]):
-        return False
+        return None
+    copula = lexicon().copula_future.search(text, clause[0], clause[1])
+    if copula is None:
+        return None
     near = range(mention.start - _NOMINAL_BEFORE, mention.end + _NOMINAL_AFTER)
-    return any(t.start in near and t.event_offset_days is None for t in reading.timexes) or any(
+    if not (any(t.start in near and t.event_offset_days is None for t in reading.timexes) or any(
         p.start in near and p.role is PlaceRole.AT for p in reading.places
-    )
+    )):  # fmt: skip
+        return None
+    negated = _NEGATION_BEFORE.search(text, max(clause[0], copula.start() - 6), copula.start())
+    return ClaimKind.CANCELLED if negated else ClaimKind.SCHEDULED
+
+
+_NEGATION_BEFORE = re.compile(r"(?i)(?<!\w)(?:не|not)\s+$")
 
 
 def _told(
