@@ -1308,3 +1308,15 @@ def test_a_negated_russian_future_copula_calls_the_meeting_off() -> None:
         " декабря в этом году не будет, сообщил пресс-секретарь."
     )
     assert meetings(text) == [("MeetingCancelled", "cis-chs", "Osh, KG", "2020-12")]
+
+
+def test_a_former_plan_and_a_coordinated_verb_tell_a_postponed_meeting_held_online() -> None:
+    """'had been scheduled for 16 October in Osh, but it was postponed and ... took place'."""
+    text = (
+        " date 2020-12-18 The CIS summit had originally been scheduled for 16 October in Osh, but"
+        " it was postponed because of the pandemic and, in the end, took place online today."
+    )
+    found = meetings(text)
+    assert ("MeetingPostponed", "cis-chs", "Osh, KG", "2020-10-16") in found
+    assert ("MeetingHeld", "cis-chs", "online", "2020-12-18") in found
+    assert not any(m[0] == "NextMeetingScheduled" for m in found)

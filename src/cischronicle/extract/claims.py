@@ -359,6 +359,8 @@ def _by_means(text: str, end: int, lex: Lexicon) -> bool:
 
 
 _TO_AFTER = re.compile(r"(?i)\s+to\b")
+_FORMER_PLAN = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?been\b")
+"""A past perfect before a plan's verb: the plan as it was before ("had been scheduled")."""
 _COORDINATED = re.compile(r"(?i)(?:,|\band|\bor)\s+(?:\w+ly\s+|also\s+)?$")
 _NEGATED = re.compile(r"(?i)(?<!\w)(?:failed|refused|unable|unlikely)\s+to\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"(?i)(?<![\w'’])to\s+(?:be\s+)?(?:\w+ly\s+)?$")
@@ -416,8 +418,12 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             tense = found[-1].tense
             negated = negated or found[-1].negated
             kind = kind_of(cls, tense, negated=negated, unreal=unreal)
+        # "had (originally) been scheduled for October 16 in Tashkent": a plan that was, which
+        # only says where and when a meeting put off was to be
+        superseded = cls == "schedule" and not negated and _FORMER_PLAN.search(chain) is not None
         found.append(Predicate(match.start(), match.end(), sentence.index, f"{cls}:{lemma}",
-                               tense, kind, negated=negated, passive=passive))  # fmt: skip
+                               tense, kind, negated=negated, passive=passive,
+                               superseded=superseded))  # fmt: skip
         bare.append(ed and not chain.strip())
     # An -ed form with no auxiliary before a verb that has one is a participle modifying a
     # noun ("the summit scheduled for May has been postponed"), not the clause's verb.

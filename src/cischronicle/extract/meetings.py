@@ -377,6 +377,24 @@ def _verb_between(start: int, end: int, predicates: Sequence[Predicate], text: s
     )
 
 
+_VERB_AND = re.compile(r"(?i)\band\b(?:\s*,[^,]{1,30},)?\s*(?:then\s+|also\s+|later\s+)?$")
+
+
+def _shared_subject(
+    previous: tuple[Predicate, list[tuple[Mention | None, Body]]], predicate: Predicate,
+    reading: SentenceReading, text: str,
+) -> list[tuple[Mention | None, Body]]:  # fmt: skip
+    """The targets of the verb before, when this one is coordinated with it by "and"."""
+    other, targets = previous
+    if not targets or other.kind is None:
+        return []
+    if not _VERB_AND.search(text, other.end, predicate.start):
+        return []
+    if any(other.end <= m.start < predicate.start for m in reading.mentions):
+        return []  # a subject (or object) of its own between them
+    return [(None, body) for _, body in targets]
+
+
 def _own_clause_start(
     predicate: Predicate, reading: SentenceReading, text: str, low: int, subject: int
 ) -> int:
@@ -644,11 +662,13 @@ def _nearest(
 
 
 def _tense_for(kind: ClaimKind, tense: Tense) -> Tense:
-    if kind is not ClaimKind.HELD:
-        return Tense.FUTURE  # a plan's date, also when it was put off or called off
     if kind is ClaimKind.HELD:
         return Tense.PRESENT if tense is Tense.PRESENT else Tense.PAST
-    return tense if tense is not Tense.UNKNOWN else Tense.FUTURE
+    if kind is not ClaimKind.SCHEDULED:
+        # the day a meeting put off or called off was to be: the nearest such day, before or
+        # after the story ("the summit due on 16 October was postponed", told in December)
+        return Tense.UNKNOWN
+    return Tense.FUTURE  # a plan's date
 
 
 @attrs.frozen
@@ -817,7 +837,7 @@ _AS_PLANNED = (ClaimKind.POSTPONED, ClaimKind.CANCELLED)
 
 def _date_for(
     doc: Document, time: DocumentTime, reading: SentenceReading, scope: _Scope,
-    kind: ClaimKind, tense: Tense, reports: Sequence[tuple[int, int]],
+    kind: ClaimKind, tense: Tense, reports: Sequence[tuple[int, int]], *, former: bool = False,
 ) -> tuple[Date | None, Date | None, int | None]:  # fmt: skip
     """The claim's date (for a postponement, the new date too) from its scope.
 
@@ -854,7 +874,8 @@ def _date_for(
     # when the claim has a date of its own.
     offset = next((timexes[i].event_offset_days for i in order
                    if timexes[i].event_offset_days is not None), None)  # fmt: skip
-    resolve_tense = _tense_for(kind, tense)
+    # a plan that was: its day is the nearest, before or after the story, like a put-off one's
+    resolve_tense = Tense.UNKNOWN if former else _tense_for(kind, tense)
     for index in order:
         timex = timexes[index]
         year = reference_year_at(doc, timex.start, time) or _sentence_year(reading, timex)
@@ -1324,10 +1345,10 @@ def _claim(
     doc: Document, time: DocumentTime, reading: SentenceReading, scope: _Scope,
     kind: ClaimKind, tense: Tense, body: Body, reports: Sequence[tuple[int, int]], *,
     retrospective: bool, date_scope: _Scope | None = None, inchoative: bool = False,
-    previous: Place | None = None,
+    previous: Place | None = None, former: bool = False,
 ) -> tuple[MeetingClaim, int | None]:  # fmt: skip
     date, new_date, offset = _date_for(doc, time, reading, date_scope or scope, kind, tense,
-                                       reports)  # fmt: skip
+                                       reports, former=former)  # fmt: skip
     place = _place_for(reading, scope, reports, doc.text, time.dateline, previous,
                        as_planned=kind in _AS_PLANNED)
     if kind is ClaimKind.HELD and _after_today(date, time) and (
@@ -1450,11 +1471,15 @@ def find_claims(
         sentence = reading.sentence
         reports = reporting_spans(doc, sentence)
         governed_mentions: set[int] = set()
-        targeted = []
+        targeted: _Targeted = []
         claiming_spans = []
         for predicate in reading.predicates:
             before = len(governed_mentions)
             targets = _targets(predicate, reading, reports, text, topic, governed_mentions)
+            if not targets and predicate.kind is not None and targeted:
+                # "it was postponed ... and, in the end, took place online today": a verb
+                # coordinated with the one before, with no subject of its own, shares its
+                targets = _shared_subject(targeted[-1], predicate, reading, text)
             targeted.append((predicate, targets))
             if targets or (predicate.kind is not None and len(governed_mentions) > before):
                 # It speaks of a meeting, ours or not: its dates and places are its own.
@@ -1503,7 +1528,8 @@ def find_claims(
                     made = _claim(doc, time, reading, place_scope, kind, tense, body, reports,
                                   retrospective=retrospective, date_scope=day_scope,
                                   inchoative=predicate.lemma.split(":", 1)[1]
-                                  in lexicon().inchoative, previous=previous)  # fmt: skip
+                                  in lexicon().inchoative, previous=previous,
+                                  former=predicate.superseded)  # fmt: skip
                     if mention is not None and _generic(mention, made[0]):
                         continue
                     if predicate.superseded:
