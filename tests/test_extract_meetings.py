@@ -1320,3 +1320,13 @@ def test_a_former_plan_and_a_coordinated_verb_tell_a_postponed_meeting_held_onli
     assert ("MeetingPostponed", "cis-chs", "Osh, KG", "2020-10-16") in found
     assert ("MeetingHeld", "cis-chs", "online", "2020-12-18") in found
     assert not any(m[0] == "NextMeetingScheduled" for m in found)
+
+
+def test_what_a_meeting_replaces_neither_places_it_nor_is_a_meeting() -> None:
+    """'соберутся 19 мая в онлайн-формате, вместо намеченной ранее очной встречи в Оше'."""
+    text = (
+        " date 2020-04-30 Лидеры стран ЕАЭС соберутся на заседание Высшего Евразийского"
+        " экономического совета 19 мая в онлайн-формате, вместо намеченной ранее очной встречи"
+        " в Оше."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "eaeu-sec", "online", "2020-05-19")]

@@ -112,6 +112,7 @@ class Lexicon:
     deadline: re.Pattern[str]
     horizon: re.Pattern[str]
     offers: re.Pattern[str]
+    instead: re.Pattern[str]
     earlier: re.Pattern[str]
     pronoun_subject: re.Pattern[str]
     pronoun_object: re.Pattern[str]
@@ -227,6 +228,7 @@ def lexicon() -> Lexicon:
         deadline=re.compile(_words(deixis["deadline"]).pattern + r"\s+$", re.IGNORECASE),
         horizon=re.compile(_words(deixis["horizon"]).pattern + r"\s+$", re.IGNORECASE),
         offers=re.compile(_words(deixis["offers"]).pattern, re.IGNORECASE),
+        instead=re.compile(_words(deixis["instead"]).pattern, re.IGNORECASE),
         coordination=re.compile(r",\s+" + _words(deixis["coordinations"]).pattern + r"\s+",
                                 re.IGNORECASE),
         conjunct=re.compile(r"\s" + _words(deixis["conjuncts"]).pattern + r"\s", re.IGNORECASE),

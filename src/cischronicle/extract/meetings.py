@@ -772,6 +772,12 @@ def _plan_phrase(predicate: Predicate, item: Timex | PlaceMention, scope: _Scope
     )  # fmt: skip
 
 
+def _replaced(item: Timex | PlaceMention, scope: _Scope, text: str) -> bool:
+    """Whether the item tells of what the claim replaces ("instead of ... in Minsk")."""
+    marker = lexicon().instead.search(text, scope.region[1], item.start)
+    return marker is not None
+
+
 def _in_other_clause(item: Timex | PlaceMention, reading: SentenceReading, text: str) -> bool:
     """Whether a date or place stands in a clause with a verb of its own."""
     sentence = reading.sentence
@@ -850,7 +856,8 @@ def _date_for(
                and not _years_long(t) and not _purpose(text, t, kind, scope)
                and not _deadline(text, t) and not _horizon(text, t)
                and not any(a <= t.start < b for a, b in stamps)
-               and not _nearer_other(t, scope, reading, text)]  # fmt: skip
+               and not _nearer_other(t, scope, reading, text)
+               and not _replaced(t, scope, text)]  # fmt: skip
     if kind not in _AS_PLANNED:
         timexes = _own_first(timexes, scope, reading, text)
     order = _nearest(timexes, scope.low, scope.high, scope.region)
@@ -1063,7 +1070,8 @@ def _place_for(
     places = [p for p in reading.places if p.role is PlaceRole.AT
               and not filed[0] <= p.start < filed[1]
               and not _in_report(p.start, reports, text)
-              and not _nearer_other(p, scope, reading, text)]  # fmt: skip
+              and not _nearer_other(p, scope, reading, text)
+              and not _replaced(p, scope, text)]  # fmt: skip
     if not as_planned:
         places = _own_first(places, scope, reading, text)
     order = _nearest(places, scope.low, scope.high, scope.region)
@@ -1532,7 +1540,9 @@ def find_claims(
                                   former=predicate.superseded)  # fmt: skip
                     if mention is not None and _generic(mention, made[0]):
                         continue
-                    if predicate.superseded:
+                    if predicate.superseded or lexicon().instead.search(
+                        text, clause[0], predicate.start
+                    ):  # "вместо намеченной ранее встречи в Минске": what was replaced
                         made = (attrs.evolve(made[0], superseded=True), made[1])
                     found.append(_told(made, mention, found, text, clause[0]))
         for mention in reading.mentions:
@@ -1604,6 +1614,8 @@ def find_claims(
             made = _claim(doc, time, reading, scope, nominal, tense, body, reports,
                           retrospective=not framed and nominal is ClaimKind.HELD and not ongoing,
                           date_scope=date_scope, previous=previous)  # fmt: skip
+            if lexicon().instead.search(text, clause[0], mention.start):
+                made = (attrs.evolve(made[0], superseded=True), made[1])  # replaced
             found.append(_told(made, mention, found, text, clause[0]))
             if framed and nominal is ClaimKind.SCHEDULED:
                 co_located.add(len(found) - 1)
