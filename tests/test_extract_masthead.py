@@ -227,3 +227,15 @@ def test_masthead_is_linear_on_hostile_input() -> None:
     began = time.perf_counter()
     read_document_time(doc(text[:50_000]))
     assert time.perf_counter() - began < 5.0
+
+
+def test_a_list_of_dated_headlines_ends_the_story() -> None:
+    """Two or more headlines dated in brackets, after a heading with a colon, are other stories."""
+    from cischronicle.extract.masthead import story_end
+
+    text = (
+        "Board meets\n\n" + BODY + "More text of the story.\n\nAlso on the site today:\n"
+        "Minister receives a delegation (31.05.2013)\nBoard to meet in October (30.05.2013)\n"
+    )
+    assert story_end(text) == text.index("Also on the site today:")
+    assert story_end(BODY + "• Programme of cooperation (2019-2021)\n• Agreement (2014)\n") is None

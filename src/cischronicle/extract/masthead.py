@@ -432,15 +432,34 @@ _LINES = re.compile(r"[^\n]+")
 
 
 def story_end(text: str) -> int | None:
-    """The offset of a "Related news" heading (a line of its own) after the story, if any.
+    """The offset of the other stories after this one, if any.
 
-    What follows such a heading is other stories' headlines: site chrome, not this story.
+    A "Related news" heading (a line of its own), or a list of other stories' headlines, each
+    dated in brackets or led by its date ("CIS foreign ministers to meet in Minsk
+    (30.05.2013)", "13.10.2016 — CSTO Secretary General: ...", two or more in a row, with the
+    heading line before them that ends in a colon): site chrome, not this story.
     """
     _, related, _, _ = _stamp_words()
-    for k, line in enumerate(_LINES.finditer(text)):
-        if k >= 2 and related.match(line.group(0).strip()):
+    lines = [m for m in _LINES.finditer(text) if m.group(0).strip()]
+    for k, line in enumerate(lines):
+        if k < 2:
+            continue
+        if related.match(line.group(0).strip()):
             return line.start()
+        if _LINKED.search(line.group(0)) and k + 1 < len(lines) and _LINKED.search(
+            lines[k + 1].group(0)
+        ):
+            heading = lines[k - 1]
+            return heading.start() if heading.group(0).rstrip().endswith(":") else line.start()
     return None
+
+
+_LINKED = re.compile(
+    r"\((?:[^\W\d_]{3,}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[^\W\d_]{3,}\.?(?:\s+\d{4})?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})\)\s*$"
+    r"|^\s*(?:\d{1,2}:\d{2}\s*[/|—–-]\s*)?\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:[—–|/-]|\d{1,2}:\d{2})"
+)
+"""A headline in a list of other stories: dated in brackets at its end, or led by its date."""
 
 
 def read_document_time(
