@@ -140,3 +140,13 @@ def test_a_meeting_noun_is_plural_only_in_every_reading(head: str, plural: bool)
     from cischronicle.extract.mentions import _plural
 
     assert _plural(head) is plural
+
+
+def test_heads_of_state_members_of_another_organisation_are_its() -> None:
+    """'встреча глав государств — членов ОДКБ' is a CSTO meeting, not the CIS summit."""
+    from cischronicle.extract.mentions import find_mentions
+    from cischronicle.extract.text import read_document
+
+    doc = read_document("В Оше состоялась неформальная встреча глав государств — членов ОДКБ.")
+    (found,) = find_mentions(doc, doc.sentences[0])
+    assert (found.organisation, found.other) == ("csto", True)
