@@ -1330,3 +1330,17 @@ def test_what_a_meeting_replaces_neither_places_it_nor_is_a_meeting() -> None:
         " в Оше."
     )
     assert meetings(text) == [("NextMeetingScheduled", "eaeu-sec", "online", "2020-05-19")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2024-10-05 Главы МИД стран СНГ договорились провести следующее заседание в Оше"
+        " 12 апреля.",
+        " date 2024-10-05 The CIS foreign ministers agreed to hold their next session in Osh on"
+        " 12 April.",
+    ],
+)
+def test_agreeing_to_hold_a_meeting_schedules_it_and_holds_nothing(text: str) -> None:
+    """'договорились провести ... 12 апреля', 'agreed to hold ... on 12 April': to come only."""
+    assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Osh, KG", "2025-04-12")]

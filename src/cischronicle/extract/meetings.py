@@ -525,6 +525,8 @@ _RELATIVE_BEFORE = re.compile(
 also opens what is said: "the committee said that the summit will ...")."""
 _COUNTED = re.compile(r"(?<![\w.,:/-])(?:[2-9]|[1-9]\d{1,2})[ \t]+$")
 """A number (2 to 999, not a year) right before a plural meeting noun: a count of them."""
+_INFINITIVE_AFTER = re.compile(r"\s+(?:to\s+)?")
+"""Between an act and the infinitive it governs ("agreed to hold", "решили провести")."""
 _TO_BE = re.compile(r"\s+to\s+be\s+(?:\w+ly\s+)?")
 """Between a meeting and a participle modifying it: "preparations for the summit to be held in
 Osh" (the summit, framed by "preparations for", is the one to be held)."""
@@ -570,6 +572,12 @@ def _governed(
         # Who acted: the people or the council before the verb, never its object; a passive
         # ("statements of the Council were approved") names what was acted on, not who acted.
         if predicate.passive:
+            return []
+        if any(_INFINITIVE_AFTER.fullmatch(text, predicate.end, other.start)
+               and other.kind is not None and other.lemma.split(":", 1)[0] in ("event", "host")
+               for other in others):  # fmt: skip
+            # "agreed to hold the next session in Ashgabat", "договорились провести": the
+            # meeting is the infinitive's, to come; the agreement claims none
             return []
         pool = [m for m in before if m.kind is not MentionKind.EVENT]
     elif cls in ("attend", "host"):
