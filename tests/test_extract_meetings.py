@@ -1344,3 +1344,20 @@ def test_what_a_meeting_replaces_neither_places_it_nor_is_a_meeting() -> None:
 def test_agreeing_to_hold_a_meeting_schedules_it_and_holds_nothing(text: str) -> None:
     """'договорились провести ... 12 апреля', 'agreed to hold ... on 12 April': to come only."""
     assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Osh, KG", "2025-04-12")]
+
+
+def test_a_framed_summit_dated_after_the_story_is_to_come() -> None:
+    """'пригласил лидеров на саммит СНГ в Оше 11 октября', told on 5 October: to come."""
+    text = "ОШ, 5 октября. Президент пригласил лидеров на саммит СНГ в Оше 11 октября."
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Osh, KG", "XXXX-10-11")]
+
+
+def test_a_meeting_a_past_plan_was_set_at_is_held() -> None:
+    """'The date was set at the April meeting of foreign ministers': that meeting was held."""
+    text = (
+        "OSH, Oct 5. The date of the CIS summit in Osh was set for October 11 at the April"
+        " meeting of CIS foreign ministers."
+    )
+    found = meetings(text)
+    assert ("MeetingHeld", "cis-cfm", "unknown place", "XXXX-04") in found
+    assert ("NextMeetingScheduled", "cis-chs", "Osh, KG", "XXXX-10-11") in found

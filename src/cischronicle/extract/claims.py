@@ -525,7 +525,10 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         elif pos == "PRTF":
             tense = Tense.FUTURE
         elif pos == "PRTS":
-            tense = Tense.FUTURE if any(w in lex.ru_future for w in previous) else Tense.PAST
+            # "намечена", "запланирована": a plan as it stands; "проведено": done
+            plan = "schedule" in classes and not _past_plan(previous[-1:], lex)
+            future = plan or any(w in lex.ru_future for w in previous)
+            tense = Tense.FUTURE if future else Tense.PAST
         elif tense_tag == "futr":
             tense = Tense.FUTURE
         elif tense_tag == "pres":

@@ -671,7 +671,7 @@ def _nearest(
 
 def _tense_for(kind: ClaimKind, tense: Tense) -> Tense:
     if kind is ClaimKind.HELD:
-        return Tense.PRESENT if tense is Tense.PRESENT else Tense.PAST
+        return tense if tense in (Tense.PRESENT, Tense.UNKNOWN) else Tense.PAST
     if kind is not ClaimKind.SCHEDULED:
         # the day a meeting put off or called off was to be: the nearest such day, before or
         # after the story ("the summit due on 16 October was postponed", told in December)
@@ -1368,7 +1368,7 @@ def _claim(
     place = _place_for(reading, scope, reports, doc.text, time.dateline, previous,
                        as_planned=kind in _AS_PLANNED)
     if kind is ClaimKind.HELD and _after_today(date, time) and (
-        tense is Tense.PRESENT
+        tense in (Tense.PRESENT, Tense.UNKNOWN)
         or (time.published is not None and isinstance(date, PartialDate) and date.year)
     ):  # fmt: skip
         # "the summit opens tomorrow"; "the summit held on 10 October 2024" told on the 9th
@@ -1562,7 +1562,8 @@ def find_claims(
             clause = clause_bounds(text, sentence.start, sentence.end, mention.start)
             framed = False
             if nominal is None and mention.head not in ("talks", "conference"):
-                future = any((p.tense is Tense.FUTURE or p.kind is ClaimKind.SCHEDULED)
+                future = any((p.tense is Tense.FUTURE or (p.kind is ClaimKind.SCHEDULED
+                                                          and p.tense is not Tense.PAST))
                              and clause[0] <= p.start < clause[1]
                              for p in reading.predicates) or bool(
                     _FUTURE_AUX.search(text, clause[0], clause[1])) or (
@@ -1616,6 +1617,13 @@ def find_claims(
             elif by_copula:
                 date_scope = scope  # the copula's clause tells the meeting's date as its own
             tense = Tense.PAST if nominal is ClaimKind.HELD else Tense.FUTURE
+            if framed and nominal is ClaimKind.HELD and not any(
+                p.tense is Tense.PAST and clause[0] <= p.start < clause[1]
+                for p in reading.predicates
+            ):  # fmt: skip
+                # "пригласил лидеров на саммит в Минск 11 октября": "at the summit" with no
+                # past of its own is at the nearest such day, to come if it is after the story
+                tense = Tense.UNKNOWN
             ongoing = nominal is ClaimKind.HELD and _ongoing(text, mention)
             if ongoing:
                 tense = Tense.PRESENT  # under way: the story's day
