@@ -1361,3 +1361,21 @@ def test_a_meeting_a_past_plan_was_set_at_is_held() -> None:
     found = meetings(text)
     assert ("MeetingHeld", "cis-cfm", "unknown place", "XXXX-04") in found
     assert ("NextMeetingScheduled", "cis-chs", "Osh, KG", "XXXX-10-11") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSH, Oct 5. The leaders confirmed their participation in the CIS summit in Osh on"
+        " October 11.",
+        "ОШ, 5 октября. Президенты подтвердили участие в саммите СНГ в Оше 11 октября.",
+    ],
+)
+def test_a_meeting_dated_after_the_story_is_to_come(text: str) -> None:
+    """'confirmed their participation in the summit in Osh on October 11', told on 5 October."""
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Osh, KG", "XXXX-10-11")]
+
+
+def test_a_meeting_dated_before_the_story_in_passing_is_no_claim() -> None:
+    """'praised the CIS summit in Osh on October 1', told on 5 October: no claim of a plan."""
+    assert meetings("OSH, Oct 5. He praised the CIS summit in Osh on October 1 in a blog.") == []

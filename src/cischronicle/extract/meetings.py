@@ -1558,7 +1558,7 @@ def find_claims(
                 continue
             ru = bool(_RU_HAS.search(text, mention.start, mention.end))
             nominal = _nominal_kind(text, mention, ru)
-            by_copula = False
+            by_copula = dated_after = False
             clause = clause_bounds(text, sentence.start, sentence.end, mention.start)
             framed = False
             if nominal is None and mention.head not in ("talks", "conference"):
@@ -1577,6 +1577,10 @@ def find_claims(
                     by_copula = nominal is not None
                 if nominal is None and future and _dated(mention, reading):
                     nominal = ClaimKind.SCHEDULED  # "..., followed by the summit on Friday"
+                if nominal is None and _dated(mention, reading):
+                    # "confirmed their participation in the summit in Minsk on 11 October",
+                    # told on 5 October: a meeting dated after the story is one to come
+                    nominal, dated_after = ClaimKind.HELD, True
             if nominal is None:
                 continue
             if nominal is ClaimKind.SCHEDULED and lexicon().offers.search(
@@ -1617,7 +1621,7 @@ def find_claims(
             elif by_copula:
                 date_scope = scope  # the copula's clause tells the meeting's date as its own
             tense = Tense.PAST if nominal is ClaimKind.HELD else Tense.FUTURE
-            if framed and nominal is ClaimKind.HELD and not any(
+            if (framed or dated_after) and nominal is ClaimKind.HELD and not any(
                 p.tense is Tense.PAST and clause[0] <= p.start < clause[1]
                 for p in reading.predicates
             ):  # fmt: skip
@@ -1630,6 +1634,8 @@ def find_claims(
             made = _claim(doc, time, reading, scope, nominal, tense, body, reports,
                           retrospective=not framed and nominal is ClaimKind.HELD and not ongoing,
                           date_scope=date_scope, previous=previous)  # fmt: skip
+            if dated_after and made[0].kind is not ClaimKind.SCHEDULED:
+                continue  # dated before the story, in passing: no claim
             if lexicon().instead.search(text, clause[0], mention.start):
                 made = (attrs.evolve(made[0], superseded=True), made[1])  # replaced
             found.append(_told(made, mention, found, text, clause[0]))
