@@ -1583,7 +1583,7 @@ def find_claims(
                     nominal, dated_after = ClaimKind.HELD, True
             if nominal is None:
                 continue
-            if nominal is ClaimKind.SCHEDULED and lexicon().offers.search(
+            if (nominal is ClaimKind.SCHEDULED or dated_after) and lexicon().offers.search(
                 text, clause[0], mention.start
             ):
                 continue  # "had proposed holding the next session in Minsk": a proposal
