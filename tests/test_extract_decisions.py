@@ -358,3 +358,12 @@ def test_a_headline_restating_a_decision_is_one_decision() -> None:
     found = [e.summary for e in extract(text, article_id="t") if isinstance(e, DecisionAdopted)]
     assert len(found) == 2
     assert any("межмидовских" in summary for summary in found)
+
+
+def test_among_the_key_ones_lists_what_a_count_was() -> None:
+    """'ended with the signing of 11 documents. Among the key ones is X': X is adopted."""
+    text = (
+        "The summit ended with the signing of 11 documents. Among the key ones is the"
+        " declaration on river shipping. Few will be read."
+    )
+    assert summaries(text) == ["declaration on river shipping"]
