@@ -1379,3 +1379,24 @@ def test_a_meeting_dated_after_the_story_is_to_come(text: str) -> None:
 def test_a_meeting_dated_before_the_story_in_passing_is_no_claim() -> None:
     """'praised the CIS summit in Osh on October 1', told on 5 October: no claim of a plan."""
     assert meetings("OSH, Oct 5. He praised the CIS summit in Osh on October 1 in a blog.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2024-10-10 If the situation allows, the CIS summit could be held in Osh in October.",
+        " date 2024-10-10 The next CIS summit may take place in Osh next year, a diplomat said.",
+        " date 2024-10-10 Kyrgyzstan wants to host the CIS summit in Osh in 2025.",
+        " date 2024-10-10 The CIS summit would be held in Osh if all members agree.",
+        " date 2024-10-10 Если позволит ситуация, саммит СНГ может пройти в Оше в октябре.",
+    ],
+)
+def test_a_possibility_a_wish_or_a_condition_schedules_nothing(text: str) -> None:
+    """'could be held if ...', 'may take place', 'wants to host', 'может пройти': no plan."""
+    assert meetings(text) == []
+
+
+def test_a_possibility_of_holding_the_next_summit_schedules_nothing() -> None:
+    """'discussed the possibility of holding the next CIS summit in Osh': no plan told."""
+    text = " date 2024-10-10 The leaders discussed the possibility of holding the next CIS summit."
+    assert [m for m in meetings(text) if m[0] == "NextMeetingScheduled"] == []

@@ -88,6 +88,8 @@ class Lexicon:
     ru_negation: frozenset[str]
     ru_offer: frozenset[str]
     ru_unreal: frozenset[tuple[str, ...]]
+    ru_possibility: frozenset[str]
+    conditions: re.Pattern[str]
     ru_reporting: re.Pattern[str]
     ru_scheduled_modifier: re.Pattern[str]
     ru_past_modifier: re.Pattern[str]
@@ -190,6 +192,8 @@ def lexicon() -> Lexicon:
         ru_negation=frozenset(ru_grammar["negation"]),
         ru_offer=frozenset(ru_grammar["offer"]),
         ru_unreal=frozenset(tuple(p.split()) for p in ru_grammar["unreal"]),
+        ru_possibility=frozenset(ru_grammar["possibility"]),
+        conditions=_words(grammar["conditions"]),
         ru_reporting=_words(ru_grammar["reporting"], cased=True),
         ru_scheduled_modifier=_words(ru_grammar["scheduled_modifiers"]),
         ru_past_modifier=_words(ru_grammar["past_modifiers"]),
@@ -401,6 +405,11 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         if form in ("base", "3sg") and _DETERMINER.search(before) and not lex.future.search(chain):
             continue  # "a plan", "the start", "its close": a noun; "will first attend": a verb
         tense, unreal = _english_tense(form, before, lex)
+        if "would" in chain.split() and lex.conditions.search(text, sentence.start, sentence.end):
+            unreal = True  # "would be held in Minsk if all members agree": hypothetical
+        clause_start = max(sentence.start, text.rfind(",", sentence.start, match.start()) + 1)
+        if lex.conditions.search(text, clause_start, match.start()):
+            unreal = True  # "... if all members agree": a condition, not a claim
         ed = form in ("pp", "past")  # regular verbs share one -ed form for both
         by = _BY_AFTER.match(text, match.end()) is not None and not _by_means(
             text, match.end(), lex
@@ -538,7 +547,10 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         if _PARTICIPATION.match(text, end):
             classes = ("attend",)  # "принять участие", "примут участие": take part
         # "готов провести", "предложил провести": an offer, which claims nothing
-        offered = pos == "INFN" and any(w in lex.ru_offer for w in previous[-2:])
+        offered = pos == "INFN" and (
+            any(w in lex.ru_offer for w in previous[-2:])
+            or any(w in lex.ru_possibility for w in previous[-1:])
+        )
         if offered:
             tense = Tense.UNKNOWN  # nor does it make its clause speak of the future
         # "должен был пройти", "ранее планировалось провести": a plan that was
