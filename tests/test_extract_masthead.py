@@ -239,3 +239,11 @@ def test_a_list_of_dated_headlines_ends_the_story() -> None:
     )
     assert story_end(text) == text.index("Also on the site today:")
     assert story_end(BODY + "• Programme of cooperation (2019-2021)\n• Agreement (2014)\n") is None
+
+
+def test_a_comments_heading_ends_the_story() -> None:
+    """'Comments (2)' and what readers wrote below it are not the story."""
+    from cischronicle.extract.masthead import story_end
+
+    text = "Board meets\n\n" + BODY + "More text.\n\n💬 Comments (2)\nReader: they met in May.\n"
+    assert story_end(text) == text.index("💬 Comments (2)")

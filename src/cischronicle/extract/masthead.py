@@ -86,7 +86,7 @@ def _stamp_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], fr
     return (
         re.compile(rf"(?<![\w])(?:{reject})(?![\w])|©|\(c\)", re.IGNORECASE),
         # a heading of its own, maybe with a few words after ("Самое читаемое за неделю")
-        re.compile(rf"^\W{{0,3}}(?:{related})(?:\W+[^\W\d]+){{0,3}}\W{{0,3}}$", re.IGNORECASE),
+        re.compile(rf"^\W{{0,3}}(?:{related})(?:\W+\w+){{0,3}}\W{{0,3}}$", re.IGNORECASE),
         frozenset(noise),
         frozenset(w.lower() for w in stamp["running_text"]),
     )
