@@ -1400,3 +1400,15 @@ def test_a_possibility_of_holding_the_next_summit_schedules_nothing() -> None:
     """'discussed the possibility of holding the next CIS summit in Osh': no plan told."""
     text = " date 2024-10-10 The leaders discussed the possibility of holding the next CIS summit."
     assert [m for m in meetings(text) if m[0] == "NextMeetingScheduled"] == []
+
+
+def test_a_year_modifying_a_meeting_dates_it() -> None:
+    """'The 2023 CIS summit in Osh approved the plan': held in 2023, not the story's month."""
+    text = " date 2024-10-10 The 2023 CIS summit in Osh approved the concept of cooperation."
+    assert meetings(text) == [("MeetingHeld", "cis-chs", "Osh, KG", "2023")]
+
+
+def test_due_before_a_part_of_a_month_schedules() -> None:
+    """'The CIS summit is due mid-October in Osh': scheduled for October."""
+    text = " date 2024-10-10 The CIS summit is due mid-October in Osh."
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Osh, KG", "2024-10")]

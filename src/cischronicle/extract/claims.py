@@ -454,7 +454,9 @@ _APPOSED = re.compile(r"(?i)[\w'’)],\s+(?:\w+ly\s+)?$")
 _BE_BEFORE = re.compile(
     r"(?i)\b(?:is|are|am|was|were|be|been|'s|’s|'re|’re)\s+(?:(?:not|also|still|now|already|\w+ly)\s+)?$"
 )
-_SCHEDULE_AFTER = re.compile(r"(?i)\s+(?:for|to|in|on|at|from|between|this|next)\b")
+_SCHEDULE_AFTER = re.compile(
+    r"(?i)\s+(?:for|to|in|on|at|from|between|this|next|mid|early|late|later|around)\b"
+)
 _BECAUSE = re.compile(
     r"\s+to\s+(?:the|a|an|its|their|his|her|this|that|these|those|[A-ZА-ЯЁ]|\w+(?:ing|ion|ity)\b)"
 )

@@ -1552,6 +1552,7 @@ def find_claims(
                         text, clause[0], predicate.start
                     ):  # "вместо намеченной ранее встречи в Минске": what was replaced
                         made = (attrs.evolve(made[0], superseded=True), made[1])
+                    made = _year_named(made, mention, text)
                     found.append(_told(made, mention, found, text, clause[0]))
         for mention in reading.mentions:
             if mention.start in governed_mentions or mention.kind is MentionKind.PARTICIPANTS:
@@ -1638,6 +1639,7 @@ def find_claims(
                 continue  # dated before the story, in passing: no claim
             if lexicon().instead.search(text, clause[0], mention.start):
                 made = (attrs.evolve(made[0], superseded=True), made[1])  # replaced
+            made = _year_named(made, mention, text)
             found.append(_told(made, mention, found, text, clause[0]))
             if framed and nominal is ClaimKind.SCHEDULED:
                 co_located.add(len(found) - 1)
@@ -1717,6 +1719,22 @@ def _after_conjunct(mention: Mention, reading: SentenceReading, text: str, low: 
         return low
     joins = list(lexicon().conjunct.finditer(text, before[-1], mention.start))
     return joins[-1].end() if joins else low
+
+
+_YEAR_BEFORE = re.compile(r"(?<![\w.,/-])((?:19|20)\d\d)(?:['’]s)?[ \t]+$")
+
+
+def _year_named(
+    made: tuple[MeetingClaim, int | None], mention: Mention | None, text: str
+) -> tuple[MeetingClaim, int | None]:
+    """The claim dated by a year modifying its meeting ("the 2023 CIS summit"), if it has none."""
+    claim, offset = made
+    if mention is None or claim.explicit:
+        return made
+    year = _YEAR_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+    if year is None or int(year.group(1)) < FIRST_YEAR:
+        return made
+    return attrs.evolve(claim, date=PartialDate(int(year.group(1))), explicit=True), offset
 
 
 def _dated(mention: Mention, reading: SentenceReading) -> bool:
