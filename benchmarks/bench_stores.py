@@ -40,8 +40,8 @@ from cischronicle import Event, MeetingHeld, MeetingRef, Place, make_event_id, p
 from cischronicle.cli import load_view
 from cischronicle.cli import main as cli_main
 from cischronicle.codec import converter
-from cischronicle.store import Store, open_store, project_store
-from cischronicle.store.checkpoint import CHECKPOINT_NAME
+from cischronicle.resume import CHECKPOINT_NAME, project_store
+from cischronicle.store import Store, open_store
 
 POSTGRES_ENV = "CISCHRONICLE_TEST_POSTGRES"
 

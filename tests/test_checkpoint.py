@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import pickle
 import tempfile
 from pathlib import Path
@@ -20,8 +19,10 @@ from cischronicle import (
     project,
     run_checks,
 )
-from cischronicle.store import Store, open_store, project_store
-from cischronicle.store import checkpoint as checkpoint_module
+from cischronicle import resume as checkpoint_module
+from cischronicle.resume import project_store
+from cischronicle.store import Store, open_store
+from cischronicle.store.checkpoint import encode_checkpoint
 from helpers import decided, held, prov, recorded, ref, retracted, run, scheduled
 from stores import store_url
 
@@ -236,10 +237,9 @@ def test_a_damaged_checkpoint_means_a_rebuild(tmp_path: Path) -> None:
 def test_a_checkpoint_that_would_run_code_is_refused(tmp_path: Path) -> None:
     """A pickle naming anything but cischronicle's classes never loads, checksum or not."""
     store = seeded(tmp_path)
-    payload = pickle.dumps((0, None, None, print, None))
-    digest = hashlib.sha256(payload).hexdigest()
-    header = f"cischronicle-checkpoint/2\n{checkpoint_module.CHECKPOINT_VERSION}\n{digest}\n"
-    store.save_checkpoint("state", header.encode() + payload)
+    payload = pickle.dumps((None, None, print, None))
+    data = encode_checkpoint(checkpoint_module.CHECKPOINT_VERSION, 0, payload)
+    store.save_checkpoint("state", data)
     again = project_store(store)
     assert again.mode == "rebuilt" and "does not load" in again.reason
 

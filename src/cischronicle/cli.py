@@ -44,7 +44,8 @@ def load_view(url: str, as_of: _dt.date | None, *, rebuild: bool = False) -> Chr
     Without ``as_of`` the projection and the checks resume from the store's checkpoint
     (saving a new one when it is due); ``rebuild`` folds every event again instead.
     """
-    from .store import open_store, project_store
+    from .resume import project_store
+    from .store import open_store
 
     store = open_store(url)
     try:
