@@ -369,11 +369,15 @@ class CheckedState:
         )
         self._judged[scheduled.key] = (scheduled.sort_key(), kept)
 
-    def update(self, state: ChronicleState, changes: Changes) -> None:
-        """Judge again what the fold that noted ``changes`` into ``state`` can have moved."""
+    def update(self, state: ChronicleState, changes: Changes) -> set[str]:
+        """Judge again what the fold that noted ``changes`` into ``state`` can have moved.
+
+        Returns the keys of the scheduled meetings judged again (or gone); after a change
+        that could not be followed (``changes.everything``), every key.
+        """
         if changes.everything:
             self._judged = CheckedState.of(state)._judged
-            return
+            return set(self._judged)
         keys = set(changes.scheduled)
         seen: set[tuple[Body, Date | None]] = set()
         for body, date in changes.meetings:
@@ -386,6 +390,18 @@ class CheckedState:
                 self._judged.pop(key, None)
             else:
                 self._judge(state, meeting)
+        return keys
+
+    def is_open(self, key: str) -> bool:
+        """Whether no report decides the scheduled meeting ``key`` (pending or unconfirmed)."""
+        return not isinstance(self._judged[key][1], Finding)
+
+    def finding(self, key: str, today: _dt.date | None) -> Finding:
+        """The finding of the scheduled meeting ``key``, an open one as of ``today``."""
+        kept = self._judged[key][1]
+        if isinstance(kept, Finding):
+            return kept
+        return _due(SCHEDULED_CHECK, kept[0], kept[1], today)
 
     def findings(self, state: ChronicleState) -> tuple[Finding, ...]:
         """What ``run_checks(state)`` finds (the state this was kept up to date with)."""

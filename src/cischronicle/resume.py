@@ -41,6 +41,10 @@ from .checks import CheckedState, Finding
 from .errors import ChronicleError, UsageError
 from .events import ArticleRecorded, EventRetracted
 from .projections import Changes, ChronicleState, project
+from .report import kept as _kept_module
+from .report import text as _text_module
+from .report import view as _view_module
+from .report.kept import CheckText, KeptCheckText
 from .store.base import Store, StoredEvent, sort_key
 from .store.checkpoint import decode_checkpoint, encode_checkpoint
 
@@ -71,7 +75,8 @@ def _version() -> str:
     from . import _index, events, values
 
     digest = hashlib.sha256()
-    for module in (codec, projections, _checks_module, _index, events, values):
+    modules = (codec, projections, _checks_module, _index, events, values)
+    for module in (*modules, _kept_module, _text_module, _view_module):
         digest.update(Path(module.__file__ or "").read_bytes())
     digest.update(Path(__file__).read_bytes())
     digest.update(f"{codec.SCHEMA_VERSION} {sys.version_info[:2]} {_PROTOCOL}".encode())
@@ -79,7 +84,8 @@ def _version() -> str:
 
 
 CHECKPOINT_VERSION = _version()
-"""A digest of the codec, the projections, the checks and the values they fold."""
+"""A digest of the code a checkpoint's content depends on: codec, values, projections, checks,
+and the wording of ``check``'s text."""
 
 Mode = Literal["rebuilt", "resumed"]
 
@@ -97,7 +103,7 @@ class Projected:
     ``mode`` is ``resumed`` when a checkpoint was used (``folded`` events after it) and
     ``rebuilt`` when every event was folded; ``reason`` says why no checkpoint was used.
     ``findings`` are the checks' findings over the state (``run_checks(state)``), when they
-    were asked for.
+    were asked for; ``text`` what ``cischronicle check`` prints, when it was asked for.
     """
 
     state: ChronicleState
@@ -107,6 +113,7 @@ class Projected:
     reason: str = ""
     saved: bool = False
     findings: tuple[Finding, ...] | None = None
+    text: CheckText | None = None
 
 
 @attrs.frozen
@@ -117,6 +124,7 @@ class _Kept:
     top: _Top | None
     state: ChronicleState
     checked: CheckedState | None  # the checks' findings over the state, if they were kept
+    text: KeptCheckText | None  # check's text over them, if it was kept
 
 
 @attrs.frozen
@@ -154,7 +162,7 @@ class _Unpickler(pickle.Unpickler):
 
 def _encode(kept: _Kept, position: int) -> bytes:
     payload = pickle.dumps(
-        (kept.last, kept.top, kept.state, kept.checked), protocol=_PROTOCOL
+        (kept.last, kept.top, kept.state, kept.checked, kept.text), protocol=_PROTOCOL
     )
     return encode_checkpoint(CHECKPOINT_VERSION, position, payload)
 
@@ -167,7 +175,7 @@ def _decode(data: bytes) -> tuple[int, _Kept] | str:
     collecting = gc.isenabled()
     gc.disable()  # a load makes objects, not garbage: no collection needs to walk them
     try:
-        last, top, state, checked = _Unpickler(io.BytesIO(saved.payload)).load()
+        last, top, state, checked, text = _Unpickler(io.BytesIO(saved.payload)).load()
     except Exception as exc:  # a checksum that holds over bad data: refuse, rebuild
         return f"the checkpoint does not load ({type(exc).__name__})"
     finally:
@@ -177,7 +185,9 @@ def _decode(data: bytes) -> tuple[int, _Kept] | str:
         return "the checkpoint does not hold a projected state"
     if checked is not None and not isinstance(checked, CheckedState):
         return "the checkpoint does not hold the checks' findings"
-    return saved.position, _Kept(last, top, state, checked)
+    if text is not None and (checked is None or not isinstance(text, KeptCheckText)):
+        return "the checkpoint does not hold the text of check"
+    return saved.position, _Kept(last, top, state, checked, text)
 
 
 def _identity(stored: StoredEvent) -> _Identity:
@@ -246,6 +256,7 @@ def project_store(
     rebuild: bool = False,
     save: bool = True,
     checks: bool = False,
+    text: bool = False,
     refuse_empty: bool = False,
 ) -> Projected:
     """Fold every event of ``store``, resuming from its checkpoint when that is exact.
@@ -258,7 +269,9 @@ def project_store(
 
     With ``checks``, the checks' findings over the state are given too (``findings``): kept
     in the checkpoint, and after a resume judged again only where the new events can have
-    changed them (:class:`~cischronicle.checks.CheckedState`).
+    changed them (:class:`~cischronicle.checks.CheckedState`).  With ``text``, what
+    ``cischronicle check`` prints is given (``text``), kept in the checkpoint too and worded
+    again only where the new events changed it (:class:`~cischronicle.report.kept.KeptCheckText`).
 
     With ``refuse_empty``, a store that holds no event is refused (:class:`UsageError`)
     before anything is written to it; a store with a checkpoint holds events.
@@ -273,14 +286,15 @@ def project_store(
             reason = decoded
         else:
             position, kept = decoded
-            checked = kept.checked if checks else None
-            changes = kept.state.follow() if checked is not None else None
+            if not (checks or text):
+                kept = attrs.evolve(kept, checked=None, text=None)
+            changes = kept.state.follow() if kept.checked is not None else None
             outcome = _resume(store, position, kept)
             kept.state.unfollow()
             if isinstance(outcome, str):
                 reason = outcome
             else:
-                return _resumed(store, outcome, checked, changes, save=save, checks=checks)
+                return _resumed(store, outcome, kept, changes, save=save, text=text, checks=checks)
     try:
         before: int | None = store.position()
     except ChronicleError:
@@ -288,41 +302,60 @@ def project_store(
     state = project(store.events())
     if refuse_empty and not state.event_count:  # a checkpoint left in an emptied store
         raise UsageError("no logs with events in the store", path=store.url)
-    checked = CheckedState.of(state) if checks else None
+    checked = CheckedState.of(state) if checks or text else None
+    kept_text = None if checked is None or not text else KeptCheckText.of(state, checked)
+    shown = None if kept_text is None or checked is None else kept_text.text(state, checked)
     saved = False
     if before and save:
         after = store.position()
         if after == before:  # nothing was appended while folding
             at = next(store.events_after(before - 1, limit=1), None)
             last = None if at is None else _identity(at)
-            saved = _save(store, before, _Kept(last, _top(state), state, checked))
-    findings = None if checked is None else checked.findings(state)
-    return Projected(state, before, "rebuilt", state.event_count, reason, saved, findings)
+            saved = _save(store, before, _Kept(last, _top(state), state, checked, kept_text))
+    findings = None if checked is None or not checks else checked.findings(state)
+    return Projected(
+        state, before, "rebuilt", state.event_count, reason, saved, findings, shown
+    )
 
 
 def _resumed(
     store: Store,
     folded: _Folded,
-    checked: CheckedState | None,
+    kept: _Kept,
     changes: Changes | None,
     *,
     save: bool,
+    text: bool,
     checks: bool,
 ) -> Projected:
-    """The outcome of a resume: the checks brought up to date, a checkpoint saved if due."""
+    """The outcome of a resume: the checks and text brought up to date, saved if due."""
     state = folded.state
     due = folded.folded >= RESAVE_AFTER
-    if checks:
+    checked, kept_text = kept.checked, kept.text
+    if checks or text:
         if checked is None or changes is None:
             checked = CheckedState.of(state)  # none kept: judge all, and keep them
+            kept_text = None
             due = True
         elif folded.folded:
-            checked.update(state, changes)
+            judged = checked.update(state, changes)
+            if kept_text is not None:
+                kept_text.update(state, checked, changes, judged)
+        if text and kept_text is None:
+            kept_text = KeptCheckText.of(state, checked)
+            due = True
+    # Worded before a save: the lines padded now are kept padded for the next resume.
+    shown = None
+    if text and kept_text is not None and checked is not None:
+        shown = kept_text.text(state, checked)
     saved = False
     if save and due and folded.position:
-        saved = _save(store, folded.position, _Kept(folded.last, folded.top, state, checked))
-    findings = None if checked is None else checked.findings(state)
-    return Projected(state, folded.position, "resumed", folded.folded, "", saved, findings)
+        again = _Kept(folded.last, folded.top, state, checked, kept_text)
+        saved = _save(store, folded.position, again)
+    findings = None if checked is None or not checks else checked.findings(state)
+    return Projected(
+        state, folded.position, "resumed", folded.folded, "", saved, findings, shown
+    )
 
 
 def _save(store: Store, position: int, kept: _Kept) -> bool:
