@@ -1,15 +1,19 @@
 """Stores: incremental check, replay against eventsourcing, appends, for every backend.
 
-Run: ``python benchmarks/bench_stores.py [N ...]`` (default 100000), with
-``CISCHRONICLE_TEST_POSTGRES=postgresql://...`` to include PostgreSQL (a fresh schema is used
-and dropped).  For each size and backend:
+Run: ``python benchmarks/bench_stores.py [N ...] [--incremental] [--repeat R]`` (default
+100000, best of 3), with ``CISCHRONICLE_TEST_POSTGRES=postgresql://...`` to include PostgreSQL
+(a fresh schema is used and dropped); ``--incremental`` runs only the incremental part.
+For each size and backend:
 
 - ``incremental``: a checkpoint of N synthetic events, one more article appended (published
   after every other), then the projection resumed from the checkpoint (folding the new
   article; two events are too few to save a new checkpoint for) against a full rebuild
-  (every event folded, nothing saved); also the ``check`` command's work (``load_view``: projection, checks, view) and the
-  whole command (``cischronicle check URL``, its text printed to a buffer) resumed against
-  ``check URL --rebuild`` (which, as the command does, saves a new checkpoint).
+  (every event folded, nothing saved); the work of ``check --json``, ``timeline``,
+  ``report`` (``load_view``: projection, checks, the whole view); the whole command
+  (``cischronicle check URL``, its text printed to a buffer) resumed against
+  ``check URL --rebuild`` (which, as the command does, saves a new checkpoint); and of the
+  resumed command, the time to its text (``project_store(text=True)``) and the part of it
+  that grows with the chronicle: the checks over every report and the join of every line.
 - ``replay``: the projection rebuilt from the backend, against the same events replayed from
   ``eventsourcing``'s SQLite recorder through its repository (one ``repository.get`` per
   article aggregate, which decodes and rebuilds the aggregate and folds nothing more).
@@ -124,8 +128,13 @@ def incremental(backend: str, n: int, repeat: int) -> dict[str, Any]:
             restore()
             printed = _check_command(url)
             assert printed == _check_command(url, "--rebuild")
+            restore()
+            project_store(store, text=True)  # the checkpoint keeps the text from here on
+            saved = store.load_checkpoint(CHECKPOINT_NAME) or b""
             c_resume = _best(lambda: _check_command(url), repeat, restore)
             c_rebuild = _best(lambda: _check_command(url, "--rebuild"), repeat)
+            restore()
+            parts = _resume_parts(store, repeat, restore)
             store.close()
         finally:
             _drop(url)
@@ -142,6 +151,33 @@ def incremental(backend: str, n: int, repeat: int) -> dict[str, Any]:
         "command_resume_s": round(c_resume, 3),
         "command_rebuild_s": round(c_rebuild, 3),
         "command_speedup": round(c_rebuild / c_resume, 1),
+        "checkpoint_with_text_bytes": len(saved),
+        **parts,
+    }
+
+
+def _resume_parts(store: Store, repeat: int, restore: Callable[[], object]) -> dict[str, Any]:
+    """Where a resumed check's time goes: all of it, and the parts that read everything."""
+    from cischronicle.checks import check_conflicting_reports, check_held_after_publication
+    from cischronicle.resume import _decode  # a probe: the load alone, as a resume does it
+
+    data = store.load_checkpoint(CHECKPOINT_NAME) or b""
+    text_s = _best(lambda: project_store(store, text=True), repeat, restore)
+    load_s = _best(lambda: _decode(data), repeat)
+    projected = project_store(store, text=True)
+    state = projected.state
+    assert projected.text is not None
+    lines = projected.text.text.split("\n")
+    checks_s = _best(
+        lambda: (check_conflicting_reports(state), check_held_after_publication(state)), repeat
+    )
+    join_s = _best(lambda: "\n".join(lines), repeat)
+    return {
+        "resume_to_text_s": round(text_s, 4),
+        "checkpoint_load_s": round(load_s, 4),
+        "checks_over_every_report_s": round(checks_s, 4),
+        "join_of_lines_s": round(join_s, 4),
+        "lines_printed": len(lines),
     }
 
 
@@ -233,11 +269,21 @@ def append(backends: list[str], n: int) -> dict[str, Any]:
 
 def main(argv: list[str]) -> int:
     """Run every store benchmark at the sizes given; print one JSON object per line."""
-    sizes = [int(a) for a in argv if a.isdigit()] or [100_000]
+    repeat = 3
+    sizes: list[int] = []
+    args = iter(argv)
+    for arg in args:
+        if arg == "--repeat":
+            repeat = int(next(args))
+        elif arg.isdigit():
+            sizes.append(int(arg))
+    sizes = sizes or [100_000]
     backends = ["folder", "sqlite"] + (["postgres"] if os.environ.get(POSTGRES_ENV) else [])
     for n in sizes:
         for backend in backends:
-            print(json.dumps({"incremental": incremental(backend, n, 3)}), flush=True)
+            print(json.dumps({"incremental": incremental(backend, n, repeat)}), flush=True)
+        if "--incremental" in argv:
+            continue
         print(json.dumps({"replay": replay(backends, n, 3)}), flush=True)
         print(json.dumps({"append": append(backends, min(n, 20_000))}), flush=True)
     return 0

@@ -36,7 +36,8 @@ CITIES = ("Minsk", "Baku", None)
 
 
 FORMS = (
-    "2024-{m:02d}", "2025-{m:02d}", "2023-{m:02d}", "XXXX-{m:02d}", "2024", "2024-{m:02d}-15", None
+    "2024-{m:02d}", "2025-{m:02d}", "2023-{m:02d}", "XXXX-{m:02d}", "2024", "2024-{m:02d}-15", None,
+    "2024-05-{m:02d}", "2024-05-01",  # days of one month, a few apart or one: conflicts
 )
 
 

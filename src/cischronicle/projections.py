@@ -300,12 +300,13 @@ class Changes:
     as it is after: a meeting the fold made, joined, or took apart), ``scheduled`` the keys
     of the scheduled meetings among them, ``keys`` the kind (``held``, ``scheduled``,
     ``postponed``, ``cancelled``, ``decided``) and key of each; ``published`` the
-    publication dates of the articles recorded; ``everything`` says a change could not be
-    followed so narrowly (a retraction, an article recorded again, an event id folded
-    again): every derived result is stale.
+    publication dates of the articles recorded; ``claims`` the reports of meetings held
+    (``held``) and the decisions (``decision``) folded, as kind and event id, in fold order;
+    ``everything`` says a change could not be followed so narrowly (a retraction, an
+    article recorded again, an event id folded again): every derived result is stale.
     """
 
-    __slots__ = ("everything", "keys", "meetings", "published", "scheduled")
+    __slots__ = ("claims", "everything", "keys", "meetings", "published", "scheduled")
 
     def __init__(self) -> None:
         """No change yet."""
@@ -313,6 +314,7 @@ class Changes:
         self.scheduled: set[str] = set()
         self.keys: set[tuple[str, str]] = set()
         self.published: list[_dt.date | None] = []
+        self.claims: list[tuple[str, str]] = []
         self.everything = False
 
 
@@ -554,6 +556,14 @@ class MeetingRegistry:
     def reports(self) -> Iterator[Report]:
         """Every live report, in the order it was folded."""
         return iter(cast("dict[str, Report]", self._reports).values())
+
+    def report(self, event_id: str) -> Report | None:
+        """The live report of ``event_id``, if there is one."""
+        claim = self._reports.get(event_id)
+        return None if claim is None else self._report(claim)
+
+    def _report(self, claim: _Claim) -> Report:
+        return cast("Report", claim)
 
     def compatible(self, ref: MeetingRef) -> tuple[Meeting, ...]:
         """The meetings that could be the one ``ref`` describes."""
@@ -806,13 +816,15 @@ class ChronicleState:
             )
             if info is None:
                 self._unrecorded_decisions = True
-            if self._decided is not None and event.id in self.decisions:
-                # Said again: it takes the first one's place, which a fold cannot do.
+            if event.id in self.decisions:
+                self._everything_changed()  # said again: in the first one's place
+                # ... which a fold of the decided meetings cannot give: merged again.
                 self._decided = None
-                self._everything_changed()
             self.decisions[event.id] = decision
             if self._decided is not None:
                 self._decided._fold(decision)
+            if self._changes is not None:
+                self._changes.claims.append(("decision", event.id))
             return
         new_date = None
         if isinstance(event, MeetingHeld):
@@ -829,6 +841,8 @@ class ChronicleState:
         registry._add(
             Report(event.id, article, published, event.meeting, event.provenance.quote, new_date)
         )
+        if self._changes is not None and registry is self.held:
+            self._changes.claims.append(("held", event.id))
 
 
 def project(

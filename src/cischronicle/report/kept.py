@@ -7,10 +7,10 @@ scheduled meeting's finding line, worded once, in the order ``check_text`` print
 After a fold it words again only the meetings the fold made, joined or took apart, the
 scheduled meetings the checks judged again, and those whose wording reads a meeting that
 changed (the held meeting a plan became, the postponements it was put off by); printing is
-then a join of kept lines.  Two things are worded at every print, as they depend on the
-knowledge date that every new article may move: the verdicts no report decides (pending or
-unconfirmed, :meth:`~cischronicle.checks.CheckedState.finding`), and the findings of the two
-checks that read every report (conflicting reports, held after publication).
+then a join of kept lines.  The verdicts no report decides (pending or unconfirmed,
+:meth:`~cischronicle.checks.CheckedState.finding`) are worded at every print, as they depend
+on the knowledge date that every new article may move; the findings of the checks over every
+report are kept up to date by :class:`~cischronicle.checks.CheckedState` and only joined.
 
 The text always equals ``check_text(build_view(state, findings=...))`` over the same state
 (a property test folds random chronicles and compares them).
@@ -24,12 +24,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from ..checks import (
-    CheckedState,
-    Finding,
-    check_conflicting_reports,
-    check_held_after_publication,
-)
+from ..checks import CheckedState, Finding
 from ..consistency import inconsistencies
 from ..projections import Changes, ChronicleState, Meeting, MeetingRegistry
 from ..values import Date
@@ -236,7 +231,7 @@ class KeptCheckText:
                 if heading is not None:
                     found.append(heading)
                 out.append(line)
-        others = check_conflicting_reports(state) + check_held_after_publication(state)
+        others = checked.reports_findings()
         found += [finding_line(f, f"{f.check}: {f.message}") for f in others]
         count = len(self._order["scheduled"]) + len(others)
         bad = inconsistencies(others)
