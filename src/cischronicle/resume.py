@@ -138,6 +138,15 @@ class _Folded:
     top: _Top | None
 
 
+@attrs.frozen(kw_only=True)
+class _Asked:
+    """What the caller of :func:`project_store` asked for besides the state."""
+
+    save: bool
+    checks: bool
+    text: bool
+
+
 _ALLOWED = {
     ("builtins", "set"),
     ("builtins", "frozenset"),
@@ -294,7 +303,8 @@ def project_store(
             if isinstance(outcome, str):
                 reason = outcome
             else:
-                return _resumed(store, outcome, kept, changes, save=save, text=text, checks=checks)
+                asked = _Asked(save=save, checks=checks, text=text)
+                return _resumed(store, outcome, kept, changes, asked)
     try:
         before: int | None = store.position()
     except ChronicleError:
@@ -319,16 +329,10 @@ def project_store(
 
 
 def _resumed(
-    store: Store,
-    folded: _Folded,
-    kept: _Kept,
-    changes: Changes | None,
-    *,
-    save: bool,
-    text: bool,
-    checks: bool,
+    store: Store, folded: _Folded, kept: _Kept, changes: Changes | None, asked: _Asked
 ) -> Projected:
     """The outcome of a resume: the checks and text brought up to date, saved if due."""
+    save, checks, text = asked.save, asked.checks, asked.text
     state = folded.state
     due = folded.folded >= RESAVE_AFTER
     checked, kept_text = kept.checked, kept.text
