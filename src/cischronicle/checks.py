@@ -343,8 +343,11 @@ class CheckedState:
     (:meth:`update`, with the :class:`~cischronicle.projections.Changes` the state noted):
     it judges again only the scheduled meetings near a changed meeting, the only ones whose
     verdict the change can move.  A verdict no report decides is kept open and given at
-    :meth:`findings` from the knowledge date, which every new article may move.  The
-    findings always equal ``run_checks(state)``.
+    :meth:`findings` from the knowledge date, which every new article may move.  The checks
+    over every report are kept too: the reports that name a day and a city, sorted by day
+    and by city, with the conflicts of each group (only the groups a new report joins are
+    looked at again), and the claims held after their article's publication (only new
+    claims are judged).  The findings always equal ``run_checks(state)``.
     """
 
     __slots__ = (
