@@ -1,15 +1,19 @@
 """Stores: incremental check, replay against eventsourcing, appends, for every backend.
 
-Run: ``python benchmarks/bench_stores.py [N ...]`` (default 100000), with
-``CISCHRONICLE_TEST_POSTGRES=postgresql://...`` to include PostgreSQL (a fresh schema is used
-and dropped).  For each size and backend:
+Run: ``python benchmarks/bench_stores.py [N ...] [--incremental] [--repeat R]`` (default
+100000, best of 3), with ``CISCHRONICLE_TEST_POSTGRES=postgresql://...`` to include PostgreSQL
+(a fresh schema is used and dropped); ``--incremental`` runs only the incremental part.
+For each size and backend:
 
 - ``incremental``: a checkpoint of N synthetic events, one more article appended (published
   after every other), then the projection resumed from the checkpoint (folding the new
   article; two events are too few to save a new checkpoint for) against a full rebuild
-  (every event folded, nothing saved); also the ``check`` command's work (``load_view``: projection, checks, view) and the
-  whole command (``cischronicle check URL``, its text printed to a buffer) resumed against
-  ``check URL --rebuild`` (which, as the command does, saves a new checkpoint).
+  (every event folded, nothing saved); the work of ``check --json``, ``timeline``,
+  ``report`` (``load_view``: projection, checks, the whole view); the whole command
+  (``cischronicle check URL``, its text printed to a buffer) resumed against
+  ``check URL --rebuild`` (which, as the command does, saves a new checkpoint); and of the
+  resumed command, the time to its text (``project_store(text=True)``) and the part of it
+  that grows with the chronicle: the checks over every report and the join of every line.
 - ``replay``: the projection rebuilt from the backend, against the same events replayed from
   ``eventsourcing``'s SQLite recorder through its repository (one ``repository.get`` per
   article aggregate, which decodes and rebuilds the aggregate and folds nothing more).
@@ -40,8 +44,8 @@ from cischronicle import Event, MeetingHeld, MeetingRef, Place, make_event_id, p
 from cischronicle.cli import load_view
 from cischronicle.cli import main as cli_main
 from cischronicle.codec import converter
-from cischronicle.store import Store, open_store, project_store
-from cischronicle.store.checkpoint import CHECKPOINT_NAME
+from cischronicle.resume import CHECKPOINT_NAME, project_store
+from cischronicle.store import Store, open_store
 
 POSTGRES_ENV = "CISCHRONICLE_TEST_POSTGRES"
 
@@ -124,15 +128,21 @@ def incremental(backend: str, n: int, repeat: int) -> dict[str, Any]:
             restore()
             printed = _check_command(url)
             assert printed == _check_command(url, "--rebuild")
+            restore()
+            first_bytes = len(saved)
+            project_store(store, text=True)  # the checkpoint keeps the text from here on
+            saved = store.load_checkpoint(CHECKPOINT_NAME) or b""
             c_resume = _best(lambda: _check_command(url), repeat, restore)
             c_rebuild = _best(lambda: _check_command(url, "--rebuild"), repeat)
+            restore()
+            parts = _resume_parts(store, repeat, restore)
             store.close()
         finally:
             _drop(url)
     return {
         "backend": backend,
         "events": n,
-        "checkpoint_bytes": len(saved),
+        "checkpoint_bytes": first_bytes,
         "resume_s": round(t_resume, 4),
         "rebuild_s": round(t_rebuild, 3),
         "speedup": round(t_rebuild / t_resume, 1),
@@ -142,6 +152,38 @@ def incremental(backend: str, n: int, repeat: int) -> dict[str, Any]:
         "command_resume_s": round(c_resume, 3),
         "command_rebuild_s": round(c_rebuild, 3),
         "command_speedup": round(c_rebuild / c_resume, 1),
+        "checkpoint_with_text_bytes": len(saved),
+        **parts,
+    }
+
+
+def _resume_parts(store: Store, repeat: int, restore: Callable[[], object]) -> dict[str, Any]:
+    """Where a resumed check's time goes: all of it, the load, and the wording of the text.
+
+    Probes of the resume's own steps (``_decode``: the checkpoint's bytes to its objects;
+    the kept text worded over the state it was saved with); what is left of the resume is
+    the fold of the new events and the update of the findings and lines they touch.
+    """
+    from cischronicle.resume import _decode
+
+    data = store.load_checkpoint(CHECKPOINT_NAME) or b""
+    text_s = _best(lambda: project_store(store, text=True), repeat, restore)
+    load_s = _best(lambda: _decode(data), repeat)
+    decoded = _decode(data)
+    assert not isinstance(decoded, str)
+    text, state, checked = decoded[1].text, decoded[1].state, decoded[1].checked
+    assert text is not None and checked is not None
+    word_s = _best(lambda: text.text(state, checked), repeat)
+    shown = text.text(state, checked)
+    write_s = _best(lambda: io.StringIO().write(shown.text), repeat)
+    return {
+        "resume_to_text_s": round(text_s, 4),
+        "checkpoint_load_s": round(load_s, 4),
+        "wording_s": round(word_s, 4),
+        "fold_and_update_s": round(max(0.0, text_s - load_s - word_s), 4),
+        "write_s": round(write_s, 4),
+        "lines_printed": shown.text.count("\n"),
+        "bytes_printed": len(shown.text.encode()),
     }
 
 
@@ -233,11 +275,21 @@ def append(backends: list[str], n: int) -> dict[str, Any]:
 
 def main(argv: list[str]) -> int:
     """Run every store benchmark at the sizes given; print one JSON object per line."""
-    sizes = [int(a) for a in argv if a.isdigit()] or [100_000]
+    repeat = 3
+    sizes: list[int] = []
+    args = iter(argv)
+    for arg in args:
+        if arg == "--repeat":
+            repeat = int(next(args))
+        elif arg.isdigit():
+            sizes.append(int(arg))
+    sizes = sizes or [100_000]
     backends = ["folder", "sqlite"] + (["postgres"] if os.environ.get(POSTGRES_ENV) else [])
     for n in sizes:
         for backend in backends:
-            print(json.dumps({"incremental": incremental(backend, n, 3)}), flush=True)
+            print(json.dumps({"incremental": incremental(backend, n, repeat)}), flush=True)
+        if "--incremental" in argv:
+            continue
         print(json.dumps({"replay": replay(backends, n, 3)}), flush=True)
         print(json.dumps({"append": append(backends, min(n, 20_000))}), flush=True)
     return 0

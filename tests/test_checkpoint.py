@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+import datetime
 import pickle
 import tempfile
 from pathlib import Path
@@ -20,8 +20,13 @@ from cischronicle import (
     project,
     run_checks,
 )
-from cischronicle.store import Store, open_store, project_store
-from cischronicle.store import checkpoint as checkpoint_module
+from cischronicle import resume as checkpoint_module
+from cischronicle.projections import ChronicleState
+from cischronicle.report.text import check_text
+from cischronicle.report.view import build_view
+from cischronicle.resume import project_store
+from cischronicle.store import Store, open_store
+from cischronicle.store.checkpoint import encode_checkpoint
 from helpers import decided, held, prov, recorded, ref, retracted, run, scheduled
 from stores import store_url
 
@@ -31,7 +36,8 @@ CITIES = ("Minsk", "Baku", None)
 
 
 FORMS = (
-    "2024-{m:02d}", "2025-{m:02d}", "2023-{m:02d}", "XXXX-{m:02d}", "2024", "2024-{m:02d}-15", None
+    "2024-{m:02d}", "2025-{m:02d}", "2023-{m:02d}", "XXXX-{m:02d}", "2024", "2024-{m:02d}-15", None,
+    "2024-05-{m:02d}", "2024-05-01",  # days of one month, a few apart or one: conflicts
 )
 
 
@@ -71,7 +77,7 @@ operations = st.lists(
         st.tuples(st.just("new"), st.one_of(st.none(), st.integers(1, 28)), claims),
         st.tuples(st.just("more"), st.integers(0, 9), claims),
         st.tuples(st.just("retract"), st.integers(0, 9), st.integers(0, 9)),
-        st.tuples(st.just("check"), st.booleans()),
+        st.tuples(st.just("check"), st.sampled_from(["state", "checks", "text"])),
     ),
     max_size=14,
 )
@@ -108,16 +114,25 @@ def replay_equals_resume(store: Store, ops: list[tuple[object, ...]]) -> None:
                 target = live[article].pop(int(op[2]) % len(live[article]))  # type: ignore[call-overload]
                 store.append({article: [retracted(article, target)]})
         elif op[0] == "check":
-            resumed = project_store(store, checks=bool(op[1]))
+            resumed = project_store(store, checks=op[1] == "checks", text=op[1] == "text")
             full = project(store.events())
             assert resumed.state == full
             if resumed.findings is not None:
                 assert resumed.findings == run_checks(full)
-    final = project_store(store, checks=True)
+            if resumed.text is not None:
+                assert resumed.text.text == printed(full)
+    final = project_store(store, checks=True, text=True)
     full = project(store.events())
     assert final.state == full
     assert final.findings == run_checks(full)
     assert run_checks(final.state) == run_checks(full)
+    assert final.text is not None and final.text.text == printed(full)
+
+
+def printed(state: ChronicleState) -> str:
+    """What check prints over ``state``, worded from a view built afresh."""
+    view = build_view(state, as_of=state.latest_published(), findings=run_checks(state))
+    return check_text(view)
 
 
 @pytest.mark.parametrize("backend", ["folder", "sqlite"])
@@ -136,6 +151,39 @@ def test_resuming_always_equals_a_full_replay(
         finally:
             store.close()
             checkpoint_module.RESAVE_AFTER = saved_every
+
+
+later_articles = st.lists(
+    st.tuples(st.integers(0, 45), claims, st.booleans()), min_size=1, max_size=12
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles=later_articles, resave=st.sampled_from([1, 3, 1000]))
+def test_the_kept_text_of_check_follows_later_articles(
+    articles: list[tuple[int, list[tuple[int, int, int, int, int]], bool]], resave: int
+) -> None:
+    """Articles each published later, a check now and then: the text resumed is the rebuilt."""
+    saved_every = checkpoint_module.RESAVE_AFTER
+    checkpoint_module.RESAVE_AFTER = resave
+    day = datetime.date(2023, 11, 1)
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            store = open_store(store_url("sqlite", Path(folder)), create=True)
+            for number, (gap, made, check) in enumerate(articles):
+                article = f"a{number:03d}"
+                day += datetime.timedelta(days=gap)
+                events: list[Event] = [recorded(article, day.isoformat())]
+                for n, (kind, body, city, month, form) in enumerate(made):
+                    events.append(claim(article, kind, body, city, month, n, form))
+                store.append({article: events})
+                if check or number == len(articles) - 1:
+                    shown = project_store(store, text=True)
+                    assert shown.text is not None
+                    assert shown.text.text == printed(project(store.events()))
+            store.close()
+    finally:
+        checkpoint_module.RESAVE_AFTER = saved_every
 
 
 def seeded(tmp_path: Path, backend: str = "sqlite") -> Store:
@@ -236,10 +284,9 @@ def test_a_damaged_checkpoint_means_a_rebuild(tmp_path: Path) -> None:
 def test_a_checkpoint_that_would_run_code_is_refused(tmp_path: Path) -> None:
     """A pickle naming anything but cischronicle's classes never loads, checksum or not."""
     store = seeded(tmp_path)
-    payload = pickle.dumps((0, None, None, print, None))
-    digest = hashlib.sha256(payload).hexdigest()
-    header = f"cischronicle-checkpoint/2\n{checkpoint_module.CHECKPOINT_VERSION}\n{digest}\n"
-    store.save_checkpoint("state", header.encode() + payload)
+    payload = pickle.dumps((None, None, print, None))
+    data = encode_checkpoint(checkpoint_module.CHECKPOINT_VERSION, 0, payload)
+    store.save_checkpoint("state", data)
     again = project_store(store)
     assert again.mode == "rebuilt" and "does not load" in again.reason
 
@@ -252,18 +299,20 @@ def test_rebuild_ignores_the_checkpoint(tmp_path: Path) -> None:
     assert again.mode == "rebuilt" and again.folded == store.position()
 
 
+@pytest.mark.parametrize("form", [(), ("--json",), ("--strict",)], ids=["text", "json", "strict"])
 @pytest.mark.parametrize("backend", ["folder", "sqlite", "postgres"])
 def test_check_resumed_prints_what_rebuild_prints(
-    backend: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    backend: str, form: tuple[str, ...], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """After one more article, check (resuming) prints exactly what check --rebuild prints."""
     store = seeded(tmp_path, backend)
     url = store.url
     assert run(capsys, "check", url)[0] in (0, 1)
     store.append({"zz-later": later_article()})
-    resumed = run(capsys, "check", url, "--json")
-    rebuilt = run(capsys, "check", url, "--json", "--rebuild")
-    assert resumed == rebuilt and "2029-12-20" in resumed[1]
+    resumed = run(capsys, "check", url, *form)
+    rebuilt = run(capsys, "check", url, *form, "--rebuild")
+    assert resumed == rebuilt and "2029" in resumed[1]
+    assert project_store(store, text=True).mode == "resumed"
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,9 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "cischronicle"
 
 
-def _imports(path: Path) -> list[tuple[str, str]]:
+def _imports(path: Path, root: Path = PACKAGE) -> list[tuple[str, str]]:
     """The package-relative ``from`` imports of one module: ``(module, name)`` pairs."""
-    package = path.parent.relative_to(PACKAGE.parent).parts
+    package = path.parent.relative_to(root.parent).parts
     found: list[tuple[str, str]] = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.level > 0:
@@ -33,6 +33,40 @@ def test_the_codec_and_the_log_import_only_the_layers_below(module: str, allowed
     """codec.py imports only values, events and errors; log.py those and the codec."""
     imported = {name.removeprefix("cischronicle.") for name, _ in _imports(PACKAGE / module)}
     assert imported <= allowed, imported - allowed
+
+
+ABOVE_THE_STORE = frozenset(
+    {"projections", "checks", "_index", "resume", "consistency", "ingest", "report", "cli"}
+    | {"_cli_args", "_cli_extract", "_cli_report", "_cli_store"}
+)
+"""Modules a store may not import: what folds, judges, resumes, ingests, shows or prints."""
+
+
+def _upward(path: Path, root: Path = PACKAGE) -> set[str]:
+    """The modules above the store that ``path`` imports (``from .. import checks`` too)."""
+    found = set()
+    for module, name in _imports(path, root):
+        parts = module.split(".")[1:]  # without the package's own name
+        top = parts[0] if parts else name
+        if top in ABOVE_THE_STORE:
+            found.add(top)
+    return found
+
+
+@pytest.mark.parametrize(
+    "path", sorted((PACKAGE / "store").glob("*.py")), ids=lambda path: path.name
+)
+def test_the_store_imports_nothing_that_folds_or_judges(path: Path) -> None:
+    """No module of store/ imports the projections, the checks, the resume or anything above."""
+    assert _upward(path) == set()
+
+
+def test_the_layer_check_sees_an_upward_import(tmp_path: Path) -> None:
+    """The store's layer check flags ``from .. import checks`` and ``from ..projections``."""
+    (tmp_path / "cischronicle" / "store").mkdir(parents=True)
+    module = tmp_path / "cischronicle" / "store" / "bad.py"
+    module.write_text("from .. import checks\nfrom ..projections import project\n")
+    assert _upward(module, tmp_path / "cischronicle") == {"checks", "projections"}
 
 
 def test_no_module_imports_a_private_name_of_another() -> None:

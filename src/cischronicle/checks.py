@@ -17,6 +17,7 @@ prove a meeting moved or two reports conflict.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 from collections.abc import Iterable, Iterator
 from itertools import groupby
@@ -26,7 +27,7 @@ from typing import TypeVar
 import attrs
 
 from .events import MeetingRef
-from .projections import Changes, ChronicleState, Meeting, Report
+from .projections import Changes, ChronicleState, Decision, Meeting, Report
 from .values import Body, Date, PartialDate, Place, check_as_of
 
 __all__ = [
@@ -342,24 +343,60 @@ class CheckedState:
     (:meth:`update`, with the :class:`~cischronicle.projections.Changes` the state noted):
     it judges again only the scheduled meetings near a changed meeting, the only ones whose
     verdict the change can move.  A verdict no report decides is kept open and given at
-    :meth:`findings` from the knowledge date, which every new article may move.  The
-    findings always equal ``run_checks(state)``.
+    :meth:`findings` from the knowledge date, which every new article may move.  The checks
+    over every report are kept too: the reports that name a day and a city, sorted by day
+    and by city, with the conflicts of each group (only the groups a new report joins are
+    looked at again), and the claims held after their article's publication (only new
+    claims are judged).  The findings always equal ``run_checks(state)``.
     """
 
-    __slots__ = ("_judged",)
+    __slots__ = (
+        "_after_decided",
+        "_after_held",
+        "_by_city",
+        "_by_day",
+        "_city_differs",
+        "_date_differs",
+        "_folded",
+        "_judged",
+    )
 
     def __init__(self) -> None:
         """Nothing judged yet (see :meth:`of`)."""
         # key -> (sort key, the finding, or the ref and own ids of an open verdict)
         self._judged: dict[str, tuple[tuple[int, _dt.date, str], Finding | _Open]] = {}
+        # The reports of meetings held that name a day and a city, sorted both ways, and the
+        # conflicts found among them, by (day, body) and by (city, body).
+        self._by_day: list[_DayRow] = []
+        self._by_city: list[_CityRow] = []
+        self._city_differs: dict[tuple[_dt.date, str], tuple[Finding, ...]] = {}
+        self._date_differs: dict[tuple[str, str], tuple[Finding, ...]] = {}
+        self._folded = 0  # reports of meetings held numbered so far (their fold order)
+        # Held after publication, in the order the reports and the decisions were folded.
+        self._after_held: list[Finding] = []
+        self._after_decided: list[Finding] = []
 
     @classmethod
     def of(cls, state: ChronicleState) -> CheckedState:
-        """Judge every scheduled meeting of ``state``."""
+        """Judge every scheduled meeting of ``state``, and every report."""
         checked = cls()
         state.decided  # noqa: B018 - built now, and kept with the state, for later updates
         for scheduled in state.scheduled.by_date():
             checked._judge(state, scheduled)
+        reports = list(state.held.reports())
+        checked._folded = len(reports)
+        checked._by_day = sorted(_day_rows(reports))
+        checked._by_city = sorted(_city_row(row) for row in checked._by_day)
+        for (day, body), rows in groupby(checked._by_day, itemgetter(0, 1)):
+            found = _city_differs(list(rows))
+            if found:
+                checked._city_differs[(day, body)] = tuple(found)
+        for (city, body), in_city in groupby(checked._by_city, itemgetter(0, 1)):
+            found = _date_differs(list(in_city))
+            if found:
+                checked._date_differs[(city, body)] = tuple(found)
+        checked._after_held = _held_after(state, reports)
+        checked._after_decided = _decided_after(state, state.decisions.values())
         return checked
 
     def _judge(self, state: ChronicleState, scheduled: Meeting) -> None:
@@ -369,11 +406,18 @@ class CheckedState:
         )
         self._judged[scheduled.key] = (scheduled.sort_key(), kept)
 
-    def update(self, state: ChronicleState, changes: Changes) -> None:
-        """Judge again what the fold that noted ``changes`` into ``state`` can have moved."""
+    def update(self, state: ChronicleState, changes: Changes) -> set[str]:
+        """Judge again what the fold that noted ``changes`` into ``state`` can have moved.
+
+        Returns the keys of the scheduled meetings judged again (or gone); after a change
+        that could not be followed (``changes.everything``), every key.
+        """
         if changes.everything:
-            self._judged = CheckedState.of(state)._judged
-            return
+            fresh = CheckedState.of(state)
+            for name in self.__slots__:
+                setattr(self, name, getattr(fresh, name))
+            return set(self._judged)
+        self._follow_reports(state, changes.claims)
         keys = set(changes.scheduled)
         seen: set[tuple[Body, Date | None]] = set()
         for body, date in changes.meetings:
@@ -386,6 +430,62 @@ class CheckedState:
                 self._judged.pop(key, None)
             else:
                 self._judge(state, meeting)
+        return keys
+
+    def _follow_reports(self, state: ChronicleState, claims: list[tuple[str, str]]) -> None:
+        """Judge the reports and decisions a fold added, and the conflicts they can make."""
+        days: set[tuple[_dt.date, str]] = set()
+        cities: set[tuple[str, str]] = set()
+        for kind, event_id in claims:
+            if kind == "decision":
+                decision = state.decisions.get(event_id)
+                if decision is not None:
+                    self._after_decided += _decided_after(state, [decision])
+                continue
+            report = state.held.report(event_id)
+            if report is None:  # pragma: no cover - a retraction changes everything
+                continue
+            self._after_held += _held_after(state, [report])
+            for row in _day_rows([report], self._folded):
+                bisect.insort(self._by_day, row)
+                bisect.insort(self._by_city, _city_row(row))
+                days.add((row[0], row[1]))
+                cities.add((row[2], row[1]))
+            self._folded += 1
+        for day, body in days:
+            rows = _group(self._by_day, day, body)
+            self._keep(self._city_differs, (day, body), _city_differs(rows))
+        for city, body in cities:
+            in_city = _group(self._by_city, city, body)
+            self._keep(self._date_differs, (city, body), _date_differs(in_city))
+
+    @staticmethod
+    def _keep(kept: dict[_K, tuple[Finding, ...]], key: _K, found: list[Finding]) -> None:
+        if found:
+            kept[key] = tuple(found)
+        else:
+            kept.pop(key, None)
+
+    def reports_findings(self) -> tuple[Finding, ...]:
+        """The findings of the checks over every report (conflicting, held after publication).
+
+        What :func:`check_conflicting_reports` and :func:`check_held_after_publication` find
+        over the state this was kept up to date with, in their order.
+        """
+        conflicts = [f for key in sorted(self._city_differs) for f in self._city_differs[key]]
+        conflicts += [f for key in sorted(self._date_differs) for f in self._date_differs[key]]
+        return (*conflicts, *self._after_held, *self._after_decided)
+
+    def is_open(self, key: str) -> bool:
+        """Whether no report decides the scheduled meeting ``key`` (pending or unconfirmed)."""
+        return not isinstance(self._judged[key][1], Finding)
+
+    def finding(self, key: str, today: _dt.date | None) -> Finding:
+        """The finding of the scheduled meeting ``key``, an open one as of ``today``."""
+        kept = self._judged[key][1]
+        if isinstance(kept, Finding):
+            return kept
+        return _due(SCHEDULED_CHECK, kept[0], kept[1], today)
 
     def findings(self, state: ChronicleState) -> tuple[Finding, ...]:
         """What ``run_checks(state)`` finds (the state this was kept up to date with)."""
@@ -395,11 +495,20 @@ class CheckedState:
             kept if isinstance(kept, Finding) else _due(name, kept[0], kept[1], today)
             for _, kept in sorted(self._judged.values(), key=itemgetter(0))
         ]
-        return (
-            tuple(scheduled)
-            + check_conflicting_reports(state)
-            + check_held_after_publication(state)
-        )
+        return tuple(scheduled) + self.reports_findings()
+
+
+_K = TypeVar("_K", tuple[_dt.date, str], tuple[str, str])
+
+
+def _group(rows: list[_R], first: object, second: object) -> list[_R]:
+    """The rows of a sorted list whose first two values are ``first`` and ``second``."""
+    at = bisect.bisect_left(rows, (first, second))
+    found = []
+    while at < len(rows) and rows[at][0] == first and rows[at][1] == second:
+        found.append(rows[at])
+        at += 1
+    return found
 
 
 def check_conflicting_reports(state: ChronicleState) -> tuple[Finding, ...]:
@@ -415,70 +524,101 @@ def check_conflicting_reports(state: ChronicleState) -> tuple[Finding, ...]:
     - they give the same city and days at most :data:`CONFLICT_WINDOW_DAYS` apart
       (``date-differs``).
     """
-    name = "conflicting-reports"
-    # Rows of plain values, sorted and grouped, rather than dicts of lists: nothing here for
-    # the garbage collector to track, however many reports there are.
-    reports: list[Report] = []
-    by_day: list[tuple[_dt.date, str, str, int]] = []
-    for report in state.held.reports():
+    by_day = sorted(_day_rows(state.held.reports()))
+    findings: list[Finding] = []
+    for _, rows in groupby(by_day, itemgetter(0, 1)):
+        findings += _city_differs(list(rows))
+    by_city = sorted(_city_row(row) for row in by_day)
+    for _, in_city in groupby(by_city, itemgetter(0, 1)):
+        findings += _date_differs(list(in_city))
+    return tuple(findings)
+
+
+_DayRow = tuple[_dt.date, str, str, int, Report]
+"""A report of a meeting held, naming a day and a city: day, body, city, fold order, report."""
+
+_CityRow = tuple[str, str, _dt.date, int, Report]
+"""The same, by city: city, body, day, fold order, report."""
+
+_R = TypeVar("_R", _DayRow, _CityRow)
+
+_CONFLICTS = "conflicting-reports"
+
+
+def _day_rows(reports: Iterable[Report], start: int = 0) -> Iterator[_DayRow]:
+    """The reports that name a day and a city, numbered in their order from ``start``."""
+    number = start
+    for report in reports:
         ref = report.ref
         day, city = _day_of(ref.date), ref.place.city
-        if day is None or city is None:
-            continue
-        by_day.append((day, ref.body.value, city, len(reports)))
-        reports.append(report)
-    by_day.sort()
-    findings: list[Finding] = []
-    for (day, body), rows in groupby(by_day, itemgetter(0, 1)):
-        cities = _runs(rows, reports)
-        for i, (first, a) in enumerate(cities):
-            for second, b in cities[i + 1 :]:
-                if _from_different_articles(a, b):
-                    findings.append(
-                        Finding(
-                            name,
-                            "city-differs",
-                            f"{body} on {day}: {first} ({_articles(a)})"
-                            f" vs {second} ({_articles(b)})",
-                            a[0].ref,
-                            _report_ids(a + b),
-                        )
+        if day is not None and city is not None:
+            yield (day, ref.body.value, city, number, report)
+        number += 1
+
+
+def _city_row(row: _DayRow) -> _CityRow:
+    day, body, city, number, report = row
+    return (city, body, day, number, report)
+
+
+def _city_differs(rows: list[_DayRow]) -> list[Finding]:
+    """``city-differs`` among the sorted reports of one body on one day."""
+    if not rows:
+        return []
+    day, body = rows[0][0], rows[0][1]
+    cities = _runs(rows)
+    findings = []
+    for i, (first, a) in enumerate(cities):
+        for second, b in cities[i + 1 :]:
+            if _from_different_articles(a, b):
+                findings.append(
+                    Finding(
+                        _CONFLICTS,
+                        "city-differs",
+                        f"{body} on {day}: {first} ({_articles(a)}) vs {second} ({_articles(b)})",
+                        a[0].ref,
+                        _report_ids(a + b),
                     )
+                )
+    return findings
+
+
+def _date_differs(rows: list[_CityRow]) -> list[Finding]:
+    """``date-differs`` among the sorted reports of one body in one city."""
+    if not rows:
+        return []
+    city, body = rows[0][0], rows[0][1]
     window = _dt.timedelta(days=CONFLICT_WINDOW_DAYS)
-    by_city = sorted((city, body, day, n) for day, body, city, n in by_day)
-    for (city, body), in_city in groupby(by_city, itemgetter(0, 1)):
-        days = _runs(in_city, reports)
-        for i, (day_a, a) in enumerate(days):
-            for day_b, b in days[i + 1 :]:
-                if day_b - day_a > window:
-                    break
-                if _from_different_articles(a, b):
-                    findings.append(
-                        Finding(
-                            name,
-                            "date-differs",
-                            f"{body} in {city}: {day_a} ({_articles(a)})"
-                            f" vs {day_b} ({_articles(b)})",
-                            a[0].ref,
-                            _report_ids(a + b),
-                        )
+    days = _runs(rows)
+    findings = []
+    for i, (day_a, a) in enumerate(days):
+        for day_b, b in days[i + 1 :]:
+            if day_b - day_a > window:
+                break
+            if _from_different_articles(a, b):
+                findings.append(
+                    Finding(
+                        _CONFLICTS,
+                        "date-differs",
+                        f"{body} in {city}: {day_a} ({_articles(a)}) vs {day_b} ({_articles(b)})",
+                        a[0].ref,
+                        _report_ids(a + b),
                     )
-    return tuple(findings)
+                )
+    return findings
 
 
 _V = TypeVar("_V")
 
 
-def _runs(
-    rows: Iterable[tuple[object, object, _V, int]], reports: list[Report]
-) -> list[tuple[_V, list[Report]]]:
+def _runs(rows: Iterable[tuple[object, object, _V, int, Report]]) -> list[tuple[_V, list[Report]]]:
     """Sorted rows grouped by their third value: each value with its reports, in order."""
     runs: list[tuple[_V, list[Report]]] = []
-    for _, _, value, number in rows:
+    for _, _, value, _, report in rows:
         if runs and runs[-1][0] == value:
-            runs[-1][1].append(reports[number])
+            runs[-1][1].append(report)
         else:
-            runs.append((value, [reports[number]]))
+            runs.append((value, [report]))
     return runs
 
 
@@ -495,36 +635,41 @@ def _report_ids(reports: list[Report]) -> tuple[str, ...]:
     return tuple(r.event_id for r in reports)
 
 
-def _claims_held(state: ChronicleState) -> Iterator[tuple[str, str, MeetingRef]]:
-    for report in state.held.reports():
-        yield report.event_id, report.article, report.ref
-    for decision in state.decisions.values():
-        yield decision.event_id, decision.article, decision.ref
+def _after_publication(
+    state: ChronicleState, event_id: str, article: str, ref: MeetingRef
+) -> Finding | None:
+    """The ``held-after-publication`` finding of one claim of a meeting held, if any."""
+    info = state.articles.get(article)
+    published = None if info is None else info.published
+    if published is None or ref.date is None:
+        return None
+    # Surely after the publication day: its first possible day is after it.
+    first = ref.date.earliest()
+    if first is None or published >= first:
+        return None
+    return Finding(
+        "held-after-publication",
+        "after-publication",
+        f"{article} (published {published}) reports {_describe(ref)} as held",
+        ref,
+        (event_id,),
+    )
+
+
+def _held_after(state: ChronicleState, reports: Iterable[Report]) -> list[Finding]:
+    found = (_after_publication(state, r.event_id, r.article, r.ref) for r in reports)
+    return [finding for finding in found if finding is not None]
+
+
+def _decided_after(state: ChronicleState, decisions: Iterable[Decision]) -> list[Finding]:
+    found = (_after_publication(state, d.event_id, d.article, d.ref) for d in decisions)
+    return [finding for finding in found if finding is not None]
 
 
 def check_held_after_publication(state: ChronicleState) -> tuple[Finding, ...]:
     """``held-after-publication``: a meeting reported held on a date after the article."""
-    name = "held-after-publication"
-    findings: list[Finding] = []
-    articles = state.articles
-    for event_id, article, ref in _claims_held(state):
-        info = articles.get(article)
-        published = None if info is None else info.published
-        if published is None or ref.date is None:
-            continue
-        # Surely after the publication day: its first possible day is after it.
-        first = ref.date.earliest()
-        if first is not None and published < first:
-            findings.append(
-                Finding(
-                    name,
-                    "after-publication",
-                    f"{article} (published {published}) reports {_describe(ref)} as held",
-                    ref,
-                    (event_id,),
-                )
-            )
-    return tuple(findings)
+    held = _held_after(state, state.held.reports())
+    return tuple(held + _decided_after(state, state.decisions.values()))
 
 
 CHECKS = (

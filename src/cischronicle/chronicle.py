@@ -23,7 +23,7 @@ from .values import check_as_of
 if TYPE_CHECKING:
     from .store.base import Store
 
-__all__ = ["ArticleSource", "Chronicle", "log_files"]
+__all__ = ["ArticleSource", "Chronicle", "log_files", "log_names"]
 
 
 def log_files(folder: str | os.PathLike[str]) -> list[Path]:
@@ -34,6 +34,12 @@ def log_files(folder: str | os.PathLike[str]) -> list[Path]:
     unreadable folder is an error, never an empty chronicle.
     """
     path = Path(folder)
+    return [path / name for name in log_names(folder)]
+
+
+def log_names(folder: str | os.PathLike[str]) -> list[str]:
+    """The names of the ``*.jsonl`` files of ``folder``, sorted; errors as :func:`log_files`."""
+    path = os.fspath(folder)
     try:
         names = os.listdir(path)
     except FileNotFoundError:
@@ -42,7 +48,7 @@ def log_files(folder: str | os.PathLike[str]) -> list[Path]:
         raise UsageError("not a folder of logs", path=str(path)) from None
     except OSError as exc:
         raise UsageError(f"cannot read folder: {exc.strerror}", path=str(path)) from None
-    return [path / name for name in sorted(names) if name.endswith(".jsonl")]
+    return sorted(name for name in names if name.endswith(".jsonl"))
 
 
 @attrs.frozen

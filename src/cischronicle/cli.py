@@ -44,7 +44,8 @@ def load_view(url: str, as_of: _dt.date | None, *, rebuild: bool = False) -> Chr
     Without ``as_of`` the projection and the checks resume from the store's checkpoint
     (saving a new one when it is due); ``rebuild`` folds every event again instead.
     """
-    from .store import open_store, project_store
+    from .resume import project_store
+    from .store import open_store
 
     store = open_store(url)
     try:
@@ -65,6 +66,20 @@ def _write_json(data: object) -> None:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    if args.as_of is None and not args.json:
+        # The text is kept with the checkpoint and worded again only where events changed it.
+        from .resume import project_store
+        from .store import open_store
+
+        store = open_store(args.dir)
+        try:
+            projected = project_store(store, rebuild=args.rebuild, text=True, refuse_empty=True)
+        finally:
+            store.close()
+        assert projected.text is not None
+        sys.stdout.write(projected.text.text)
+        bad = inconsistencies(projected.text.worded, strict=args.strict)
+        return EXIT_INCONSISTENT if bad else EXIT_OK
     view = load_view(args.dir, args.as_of, rebuild=args.rebuild)
     bad = inconsistencies(view.findings, strict=args.strict)
     if args.json:

@@ -298,16 +298,23 @@ class Changes:
 
     ``meetings`` lists the body and date of every meeting that changed (as it was before and
     as it is after: a meeting the fold made, joined, or took apart), ``scheduled`` the keys
-    of the scheduled meetings among them; ``everything`` says a change could not be followed
-    so narrowly (a retraction, an article recorded again): every derived result is stale.
+    of the scheduled meetings among them, ``keys`` the kind (``held``, ``scheduled``,
+    ``postponed``, ``cancelled``, ``decided``) and key of each; ``published`` the
+    publication dates of the articles recorded; ``claims`` the reports of meetings held
+    (``held``) and the decisions (``decision``) folded, as kind and event id, in fold order;
+    ``everything`` says a change could not be followed so narrowly (a retraction, an
+    article recorded again, an event id folded again): every derived result is stale.
     """
 
-    __slots__ = ("everything", "meetings", "scheduled")
+    __slots__ = ("claims", "everything", "keys", "meetings", "published", "scheduled")
 
     def __init__(self) -> None:
         """No change yet."""
         self.meetings: list[tuple[Body, Date | None]] = []
         self.scheduled: set[str] = set()
+        self.keys: set[tuple[str, str]] = set()
+        self.published: list[_dt.date | None] = []
+        self.claims: list[tuple[str, str]] = []
         self.everything = False
 
 
@@ -340,11 +347,13 @@ class MeetingRegistry:
         # whether this registry's are scheduled ones; never kept in a checkpoint.
         self._changes: Changes | None = None
         self._scheduled = False
+        self._kind = ""
 
     def _changed(self, key: str, body: Body, date: Date | None) -> None:
         changes = self._changes
         if changes is not None:
             changes.meetings.append((body, date))
+            changes.keys.add((self._kind, key))
             if self._scheduled:
                 changes.scheduled.add(key)
 
@@ -382,8 +391,11 @@ class MeetingRegistry:
         old = reports.get(event_id) if self._report_index is not None else None
         size = len(reports)
         reports[event_id] = report
-        if self._seq is None and len(reports) == size:
-            self._track()  # an id folded again: its place in the order moves
+        if len(reports) == size:
+            if self._seq is None:
+                self._track()  # an id folded again: its place in the order moves
+            if self._changes is not None:
+                self._changes.everything = True  # and its meeting may move: follow no further
         self._fold(report, old)
 
     def _fold(self, report: _Claim, old: _Claim | None = None) -> None:
@@ -545,6 +557,14 @@ class MeetingRegistry:
         """Every live report, in the order it was folded."""
         return iter(cast("dict[str, Report]", self._reports).values())
 
+    def report(self, event_id: str) -> Report | None:
+        """The live report of ``event_id``, if there is one."""
+        claim = self._reports.get(event_id)
+        return None if claim is None else self._report(claim)
+
+    def _report(self, claim: _Claim) -> Report:
+        return cast("Report", claim)
+
     def compatible(self, ref: MeetingRef) -> tuple[Meeting, ...]:
         """The meetings that could be the one ``ref`` describes."""
         found = self._compatible(ref)
@@ -659,8 +679,11 @@ class ChronicleState:
         changes = Changes()
         self._changes = changes
         self.scheduled._scheduled = True
-        for registry in (self.held, self.scheduled, self.postponed, self.cancelled, self.decided):
+        kinds = ("held", "scheduled", "postponed", "cancelled", "decided")
+        registries = (self.held, self.scheduled, self.postponed, self.cancelled, self.decided)
+        for kind, registry in zip(kinds, registries, strict=True):
             registry._changes = changes
+            registry._kind = kind
         return changes
 
     def unfollow(self) -> None:
@@ -768,6 +791,8 @@ class ChronicleState:
             self.articles[article] = ArticleInfo(
                 article, event.published, event.title, event.url, event.language
             )
+            if self._changes is not None:
+                self._changes.published.append(event.published)
             return
         if isinstance(event, EventRetracted):
             self._everything_changed()
@@ -791,13 +816,15 @@ class ChronicleState:
             )
             if info is None:
                 self._unrecorded_decisions = True
-            if self._decided is not None and event.id in self.decisions:
-                # Said again: it takes the first one's place, which a fold cannot do.
+            if event.id in self.decisions:
+                self._everything_changed()  # said again: in the first one's place
+                # ... which a fold of the decided meetings cannot give: merged again.
                 self._decided = None
-                self._everything_changed()
             self.decisions[event.id] = decision
             if self._decided is not None:
                 self._decided._fold(decision)
+            if self._changes is not None:
+                self._changes.claims.append(("decision", event.id))
             return
         new_date = None
         if isinstance(event, MeetingHeld):
@@ -814,6 +841,8 @@ class ChronicleState:
         registry._add(
             Report(event.id, article, published, event.meeting, event.provenance.quote, new_date)
         )
+        if self._changes is not None and registry is self.held:
+            self._changes.claims.append(("held", event.id))
 
 
 def project(

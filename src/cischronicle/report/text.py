@@ -8,9 +8,11 @@ sources give them, no more precisely: ``11 April 2025``, ``April 2025``, ``2024`
 from __future__ import annotations
 
 import calendar
+import datetime as _dt
 import textwrap
 from collections.abc import Sequence
 
+from ..checks import Finding
 from ..values import Body, Date, DateRange, PartialDate, Place
 from .view import ChronicleView, Entry, Kind
 
@@ -21,11 +23,18 @@ __all__ = [
     "body_text",
     "check_text",
     "date_text",
+    "entry_columns",
+    "finding_line",
     "finding_texts",
+    "legend_lines",
     "new_dates_text",
+    "open_detail",
     "place_text",
     "plural",
+    "scheduled_detail",
+    "scheduled_heading",
     "sources_text",
+    "status_text",
     "timeline_text",
 ]
 
@@ -103,7 +112,8 @@ def new_dates_text(dates: Sequence[Date]) -> str:
     return " to " + " or ".join(date_text(d) for d in dates)
 
 
-def _status(entry: Entry) -> str:
+def status_text(entry: Entry) -> str:
+    """An entry's status: ``held``, ``scheduled: pending``, ``postponed to 12 May 2025``."""
     if entry.kind == "scheduled":
         verdict = entry.verdict or "no verdict"
         if entry.verdict == "postponed":
@@ -134,10 +144,13 @@ def _at(place: Place) -> str:
     return "online" if place.online else f"in {place_text(place)}"
 
 
-def _scheduled_detail(entry: Entry, view: ChronicleView) -> str:
-    """Why a scheduled meeting has its verdict, in words."""
+def scheduled_detail(entry: Entry, outcome: Entry | None, as_of: _dt.date | None) -> str:
+    """Why a scheduled meeting has its verdict, in words.
+
+    ``outcome`` is the entry of the held meeting it became (``entry.outcome``), ``as_of``
+    the knowledge date of the view.
+    """
     verdict = entry.verdict
-    outcome = None if entry.outcome is None else view.entry(entry.outcome)
     if verdict == "held":
         if outcome is None:
             return "held (a decision adopted there says so)"
@@ -148,17 +161,36 @@ def _scheduled_detail(entry: Entry, view: ChronicleView) -> str:
         )
     if verdict == "postponed":
         return "postponed" + new_dates_text(entry.new_dates)
+    return open_detail(verdict, entry.date, as_of)
+
+
+def open_detail(verdict: str | None, date: Date | None, as_of: _dt.date | None) -> str:
+    """Why a scheduled meeting dated ``date`` that no report decides is open, in words."""
     if verdict == "pending":
-        date = entry.date
         if date is None:
             return "no date given"
         if not date.year_known:
             return "its year is unknown"
-        as_of = "no knowledge date" if view.as_of is None else view.as_of.isoformat()
-        return f"not due as of {as_of}"
-    if verdict == "unconfirmed" and view.as_of is not None:
-        return f"was due by {view.as_of}; no report says whether it took place"
+        return f"not due as of {'no knowledge date' if as_of is None else as_of.isoformat()}"
+    if verdict == "unconfirmed" and as_of is not None:
+        return f"was due by {as_of}; no report says whether it took place"
     return verdict or "no verdict"
+
+
+def scheduled_heading(entry: Entry) -> str:
+    """The start of a scheduled meeting's finding in words: ``12 May 2025, Minsk, BY, X: ``."""
+    return f"{date_text(entry.date)}, {place_text(entry.place)}, {entry.body.title}: "
+
+
+def finding_line(finding: Finding, text: str) -> str:
+    """One line of ``check``'s findings: a mark for inconsistent ones, the verdict, the text."""
+    mark = "!" if finding.inconsistent else " "
+    return f" {mark}{finding.verdict:<12} {text}"
+
+
+def entry_columns(entry: Entry) -> tuple[str, str, str]:
+    """The date, place and body of an entry in words: the columns of ``check``'s lines."""
+    return date_text(entry.date), place_text(entry.place), body_text(entry.body)
 
 
 def finding_texts(view: ChronicleView) -> list[str]:
@@ -170,22 +202,22 @@ def finding_texts(view: ChronicleView) -> list[str]:
         if entry is None:
             texts.append(f"{finding.check}: {finding.message}")
         else:
+            outcome = None if entry.outcome is None else view.entry(entry.outcome)
             texts.append(
-                f"{date_text(entry.date)}, {place_text(entry.place)}, {entry.body.title}:"
-                f" {_scheduled_detail(entry, view)}"
+                f"{scheduled_heading(entry)}{scheduled_detail(entry, outcome, view.as_of)}"
             )
     return texts
 
 
 def _finding_lines(view: ChronicleView) -> list[str]:
-    lines = []
-    for finding, text in zip(view.findings, finding_texts(view), strict=True):
-        mark = "!" if finding.inconsistent else " "
-        lines.append(f" {mark}{finding.verdict:<12} {text}")
-    return lines
+    return [
+        finding_line(finding, text)
+        for finding, text in zip(view.findings, finding_texts(view), strict=True)
+    ]
 
 
-def _legend() -> list[str]:
+def legend_lines() -> list[str]:
+    """The legend above ``check`` and ``timeline`` text, wrapped to :data:`WIDTH`."""
     return textwrap.wrap(LEGEND, WIDTH, subsequent_indent="  ")
 
 
@@ -201,7 +233,7 @@ def check_text(view: ChronicleView) -> str:
     """What ``cischronicle check`` prints: every meeting by kind, then every finding."""
     columns = _Columns(view.entries)
     as_of = view.as_of.isoformat() if view.as_of else "no dated article"
-    lines = [f"as of {as_of}: {plural(len(view.articles), 'article')}", *_legend()]
+    lines = [f"as of {as_of}: {plural(len(view.articles), 'article')}", *legend_lines()]
     for kind, title in _SECTIONS:
         entries = view.of_kind(kind)
         lines.append("")
@@ -210,7 +242,7 @@ def check_text(view: ChronicleView) -> str:
             continue
         lines.append(f"{title} ({len(entries)}):")
         for entry in entries:
-            extra = "" if kind == "held" else f"  {_status(entry).removeprefix('scheduled: ')}"
+            extra = "" if kind == "held" else f"  {status_text(entry).removeprefix('scheduled: ')}"
             lines.append(f"  {columns.line(entry)}{extra}  {sources_text(entry.sources)}")
     lines += ["", "Findings:" if view.findings else "Findings: none"]
     lines += _finding_lines(view)
@@ -222,9 +254,9 @@ def check_text(view: ChronicleView) -> str:
 def timeline_text(view: ChronicleView) -> str:
     """What ``cischronicle timeline`` prints: every meeting in date order, quotes and decisions."""
     columns = _Columns(view.entries)
-    lines = [*_legend(), ""]
+    lines = [*legend_lines(), ""]
     for entry in view.entries:
-        lines.append(f"{columns.line(entry)}  {_status(entry)}")
+        lines.append(f"{columns.line(entry)}  {status_text(entry)}")
         reports = entry.meeting.reports
         shown = reports if len(reports) <= FOLD_SOURCES else reports[:1]
         for report in shown:

@@ -29,6 +29,7 @@ __all__ = [
     "Entry",
     "Kind",
     "build_view",
+    "new_dates",
 ]
 
 Kind = Literal["held", "scheduled", "postponed", "cancelled"]
@@ -147,7 +148,8 @@ class ChronicleView:
         return tuple(self.reports[i] for i in finding.evidence if i in self.reports)
 
 
-def _new_dates(meetings: Iterable[Meeting]) -> tuple[Date, ...]:
+def new_dates(meetings: Iterable[Meeting]) -> tuple[Date, ...]:
+    """The dates the reports of ``meetings`` put a meeting off to, each once, sorted."""
     seen: dict[str, Date] = {}
     for meeting in meetings:
         for report in meeting.reports:
@@ -187,11 +189,11 @@ def build_view(
             (verdict_of[r.event_id] for r in meeting.reports if r.event_id in verdict_of), None
         )
         outcome = None
-        new_dates: tuple[Date, ...] = ()
+        put_off: tuple[Date, ...] = ()
         if finding is not None and finding.verdict in ("held", "moved"):
             outcome = next((held_of[i] for i in finding.evidence if i in held_of), None)
         if finding is not None and finding.verdict == "postponed":
-            new_dates = _new_dates(postponed_of[i] for i in finding.evidence if i in postponed_of)
+            put_off = new_dates(postponed_of[i] for i in finding.evidence if i in postponed_of)
         entries.append(
             Entry(
                 "scheduled",
@@ -199,11 +201,11 @@ def build_view(
                 verdict=None if finding is None else finding.verdict,
                 finding=finding,
                 outcome=outcome,
-                new_dates=new_dates,
+                new_dates=put_off,
             )
         )
     for meeting in state.postponed.meetings():
-        entries.append(Entry("postponed", meeting, new_dates=_new_dates([meeting])))
+        entries.append(Entry("postponed", meeting, new_dates=new_dates([meeting])))
     entries.extend(Entry("cancelled", m) for m in state.cancelled.meetings())
     entries.sort(key=Entry.sort_key)
 

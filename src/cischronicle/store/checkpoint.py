@@ -1,344 +1,52 @@
-"""Checkpointed projections: the state saved with the position it reached, then resumed.
+"""The bytes of a checkpoint: a header with its version, position and checksum, then a payload.
 
-:func:`project_store` folds a store into a :class:`ChronicleState`.  It starts from the
-store's checkpoint when one holds, folding only the events stored after its position, and
-saves a new checkpoint when it has folded anything.  The result always equals a full replay
-(``project(store.events())``), so a checkpoint is used only when folding the newer events
-after it gives the order a replay would: every new event belongs to an article that comes
-after every article folded before (in chronicle order), or to the last of them.  Otherwise,
-and when
-
-- a new event retracts an event folded before the checkpoint,
-- the checkpoint was written by another version of the codec or the projections
-  (:data:`CHECKPOINT_VERSION`, a digest of their source), or fails its own checksum,
-- the event at the checkpoint's position is no longer the one it folded (the store was
-  replaced or rewritten),
-
-the state is rebuilt from the start.  A checkpoint is data about the store, kept in it
-(a table, or a file beside the logs); it is decoded by an unpickler that builds only
-cischronicle's own value classes and plain containers, never anything else.
+A store keeps checkpoints as it keeps logs: as data it does not interpret.  This module frames
+a payload (whatever the layer above folded and chose to keep) with what a store can check on
+its own: a magic line, the version of the code that made the payload (a reader of another
+version refuses it), the global position the payload reached, and a SHA-256 of the payload.
+What the payload holds, how it is made and how it is read back are the business of
+:mod:`cischronicle.resume`, above the projections and checks; nothing here imports them.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-import functools
-import gc
 import hashlib
-import io
-import pickle
-import sys
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any, Literal
 
 import attrs
 
-from .. import checks, codec, projections
-from ..checks import CheckedState, Finding
-from ..errors import ChronicleError, UsageError
-from ..events import ArticleRecorded, EventRetracted
-from ..projections import Changes, ChronicleState, project
-from .base import Store, StoredEvent, sort_key
+__all__ = ["SavedCheckpoint", "decode_checkpoint", "encode_checkpoint"]
 
-__all__ = [
-    "CHECKPOINT_NAME",
-    "CHECKPOINT_VERSION",
-    "RESAVE_AFTER",
-    "Projected",
-    "decode_checkpoint",
-    "encode_checkpoint",
-    "project_store",
-]
-
-CHECKPOINT_NAME = "state"
-"""The name the projected state's checkpoint is saved under."""
-
-RESAVE_AFTER = 1000
-"""A resumed projection saves a new checkpoint once it folds this many events after the old.
-
-Fewer are folded again at every resume instead: a checkpoint costs as much to write as the
-state is big, folding a few events almost nothing, and resuming from an older checkpoint
-gives exactly the same result."""
-
-_MAGIC = b"cischronicle-checkpoint/2\n"
-_PROTOCOL = 5
-
-
-@functools.cache
-def _version() -> str:
-    # The modules whose code decides what a fold produces: any change to them is a new version.
-    from .. import _index, events, values
-
-    digest = hashlib.sha256()
-    for module in (codec, projections, checks, _index, events, values):
-        digest.update(Path(module.__file__ or "").read_bytes())
-    digest.update(f"{codec.SCHEMA_VERSION} {sys.version_info[:2]} {_PROTOCOL}".encode())
-    return digest.hexdigest()[:32]
-
-
-CHECKPOINT_VERSION = _version()
-"""A digest of the codec, the projections and the values they fold: what a checkpoint needs."""
-
-Mode = Literal["rebuilt", "resumed"]
+_MAGIC = b"cischronicle-checkpoint/3\n"
 
 
 @attrs.frozen
-class Projected:
-    """What :func:`project_store` did: the state, where it reached, and how it got there.
+class SavedCheckpoint:
+    """A checkpoint read back and checked: the position it reached and its payload's bytes."""
 
-    ``mode`` is ``resumed`` when a checkpoint was used (``folded`` events after it) and
-    ``rebuilt`` when every event was folded; ``reason`` says why no checkpoint was used.
-    ``findings`` are the checks' findings over the state (``run_checks(state)``), when they
-    were asked for.
-    """
-
-    state: ChronicleState
-    position: int | None
-    mode: Mode
-    folded: int
-    reason: str = ""
-    saved: bool = False
-    findings: tuple[Finding, ...] | None = None
-
-
-@attrs.frozen
-class _Checkpoint:
     position: int
-    last: tuple[str, int, str, str] | None  # article, seq, prev, id of the event at position
-    top: tuple[_dt.date, str] | None  # the last article folded, in chronicle order
-    state: ChronicleState
-    checked: CheckedState | None  # the checks' findings over the state, if they were kept
+    payload: bytes
 
 
-_ALLOWED = {
-    ("builtins", "set"),
-    ("builtins", "frozenset"),
-    ("builtins", "object"),
-    ("datetime", "date"),
-    ("copyreg", "_reconstructor"),
-}
-
-
-class _Unpickler(pickle.Unpickler):
-    """Builds cischronicle's classes and plain containers, and refuses anything else."""
-
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) in _ALLOWED:
-            return super().find_class(module, name)
-        if module == "cischronicle" or module.startswith("cischronicle."):
-            found = super().find_class(module, name)
-            if isinstance(found, type):
-                return found
-        raise pickle.UnpicklingError(f"a checkpoint may not hold {module}.{name}")
-
-
-def encode_checkpoint(
-    state: ChronicleState,
-    position: int,
-    last: tuple[str, int, str, str] | None,
-    top: tuple[_dt.date, str] | None,
-    checked: CheckedState | None = None,
-) -> bytes:
-    """The bytes of a checkpoint: a header, the version, a SHA-256 of the payload, the payload.
-
-    ``checked`` are the checks' findings over ``state``, kept to be brought up to date.
-    """
-    payload = pickle.dumps((position, last, top, state, checked), protocol=_PROTOCOL)
+def encode_checkpoint(version: str, position: int, payload: bytes) -> bytes:
+    """The bytes of a checkpoint: magic, ``version``, ``position``, SHA-256, then ``payload``."""
+    if "\n" in version or position < 0:
+        raise ValueError(f"not a checkpoint version and position: {version!r}, {position}")
     digest = hashlib.sha256(payload).hexdigest()
-    return _MAGIC + f"{CHECKPOINT_VERSION}\n{digest}\n".encode() + payload
+    return _MAGIC + f"{version}\n{position}\n{digest}\n".encode() + payload
 
 
-def decode_checkpoint(data: bytes) -> _Checkpoint | str:
-    """The checkpoint in ``data``, or the reason it cannot be used."""
+def decode_checkpoint(data: bytes, version: str) -> SavedCheckpoint | str:
+    """The checkpoint in ``data`` if it is whole and of ``version``; else why it is not."""
     if not data.startswith(_MAGIC):
         return "the checkpoint is not one this library wrote"
-    header = data[len(_MAGIC) :].split(b"\n", 2)
-    if len(header) != 3:
+    header = data[len(_MAGIC) :].split(b"\n", 3)
+    if len(header) != 4:
         return "the checkpoint is cut short"
-    version, digest, payload = header
-    if version.decode("ascii", "replace") != CHECKPOINT_VERSION:
+    found, position, digest, payload = header
+    if found.decode("ascii", "replace") != version:
         return "the checkpoint was made by another version of the codec or projections"
+    if not position.isdigit():
+        return "the checkpoint's position is not a number"
     if hashlib.sha256(payload).hexdigest().encode() != digest:
         return "the checkpoint fails its checksum"
-    collecting = gc.isenabled()
-    gc.disable()  # a load makes objects, not garbage: no collection needs to walk them
-    try:
-        position, last, top, state, checked = _Unpickler(io.BytesIO(payload)).load()
-    except Exception as exc:  # a checksum that holds over bad data: refuse, rebuild
-        return f"the checkpoint does not load ({type(exc).__name__})"
-    finally:
-        if collecting:
-            gc.enable()
-    if not isinstance(state, ChronicleState) or not isinstance(position, int):
-        return "the checkpoint does not hold a projected state"
-    if checked is not None and not isinstance(checked, CheckedState):
-        return "the checkpoint does not hold the checks' findings"
-    return _Checkpoint(position, last, top, state, checked)
-
-
-def _identity(stored: StoredEvent) -> tuple[str, int, str, str]:
-    return (stored.article, stored.seq, stored.prev, stored.event.id)
-
-
-def _resume(store: Store, checkpoint: _Checkpoint) -> tuple[ChronicleState, int, int, Any] | str:
-    """Fold the events after the checkpoint into its state, or say why that would be wrong."""
-    # One pass from the event at the checkpoint's position: it must be the one folded last.
-    stream = store.events_after(max(0, checkpoint.position - 1))
-    try:
-        return _fold_after(stream, checkpoint)
-    finally:
-        close = getattr(stream, "close", None)
-        if close is not None:
-            close()  # a pass left early ends here, not whenever it is collected
-
-
-def _fold_after(
-    stream: Iterator[StoredEvent], checkpoint: _Checkpoint
-) -> tuple[ChronicleState, int, int, Any] | str:
-    if checkpoint.position > 0:
-        at = next(stream, None)
-        if at is None or _identity(at) != checkpoint.last:
-            return "the store no longer holds the events the checkpoint folded"
-    state = checkpoint.state
-    top = checkpoint.top
-    keys: dict[str, tuple[_dt.date, str]] = {}
-    new: list[tuple[tuple[_dt.date, str], int, StoredEvent]] = []
-    ids: set[str] = set()
-    for stored in stream:
-        article, event = stored.article, stored.event
-        key = keys.get(article)
-        if key is None:
-            info = state.articles.get(article)
-            if info is not None:
-                key = sort_key(info.published, article)
-                if key != top:
-                    return f"article {article!r}, folded before the checkpoint, has new events"
-            else:
-                published = event.published if isinstance(event, ArticleRecorded) else None
-                key = sort_key(published, article)
-                if top is not None and key <= top:
-                    return f"new article {article!r} comes before articles already folded"
-            keys[article] = key
-        if isinstance(event, EventRetracted) and event.retracted not in ids:
-            return f"event {event.retracted!r}, folded before the checkpoint, is retracted"
-        ids.add(event.id)
-        new.append((key, stored.seq, stored))
-    new.sort(key=lambda item: (item[0], item[1]))
-    for _, _, stored in new:
-        state.apply(stored.event)
-    if not new:
-        return state, checkpoint.position, 0, (checkpoint.last, top)
-    last = max(new, key=lambda item: item[2].position)[2]
-    top = max([k for k, _, _ in new] + ([top] if top is not None else []))
-    return state, last.position, len(new), (_identity(last), top)
-
-
-def _top(state: ChronicleState) -> tuple[_dt.date, str] | None:
-    keys = [sort_key(info.published, article) for article, info in state.articles.items()]
-    return max(keys) if keys else None
-
-
-def project_store(
-    store: Store,
-    *,
-    rebuild: bool = False,
-    save: bool = True,
-    checks: bool = False,
-    refuse_empty: bool = False,
-) -> Projected:
-    """Fold every event of ``store``, resuming from its checkpoint when that is exact.
-
-    With ``rebuild``, any checkpoint is ignored.  With ``save`` (the default), a new
-    checkpoint is saved after a rebuild, and after a resume that folded at least
-    :data:`RESAVE_AFTER` events (fewer are folded again next time); a store that cannot keep
-    one (a read-only folder) is still projected, just not checkpointed.  An empty store gets
-    no checkpoint.
-
-    With ``checks``, the checks' findings over the state are given too (``findings``): kept
-    in the checkpoint, and after a resume judged again only where the new events can have
-    changed them (:class:`~cischronicle.checks.CheckedState`).
-
-    With ``refuse_empty``, a store that holds no event is refused (:class:`UsageError`)
-    before anything is written to it; a store with a checkpoint holds events.
-    """
-    reason = "a rebuild was asked for"
-    data = None if rebuild else store.load_checkpoint(CHECKPOINT_NAME)
-    if refuse_empty and data is None and not store.sources():
-        raise UsageError("no logs with events in the store", path=store.url)
-    if not rebuild:
-        decoded = "no checkpoint yet" if data is None else decode_checkpoint(data)
-        if isinstance(decoded, str):
-            reason = decoded
-        else:
-            checked = decoded.checked if checks else None
-            changes = decoded.state.follow() if checked is not None else None
-            outcome = _resume(store, decoded)
-            decoded.state.unfollow()
-            if isinstance(outcome, str):
-                reason = outcome
-            else:
-                state, position, folded, (last, top) = outcome
-                return _resumed(store, state, position, folded, last, top, checked, changes,
-                                save=save, checks=checks)
-    try:
-        before: int | None = store.position()
-    except ChronicleError:
-        before = None  # positions cannot be kept here: project, but keep no checkpoint
-    state = project(store.events())
-    if refuse_empty and not state.event_count:  # a checkpoint left in an emptied store
-        raise UsageError("no logs with events in the store", path=store.url)
-    checked = CheckedState.of(state) if checks else None
-    saved = False
-    if before and save:
-        after = store.position()
-        if after == before:  # nothing was appended while folding
-            at = next(store.events_after(before - 1, limit=1), None)
-            last = None if at is None else _identity(at)
-            saved = _save(store, state, before, last, _top(state), checked)
-    findings = None if checked is None else checked.findings(state)
-    return Projected(state, before, "rebuilt", state.event_count, reason, saved, findings)
-
-
-def _resumed(
-    store: Store,
-    state: ChronicleState,
-    position: int,
-    folded: int,
-    last: tuple[str, int, str, str] | None,
-    top: tuple[_dt.date, str] | None,
-    checked: CheckedState | None,
-    changes: Changes | None,
-    *,
-    save: bool,
-    checks: bool,
-) -> Projected:
-    """The outcome of a resume: the checks brought up to date, a checkpoint saved if due."""
-    due = folded >= RESAVE_AFTER
-    if checks:
-        if checked is None or changes is None:
-            checked = CheckedState.of(state)  # none kept: judge all, and keep them
-            due = True
-        elif folded:
-            checked.update(state, changes)
-    saved = False
-    if save and due and position:
-        saved = _save(store, state, position, last, top, checked)
-    findings = None if checked is None else checked.findings(state)
-    return Projected(state, position, "resumed", folded, "", saved, findings)
-
-
-def _save(
-    store: Store,
-    state: ChronicleState,
-    position: int,
-    last: tuple[str, int, str, str] | None,
-    top: tuple[_dt.date, str] | None,
-    checked: CheckedState | None,
-) -> bool:
-    try:
-        data = encode_checkpoint(state, position, last, top, checked)
-        store.save_checkpoint(CHECKPOINT_NAME, data)
-    except ChronicleError:
-        return False  # a read-only store: the projection stands, uncheckpointed
-    return True
+    return SavedCheckpoint(int(position), payload)

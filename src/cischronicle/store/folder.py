@@ -28,7 +28,7 @@ import stat
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from ..chronicle import ArticleSource, log_files
+from ..chronicle import ArticleSource, log_files, log_names
 from ..codec import Envelope
 from ..errors import (
     ConcurrencyError,
@@ -142,14 +142,12 @@ class FolderStore:
         known: dict[str, tuple[int, int]] = {}
         for article, seq, size in entries:
             known[article] = (seq, size)
-        names = self._names()
-        present = {name[: -len(".jsonl")] for name in names}
-        if not set(known) <= present:
+        sizes = self._sizes()
+        if not known.keys() <= sizes.keys():
             entries, known, rewrite = [], {}, True  # a log went away: count afresh
         adopted: list[tuple[tuple[_dt.date, str], _Entry]] = []
-        for name in names:
-            article = name[: -len(".jsonl")]
-            size = os.lstat(self._path / name).st_size
+        for article, size in sizes.items():
+            name = f"{article}.jsonl"
             seq, journaled = known.get(article, (0, -1))
             if size == journaled:
                 continue
@@ -172,6 +170,20 @@ class FolderStore:
             _write_at_end(fd, b"".join(_line(entry) for entry in new))
             os.fsync(fd)
         return entries + new
+
+    def _sizes(self) -> dict[str, int]:
+        """The size of every log, by article: one listing, one ``lstat`` per log.
+
+        A log's size is the only sign that another writer (a tool, a hand, an append cut
+        off by a crash before its journal line) added to it, so every log is looked at.
+        """
+        if not os.path.lexists(self._path):
+            return {}
+        folder = os.fspath(self._path)
+        return {
+            name[: -len(".jsonl")]: os.lstat(os.path.join(folder, name)).st_size
+            for name in log_names(folder)
+        }
 
     def _recount(self, fd: int) -> list[_Entry]:
         os.ftruncate(fd, 0)
@@ -379,12 +391,12 @@ def _parse(data: bytes) -> list[_Entry] | None:
     entries: list[_Entry] = []
     if data and not data.endswith(b"\n"):
         return None
-    for raw in data.splitlines():
-        try:
-            article, seq, size = raw.decode("utf-8").split("\t")
+    try:
+        for line in data.decode("utf-8").split("\n")[:-1]:
+            article, seq, size = line.split("\t")
             entries.append((article, int(seq), int(size)))
-        except (UnicodeDecodeError, ValueError):
-            return None
+    except (UnicodeDecodeError, ValueError):
+        return None
     return entries
 
 
