@@ -1412,3 +1412,12 @@ def test_due_before_a_part_of_a_month_schedules() -> None:
     """'The CIS summit is due mid-October in Osh': scheduled for October."""
     text = " date 2024-10-10 The CIS summit is due mid-October in Osh."
     assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Osh, KG", "2024-10")]
+
+
+def test_a_weekday_with_its_date_under_a_yearless_dateline_keeps_the_day() -> None:
+    """'ОШ, 4 апреля. ... пройдет в Оше в пятницу, 5 апреля': the 5th, not just April."""
+    text = (
+        "ОШ, 4 апреля. /ТАСС/. Очередное заседание Совета министров иностранных дел СНГ"
+        " пройдет в Оше в пятницу, 5 апреля."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Osh, KG", "XXXX-04-05")]

@@ -891,6 +891,7 @@ def _date_for(
                    if timexes[i].event_offset_days is not None), None)  # fmt: skip
     # a plan that was: its day is the nearest, before or after the story, like a put-off one's
     resolve_tense = Tense.UNKNOWN if former else _tense_for(kind, tense)
+    weekday_month: PartialDate | None = None
     for index in order:
         timex = timexes[index]
         year = reference_year_at(doc, timex.start, time) or _sentence_year(reading, timex)
@@ -917,11 +918,12 @@ def _date_for(
             date = _from_anchor(date, timex, timexes, scope, text)
             if kind is not ClaimKind.POSTPONED:
                 break
-        if timex.weekday is not None and _weekday_in_dateline(time):
-            # "on Friday" under a year-less dateline: some day near it, in its month
-            date = _dateline_month(time)
-            if kind is not ClaimKind.POSTPONED:
-                break
+        if timex.weekday is not None and _weekday_in_dateline(time) and weekday_month is None:
+            # "on Friday" under a year-less dateline: some day near it, in its month, unless
+            # a date after it says which ("в пятницу, 5 апреля")
+            weekday_month = _dateline_month(time)
+    if date is None and weekday_month is not None:
+        date = weekday_month
     return date, new_date, offset
 
 
