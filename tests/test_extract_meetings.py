@@ -1421,3 +1421,12 @@ def test_a_weekday_with_its_date_under_a_yearless_dateline_keeps_the_day() -> No
         " пройдет в Оше в пятницу, 5 апреля."
     )
     assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Osh, KG", "XXXX-04-05")]
+
+
+def test_a_cis_body_outside_the_vocabulary_under_review_claims_nothing() -> None:
+    """'a session of the CIS Inter-Parliamentary Assembly in Osh is under review': no claim."""
+    text = (
+        " date 2020-03-13 A session of the CIS Inter-Parliamentary Assembly in Osh is under"
+        " review."
+    )
+    assert meetings(text) == []

@@ -371,7 +371,7 @@ _COORDINATED = re.compile(r"(?i)(?:,|\band|\bor)\s+(?:\w+ly\s+|also\s+)?$")
 _NEGATED = re.compile(r"(?i)(?<!\w)(?:failed|refused|unable|unlikely)\s+to\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"(?i)(?<![\w'’])to\s+(?:be\s+)?(?:\w+ly\s+)?$")
 _DETERMINER = re.compile(
-    r"(?i)(?<![\w'’])(?:a|an|the|this|that|these|its|their|our|his|her|of|similar|new|first|"
+    r"(?i)(?<![\w'’])(?:a|an|the|this|that|these|its|their|our|his|her|of|under|similar|new|first|"
     r"joint|action|work|long-term)\s+$"
 )
 

@@ -266,7 +266,8 @@ def _mention(
 ) -> Mention | None:
     kinds = {a.kind for a in group}
     own_orgs = [a.value for a in group if a.kind == "org"]
-    organisation = own_orgs[0] if own_orgs else None
+    # "the CIS Inter-Parliamentary Assembly": a body of its own, not the Commonwealth's council
+    organisation = "other" if "other" in own_orgs else (own_orgs[0] if own_orgs else None)
     named = next((a for a in group if a.kind == "named"), None)
     council = next((a for a in group if a.kind == "council"), None)
     part = next((a for a in group if a.kind in ("part", "weak")), None)
