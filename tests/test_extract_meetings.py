@@ -1389,6 +1389,7 @@ def test_a_meeting_dated_before_the_story_in_passing_is_no_claim() -> None:
         " date 2024-10-10 Kyrgyzstan wants to host the CIS summit in Osh in 2025.",
         " date 2024-10-10 The CIS summit would be held in Osh if all members agree.",
         " date 2024-10-10 Если позволит ситуация, саммит СНГ может пройти в Оше в октябре.",
+        " date 2020-12-22 В следующем году лидеры СНГ смогут встретиться очно в Оше.",
     ],
 )
 def test_a_possibility_a_wish_or_a_condition_schedules_nothing(text: str) -> None:
