@@ -1431,3 +1431,12 @@ def test_a_cis_body_outside_the_vocabulary_under_review_claims_nothing() -> None
         " Inter-Parliamentary Assembly in Osh is under review."
     )
     assert meetings(text) == [("MeetingHeld", "cis-cfm", "Gomel, BY", "2020-03-13")]
+
+
+def test_a_decision_about_holding_the_next_meeting_schedules_it() -> None:
+    """'приняли решение о проведении следующего заседания в Оше 13 октября': to come."""
+    text = (
+        " date 2023-04-14 В Гомеле завершилось заседание СМИД СНГ. Министры приняли решение о"
+        " проведении следующего заседания в Оше 13 октября."
+    )
+    assert ("NextMeetingScheduled", "cis-cfm", "Osh, KG", "2023-10-13") in meetings(text)

@@ -1404,7 +1404,9 @@ def _targets(
     clause = clause_bounds(text, sentence.start, sentence.end, predicate.start)
     relative = [t for t in reading.timexes if t.event_offset_days is not None]
     if predicate.kind is None:
-        if not predicate.lemma.startswith("act:"):
+        if not predicate.lemma.startswith("act:") and not predicate.nominal:
+            # ("о проведении следующего заседания": the noun of holding claims nothing and
+            # leaves its meeting to claim by its own words)
             for mention in _governed(predicate, reading.mentions, clause, text, relative,
                                      reading.predicates):  # fmt: skip
                 governed_mentions.add(mention.start)
