@@ -1440,3 +1440,12 @@ def test_a_decision_about_holding_the_next_meeting_schedules_it() -> None:
         " проведении следующего заседания в Оше 13 октября."
     )
     assert ("NextMeetingScheduled", "cis-cfm", "Osh, KG", "2023-10-13") in meetings(text)
+
+
+def test_arriving_for_a_meeting_attends_it() -> None:
+    """'arrived in Osh on Friday for a meeting of CIS heads of government': that meeting."""
+    text = (
+        " date 2024-12-27 The Russian prime minister arrived in Osh on Friday for a meeting of"
+        " heads of government of the Commonwealth of Independent States."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-chg", "Osh, KG", "2024-12-27")]
