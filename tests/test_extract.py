@@ -183,14 +183,35 @@ WRITTEN_2_HELD_SCHEDULED_F1_FLOOR = 0.75
 WRITTEN_2_DECISIONS_F1_FLOOR = 0.78
 """F1 of decisions (keywords) on the second written set (measured 0.85)."""
 
+WRITTEN_4 = ROOT / "tests" / "fixtures" / "written4"
+"""30 wire-style articles (20 English, 10 Russian) with gold, written from the guidelines by a
+writer who saw neither the code nor the corpus.  Half guided the extractor's work; the other
+half stayed held out until they joined the tests, at 0.76.  (A third set is kept outside the
+repository, held out.)"""
+WRITTEN_4_HELD_SCHEDULED_F1_FLOOR = 0.82
+"""Strict F1 of MeetingHeld+NextMeetingScheduled on the fourth written set (measured 0.85)."""
+WRITTEN_4_DECISIONS_F1_FLOOR = 0.77
+"""F1 of decisions (keywords) on the fourth written set (measured 0.81)."""
+
+WRITTEN_5 = ROOT / "tests" / "fixtures" / "written5"
+"""30 messy web pages (20 English, 10 Russian) with gold, from the same kind of writer: menus,
+tickers, related lists, comments, distractor bodies, conditionals and postponements.  Half
+guided the work; the held-out half joined the tests at 0.65."""
+WRITTEN_5_HELD_SCHEDULED_F1_FLOOR = 0.71
+"""Strict F1 of MeetingHeld+NextMeetingScheduled on the fifth written set (measured 0.74)."""
+WRITTEN_5_DECISIONS_F1_FLOOR = 0.88
+"""F1 of decisions (keywords) on the fifth written set (measured 0.92)."""
+
 
 @pytest.mark.parametrize(
     ("folder", "count", "held_scheduled_floor", "decisions_floor"),
     [
         (WRITTEN, 36, WRITTEN_HELD_SCHEDULED_F1_FLOOR, WRITTEN_DECISIONS_F1_FLOOR),
         (WRITTEN_2, 40, WRITTEN_2_HELD_SCHEDULED_F1_FLOOR, WRITTEN_2_DECISIONS_F1_FLOOR),
+        (WRITTEN_4, 30, WRITTEN_4_HELD_SCHEDULED_F1_FLOOR, WRITTEN_4_DECISIONS_F1_FLOOR),
+        (WRITTEN_5, 30, WRITTEN_5_HELD_SCHEDULED_F1_FLOOR, WRITTEN_5_DECISIONS_F1_FLOOR),
     ],
-    ids=["written", "written2"],
+    ids=["written", "written2", "written4", "written5"],
 )
 def test_written_articles_stay_above_floors(
     folder: Path, count: int, held_scheduled_floor: float, decisions_floor: float
