@@ -1449,3 +1449,15 @@ def test_arriving_for_a_meeting_attends_it() -> None:
         " heads of government of the Commonwealth of Independent States."
     )
     assert meetings(text) == [("MeetingHeld", "cis-chg", "Osh, KG", "2024-12-27")]
+
+
+def test_a_russian_host_named_after_its_verb_places_the_meeting_before() -> None:
+    """'В 2022 году саммит СНГ примет Ош': the summit, in Osh, in 2022."""
+    text = " date 2021-05-20 В 2022 году саммит СНГ примет Ош."
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Osh, KG", "2022")]
+
+
+def test_a_meeting_that_will_adopt_a_statement_is_not_hosted() -> None:
+    """'Саммит СНГ примет заявление': an act, no host and no place."""
+    text = " date 2021-05-20 Саммит СНГ в октябре примет заявление о борьбе с терроризмом."
+    assert all(m[2] == "unknown place" for m in meetings(text))

@@ -84,7 +84,8 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
     for sentence in story:
         predicates = find_predicates(doc, sentence)
         mentions = find_mentions(doc, sentence, [p.start for p in predicates])
-        hosting = hosting_predicates(doc, sentence, [m.start for m in mentions])
+        hosting = hosting_predicates(doc, sentence, [m.start for m in mentions],
+                                     [m.end for m in mentions])  # fmt: skip
         if hosting:
             spans = {(p.start, p.end) for p in hosting}
             predicates = tuple(sorted(

@@ -617,13 +617,14 @@ _OBJECT_GAP = 3
 
 
 def hosting_predicates(
-    doc: Document, sentence: Sentence, objects: Sequence[int]
+    doc: Document, sentence: Sentence, objects: Sequence[int], subjects: Sequence[int] = ()
 ) -> tuple[Predicate, ...]:
     """Verbs that host the meeting named right after them ("Ашхабад принимал СГП СНГ").
 
     ``objects`` are where the sentence's mentions of meetings and bodies start.  Such a verb
     means something else when no meeting follows ("принял решение"), so only the mentions,
-    found after the predicates, can tell.
+    found after the predicates, can tell.  ``subjects`` are where they end: the meeting may
+    also come first, with the city right after the verb ("саммит СНГ примет Астана").
     """
     lex = lexicon()
     text = doc.text
@@ -633,7 +634,10 @@ def hosting_predicates(
         lemma, pos, tense_tag, _ = _parse(word)
         if lemma not in lex.ru_host_with_object or pos != "VERB":
             continue
-        if not any(match.end() < at <= match.end() + _OBJECT_GAP for at in objects):
+        if not any(match.end() < at <= match.end() + _OBJECT_GAP for at in objects) and not (
+            any(match.start() - _OBJECT_GAP <= at <= match.start() for at in subjects)
+            and _city_after(text, match.end(), sentence.end)
+        ):  # fmt: skip
             continue
         before = text[max(sentence.start, match.start() - 4) : match.start()].lower().split()
         negated = bool(before) and before[-1] in lex.ru_negation
@@ -642,6 +646,18 @@ def hosting_predicates(
                                tense, kind_of("host", tense, negated=negated, unreal=False),
                                negated=negated))  # fmt: skip
     return tuple(found)
+
+
+_NEXT_NAME = re.compile(r"\s+([А-ЯЁ][\w-]+)")
+
+
+def _city_after(text: str, end: int, limit: int) -> bool:
+    """Whether a city's name comes right after a verb ("примет Астана")."""
+    from .places import place_named  # the gazetteer's names
+
+    name = _NEXT_NAME.match(text, end, limit)
+    place = place_named(name.group(1)) if name is not None else None
+    return place is not None and place.city is not None
 
 
 _HAS_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")

@@ -584,6 +584,8 @@ def _governed(
         # "took part in the session", "Minsk hosted the summit"; passive "the session, chaired
         # by X" and "the summit hosted by Minsk" have their meeting before them.
         pool = before if predicate.passive else after
+        if not pool and cls == "host" and _RU_HAS.search(text, predicate.start, predicate.end):
+            pool = before  # "саммит СНГ примет Астана": the meeting first, the host after
     else:
         pool = before + after
     if not pool:

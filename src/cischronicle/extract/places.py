@@ -580,6 +580,8 @@ def _role(
     before = _words_before(text, low, start)
     if _locative_before(before, cues) or _host_before(before, cues) or _host_after(after, cues):
         return PlaceRole.AT
+    if before[:1] and before[0].lower() in cues.host and entry.kind is _Kind.CITY:
+        return PlaceRole.AT  # "саммит примет Астана": the host named after its verb
     if entry.kind is _Kind.CITY:
         if _meeting_after(after, cues, russian=False):
             return PlaceRole.AT
