@@ -29,13 +29,14 @@ from ..consistency import inconsistencies
 from ..projections import Changes, ChronicleState, Meeting, MeetingRegistry
 from ..values import Date
 from .text import (
+    check_head,
     entry_columns,
     finding_line,
-    legend_lines,
     open_detail,
     plural,
     scheduled_detail,
     scheduled_heading,
+    section_heading,
     sources_text,
     status_text,
 )
@@ -49,14 +50,6 @@ _SortKey = tuple[int, _dt.date, str]
 # worded at each print), its sources, its finding's line (for an open verdict, the line's
 # heading), and the date an open verdict's wording reads.
 _Row = tuple[_SortKey, str, str, str, "str | None", str, "str | None", "Date | None"]
-
-_TITLES: dict[Kind, str] = {
-    "held": "Meetings held",
-    "scheduled": "Meetings scheduled",
-    "postponed": "Meetings postponed",
-    "cancelled": "Meetings cancelled",
-}
-
 
 @attrs.frozen
 class CheckText:
@@ -195,17 +188,14 @@ class KeptCheckText:
             self._padded = widths
         wide_date, wide_place, wide_body = widths
         lines_of = self._lines
-        as_of = today.isoformat() if today else "no dated article"
-        out = [f"as of {as_of}: {plural(len(state.articles), 'article')}", *legend_lines()]
+        out = check_head(today, len(state.articles))
         found: list[str] = []
         worded: list[Finding] = []
         for kind in KINDS:
             rows, order = self._rows[kind], self._order[kind]
-            out.append("")
+            out += ["", section_heading(kind, len(order))]
             if not order:
-                out.append(f"{_TITLES[kind]}: none")
                 continue
-            out.append(f"{_TITLES[kind]} ({len(order)}):")
             for sort_key in order:
                 key = sort_key[2]
                 row = rows[key]

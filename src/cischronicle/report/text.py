@@ -19,8 +19,10 @@ from .view import ChronicleView, Entry, Kind
 __all__ = [
     "FOLD_SOURCES",
     "LEGEND",
+    "SECTION_TITLES",
     "WIDTH",
     "body_text",
+    "check_head",
     "check_text",
     "date_text",
     "entry_columns",
@@ -33,6 +35,7 @@ __all__ = [
     "plural",
     "scheduled_detail",
     "scheduled_heading",
+    "section_heading",
     "sources_text",
     "status_text",
     "timeline_text",
@@ -221,26 +224,35 @@ def legend_lines() -> list[str]:
     return textwrap.wrap(LEGEND, WIDTH, subsequent_indent="  ")
 
 
-_SECTIONS: tuple[tuple[Kind, str], ...] = (
-    ("held", "Meetings held"),
-    ("scheduled", "Meetings scheduled"),
-    ("postponed", "Meetings postponed"),
-    ("cancelled", "Meetings cancelled"),
-)
+SECTION_TITLES: dict[Kind, str] = {
+    "held": "Meetings held",
+    "scheduled": "Meetings scheduled",
+    "postponed": "Meetings postponed",
+    "cancelled": "Meetings cancelled",
+}
+"""The titles of ``check``'s sections, in the order it prints them."""
+
+
+def check_head(as_of: _dt.date | None, articles: int) -> list[str]:
+    """The first lines ``check`` prints: the day it speaks as of, the articles, the legend."""
+    when = as_of.isoformat() if as_of else "no dated article"
+    return [f"as of {when}: {plural(articles, 'article')}", *legend_lines()]
+
+
+def section_heading(kind: Kind, count: int) -> str:
+    """A section's heading line: "Meetings held (3):", or "...: none" when it is empty."""
+    return f"{SECTION_TITLES[kind]} ({count}):" if count else f"{SECTION_TITLES[kind]}: none"
 
 
 def check_text(view: ChronicleView) -> str:
     """What ``cischronicle check`` prints: every meeting by kind, then every finding."""
     columns = _Columns(view.entries)
-    as_of = view.as_of.isoformat() if view.as_of else "no dated article"
-    lines = [f"as of {as_of}: {plural(len(view.articles), 'article')}", *legend_lines()]
-    for kind, title in _SECTIONS:
+    lines = check_head(view.as_of, len(view.articles))
+    for kind in SECTION_TITLES:
         entries = view.of_kind(kind)
-        lines.append("")
+        lines += ["", section_heading(kind, len(entries))]
         if not entries:
-            lines.append(f"{title}: none")
             continue
-        lines.append(f"{title} ({len(entries)}):")
         for entry in entries:
             extra = "" if kind == "held" else f"  {status_text(entry).removeprefix('scheduled: ')}"
             lines.append(f"  {columns.line(entry)}{extra}  {sources_text(entry.sources)}")
