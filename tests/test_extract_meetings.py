@@ -1461,3 +1461,24 @@ def test_a_meeting_that_will_adopt_a_statement_is_not_hosted() -> None:
     """'Саммит СНГ примет заявление': an act, no host and no place."""
     text = " date 2021-05-20 Саммит СНГ в октябре примет заявление о борьбе с терроризмом."
     assert all(m[2] == "unknown place" for m in meetings(text))
+
+
+def test_the_next_as_a_subject_after_a_coordination_is_the_next_meeting() -> None:
+    """'The previous session was held in Gomel on May 28, and the next is set for May 2022'."""
+    text = (
+        " date 2021-11-26 The CIS heads of government met online on Friday. The previous"
+        " session was held in Gomel on May 28, and the next is tentatively set for May 2022 in"
+        " Osh."
+    )
+    found = meetings(text)
+    assert ("MeetingHeld", "cis-chg", "Gomel, BY", "2021-05-28") in found
+    assert ("NextMeetingScheduled", "cis-chg", "Osh, KG", "2022-05") in found
+
+
+def test_a_meeting_on_the_sidelines_is_no_meeting_of_the_body() -> None:
+    """'were expected to meet on the sidelines': a meeting aside, not the summit's."""
+    text = (
+        " date 2023-12-26 CIS leaders gathered in Osh today. The leaders of two states, whose"
+        " countries clashed in September, were expected to meet on the sidelines."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-chs", "Osh, KG", "2023-12-26")]

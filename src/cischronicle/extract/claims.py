@@ -115,6 +115,7 @@ class Lexicon:
     horizon: re.Pattern[str]
     offers: re.Pattern[str]
     instead: re.Pattern[str]
+    aside: re.Pattern[str]
     earlier: re.Pattern[str]
     pronoun_subject: re.Pattern[str]
     pronoun_object: re.Pattern[str]
@@ -233,6 +234,7 @@ def lexicon() -> Lexicon:
         horizon=re.compile(_words(deixis["horizon"]).pattern + r"\s+$", re.IGNORECASE),
         offers=re.compile(_words(deixis["offers"]).pattern, re.IGNORECASE),
         instead=re.compile(_words(deixis["instead"]).pattern, re.IGNORECASE),
+        aside=re.compile(r"\s+(?:" + _words(deixis["aside"]).pattern + r")", re.IGNORECASE),
         coordination=re.compile(r",\s+" + _words(deixis["coordinations"]).pattern + r"\s+",
                                 re.IGNORECASE),
         conjunct=re.compile(r"\s" + _words(deixis["conjuncts"]).pattern + r"\s", re.IGNORECASE),

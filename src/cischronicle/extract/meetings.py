@@ -491,6 +491,9 @@ def _told_aside(
 
 
 _VENUE_GAP = 25
+_ASIDE_REACH = 40
+"""How far after a verb "on the sidelines" makes its meeting one aside ("expected to meet on
+the sidelines")."""
 
 
 def _moves_venue(predicate: Predicate, reading: SentenceReading) -> bool:
@@ -1415,6 +1418,10 @@ def _targets(
         return []
     if any(r[0] <= predicate.start < r[1] for r in reports):
         return []
+    if predicate.lemma.split(":", 1)[0] in ("event", "schedule") and lexicon().aside.search(
+        text, predicate.end, min(clause[1], predicate.end + _ASIDE_REACH)
+    ):
+        return []  # "were expected to meet on the sidelines": a meeting aside, not the body's
     chosen = _governed(predicate, reading.mentions, clause, text, relative, reading.predicates,
                        headline=_headline(text, sentence))  # fmt: skip
     cls = predicate.lemma.split(":", 1)[0]
