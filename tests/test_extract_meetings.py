@@ -1482,3 +1482,12 @@ def test_a_meeting_on_the_sidelines_is_no_meeting_of_the_body() -> None:
         " countries clashed in September, were expected to meet on the sidelines."
     )
     assert meetings(text) == [("MeetingHeld", "cis-chs", "Osh, KG", "2023-12-26")]
+
+
+def test_a_weekdays_meeting_spoken_of_in_the_past_was_held() -> None:
+    """'Friday's meeting of CIS heads of government in Osh was the first there': held Friday."""
+    text = (
+        " date 2024-05-25 Friday's meeting of CIS heads of government in Osh was the first in"
+        " Kyrgyzstan since 2019."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-chg", "Osh, KG", "2024-05-24")]

@@ -454,8 +454,10 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
 # "The ministers, meeting in Minsk today, signed": a participle set off after its subject.
 _APPOSED = re.compile(r"(?i)[\w'’)],\s+(?:\w+ly\s+)?$")
 _BE_BEFORE = re.compile(
-    r"(?i)\b(?:is|are|am|was|were|be|been|'s|’s|'re|’re)\s+(?:(?:not|also|still|now|already|\w+ly)\s+)?$"
+    r"(?i)(?:\b(?:is|are|am|was|were|be|been)|\b(?:it|he|she|that|who|what|there|here)['’]s"
+    r"|['’]re)\s+(?:(?:not|also|still|now|already|\w+ly)\s+)?$"
 )
+"""A form of "be" before an -ing form: a verb ("are meeting"); "Friday's meeting" is a noun."""
 _SCHEDULE_AFTER = re.compile(
     r"(?i)\s+(?:for|to|in|on|at|from|between|this|next|mid|early|late|later|around)\b"
 )

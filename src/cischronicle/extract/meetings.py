@@ -1592,9 +1592,17 @@ def find_claims(
                 if nominal is None and future and _dated(mention, reading):
                     nominal = ClaimKind.SCHEDULED  # "..., followed by the summit on Friday"
                 if nominal is None and _dated(mention, reading):
-                    # "confirmed their participation in the summit in Minsk on 11 October",
-                    # told on 5 October: a meeting dated after the story is one to come
-                    nominal, dated_after = ClaimKind.HELD, True
+                    if lexicon().past_aux.search(text, mention.end, clause[1]) and not any(
+                        clause[0] <= p.start < clause[1] for p in reading.predicates
+                    ):  # fmt: skip
+                        # "Friday's meeting of CIS heads of government was the first ...":
+                        # a dated meeting a past copula speaks of was held
+                        nominal = ClaimKind.HELD
+                    else:
+                        # "confirmed their participation in the summit in Minsk on 11
+                        # October", told on 5 October: a meeting dated after the story is
+                        # one to come
+                        nominal, dated_after = ClaimKind.HELD, True
             if nominal is None:
                 continue
             if (nominal is ClaimKind.SCHEDULED or dated_after) and lexicon().offers.search(
