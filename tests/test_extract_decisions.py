@@ -367,3 +367,9 @@ def test_among_the_key_ones_lists_what_a_count_was() -> None:
         " declaration on river shipping. Few will be read."
     )
     assert summaries(text) == ["declaration on river shipping"]
+
+
+def test_a_count_with_a_dashed_relative_list_lists_its_items() -> None:
+    """'подписано пять документов, среди которых – план консультаций': the plan is adopted."""
+    text = "По итогам заседания было подписано пять документов, среди которых – план консультаций."
+    assert summaries(text, "ru") == ["план консультаций"]

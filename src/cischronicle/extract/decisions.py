@@ -694,7 +694,8 @@ def _object_end(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, lan
     word_stops = lex.en_word_stops if english else lex.ru_word_stops
     for i in range(start, end):
         low = words[i].low
-        if low in (";", "(") or (low in _DASHES and i > start and not _joined(words, i, end)):
+        if low in (";", "(") or (low in _DASHES and i > start and not _joined(words, i, end)
+                                 and not _after_marker(words, start, i, lex, english)):
             return i
         if low in _CLOSING and i > start and _reported(words, i + 1, end, lex):
             return i  # '... X”, the minister said'
@@ -726,6 +727,15 @@ def _object_end(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, lan
         ):
             return i  # "the documents that will go to the heads of state": a relative
     return end
+
+
+def _after_marker(
+    words: Sequence[_Word], start: int, at: int, lex: _Lexicon, english: bool
+) -> bool:
+    """Whether a list marker ends right before ``words[at]`` ("среди которых – план ...")."""
+    markers = lex.en_list_markers if english else lex.ru_list_markers
+    return any(at - len(m) >= start and _marker_at(words, at - len(m), (m,)) == len(m)
+               for m in markers)  # fmt: skip
 
 
 _CLOSING = frozenset('"”»')
@@ -864,7 +874,7 @@ def _items(
     for i in range(start, end):
         size = _marker_at(words, i, markers)
         if size:
-            at = i + size + (i + size < end and words[i + size].low in (",", ":"))
+            at = i + size + (i + size < end and words[i + size].low in (",", ":", *_DASHES))
             listed = _split(words, at, end, lex, english, loose=True)
             head = (start, i - 1 if i > start and words[i - 1].low == "," else i)
             core = (head[0], _head_end(words, *head, lex, english))
