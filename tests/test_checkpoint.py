@@ -7,6 +7,7 @@ import gc
 import pickle
 import tempfile
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -295,7 +296,7 @@ def test_a_checkpoint_that_would_run_code_is_refused(tmp_path: Path) -> None:
 class _Watching(checkpoint_module._Unpickler):
     """The checkpoint's unpickler, noting whether the collector ran while it loaded."""
 
-    collecting: list[bool] = []
+    collecting: ClassVar[list[bool]] = []
 
     def load(self) -> object:
         """Note the collector's state, then load."""
