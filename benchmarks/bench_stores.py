@@ -1,8 +1,9 @@
 """Stores: incremental check, replay against eventsourcing, appends, for every backend.
 
-Run: ``python benchmarks/bench_stores.py [N ...] [--incremental] [--repeat R]`` (default
-100000, best of 3), with ``CISCHRONICLE_TEST_POSTGRES=postgresql://...`` to include PostgreSQL
-(a fresh schema is used and dropped); ``--incremental`` runs only the incremental part.
+Run: ``python benchmarks/bench_stores.py [N ...] [--incremental] [--repeat R] [--backend B]``
+(default 100000, best of 3), with ``CISCHRONICLE_TEST_POSTGRES=postgresql://...`` to include
+PostgreSQL (a fresh schema is used and dropped); ``--incremental`` runs only the incremental
+part; ``--backend`` (``folder``, ``sqlite``, ``postgres``; repeatable) only those backends.
 For each size and backend:
 
 - ``incremental``: a checkpoint of N synthetic events, one more article appended (published
@@ -284,14 +285,22 @@ def main(argv: list[str]) -> int:
     """Run every store benchmark at the sizes given; print one JSON object per line."""
     repeat = 3
     sizes: list[int] = []
+    chosen: list[str] = []
     args = iter(argv)
     for arg in args:
         if arg == "--repeat":
             repeat = int(next(args))
+        elif arg == "--backend":
+            chosen.append(next(args))
         elif arg.isdigit():
             sizes.append(int(arg))
     sizes = sizes or [100_000]
     backends = ["folder", "sqlite"] + (["postgres"] if os.environ.get(POSTGRES_ENV) else [])
+    if chosen:
+        unknown = set(chosen) - set(backends)
+        if unknown:
+            raise SystemExit(f"not a backend here: {', '.join(sorted(unknown))}")
+        backends = [b for b in backends if b in chosen]
     for n in sizes:
         for backend in backends:
             print(json.dumps({"incremental": incremental(backend, n, repeat)}), flush=True)

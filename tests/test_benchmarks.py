@@ -155,3 +155,18 @@ def test_table_lines_up(bench: dict[str, ModuleType]) -> None:
     assert set(lines[1]) <= {"-", " "}
     assert "12,346" in lines[2] and "NO" in lines[2]
     assert lines[3].startswith("checks")
+
+
+def test_incremental_store_benchmark_runs_on_the_chosen_backend(
+    root: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`bench_stores.py N --incremental --backend sqlite` measures SQLite alone, resumed."""
+    monkeypatch.syspath_prepend(str(root / "benchmarks"))
+    stores = importlib.import_module("bench_stores")
+    args = ["400", "--incremental", "--repeat", "1", "--backend", "sqlite"]
+    assert stores.main(args) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [row["incremental"]["backend"] for row in rows] == ["sqlite"]
+    assert rows[0]["incremental"]["command_resume_s"] > 0
+    with pytest.raises(SystemExit):
+        stores.main(["400", "--incremental", "--backend", "nonsense"])
