@@ -170,3 +170,17 @@ def test_incremental_store_benchmark_runs_on_the_chosen_backend(
     assert rows[0]["incremental"]["command_resume_s"] > 0
     with pytest.raises(SystemExit):
         stores.main(["400", "--incremental", "--backend", "nonsense"])
+
+
+def test_collector_benchmark_measures_every_variant(
+    root: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`bench_collector.py` times each variant's resumed check; with the collector off, none."""
+    monkeypatch.syspath_prepend(str(root / "benchmarks"))
+    collector = importlib.import_module("bench_collector")
+    assert collector.main(["300", "--rounds", "1"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [row["variant"] for row in rows] == list(collector.VARIANTS)
+    assert all(row["command_s"][0] > 0 for row in rows)
+    assert rows[-1]["gc_s"] == [0, 0]
+    assert len({row["runs"][0]["lines"] for row in rows}) == 1
