@@ -173,12 +173,12 @@ def _unpickle_with_collector_paused(payload: bytes) -> Any:
     """Unpickle a checkpoint's payload with Python's cyclic garbage collector paused.
 
     A load makes objects and no garbage: some 280,000 objects the collector tracks at 1e5
-    events.  Left running, the collector walks them again and again while they are made (at
-    1e5, five full collections over the growing heap, 0.20 to 0.26 s of a 0.74 to 0.85 s
-    resumed SQLite ``check``); paused, the young collections that follow walk them twice
-    (0.18 to 0.20 s; the command 0.64 to 0.73 s).  Bulk loaders pause it for this reason.
-    The collector's state is restored exactly, also when the payload does not load: a
-    caller that disabled it finds it disabled.
+    events.  Left running, the collector walks them again and again while they are made
+    (five full collections over the growing heap at 1e5); paused, only the young collections
+    after the load walk them, once or twice (``benchmarks/bench_collector.py``; figures in
+    ``docs/stores.md``).  Bulk loaders pause it for this reason.  The collector's state is
+    restored exactly, also when the payload does not load: a caller that disabled it finds
+    it disabled.
     """
     collecting = gc.isenabled()
     gc.disable()
