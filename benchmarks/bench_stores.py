@@ -1,8 +1,9 @@
 """Stores: incremental check, replay against eventsourcing, appends, for every backend.
 
-Run: ``python benchmarks/bench_stores.py [N ...] [--incremental] [--repeat R]`` (default
-100000, best of 3), with ``CISCHRONICLE_TEST_POSTGRES=postgresql://...`` to include PostgreSQL
-(a fresh schema is used and dropped); ``--incremental`` runs only the incremental part.
+Run: ``python benchmarks/bench_stores.py [N ...] [--incremental] [--repeat R] [--backend B]``
+(default 100000, best of 3), with ``CISCHRONICLE_TEST_POSTGRES=postgresql://...`` to include
+PostgreSQL (a fresh schema is used and dropped); ``--incremental`` runs only the incremental
+part; ``--backend`` (``folder``, ``sqlite``, ``postgres``; repeatable) only those backends.
 For each size and backend:
 
 - ``incremental``: a checkpoint of N synthetic events, one more article appended (published
@@ -11,7 +12,9 @@ For each size and backend:
   (every event folded, nothing saved); the work of ``check --json``, ``timeline``,
   ``report`` (``load_view``: projection, checks, the whole view); the whole command
   (``cischronicle check URL``, its text printed to a buffer) resumed against
-  ``check URL --rebuild`` (which, as the command does, saves a new checkpoint); and of the
+  ``check URL --rebuild`` (which, as the command does, saves a new checkpoint), from a
+  checkpoint that keeps ``check``'s text and was saved before the new article, so that the
+  resumed command folds it (asserted); and of the
   resumed command, the time to its text (``project_store(text=True)``) and the part of it
   that grows with the chronicle: the checks over every report and the join of every line.
 - ``replay``: the projection rebuilt from the backend, against the same events replayed from
@@ -114,8 +117,11 @@ def incremental(backend: str, n: int, repeat: int) -> dict[str, Any]:
             store = open_store(url, create=True)
             _fill(store, batches, 200)
             project_store(store, checks=True)  # what check saves: the state and its findings
-            store.append({"zz-new": _later_article(batches)})
             saved = store.load_checkpoint(CHECKPOINT_NAME) or b""
+            project_store(store, text=True)  # nothing new: check's text added, saved again
+            with_text = store.load_checkpoint(CHECKPOINT_NAME) or b""
+            store.append({"zz-new": _later_article(batches)})
+            store.save_checkpoint(CHECKPOINT_NAME, saved)
             restore = lambda: store.save_checkpoint(CHECKPOINT_NAME, saved)  # noqa: E731
             resumed = project_store(store)
             assert resumed.mode == "resumed" and resumed.folded == 2, resumed.reason
@@ -130,8 +136,10 @@ def incremental(backend: str, n: int, repeat: int) -> dict[str, Any]:
             assert printed == _check_command(url, "--rebuild")
             restore()
             first_bytes = len(saved)
-            project_store(store, text=True)  # the checkpoint keeps the text from here on
-            saved = store.load_checkpoint(CHECKPOINT_NAME) or b""
+            saved = with_text  # from here on the checkpoint keeps the text, made before zz-new
+            restore()
+            probe = project_store(store, text=True, save=False)
+            assert probe.mode == "resumed" and probe.folded == 2, probe.reason
             c_resume = _best(lambda: _check_command(url), repeat, restore)
             c_rebuild = _best(lambda: _check_command(url, "--rebuild"), repeat)
             restore()
@@ -277,14 +285,22 @@ def main(argv: list[str]) -> int:
     """Run every store benchmark at the sizes given; print one JSON object per line."""
     repeat = 3
     sizes: list[int] = []
+    chosen: list[str] = []
     args = iter(argv)
     for arg in args:
         if arg == "--repeat":
             repeat = int(next(args))
+        elif arg == "--backend":
+            chosen.append(next(args))
         elif arg.isdigit():
             sizes.append(int(arg))
     sizes = sizes or [100_000]
     backends = ["folder", "sqlite"] + (["postgres"] if os.environ.get(POSTGRES_ENV) else [])
+    if chosen:
+        unknown = set(chosen) - set(backends)
+        if unknown:
+            raise SystemExit(f"not a backend here: {', '.join(sorted(unknown))}")
+        backends = [b for b in backends if b in chosen]
     for n in sizes:
         for backend in backends:
             print(json.dumps({"incremental": incremental(backend, n, repeat)}), flush=True)

@@ -155,3 +155,32 @@ def test_table_lines_up(bench: dict[str, ModuleType]) -> None:
     assert set(lines[1]) <= {"-", " "}
     assert "12,346" in lines[2] and "NO" in lines[2]
     assert lines[3].startswith("checks")
+
+
+def test_incremental_store_benchmark_runs_on_the_chosen_backend(
+    root: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`bench_stores.py N --incremental --backend sqlite` measures SQLite alone, resumed."""
+    monkeypatch.syspath_prepend(str(root / "benchmarks"))
+    stores = importlib.import_module("bench_stores")
+    args = ["400", "--incremental", "--repeat", "1", "--backend", "sqlite"]
+    assert stores.main(args) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [row["incremental"]["backend"] for row in rows] == ["sqlite"]
+    assert rows[0]["incremental"]["command_resume_s"] > 0
+    with pytest.raises(SystemExit):
+        stores.main(["400", "--incremental", "--backend", "nonsense"])
+
+
+def test_collector_benchmark_measures_every_variant(
+    root: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`bench_collector.py` times each variant's resumed check; with the collector off, none."""
+    monkeypatch.syspath_prepend(str(root / "benchmarks"))
+    collector = importlib.import_module("bench_collector")
+    assert collector.main(["300", "--rounds", "1"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [row["variant"] for row in rows] == list(collector.VARIANTS)
+    assert all(row["command_s"][0] > 0 for row in rows)
+    assert rows[-1]["gc_s"] == [0, 0]
+    assert len({row["runs"][0]["lines"] for row in rows}) == 1

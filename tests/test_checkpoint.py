@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime
+import gc
 import pickle
 import tempfile
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -289,6 +291,58 @@ def test_a_checkpoint_that_would_run_code_is_refused(tmp_path: Path) -> None:
     store.save_checkpoint("state", data)
     again = project_store(store)
     assert again.mode == "rebuilt" and "does not load" in again.reason
+
+
+class _Watching(checkpoint_module._Unpickler):
+    """The checkpoint's unpickler, noting whether the collector ran while it loaded."""
+
+    collecting: ClassVar[list[bool]] = []
+
+    def load(self) -> object:
+        """Note the collector's state, then load."""
+        self.collecting.append(gc.isenabled())
+        return super().load()
+
+
+@pytest.mark.parametrize("enabled", [True, False], ids=["collecting", "paused-by-caller"])
+@pytest.mark.parametrize("payload", ["good", "corrupt"])
+def test_the_load_pauses_the_collector_and_restores_its_state(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, enabled: bool, payload: str
+) -> None:
+    """A checkpoint loads with the collector paused; after, good or corrupt, it is as before."""
+    store = seeded(tmp_path)
+    project_store(store)
+    if payload == "corrupt":  # a checksum that holds over bytes that are not a pickle
+        data = encode_checkpoint(checkpoint_module.CHECKPOINT_VERSION, 1, b"\x80\x05garbage")
+        store.save_checkpoint("state", data)
+    monkeypatch.setattr(_Watching, "collecting", [])
+    monkeypatch.setattr(checkpoint_module, "_Unpickler", _Watching)
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        again = project_store(store)
+        after = gc.isenabled()
+    finally:
+        gc.enable() if was else gc.disable()
+    assert _Watching.collecting == [False]
+    assert after is enabled
+    if payload == "corrupt":
+        assert again.mode == "rebuilt" and "does not load" in again.reason
+    else:
+        assert again.mode == "resumed"
+
+
+def test_a_load_that_raises_restores_the_collector() -> None:
+    """The paused load lets a bad payload's error through and turns the collector back on."""
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        with pytest.raises(pickle.UnpicklingError):
+            checkpoint_module._unpickle_with_collector_paused(b"\x80\x05garbage")
+        after = gc.isenabled()
+    finally:
+        gc.enable() if was else gc.disable()
+    assert after is True
 
 
 def test_rebuild_ignores_the_checkpoint(tmp_path: Path) -> None:

@@ -169,6 +169,26 @@ class _Unpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"a checkpoint may not hold {module}.{name}")
 
 
+def _unpickle_with_collector_paused(payload: bytes) -> Any:
+    """Unpickle a checkpoint's payload with Python's cyclic garbage collector paused.
+
+    A load makes objects and no garbage: some 280,000 objects the collector tracks at 1e5
+    events.  Left running, the collector walks them again and again while they are made
+    (five full collections over the growing heap at 1e5); paused, only the young collections
+    after the load walk them, once or twice (``benchmarks/bench_collector.py``; figures in
+    ``docs/stores.md``).  Bulk loaders pause it for this reason.  The collector's state is
+    restored exactly, also when the payload does not load: a caller that disabled it finds
+    it disabled.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _Unpickler(io.BytesIO(payload)).load()
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def _encode(kept: _Kept, position: int) -> bytes:
     payload = pickle.dumps(
         (kept.last, kept.top, kept.state, kept.checked, kept.text), protocol=_PROTOCOL
@@ -181,15 +201,10 @@ def _decode(data: bytes) -> tuple[int, _Kept] | str:
     saved = decode_checkpoint(data, CHECKPOINT_VERSION)
     if isinstance(saved, str):
         return saved
-    collecting = gc.isenabled()
-    gc.disable()  # a load makes objects, not garbage: no collection needs to walk them
     try:
-        last, top, state, checked, text = _Unpickler(io.BytesIO(saved.payload)).load()
+        last, top, state, checked, text = _unpickle_with_collector_paused(saved.payload)
     except Exception as exc:  # a checksum that holds over bad data: refuse, rebuild
         return f"the checkpoint does not load ({type(exc).__name__})"
-    finally:
-        if collecting:
-            gc.enable()
     if not isinstance(state, ChronicleState):
         return "the checkpoint does not hold a projected state"
     if checked is not None and not isinstance(checked, CheckedState):
