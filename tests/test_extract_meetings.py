@@ -1491,3 +1491,14 @@ def test_a_weekdays_meeting_spoken_of_in_the_past_was_held() -> None:
         " Kyrgyzstan since 2019."
     )
     assert meetings(text) == [("MeetingHeld", "cis-chg", "Osh, KG", "2024-05-24")]
+
+
+def test_a_frame_in_a_report_is_at_the_reports_time() -> None:
+    """'пройдет в Оше в 2025 году, сообщил он по итогам встречи в Гомеле': Gomel was held."""
+    text = (
+        " date 2024-10-11 Предстоящий саммит СНГ пройдет в Оше в 2025 году, сообщил президент по"
+        " итогам встречи в Гомеле."
+    )
+    found = meetings(text)
+    assert ("NextMeetingScheduled", "cis-chs", "Osh, KG", "2025") in found
+    assert not any(m[0] == "NextMeetingScheduled" and m[2] == "Gomel, BY" for m in found)

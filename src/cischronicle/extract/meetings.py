@@ -1584,6 +1584,10 @@ def find_claims(
                     _headline(text, sentence)
                     and _headline_to(text, clause[0], mention.start)
                 ) or (ru and russian_future(text, clause[0], clause[1]))  # fmt: skip
+                if any(clause[0] <= a and b <= mention.start for a, b in reports):
+                    # "пройдет в Ашхабаде, сообщил Рахмон по итогам встречи в Душанбе": the
+                    # report's own words, at the time of the report
+                    future = False
                 nominal = _frame_kind(text, mention, future)
                 framed = nominal is not None
                 if nominal is None:
