@@ -153,3 +153,13 @@ def test_heads_of_state_members_of_another_organisation_are_its() -> None:
     )
     found = find_mentions(doc, doc.sentences[0])[-1]
     assert (found.organisation, found.other) == ("csto", True)
+
+
+def test_a_council_the_vocabulary_does_not_list_is_anothers() -> None:
+    """'a session of the CSTO Permanent Council' is no meeting of the CSTO's ministers."""
+    from cischronicle.extract.mentions import find_mentions
+    from cischronicle.extract.text import read_document
+
+    doc = read_document("The statement came after a session of the CSTO Permanent Council.")
+    (found,) = find_mentions(doc, doc.sentences[0])
+    assert (found.organisation, found.other) == ("other", True)

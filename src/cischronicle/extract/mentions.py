@@ -62,6 +62,7 @@ class Vocabulary:
     format_after: re.Pattern[str]
     format_before: re.Pattern[str]
     partner: re.Pattern[str]
+    unlisted: re.Pattern[str]
 
 
 def _phrase(phrase: str) -> str:
@@ -140,7 +141,9 @@ def vocabulary() -> Vocabulary:
                       re.compile(r"(?i)(?<!\w)(?:" + _alternation(grammar["format_before"])
                                  + r")[\s'’\"«»“”]{0,3}$"),
                       re.compile(r"(?i)\s+((?:" + _alternation(grammar["partner_prepositions"])
-                                 + r")\s+[^\W\d_][\w-]*)"))  # fmt: skip
+                                 + r")\s+[^\W\d_][\w-]*)"),
+                      re.compile(r"\s+(?:[A-Z][\w-]+\s+){0,3}(?:"
+                                 + _alternation(grammar["unlisted_heads"]) + r")\b"))  # fmt: skip
 
 
 def body_of(organisation: str | None, family: str | None) -> Body | None:
@@ -266,8 +269,13 @@ def _mention(
 ) -> Mention | None:
     kinds = {a.kind for a in group}
     own_orgs = [a.value for a in group if a.kind == "org"]
-    # "the CIS Inter-Parliamentary Assembly": a body of its own, not the Commonwealth's council
-    organisation = "other" if "other" in own_orgs else (own_orgs[0] if own_orgs else None)
+    # "the CIS Inter-Parliamentary Assembly": a body of its own, not the Commonwealth's council;
+    # so is a council the vocabulary does not list, named right after the organisation ("a
+    # session of the CSTO Permanent Council")
+    unlisted = group[-1].kind == "org" and vocabulary().unlisted.match(text, group[-1].end)
+    organisation = "other" if "other" in own_orgs or unlisted else (
+        own_orgs[0] if own_orgs else None
+    )  # fmt: skip
     named = next((a for a in group if a.kind == "named"), None)
     council = next((a for a in group if a.kind == "council"), None)
     part = next((a for a in group if a.kind in ("part", "weak")), None)
