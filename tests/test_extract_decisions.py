@@ -373,3 +373,12 @@ def test_a_count_with_a_dashed_relative_list_lists_its_items() -> None:
     """'подписано пять документов, среди которых – план консультаций': the plan is adopted."""
     text = "По итогам заседания было подписано пять документов, среди которых – план консультаций."
     assert summaries(text, "ru") == ["план консультаций"]
+
+
+def test_the_rest_of_a_list_is_no_decision_of_its_own() -> None:
+    """'adopted A and other decisions aimed at deepening cooperation': A only."""
+    text = (
+        "The ministers adopted a statement on river shipping and other decisions aimed at"
+        " deepening multilateral cooperation in various fields."
+    )
+    assert summaries(text) == ["statement on river shipping"]

@@ -135,6 +135,8 @@ class _Lexicon:
     nouns_en: frozenset[str]
     nouns_ru: frozenset[str]
     vague_en: frozenset[str]
+    rest: frozenset[str]
+    """Words opening an item that stands for the rest of a list ("other decisions")."""
     vague_ru: frozenset[str]
     scheduling_en: tuple[str, ...]
     scheduling_ru: tuple[str, ...]
@@ -229,6 +231,7 @@ def _lexicon() -> _Lexicon:
         nouns_en=frozenset(nouns["en"]),
         nouns_ru=frozenset(nouns["ru"]),
         vague_en=frozenset(vague["en"]),
+        rest=frozenset(data["rest"]["words"]),
         vague_ru=frozenset(vague["ru"]),
         scheduling_en=tuple(sched["en"]),
         scheduling_ru=tuple(sched["ru"]),
@@ -1001,6 +1004,9 @@ def _keep(
             return False
     if _next_meeting(words, start, end, lex) or _holding_meeting(words, start, end, lex):
         return False
+    rest = head + 1 < end and words[head].low in lex.rest
+    if rest and _is_noun(words[head + 1].low, lex, english):
+        return False  # "other decisions aimed at ...": the rest of a list
     return not _vague(words, start, end, lex, english) or _one_document(
         words, start, end, lex, english
     )
