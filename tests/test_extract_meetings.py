@@ -1502,3 +1502,15 @@ def test_a_frame_in_a_report_is_at_the_reports_time() -> None:
     found = meetings(text)
     assert ("NextMeetingScheduled", "cis-chs", "Osh, KG", "2025") in found
     assert not any(m[0] == "NextMeetingScheduled" and m[2] == "Gomel, BY" for m in found)
+
+
+def test_a_held_and_a_planned_meeting_coordinated_each_keep_their_own_words() -> None:
+    """'last met in Osh in May and will next convene in Gomel in December': one each."""
+    text = (
+        " date 2024-10-12 The CIS Council of Heads of Government last met in Osh in May and will"
+        " next convene in Gomel in December."
+    )
+    assert sorted(meetings(text)) == [
+        ("MeetingHeld", "cis-chg", "Osh, KG", "2024-05"),
+        ("NextMeetingScheduled", "cis-chg", "Gomel, BY", "2024-12"),
+    ]

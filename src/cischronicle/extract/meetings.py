@@ -735,6 +735,11 @@ def _nearer_other(
             continue  # the claim's own predicate, or one chained to it
         if mine and not segment[0] <= predicate.start < segment[1]:
             continue
+        if (
+            scope.verb is not None and scope.verb[1] <= item.start <= item.end <= predicate.start
+            and lexicon().conjunct.search(text, item.end, predicate.start)
+        ):  # fmt: skip
+            continue  # "met in Ashgabat in May and will next convene ...": before "and", ours
         span = (predicate.start, predicate.end)
         if _distance(item, span) < own:
             return True
@@ -1526,6 +1531,16 @@ def find_claims(
                 assert kind is not None
                 low = predicate.start if mention is None else min(predicate.start, mention.start)
                 high = predicate.end if mention is None else max(predicate.end, mention.end)
+                if mention is not None and mention.end <= predicate.start and any(
+                    (p.start, p.end) in claiming and mention.end <= p.start
+                    and p.end <= predicate.start and p.kind is ClaimKind.HELD
+                    and kind is not ClaimKind.HELD
+                    for p in reading.predicates
+                ):  # fmt: skip
+                    # "last met in Ashgabat in May and will next convene in Moscow": a plan after
+                    # a verb of what was held has its own words, not those between its subject
+                    # and it
+                    low = predicate.start
                 if mention is not None and first is not None and mention.start > first.start:
                     # "host the CFM on 12 October and the CHG on 26 October": a coordinated
                     # meeting is dated and placed by what follows it
