@@ -1514,3 +1514,12 @@ def test_a_held_and_a_planned_meeting_coordinated_each_keep_their_own_words() ->
         ("MeetingHeld", "cis-chg", "Osh, KG", "2024-05"),
         ("NextMeetingScheduled", "cis-chg", "Gomel, BY", "2024-12"),
     ]
+
+
+def test_holding_a_count_of_meetings_holds_no_one_meeting() -> None:
+    """'Since then, the premiers have held two online meetings': no meeting to tell."""
+    text = (
+        " date 2024-10-12 The CIS heads of government met in Osh today. Since then, the"
+        " premiers have held two online meetings."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-chg", "Osh, KG", "2024-10-12")]

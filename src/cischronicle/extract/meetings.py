@@ -51,7 +51,7 @@ from .model import (
     Tense,
 )
 from .text import clause_bounds
-from .timex import Timex
+from .timex import Timex, count_of
 
 __all__ = [
     "MeetingClaim",
@@ -528,6 +528,19 @@ _RELATIVE_BEFORE = re.compile(
 also opens what is said: "the committee said that the summit will ...")."""
 _COUNTED = re.compile(r"(?<![\w.,:/-])(?:[2-9]|[1-9]\d{1,2})[ \t]+$")
 """A number (2 to 999, not a year) right before a plural meeting noun: a count of them."""
+_WORD_BEFORE_MENTION = re.compile(r"([^\W\d_]+)[ \t]+(?:[^\W\d_]+[ \t]+)?$")
+
+
+def _counted(text: str, start: int) -> bool:
+    """Whether a count stands right before a meeting noun ("58 заседаний", "two meetings").
+
+    A number, or a count word of the calendar data, maybe through one modifier ("two online
+    meetings").
+    """
+    if _COUNTED.search(text, max(0, start - 8), start):
+        return True
+    word = _WORD_BEFORE_MENTION.search(text, max(0, start - 30), start)
+    return word is not None and (count_of(word.group(1)) or 0) > 1
 _INFINITIVE_AFTER = re.compile(r"\s+(?:to\s+)?")
 """Between an act and the infinitive it governs ("agreed to hold", "решили провести")."""
 _TO_BE = re.compile(r"\s+to\s+be\s+(?:\w+ly\s+)?")
@@ -1446,11 +1459,14 @@ def _targets(
         # so the meeting named before it is not what it holds.
         governed_mentions.update(m.start for m in chosen)
         return []
+    if any(m.plural and predicate.end <= m.start <= predicate.end + _VENUE_GAP
+           and _counted(text, m.start) for m in reading.mentions):  # fmt: skip
+        return []  # "the premiers have held two online meetings": a count, no one meeting
     targets: list[tuple[Mention | None, Body]] = []
     for mention in chosen:
         governed_mentions.add(mention.start)
-        if mention.plural and _COUNTED.search(text, max(0, mention.start - 8), mention.start):
-            continue  # "58 заседаний СМИД были проведены с 1993 года": no one meeting
+        if mention.plural and _counted(text, mention.start):
+            return []  # "58 заседаний СМИД были проведены с 1993 года": no one meeting
         apposed = _apposition(mention, reading.mentions, text)
         if apposed is not None:
             governed_mentions.add(apposed.start)

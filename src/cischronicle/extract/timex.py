@@ -97,6 +97,11 @@ def _calendar_names() -> frozenset[str]:
     )
 
 
+def count_of(word: str) -> int | None:
+    """The number a count word stands for ("two": 2, "пять": 5), from the calendar data."""
+    return _grammar().counts.get(_norm(word))
+
+
 def is_calendar_name(word: str) -> bool:
     """Whether a word names a month, a weekday or a season ("October", "Friday", "осень")."""
     return word.lower() in _calendar_names()
