@@ -110,6 +110,9 @@ class Lexicon:
     then: re.Pattern[str]
     coordination: re.Pattern[str]
     conjunct: re.Pattern[str]
+    conjunct_before: re.Pattern[str]
+    """A conjunction ending a stretch of text, maybe with a parenthetical and an adverb after
+    it ("and, in the end, took place": one verb coordinated with the one before)."""
     contrast: re.Pattern[str]
     deadline: re.Pattern[str]
     horizon: re.Pattern[str]
@@ -238,6 +241,10 @@ def lexicon() -> Lexicon:
         coordination=re.compile(r",\s+" + _words(deixis["coordinations"]).pattern + r"\s+",
                                 re.IGNORECASE),
         conjunct=re.compile(r"\s" + _words(deixis["conjuncts"]).pattern + r"\s", re.IGNORECASE),
+        conjunct_before=re.compile(
+            _words(deixis["conjuncts"]).pattern + r"(?:\s*,[^,]{1,30},)?\s*(?:\w+\s+)?$",
+            re.IGNORECASE,
+        ),
         contrast=re.compile(r",\s" + _words(deixis["contrasts"]).pattern + r"\s", re.IGNORECASE),
         then=re.compile(r"\W{0,3}" + _words(deixis["then"]).pattern + r"\W", re.IGNORECASE),
         demonstrative=re.compile(_words(deixis["demonstratives"]).pattern + r"\s+$", re.IGNORECASE),

@@ -377,7 +377,6 @@ def _verb_between(start: int, end: int, predicates: Sequence[Predicate], text: s
     )
 
 
-_VERB_AND = re.compile(r"(?i)\band\b(?:\s*,[^,]{1,30},)?\s*(?:then\s+|also\s+|later\s+)?$")
 
 
 def _shared_subject(
@@ -388,7 +387,7 @@ def _shared_subject(
     other, targets = previous
     if not targets or other.kind is None:
         return []
-    if not _VERB_AND.search(text, other.end, predicate.start):
+    if not lexicon().conjunct_before.search(text, other.end, predicate.start):
         return []
     if any(other.end <= m.start < predicate.start for m in reading.mentions):
         return []  # a subject (or object) of its own between them
@@ -1727,11 +1726,9 @@ def find_claims(
     return tuple(resolved)
 
 
-_PAIR_JOIN = re.compile(
-    r"\s*,?\s*(?:and|as well as|и|а также)(?:\s+(?:then|again|also|later))?"
-    r"(?:\s+(?:in|at|on|в|на|во))?\s*",
-    re.IGNORECASE,
-)
+
+
+_PAIR_GAP_WORDS = 5
 
 
 def _adjunct_pairs(
@@ -1753,7 +1750,11 @@ def _adjunct_pairs(
     for item in items:
         if groups:
             gap = text[groups[-1][-1][1] : item[0]]
-            if not _PAIR_JOIN.fullmatch(gap):
+            # a conjunction, maybe with a preposition after it: " and in ", ", as well as in "
+            joined = len(gap.split()) <= _PAIR_GAP_WORDS and lexicon().conjunct_before.search(
+                gap.rstrip() + " "
+            )
+            if not joined:
                 if len(gap.split()) > 2:
                     return []  # another word between: not a list of pairs
                 groups[-1].append(item)
