@@ -44,6 +44,29 @@ def test_named_bodies(text: str, words: str, body: str) -> None:
     assert (words, body) in [(w, b) for w, _, b, _ in _mentions(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "body"),
+    [
+        ("Heads of CIS member states signed a declaration.", "Heads of CIS member states",
+         "cis-chs"),
+        ("The heads of the SCO countries met.", "heads of the SCO countries", None),
+        ("The heads of the CIS member governments met.",
+         "heads of the CIS member governments", "cis-chg"),
+        ("At the meeting of the Council of the Heads of States of the Commonwealth they spoke.",
+         "meeting of the Council of the Heads of States of the Commonwealth", "cis-chs"),
+    ],
+)  # fmt: skip
+def test_people_named_around_the_organisation(text: str, words: str, body: str | None) -> None:
+    """'Heads of CIS member states': the word after the organisation says whose heads."""
+    assert (words, body) in [(w, b) for w, _, b, _ in _mentions(text)]
+
+
+def test_heads_of_anything_else_name_no_council() -> None:
+    """'The heads of delegations of the CIS countries' name no council's people."""
+    found = _mentions("The heads of delegations of the CIS countries met.")
+    assert all(body is None for _, _, body, _ in found)
+
+
 def test_other_organisations_are_never_ours() -> None:
     """A council of an organisation outside the vocabulary is marked other, with no body."""
     found = _mentions("The GUAM Council of Foreign Ministers convened, and BRICS leaders met.")

@@ -40,7 +40,7 @@ __all__ = [
 class _Atom:
     start: int
     end: int
-    kind: str  # org, council, named, part, weak, event
+    kind: str  # org, council, named, part, weak, split, event
     value: str  # organisation, family, slug, or event family ("meeting" / "chs")
 
 
@@ -63,6 +63,9 @@ class Vocabulary:
     format_before: re.Pattern[str]
     partner: re.Pattern[str]
     unlisted: re.Pattern[str]
+    tails: dict[str, str]
+    """The words that end a split mention of people ("heads of CIS member *states*"), each
+    with the family it gives."""
 
 
 def _phrase(phrase: str) -> str:
@@ -108,6 +111,8 @@ def vocabulary() -> Vocabulary:
     add("council", data["council_acronyms"], exact=True)
     add("part", data["participants"])
     add("weak", data["weak_participants"])
+    split = data["split_participants"]
+    add("split", {key: value for key, value in split.items() if key != "tails"})
     add("org", data["organisations"])
     add("org", data["acronyms"], exact=True)
     add("event", data["events"])
@@ -143,7 +148,9 @@ def vocabulary() -> Vocabulary:
                       re.compile(r"(?i)\s+((?:" + _alternation(grammar["partner_prepositions"])
                                  + r")\s+[^\W\d_][\w-]*)"),
                       re.compile(r"\s+(?:[A-Z][\w-]+\s+){0,3}(?:"
-                                 + _alternation(grammar["unlisted_heads"]) + r")\b"))  # fmt: skip
+                                 + _alternation(grammar["unlisted_heads"]) + r")\b"),
+                      {word: family for family, words in split["tails"].items()
+                       for word in words})  # fmt: skip
 
 
 def body_of(organisation: str | None, family: str | None) -> Body | None:
@@ -233,7 +240,7 @@ def _joined(text: str, left: _Atom, right: _Atom) -> bool:
     gap = text[left.end : right.start]
     if _COMMA_GAP.search(gap) and "(" not in gap:
         return False
-    if _ARTICLE.search(gap) and not _LINK.search(gap):
+    if _ARTICLE.search(gap) and not _LINK.search(gap) and left.kind != "split":
         return False  # "ahead of the summit the foreign ministers": two noun phrases
     match = vocabulary().glue.match(gap)
     return match is not None and match.end() == len(gap)
@@ -267,6 +274,9 @@ def _plural(head: str) -> bool:
 def _mention(
     text: str, sentence: Sentence, group: list[_Atom], orgs: list[str], verbs: Sequence[int] = ()
 ) -> Mention | None:
+    group = _split_resolved(text, group)
+    if not group:
+        return None
     kinds = {a.kind for a in group}
     own_orgs = [a.value for a in group if a.kind == "org"]
     # "the CIS Inter-Parliamentary Assembly": a body of its own, not the Commonwealth's council;
@@ -280,7 +290,7 @@ def _mention(
     council = next((a for a in group if a.kind == "council"), None)
     part = next((a for a in group if a.kind in ("part", "weak")), None)
     events = [a for a in group if a.kind == "event"]
-    start, end = group[0].start, group[-1].end
+    start, end = group[0].start, max(a.end for a in group)
     council_of = _COUNCIL_OF.search(text, max(sentence.start, start - 20), start)
     if council_of is not None and council is None and (part is not None or events):
         start = council_of.start()  # "the Council of CIS Heads of State": a council by name
@@ -334,6 +344,46 @@ def _mention(
         other = True  # a council of ours outside the vocabulary (an SCO summit)
     return Mention(start, end, sentence.index, kind, body, other=other, plural=plural,
                    head=head, family=family, organisation=organisation)  # fmt: skip
+
+
+_FIRST_WORD = re.compile(r"\s+(?:the\s+)?([^\W\d_]+)")
+_NEXT = re.compile(r"\s*([^\W\d_]+)")
+_TAIL_WORD = re.compile(r"([^\W\d_]+)[\s'’]*$")
+
+
+def _split_resolved(text: str, group: list[_Atom]) -> list[_Atom]:
+    """The group with its split people ("heads of") made whole by the word after the glue.
+
+    "Heads of CIS member states": the glue after the organisation ends in "states", so the
+    group's people are heads of state and the mention runs to that word; so does "the Heads of
+    States of the Commonwealth", where the word comes first.  A split part with no
+    such word after it names no council and is left out ("the heads of delegations").
+    """
+    split = next((a for a in group if a.kind == "split"), None)
+    if split is None:
+        return group
+    rest = [a for a in group if a is not split]
+    if any(a.kind in ("part", "weak", "council", "named") for a in rest):
+        return rest  # the family is named whole elsewhere
+    vocab = vocabulary()
+    first = _FIRST_WORD.match(text, split.end)
+    if first is not None and first.group(1).lower() in vocab.tails:
+        # "the Heads of States of the Commonwealth": the word comes first
+        family = vocab.tails[first.group(1).lower()]
+        whole = _Atom(split.start, first.end(1), "part", family)
+        return sorted([whole, *rest], key=lambda a: a.start)
+    if not any(a.kind == "org" for a in rest):
+        return rest
+    glue = vocab.glue.match(text, group[-1].end)
+    reach = glue.end() if glue else group[-1].end
+    # the glue's last word ("member states"), else the word right after it ("governments")
+    tails = (_TAIL_WORD.search(text, group[-1].end, reach), _NEXT.match(text, reach))
+    tail = next((t for t in tails if t is not None and t.group(1).lower() in vocab.tails), None)
+    if tail is None:
+        return rest
+    family = vocab.tails[tail.group(1).lower()]
+    whole = _Atom(split.start, tail.end(1), "part", family)
+    return sorted([whole, *rest], key=lambda a: a.start)
 
 
 _OF = re.compile(r"\s+(?:of|between|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(\w[\w-]*)")
