@@ -134,3 +134,26 @@ def test_a_meeting_on_the_eve_of_a_summit_long_dated_makes_no_summit() -> None:
     assert _meetings(extract(text, article_id="g8")) == [
         ("MeetingHeld", "cis-cfm", "Dushanbe", "TJ", "2019-03-03")
     ]
+
+
+def test_put_off_and_to_be_held_online_keeps_the_planned_place_for_the_postponement() -> None:
+    """'Planned for 16 October in Tashkent, postponed and will be held online': no move."""
+    text = (
+        " date 2020-10-10 The CIS summit planned for October 16 in Tashkent has been postponed"
+        " and will be held via videoconference."
+    )
+    assert _meetings(extract(text, article_id="g9")) == [
+        ("MeetingPostponed", "cis-chs", "Tashkent", "UZ", "2020-10-16"),
+        ("NextMeetingScheduled", "cis-chs", None, None, "none"),
+    ]
+
+
+def test_a_meeting_put_off_is_dated_by_what_follows_the_postponement() -> None:
+    """'Postponed and will be held online on November 20': the new day, not the plan's."""
+    text = (
+        " date 2020-10-10 The CIS summit planned for October 16 in Tashkent has been postponed"
+        " and will be held online on November 20."
+    )
+    assert _meetings(extract(text, article_id="g10"))[1] == (
+        "NextMeetingScheduled", "cis-chs", None, None, "2020-11-20"
+    )

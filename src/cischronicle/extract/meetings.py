@@ -394,6 +394,25 @@ def _shared_subject(
     return [(None, body) for _, body in targets]
 
 
+_CONJUNCT_GAP = 40
+
+
+def _after_put_off(predicate: Predicate, reading: SentenceReading, text: str) -> int | None:
+    """Where the postponement ends that the verb is coordinated after, sharing its subject.
+
+    "The summit planned for 16 October has been postponed and will be held online": the
+    meeting as it will now be held, dated only by what follows the postponement ("postponed
+    to 24 October and will take place in Moscow").
+    """
+    return next((
+        other.end for other in reading.predicates
+        if other.kind is ClaimKind.POSTPONED and other.end <= predicate.start
+        and predicate.start - other.end <= _CONJUNCT_GAP
+        and lexicon().conjunct.search(text, other.end, predicate.start) is not None
+        and not any(other.end <= m.start < predicate.start for m in reading.mentions)
+    ), None)  # fmt: skip
+
+
 def _own_clause_start(
     predicate: Predicate, reading: SentenceReading, text: str, low: int, subject: int
 ) -> int:
@@ -498,13 +517,16 @@ the sidelines")."""
 def _moves_venue(predicate: Predicate, reading: SentenceReading) -> bool:
     """Whether a postponing verb moves the meeting to a place, not to a date.
 
-    "Moved to Gomel", "перенесено в Москву": a place right after it, no date before that place.
+    "Moved to Gomel", "перенесено в Москву": a place right after it, no date before that place
+    and no verb but another move ("pushed back two weeks, moved to Moscow" moves it;
+    "postponed and will be held via videoconference" does not).
     """
     place = next((p for p in reading.places if p.role is PlaceRole.AT
                   and predicate.end <= p.start <= predicate.end + _VENUE_GAP), None)  # fmt: skip
     return place is not None and not any(
         predicate.end <= t.start < place.start for t in reading.timexes
-    )
+    ) and not any(predicate.end <= p.start < place.end and p.kind is not ClaimKind.POSTPONED
+                  for p in reading.predicates)  # fmt: skip
 
 
 _ASIDE_OPEN = re.compile(r"\s*,")
@@ -1566,6 +1588,12 @@ def find_claims(
                     predicate, reading, text, clause[0],
                     mention.start if mention is not None else predicate.start,
                 ))  # fmt: skip
+                put_off = _after_put_off(predicate, reading, text)
+                if kind is ClaimKind.SCHEDULED and put_off is not None:
+                    # "The summit planned for 16 October has been postponed and will be held
+                    # online": the plan's day was put off, so only words after it date it
+                    date_scope = attrs.evolve(date_scope, region=(put_off, predicate.end),
+                                              low=put_off, leading=False)  # fmt: skip
                 if mention is not None and first is not None and mention.start > first.start:
                     # "the summit on 15 October and the ministers' meeting a day earlier":
                     # the date before the conjunction is the first meeting's (the place
