@@ -61,6 +61,12 @@ def test_people_named_around_the_organisation(text: str, words: str, body: str |
     assert (words, body) in [(w, b) for w, _, b, _ in _mentions(text)]
 
 
+def test_a_verb_is_no_meeting_noun() -> None:
+    """'Премьеры ... встречались': the verb is not the noun 'встреча', so no event mention."""
+    found = _mentions("Премьеры стран Содружества встречались в Сочи.")
+    assert [(w, kind) for w, kind, _, _ in found] == [("Премьеры стран Содружества", "participants")]
+
+
 def test_heads_of_anything_else_name_no_council() -> None:
     """'The heads of delegations of the CIS countries' name no council's people."""
     found = _mentions("The heads of delegations of the CIS countries met.")
