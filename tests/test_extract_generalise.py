@@ -157,3 +157,34 @@ def test_a_meeting_put_off_is_dated_by_what_follows_the_postponement() -> None:
     assert _meetings(extract(text, article_id="g10"))[1] == (
         "NextMeetingScheduled", "cis-chs", None, None, "2020-11-20"
     )
+
+
+def test_a_year_named_alone_dates_the_claims_month() -> None:
+    """'In 2019 ... met in Sochi in June': June 2019, not the June nearest the story."""
+    text = " date 2024-05-24 In 2019, the CIS prime ministers met in Sochi in June."
+    assert _meetings(extract(text, article_id="g11")) == [
+        ("MeetingHeld", "cis-chg", "Sochi", "RU", "2019-06")
+    ]
+
+
+def test_last_year_dates_each_month_of_coordinated_places() -> None:
+    """'В прошлом году ... в Сочи в июне и в Бишкеке в октябре': both months of last year."""
+    text = (
+        " date 2024-05-24 В прошлом году премьеры стран Содружества встречались в Сочи в июне"
+        " и в Бишкеке в октябре."
+    )
+    assert _meetings(extract(text, article_id="g12")) == [
+        ("MeetingHeld", "cis-chg", "Sochi", "RU", "2023-06"),
+        ("MeetingHeld", "cis-chg", "Bishkek", "KG", "2023-10"),
+    ]
+
+
+def test_a_year_after_another_verb_dates_no_month() -> None:
+    """A year in a clause with its own verb ('decided on ... in 2021') dates no other month."""
+    text = (
+        " date 2020-12-22 18 декабря состоялось заседание Совета глав государств СНГ, на котором"
+        " было принято решение о председательстве Белоруссии в 2021 году."
+    )
+    assert _meetings(extract(text, article_id="g13")) == [
+        ("MeetingHeld", "cis-chs", None, None, "2020-12-18")
+    ]

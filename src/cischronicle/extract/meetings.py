@@ -953,6 +953,8 @@ def _date_for(
         if date is not None:
             continue  # only a postponement's new date may still be found
         value = timex.resolve(time, resolve_tense, reference_year=year)
+        value = _with_year_beside(value, timex, timexes, time, resolve_tense, year, reading,
+                                  scope)  # fmt: skip
         if value is not None and timex.year is not None and timex.year < FIRST_YEAR:
             continue  # "the 1941-1945 title": no meeting of these bodies was before them
         if value is None:
@@ -1084,6 +1086,37 @@ def _from_dateline(timex: Timex, time: DocumentTime) -> PartialDate | None:
     ):  # fmt: skip
         return None
     return shift_days(dateline.date, timex.offset)
+
+
+def _with_year_beside(
+    value: Date | None, timex: Timex, near: Sequence[Timex], time: DocumentTime, tense: Tense,
+    reference_year: int | None, reading: SentenceReading, scope: _Scope,
+) -> Date | None:  # fmt: skip
+    """A year-less month or day given the year another expression of the claim names alone.
+
+    "In 2019 the prime ministers met in Sochi in June", "в прошлом году ... встречались в Сочи
+    в июне": June of that year, not the June nearest the story.  Not a year with another verb
+    between ("18 декабря состоялось заседание, на котором принято решение о ... в 2021 году").
+    """
+    if not isinstance(value, PartialDate) or timex.year is not None or timex.month is None:
+        return value
+    if timex.unit is not None or timex.weekday is not None or timex.is_range:
+        return value  # the year is the expression's own ("in October next year")
+    for other in sorted(near, key=lambda t: abs(t.start - timex.start)):
+        if other is timex or other.month is not None or other.season is not None:
+            continue
+        if other.part is not None or other.is_range or other.event_offset_days is not None:
+            continue
+        if other.unit not in (None, "year"):
+            continue
+        low, high = min(other.end, timex.end), max(other.start, timex.start)
+        if any(low <= p.start < high and (p.start, p.end) != scope.verb
+               for p in reading.predicates):  # fmt: skip
+            continue
+        year = other.resolve(time, tense, reference_year=reference_year)
+        if isinstance(year, PartialDate) and year.precision == "year" and year.year:
+            return PartialDate(year.year, value.month, value.day)
+    return value
 
 
 def _sentence_year(reading: SentenceReading, timex: Timex) -> int | None:
