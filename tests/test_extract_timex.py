@@ -86,6 +86,18 @@ def test_year_less_dates_take_the_year_by_tense(text: str, tense: Tense, expecte
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Обсуждалась подготовка к октябрьскому саммиту.", "2024-10"),
+        ("Итоги майского заседания подвели позже.", "2024-05"),
+    ],
+)
+def test_a_months_adjective_dates_like_its_name(text: str, expected: str) -> None:
+    """'К октябрьскому саммиту': the month's adjective names the month."""
+    assert resolved(text, Tense.FUTURE) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "tense", "expected"),
     [
         ("Clerks gathered last April.", Tense.PAST, "2023-04"),

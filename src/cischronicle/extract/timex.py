@@ -82,10 +82,21 @@ _HALF_YEAR = _dt.timedelta(days=183)
 
 @functools.cache
 def calendar() -> Mapping[str, Any]:
-    """The calendar vocabulary (``lexicon/calendar.toml``), read once."""
+    """The calendar vocabulary (``lexicon/calendar.toml``), read once.
+
+    Each month's forms include its adjective's ("октябрьский саммит"): the stems of
+    ``[month_adjectives]`` with each of its endings.
+    """
     resource = importlib.resources.files("cischronicle") / "lexicon" / "calendar.toml"
     with resource.open("rb") as stream:
-        return tomllib.load(stream)
+        data = tomllib.load(stream)
+    adjectives = data.pop("month_adjectives")
+    endings = adjectives.pop("endings")
+    data["months"] = {
+        month: [*forms, *(s + ending for s in adjectives.get(month, ()) for ending in endings)]
+        for month, forms in data["months"].items()
+    }
+    return data
 
 
 @functools.cache
