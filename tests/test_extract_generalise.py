@@ -188,3 +188,16 @@ def test_a_year_after_another_verb_dates_no_month() -> None:
     assert _meetings(extract(text, article_id="g13")) == [
         ("MeetingHeld", "cis-chs", None, None, "2020-12-18")
     ]
+
+
+def test_the_same_day_as_a_meeting_dated_by_its_dateline() -> None:
+    """'МИНСК, 12 апреля. ... В тот же день в Минске прошла встреча': the dateline's day."""
+    text = (
+        "МИНСК, 12 апреля. /ТАСС/. Заседание Совета министров иностранных дел СНГ завершилось в"
+        " Минске. В тот же день в Минске прошла встреча министров иностранных дел стран"
+        " Центральной Азии и России."
+    )
+    assert _meetings(extract(text, article_id="g14")) == [
+        ("MeetingHeld", "cis-cfm", "Minsk", "BY", "XXXX-04-12"),
+        ("MeetingHeld", "ca-russia-fm", "Minsk", "BY", "XXXX-04-12"),
+    ]

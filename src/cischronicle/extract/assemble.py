@@ -320,6 +320,31 @@ def _dated_by_relation(meetings: list[_Meeting]) -> list[_Meeting]:
     return dated
 
 
+def _same_day(meetings: list[_Meeting]) -> list[_Meeting]:
+    """Meetings held "the same day" as one the story dates only by its own day.
+
+    "МИНСК, 12 апреля. Заседание СМИД завершилось в Минске. В тот же день в Минске прошла
+    встреча ...": the day the news-of-the-day convention gave the meeting before (claims find
+    only the days the text says, :func:`.meetings._relative`).  The last meeting before it with
+    a day, of its own kind if there is one.
+    """
+    dated: list[_Meeting] = []
+    for meeting in meetings:
+        claim = next((c for c in meeting.claims
+                      if c.offset_days is not None and c.offset_days >= 0), None)  # fmt: skip
+        if meeting.date is not None or claim is None or claim.offset_days is None:
+            dated.append(meeting)
+            continue
+        before = [m for m in meetings if m is not meeting
+                  and min(c.start for c in m.claims) < claim.start
+                  and isinstance(m.date, PartialDate) and m.date.day is not None]  # fmt: skip
+        before.sort(key=lambda m: (m.kind is not meeting.kind, -min(c.start for c in m.claims)))
+        day = before[0].date if before else None
+        moved = shift_days(day, claim.offset_days) if isinstance(day, PartialDate) else None
+        dated.append(meeting if moved is None else attrs.evolve(meeting, date=moved))
+    return dated
+
+
 def _put_off(plan: _Meeting, off: Sequence[_Meeting]) -> bool:
     """Whether a plan is the one the article says was postponed or cancelled.
 
@@ -475,7 +500,8 @@ def build_events(
         _repeats_held(m, held) or m in plans))]  # fmt: skip
     meetings = [_as_planned(m, plans) for m in meetings]
     meetings = [m for m in meetings if not _put_off_instead(m, meetings)]
-    meetings = _filed_at(_dated_by_dateline(_hinted(meetings, hints), time), time, topic)
+    meetings = _same_day(_filed_at(_dated_by_dateline(_hinted(meetings, hints), time), time,
+                                   topic))  # fmt: skip
     events: list[tuple[int, Event]] = []
     held_ids: list[tuple[_Meeting, str]] = []
     for meeting in meetings:
