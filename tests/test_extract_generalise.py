@@ -201,3 +201,15 @@ def test_the_same_day_as_a_meeting_dated_by_its_dateline() -> None:
         ("MeetingHeld", "cis-cfm", "Minsk", "BY", "XXXX-04-12"),
         ("MeetingHeld", "ca-russia-fm", "Minsk", "BY", "XXXX-04-12"),
     ]
+
+
+def test_a_summit_after_a_meeting_on_its_eve_in_a_month_is_in_that_month() -> None:
+    """'Meet in October in Dushanbe, on the eve of the summit, also there': summit in October."""
+    text = (
+        " date 2025-04-11 Следующее заседание СМИД СНГ запланировано на октябрь в Душанбе,"
+        " накануне саммита Содружества, который также пройдет в таджикской столице."
+    )
+    assert _meetings(extract(text, article_id="g15")) == [
+        ("NextMeetingScheduled", "cis-cfm", "Dushanbe", "TJ", "2025-10"),
+        ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2025-10"),
+    ]

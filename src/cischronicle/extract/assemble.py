@@ -299,7 +299,9 @@ def _co_locate(meetings: list[_Meeting]) -> list[_Meeting]:
 def _dated_by_relation(meetings: list[_Meeting]) -> list[_Meeting]:
     """Meetings dated by the meeting held on their eve, when the text dates only that one.
 
-    "On the eve of the summit, on 12 October, the ministers will meet": the summit is the 13th.
+    "On the eve of the summit, on 12 October, the ministers will meet": the summit is the 13th;
+    "the ministers will meet in October, on the eve of the summit": the summit is in October
+    as far as the text says.
     """
     dated: list[_Meeting] = []
     for meeting in meetings:
@@ -316,6 +318,8 @@ def _dated_by_relation(meetings: list[_Meeting]) -> list[_Meeting]:
                         moved = shift_days(day, -claim.offset_days)
                         if moved is not None:
                             date = moved
+                    elif date is None and isinstance(day, PartialDate) and day.month is not None:
+                        date = PartialDate(day.year, day.month)
         dated.append(meeting if date is meeting.date else attrs.evolve(meeting, date=date))
     return dated
 
