@@ -213,3 +213,29 @@ def test_a_summit_after_a_meeting_on_its_eve_in_a_month_is_in_that_month() -> No
         ("NextMeetingScheduled", "cis-cfm", "Dushanbe", "TJ", "2025-10"),
         ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2025-10"),
     ]
+
+
+def test_a_meeting_after_a_time_preposition_is_no_meeting_to_come() -> None:
+    """'Will be the first after the meeting in Astana in 2022': that meeting was held."""
+    text = (
+        " date 2025-10-06 The CIS summit in Dushanbe on 10 October will be the first after the"
+        " meeting in Astana in 2022."
+    )
+    assert _meetings(extract(text, article_id="g16")) == [
+        ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2025-10-10"),
+        ("MeetingHeld", "cis-chs", "Astana", "KZ", "2022"),
+    ]
+
+
+def test_the_next_meeting_in_this_format_is_the_format_named_before() -> None:
+    """'Следующую встречу в этом формате': of the format the story named last."""
+    text = (
+        " date 2025-04-11 В Алматы состоялось заседание Совета министров иностранных дел СНГ."
+        " Накануне в Алматы прошла встреча министров иностранных дел в формате"
+        ' "Центральная Азия — Россия". Стороны договорились провести следующую встречу в этом'
+        " формате в будущем году в Туркменистане."
+    )
+    assert _meetings(extract(text, article_id="g17"))[1:] == [
+        ("MeetingHeld", "ca-russia-fm", "Almaty", "KZ", "2025-04-10"),
+        ("NextMeetingScheduled", "ca-russia-fm", None, "TM", "2026"),
+    ]

@@ -37,7 +37,7 @@ from .meetings import (
     foreign_decisions,
     place_hints,
 )
-from .mentions import find_mentions
+from .mentions import find_mentions, last_organisation
 from .model import DecisionCandidate, Document, DocumentTime
 from .places import find_places
 from .text import read_document
@@ -81,9 +81,11 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
     end = len(text) if time.story_end is None else time.story_end
     story = [sentence for sentence in doc.sentences if sentence.start < end]
     readings = []
+    told: str | None = None  # the organisation named last: "in this format" points to it
     for sentence in story:
         predicates = find_predicates(doc, sentence)
-        mentions = find_mentions(doc, sentence, [p.start for p in predicates])
+        mentions = find_mentions(doc, sentence, [p.start for p in predicates], told)
+        told = last_organisation(doc, sentence) or told
         hosting = hosting_predicates(doc, sentence, [m.start for m in mentions],
                                      [m.end for m in mentions])  # fmt: skip
         if hosting:

@@ -120,6 +120,8 @@ class Lexicon:
     instead: re.Pattern[str]
     aside: re.Pattern[str]
     earlier: re.Pattern[str]
+    time_preposition: re.Pattern[str]
+    """A time preposition right before a meeting noun, maybe through an article ("after the")."""
     pronoun_subject: re.Pattern[str]
     pronoun_object: re.Pattern[str]
     explicit_subject: re.Pattern[str]
@@ -233,6 +235,10 @@ def lexicon() -> Lexicon:
             r"(?:\w+\s+){0,2}$"
         ),
         earlier=re.compile(r"\W{0,3}" + _words(deixis["earlier"]).pattern + r"\W", re.IGNORECASE),
+        time_preposition=re.compile(
+            _words(deixis["time_prepositions"]).pattern
+            + r"\s+(?:(?:the|a|an|its|their|this|that)\s+)?$", re.IGNORECASE,
+        ),
         deadline=re.compile(_words(deixis["deadline"]).pattern + r"\s+$", re.IGNORECASE),
         horizon=re.compile(_words(deixis["horizon"]).pattern + r"\s+$", re.IGNORECASE),
         offers=re.compile(_words(deixis["offers"]).pattern, re.IGNORECASE),

@@ -602,7 +602,8 @@ def _governed(
               and not _anchored(text, m, anchors, predicate)
               and (predicate.reduced or not _framed(text, m)
                    or _TO_BE.fullmatch(text, m.end, predicate.start) is not None)
-              and not _between(predicate, m, others, text, mentions)]  # fmt: skip
+              and not _between(predicate, m, others, text, mentions)
+              and not lexicon().time_preposition.search(text, max(low, m.start - 30), m.start)]
     before = [m for m in inside if m.end <= predicate.start]
     after = [m for m in inside if m.start >= predicate.end]
     if cls == "act":
@@ -1113,6 +1114,9 @@ def _with_year_beside(
         if any(low <= p.start < high and (p.start, p.end) != scope.verb
                for p in reading.predicates):  # fmt: skip
             continue
+        verb = scope.verb[1] if scope.verb is not None else scope.region[1]
+        if any(low <= m.start < high and m.start >= verb for m in reading.mentions):
+            continue  # another meeting's year: "the summit on 10 October, after the one in 2022"
         year = other.resolve(time, tense, reference_year=reference_year)
         if isinstance(year, PartialDate) and year.precision == "year" and year.year:
             return PartialDate(year.year, value.month, value.day)
@@ -1675,9 +1679,13 @@ def find_claims(
                     _headline(text, sentence)
                     and _headline_to(text, clause[0], mention.start)
                 ) or (ru and russian_future(text, clause[0], clause[1]))  # fmt: skip
-                if any(clause[0] <= a and b <= mention.start for a, b in reports):
+                if any(clause[0] <= a and b <= mention.start for a, b in reports) or (
+                    lexicon().time_preposition.search(
+                        text, max(clause[0], mention.start - 30), mention.start)
+                ):  # fmt: skip
                     # "пройдет в Ашхабаде, сообщил Рахмон по итогам встречи в Душанбе": the
-                    # report's own words, at the time of the report
+                    # report's own words, at the time of the report; "it will be the second
+                    # summit after the meeting in Astana in 2022": a time before the verb's
                     future = False
                 nominal = _frame_kind(text, mention, future)
                 framed = nominal is not None

@@ -30,6 +30,7 @@ __all__ = [
     "Vocabulary",
     "body_of",
     "find_mentions",
+    "last_organisation",
     "names_body",
     "organisations_in",
     "vocabulary",
@@ -63,6 +64,7 @@ class Vocabulary:
     format_before: re.Pattern[str]
     partner: re.Pattern[str]
     unlisted: re.Pattern[str]
+    this_format: re.Pattern[str]
     tails: dict[str, str]
     """The words that end a split mention of people ("heads of CIS member *states*"), each
     with the family it gives."""
@@ -149,6 +151,8 @@ def vocabulary() -> Vocabulary:
                                  + r")\s+[^\W\d_][\w-]*)"),
                       re.compile(r"\s+(?:[A-Z][\w-]+\s+){0,3}(?:"
                                  + _alternation(grammar["unlisted_heads"]) + r")\b"),
+                      re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:"
+                                 + _alternation(grammar["this_format"]) + r")(?!\w)"),
                       {word: family for family, words in split["tails"].items()
                        for word in words})  # fmt: skip
 
@@ -542,12 +546,13 @@ def other_names(doc: Document, sentence: Sentence) -> tuple[int, ...]:
 
 
 def find_mentions(
-    doc: Document, sentence: Sentence, verbs: Sequence[int] = ()
+    doc: Document, sentence: Sentence, verbs: Sequence[int] = (), told: str | None = None
 ) -> tuple[Mention, ...]:
     """The mentions of meetings and bodies in one sentence, in text order.
 
     ``verbs`` are where the sentence's predicates start: what a meeting noun is "of" ends
-    before them.
+    before them.  ``told`` is the organisation the story named last before the sentence: a
+    bare meeting "in this format" is its.
     """
     text = doc.text
     atoms = _atoms(text, sentence.start, sentence.end)
@@ -571,7 +576,35 @@ def find_mentions(
                 found.append(attrs.evolve(mention, family=family, body=body, other=other))
             continue
         found.append(mention)
-    return tuple(_formats(text, groups, found))
+    return tuple(_this_format(text, _formats(text, groups, found), told))
+
+
+def _this_format(text: str, found: list[Mention], told: str | None) -> list[Mention]:
+    """Bare meetings "in this format" given the organisation named before the sentence.
+
+    "Накануне прошла встреча в формате «Центральная Азия — Россия». Стороны договорились
+    провести следующую встречу в этом формате в Туркменистане": the next one is its too.
+    """
+    if told is None:
+        return found
+    for index, mention in enumerate(found):
+        if mention.kind is not MentionKind.EVENT or mention.organisation is not None or (
+            mention.body is not None or mention.complement is not None
+        ) or not vocabulary().this_format.match(text, mention.end):  # fmt: skip
+            continue
+        other = told == "other"
+        body = None if other else (
+            body_of(told, mention.family) if mention.family else _single_council(told)
+        )  # fmt: skip
+        found[index] = attrs.evolve(mention, organisation=told, body=body,
+                                    other=other or body is None)  # fmt: skip
+    return found
+
+
+def last_organisation(doc: Document, sentence: Sentence) -> str | None:
+    """The organisation a sentence names last, if any (``other`` for one outside ours)."""
+    named = organisations_in(doc.text, sentence.start, sentence.end)
+    return named[-1][1] if named else None
 
 
 _FORMAT_REACH = 80
