@@ -239,3 +239,15 @@ def test_the_next_meeting_in_this_format_is_the_format_named_before() -> None:
         ("MeetingHeld", "ca-russia-fm", "Almaty", "KZ", "2025-04-10"),
         ("NextMeetingScheduled", "ca-russia-fm", None, "TM", "2026"),
     ]
+
+
+def test_a_year_named_as_the_year_of_something_dates_no_meeting() -> None:
+    """'Declaring 2026 the Year of Folk Crafts': the year names the document's year."""
+    text = (
+        " date 2025-10-06 Заседание Совета глав государств СНГ пройдет в Душанбе 10 октября."
+        " Главы государств рассмотрят около 20 документов. Как ожидается, среди них — решение"
+        " об объявлении 2026 года Годом народных промыслов."
+    )
+    assert _meetings(extract(text, article_id="g18")) == [
+        ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2025-10-10"),
+    ]

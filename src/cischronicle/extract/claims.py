@@ -116,6 +116,8 @@ class Lexicon:
     contrast: re.Pattern[str]
     deadline: re.Pattern[str]
     horizon: re.Pattern[str]
+    year_name: re.Pattern[str]
+    """What makes the year before it a name ("2026 the Year of ...")."""
     offers: re.Pattern[str]
     instead: re.Pattern[str]
     aside: re.Pattern[str]
@@ -241,6 +243,8 @@ def lexicon() -> Lexicon:
         ),
         deadline=re.compile(_words(deixis["deadline"]).pattern + r"\s+$", re.IGNORECASE),
         horizon=re.compile(_words(deixis["horizon"]).pattern + r"\s+$", re.IGNORECASE),
+        year_name=re.compile(r"\W{0,4}(?:(?:as|года|г\.)\s+)?" + _words(deixis["year_names"],
+                                                                       cased=True).pattern),
         offers=re.compile(_words(deixis["offers"]).pattern, re.IGNORECASE),
         instead=re.compile(_words(deixis["instead"]).pattern, re.IGNORECASE),
         aside=re.compile(r"\s+(?:" + _words(deixis["aside"]).pattern + r")", re.IGNORECASE),
