@@ -1055,8 +1055,10 @@ def _deadline(text: str, timex: Timex) -> bool:
 
 
 def _horizon(text: str, timex: Timex) -> bool:
-    """Whether a year is a plan's horizon ("development until 2030") or a name ("declaring
-    2026 the Year of Folk Crafts"), not a meeting's year."""
+    """Whether a year is a plan's horizon or a name, not a meeting's year.
+
+    "Development until 2030"; "declaring 2026 the Year of Folk Crafts".
+    """
     return timex.year is not None and timex.month is None and timex.season is None and bool(
         lexicon().horizon.search(text, max(0, timex.start - 12), timex.start)
         or lexicon().year_name.match(text, timex.end)
