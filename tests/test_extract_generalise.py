@@ -251,3 +251,16 @@ def test_a_year_named_as_the_year_of_something_dates_no_meeting() -> None:
     assert _meetings(extract(text, article_id="g18")) == [
         ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2025-10-10"),
     ]
+
+
+def test_a_city_that_has_hosted_before_gives_no_news_of_the_day() -> None:
+    """'ДУШАНБЕ, 6 окт. ... Душанбе уже принимал саммит СНГ: в 2018 году ...': one, of 2018."""
+    text = (
+        "2025-10-06T10:15:00+03:00\n\nДУШАНБЕ, 6 окт — Sputnik. Заседание Совета глав государств"
+        " СНГ пройдет в Душанбе 10 октября. Душанбе уже принимал саммит СНГ: в 2018 году главы"
+        " государств собирались в таджикской столице в сентябре."
+    )
+    assert _meetings(extract(text, article_id="g19")) == [
+        ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2025-10-10"),
+        ("MeetingHeld", "cis-chs", "Dushanbe", "TJ", "2018-09"),
+    ]

@@ -86,6 +86,7 @@ class Lexicon:
     past_modifier: re.Pattern[str]
     ru_future: frozenset[str]
     ru_negation: frozenset[str]
+    ru_experiential: frozenset[str]
     ru_offer: frozenset[str]
     ru_unreal: frozenset[tuple[str, ...]]
     ru_possibility: frozenset[str]
@@ -198,6 +199,7 @@ def lexicon() -> Lexicon:
         ongoing_modifier=_words(grammar["ongoing_modifiers"]),
         ru_future=frozenset(ru_grammar["future"]),
         ru_negation=frozenset(ru_grammar["negation"]),
+        ru_experiential=frozenset(ru_grammar["experiential"]),
         ru_offer=frozenset(ru_grammar["offer"]),
         ru_unreal=frozenset(tuple(p.split()) for p in ru_grammar["unreal"]),
         ru_possibility=frozenset(ru_grammar["possibility"]),
@@ -521,6 +523,17 @@ def russian_future(text: str, start: int, end: int) -> bool:
     )
 
 
+def _experiential(word: str, tense: Tense, previous: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a Russian past verb tells what has been, not news ("уже принимал саммит").
+
+    An imperfective past ("принимал", not "принял") after one of the lexicon's adverbs.
+    """
+    return (
+        tense is Tense.PAST and any(w in lex.ru_experiential for w in previous[-2:])
+        and russian_morphology().parse(word)[0].tag.aspect == "impf"
+    )  # fmt: skip
+
+
 @functools.lru_cache(maxsize=65536)
 def morph_tags(word: str) -> tuple[str, str]:
     """(part of speech, case) of a Russian word form, by its likeliest reading."""
@@ -588,10 +601,12 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             superseded = unreal and not negated and cls in ("event", "schedule")
             if superseded:
                 kind = ClaimKind.SCHEDULED  # as it was planned (see Predicate.superseded)
+            experiential = pos == "VERB" and _experiential(word, tense, previous, lex)
             found.append(Predicate(start, end, sentence.index, f"{cls}:{lemma}", tense, kind,
                                    negated=negated, nominal=pos == "NOUN",
                                    passive=pos in ("PRTS", "PRTF"),
-                                   reduced=pos == "PRTF", superseded=superseded))  # fmt: skip
+                                   reduced=pos == "PRTF", superseded=superseded,
+                                   experiential=experiential))  # fmt: skip
             break
     return found
 
@@ -660,12 +675,13 @@ def hosting_predicates(
             and _city_after(text, match.end(), sentence.end)
         ):  # fmt: skip
             continue
-        before = text[max(sentence.start, match.start() - 4) : match.start()].lower().split()
+        before = text[max(sentence.start, match.start() - 24) : match.start()].lower().split()
         negated = bool(before) and before[-1] in lex.ru_negation
         tense = {"futr": Tense.FUTURE, "pres": Tense.PRESENT}.get(tense_tag, Tense.PAST)
         found.append(Predicate(match.start(), match.end(), sentence.index, f"host:{lemma}",
                                tense, kind_of("host", tense, negated=negated, unreal=False),
-                               negated=negated))  # fmt: skip
+                               negated=negated,
+                               experiential=_experiential(word, tense, before, lex)))  # fmt: skip
     return tuple(found)
 
 

@@ -1642,9 +1642,11 @@ def find_claims(
                     date_scope = attrs.evolve(
                         scope, low=_after_conjunct(mention, reading, text, clause[0])
                     )
-                retrospective = mention is not None and _nominal_kind(
-                    text, mention, bool(_RU_HAS.search(text, mention.start, mention.end))
-                ) is ClaimKind.HELD and predicate.kind is ClaimKind.HELD
+                retrospective = predicate.experiential or (
+                    mention is not None and _nominal_kind(
+                        text, mention, bool(_RU_HAS.search(text, mention.start, mention.end))
+                    ) is ClaimKind.HELD and predicate.kind is ClaimKind.HELD
+                )  # fmt: skip
                 pairs = [] if len(targets) > 1 else _adjunct_pairs(
                     text, reading, predicate.end, clause[1])  # fmt: skip
                 scopes = [(scope, date_scope)] if not pairs else [

@@ -207,6 +207,9 @@ class Predicate:
     superseded: bool = False
     """A plan told as one that was ("ранее планировалось провести в Ташкенте", "должен был
     пройти"): it schedules nothing, but says where and when a meeting put off was to be."""
+    experiential: bool = False
+    """A past told as what has been, not as news ("Душанбе уже принимал саммит"): with no
+    date of its own, its meeting takes no news-of-the-day date."""
 
 
 @attrs.frozen
