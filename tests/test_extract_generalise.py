@@ -264,3 +264,14 @@ def test_a_city_that_has_hosted_before_gives_no_news_of_the_day() -> None:
         ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2025-10-10"),
         ("MeetingHeld", "cis-chs", "Dushanbe", "TJ", "2018-09"),
     ]
+
+
+def test_a_date_in_a_clause_about_a_person_is_not_the_meetings() -> None:
+    """'Putin, who arrived in Bishkek on Thursday for a visit, attended the summit': no Thursday."""
+    text = (
+        " date 2023-10-13 The CIS summit took place in Bishkek today. Putin, who arrived in"
+        " Bishkek on Thursday for a state visit, attended the summit in person."
+    )
+    assert _meetings(extract(text, article_id="g20")) == [
+        ("MeetingHeld", "cis-chs", "Bishkek", "KG", "2023-10-13"),
+    ]

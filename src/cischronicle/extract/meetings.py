@@ -813,6 +813,31 @@ def _in_rival_phrase(
     )
 
 
+_PERSON_RELATIVE = re.compile(r"(?i)\s*(?:who|whom|whose|кто|котор\w+)\b")
+
+
+def _about_someone(
+    item: Timex | PlaceMention, scope: _Scope, reading: SentenceReading, text: str
+) -> bool:
+    """Whether the item stands in a relative clause set off on something that is no meeting.
+
+    "Putin, who arrived in Bishkek on Thursday for a state visit, attended the summit": the
+    Thursday is his arrival's, whatever its verb claims.  A clause on a meeting ("the summit,
+    which opened on Monday, adopted ...") tells of the meeting.
+    """
+    sentence = reading.sentence
+    comma = text.rfind(",", sentence.start, item.start)
+    if comma < 0 or not _PERSON_RELATIVE.match(text, comma + 1):
+        return False
+    close = text.find(",", item.end, sentence.end)
+    high = close if close >= 0 else sentence.end
+    if scope.verb is not None and comma < scope.verb[0] < high:
+        return False
+    if any(comma - 3 <= m.end <= comma for m in reading.mentions):
+        return False  # the clause is on a meeting
+    return any(comma < p.start < high and p.kind is not None for p in reading.predicates)
+
+
 def _plan_phrase(predicate: Predicate, item: Timex | PlaceMention, scope: _Scope) -> bool:
     """Whether the item is in a plan's participle phrase before the claim's verb.
 
@@ -910,6 +935,7 @@ def _date_for(
                and not _deadline(text, t) and not _horizon(text, t)
                and not any(a <= t.start < b for a, b in stamps)
                and not _nearer_other(t, scope, reading, text)
+               and not _about_someone(t, scope, reading, text)
                and not _replaced(t, scope, text)]  # fmt: skip
     if kind not in _AS_PLANNED:
         timexes = _own_first(timexes, scope, reading, text)
