@@ -275,3 +275,23 @@ def test_a_date_in_a_clause_about_a_person_is_not_the_meetings() -> None:
     assert _meetings(extract(text, article_id="g20")) == [
         ("MeetingHeld", "cis-chs", "Bishkek", "KG", "2023-10-13"),
     ]
+
+
+def test_expecting_to_sign_plans_no_meeting_of_the_people() -> None:
+    """'They expect to sign agreements', with no day: an act is planned, not a meeting."""
+    text = (
+        " date 2023-10-06 CIS prime ministers met in Astana on Thursday. They expect to sign"
+        " agreements on grain transit in Minsk."
+    )
+    assert [m[0] for m in _meetings(extract(text, article_id="g21"))] == ["MeetingHeld"]
+
+
+def test_a_meeting_under_way_on_the_datelines_weekday_is_of_its_day() -> None:
+    """'ASTANA, Oct 7 - Prime ministers are meeting on Friday': held on 7 October."""
+    text = (
+        "ASTANA, Oct 7 (Reuters) - Prime ministers of the Commonwealth of Independent States are"
+        " meeting in the Kazakh capital on Friday."
+    )
+    assert _meetings(extract(text, article_id="g22")) == [
+        ("MeetingHeld", "cis-chg", "Astana", "KZ", "XXXX-10-07"),
+    ]

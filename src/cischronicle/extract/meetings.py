@@ -397,6 +397,19 @@ def _shared_subject(
 _CONJUNCT_GAP = 40
 
 
+def _plans_an_act(predicate: Predicate, reading: SentenceReading, text: str) -> bool:
+    """Whether a verb of planning governs an undated act ("expect to sign agreements").
+
+    Not a meeting ("expect to meet"), nor an act in a sentence that tells a day, which is the
+    day its people meet ("will meet on October 16 and are expected to adopt a declaration").
+    """
+    return predicate.lemma.startswith("schedule:") and not reading.timexes and any(
+        _INFINITIVE_AFTER.fullmatch(text, predicate.end, other.start) is not None
+        and other.lemma.startswith("act:")
+        for other in reading.predicates
+    )
+
+
 def _after_put_off(predicate: Predicate, reading: SentenceReading, text: str) -> int | None:
     """Where the postponement ends that the verb is coordinated after, sharing its subject.
 
@@ -993,8 +1006,11 @@ def _date_for(
                 break
         if timex.weekday is not None and _weekday_in_dateline(time) and weekday_month is None:
             # "on Friday" under a year-less dateline: some day near it, in its month, unless
-            # a date after it says which ("в пятницу, 5 апреля")
+            # a date after it says which ("в пятницу, 5 апреля"); under way ("are meeting on
+            # Friday"), the dateline's own day
             weekday_month = _dateline_month(time)
+            if tense is Tense.PRESENT and kind is ClaimKind.HELD and time.dateline is not None:
+                weekday_month = time.dateline.date
     if date is None and weekday_month is not None:
         date = weekday_month
     return date, new_date, offset
@@ -1444,8 +1460,11 @@ def _after_today(date: Date | None, time: DocumentTime) -> bool:
     if today is None:
         return False
     if today.year is None and isinstance(date, PartialDate) and date.year is None:
-        # Both year-less (a dateline and "tomorrow"): the same year, unless it wraps.
-        return (today.month or 0, today.day or 0) < (date.month or 0, date.day or 32)
+        # Both year-less (a dateline and "tomorrow"): the same year, unless it wraps; a month
+        # is after the day only if it starts after that day's month.
+        if date.day is None:
+            return (today.month or 0) < (date.month or 0)
+        return (today.month or 0, today.day or 0) < (date.month or 0, date.day)
     return today.surely_before(date)
 
 
@@ -1618,6 +1637,11 @@ def find_claims(
                 # "it was postponed ... and, in the end, took place online today": a verb
                 # coordinated with the one before, with no subject of its own, shares its
                 targets = _shared_subject(targeted[-1], predicate, reading, text)
+            if targets and _plans_an_act(predicate, reading, text):
+                # "they expect to sign agreements": what is planned is an act, so only a
+                # meeting named after it is ("expect to sign them at the summit in Minsk")
+                targets = [(m, b) for m, b in targets if m is not None
+                           and m.start >= predicate.end and m.kind is MentionKind.EVENT]
             targeted.append((predicate, targets))
             if targets or (predicate.kind is not None and len(governed_mentions) > before):
                 # It speaks of a meeting, ours or not: its dates and places are its own.
