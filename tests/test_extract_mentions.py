@@ -67,6 +67,12 @@ def test_a_verb_is_no_meeting_noun() -> None:
     assert [(w, kind) for w, kind, _, _ in found] == [("Премьеры стран Содружества", "participants")]
 
 
+def test_a_meeting_after_a_possessive_is_of_the_organisation_before() -> None:
+    """'BRICS is preparing for its own summit': BRICS's, not the CIS summit."""
+    found = _mentions("The BRICS group is preparing for its own summit in Kazan.")
+    assert [(w, body, other) for w, _, body, other in found] == [("summit", None, True)]
+
+
 def test_heads_of_anything_else_name_no_council() -> None:
     """'The heads of delegations of the CIS countries' name no council's people."""
     found = _mentions("The heads of delegations of the CIS countries met.")

@@ -65,6 +65,7 @@ class Vocabulary:
     partner: re.Pattern[str]
     unlisted: re.Pattern[str]
     this_format: re.Pattern[str]
+    possessive: re.Pattern[str]
     tails: dict[str, str]
     """The words that end a split mention of people ("heads of CIS member *states*"), each
     with the family it gives."""
@@ -153,6 +154,8 @@ def vocabulary() -> Vocabulary:
                                  + _alternation(grammar["unlisted_heads"]) + r")\b"),
                       re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:"
                                  + _alternation(grammar["this_format"]) + r")(?!\w)"),
+                      re.compile(r"(?i)(?<!\w)(?:" + _alternation(grammar["possessives"])
+                                 + r")\s+(?:[\w-]+\s+)?$"),
                       {word: family for family, words in split["tails"].items()
                        for word in words})  # fmt: skip
 
@@ -576,7 +579,37 @@ def find_mentions(
                 found.append(attrs.evolve(mention, family=family, body=body, other=other))
             continue
         found.append(mention)
-    return tuple(_this_format(text, _formats(text, groups, found), told))
+    found = _possessed(text, sentence, atoms, _formats(text, groups, found))
+    return tuple(_this_format(text, found, told))
+
+
+def _possessed(
+    text: str, sentence: Sentence, atoms: list[_Atom], found: list[Mention]
+) -> list[Mention]:
+    """Bare meetings after a possessive given the organisation named before them.
+
+    "The BRICS group ... is preparing for its own summit in Kazan": BRICS's summit, no
+    meeting of ours.
+    """
+    for index, mention in enumerate(found):
+        if mention.kind is not MentionKind.EVENT or mention.organisation is not None or (
+            mention.body is not None or mention.complement is not None
+        ):  # fmt: skip
+            continue
+        if not vocabulary().possessive.search(text, max(sentence.start, mention.start - 24),
+                                              mention.start):  # fmt: skip
+            continue
+        owner = [a.value for a in atoms if a.kind == "org" and a.end <= mention.start]
+        if not owner:
+            continue
+        other = owner[-1] == "other"
+        body = None if other else (
+            body_of(owner[-1], mention.family) if mention.family else _single_council(owner[-1])
+        )  # fmt: skip
+        if not other and body is None:
+            continue  # "the Council ... will hold its next session": the antecedent's, as named
+        found[index] = attrs.evolve(mention, organisation=owner[-1], body=body, other=other)
+    return found
 
 
 def _this_format(text: str, found: list[Mention], told: str | None) -> list[Mention]:
