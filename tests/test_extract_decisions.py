@@ -155,6 +155,7 @@ NOT_ADOPTED = [
     ("en", "Approved papers will go on to the summit for a final reading."),
     ("en", "The Georgian proposal that the next ministerial summit meet in Batumi was accepted."),
     ("ru", "Министры не подписали соглашение о тарифах."),
+    ("ru", "Лидеры договорились встретиться 15 октября в Душанбе."),
     ("ru", "Стороны подпишут соглашение о тарифах в мае."),
     ("ru", "Соглашение будет подписано в мае."),
     ("ru", "Ранее утвержденная концепция остается в силе."),
