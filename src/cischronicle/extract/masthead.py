@@ -280,7 +280,13 @@ def _dateline_at(text: str, start: int, end: int) -> Dateline | None:
     if head is not None:
         # "MINSK, 12 April 2024 (BelTA) -", "Baku, Azerbaijan, April 13", "(Tbilisi. April 11"
         for timex in timexes:
-            if timex.start - head.end() <= 1 and timex.start >= head.end():
+            # right after the head, or after the place when what the head read as a country
+            # is the date's month ("TASHKENT, Oct. 11, 2019")
+            right_after = 0 <= timex.start - head.end() <= 1 or (
+                head.end("place") <= timex.start < head.end()
+                and not text[head.end("place") : timex.start].strip(" ,")
+            )  # fmt: skip
+            if right_after:
                 date = _partial(timex)
                 name = head.group("place")
                 place = _place(name)
@@ -330,9 +336,16 @@ def _find_dateline(
         while begin < end and text[begin] == " ":
             begin += 1
         found = _dateline_at(text, begin, end)
+        tag = _LEADING_TAG.match(text, begin, end) if found is None else None
+        if tag is not None:
+            # "(MENAFN- Trend News Agency) Baku, October 11, 2019:": a syndicator's tag first
+            found = _dateline_at(text, tag.end(), end)
         if found is not None:
             return found, k
     return None
+
+
+_LEADING_TAG = re.compile(r"\([^()\n\d]{2,60}\)\s{1,2}")
 
 
 # -- reference years --------------------------------------------------------------------------
