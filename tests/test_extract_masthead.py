@@ -142,6 +142,8 @@ def test_trailing_credit_line_gives_the_date() -> None:
         ("TASHKENT, Oct. 3, 2019 /Wire/ - The board met.", "Tashkent", PartialDate(2019, 10, 3)),
         ("(Some Syndicator - Wire Agency) Baku, October 3, 2019: The board met.", "Baku",
          PartialDate(2019, 10, 3)),
+        ("Ташкент — 3 октября 2019 г. — ИА «Агентство». Совет собрался.", "Tashkent",
+         PartialDate(2019, 10, 3)),
     ],
 )  # fmt: skip
 def test_datelines_give_place_and_date(text: str, place: str, date: PartialDate | None) -> None:

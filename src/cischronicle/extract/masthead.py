@@ -230,7 +230,7 @@ _NAME = r"[A-ZА-ЯЁ][\w'’-]{1,24}"
 _ABBREVIATED = r"(?:[A-ZА-ЯЁ][a-zа-яё]{1,2}\.\s?)?"  # "St. Petersburg"
 _PLACE_FIRST = re.compile(
     rf"\(?(?P<place>{_ABBREVIATED}{_NAME}(?:[ -]{_NAME}){{0,2}})(?:,\s{{0,2}}{_NAME})?"
-    r"(?:\s{0,2}[,.]\s{0,2}|\s{1,2}(?=\())"
+    r"(?:\s{0,2}[,.]\s{0,2}|\s{1,2}(?=\()|\s{1,2}[—–]\s{1,2})"
 )
 _DATE_FIRST_PLACE = re.compile(rf",\s{{0,2}}(?P<place>{_NAME}(?:[ -]{_NAME}){{0,2}})\s{{0,2}}/")
 _CAPS = r"[A-ZА-ЯЁ]{3,24}"
