@@ -48,6 +48,7 @@ def resolved(
     ("text", "expected"),
     [
         ("The envoys signed it on 3 February 2021 in a hall.", "2021-02-03"),
+        ("The filing is dated 03-Feb-2021 in the register.", "2021-02-03"),
         ("The envoys signed it on February 3, 2021 at noon.", "2021-02-03"),
         ("Talks ran over 8-9 February 2021 without a break.", "2021-02-08/2021-02-09"),
         ("Delegates sat on 5 and 6 March, then left.", "2024-03-05/2024-03-06"),

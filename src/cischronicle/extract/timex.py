@@ -326,7 +326,7 @@ def _grammar() -> _Grammar:
         "num": r"(?<![\d.,/])[0-3]?\d(?:(?:\.[01]?\d\.|/[0-3]?\d/| ?/ ?[0-3]?\d ?/ ?)"
         r"(?:(?:19|20)\d\d|\d\d)|-[01]?\d-(?:19|20)\d\d)(?![\d]|\.\d)",
         "dm": rf"{_DAY}{_ORD}(?:\s{{0,3}}{day_conn}\s{{0,3}}[0-3]?\d{_ORD})?"
-        rf"\s{{1,3}}(?:of\s{{1,3}})?{month_dot}",
+        rf"(?:\s{{1,3}}(?:of\s{{1,3}})?|-){month_dot}",
         "nspan": rf"(?<![\d.,/])\d{{1,2}}\s{{1,3}}(?:{_alternation(counted_units)})"
         rf"\s{{1,3}}(?:{_alternation(ago)}){end}",
         "year": rf"(?<![\d.,/])(?:19|20)\d\d(?:(?!\d)|(?=\d\d?:\d\d))"
@@ -388,7 +388,7 @@ def _grammar() -> _Grammar:
         determiners=determiners,
         deictic=deictic,
         event=event,
-        year_gap=re.compile(r"[\s,]{0,3}(?:of\s{1,3})?", re.IGNORECASE),
+        year_gap=re.compile(r"[\s,]{0,3}(?:of\s{1,3})?|-", re.IGNORECASE),  # "11-Oct-2019"
         range_gap=re.compile(rf"\s{{0,3}}(?:{conn})\s{{0,3}}", re.IGNORECASE),
         part_gap=re.compile(r"[\s-]{0,3}(?:of\s{1,3})?(?:the\s{1,3})?", re.IGNORECASE),
     )
