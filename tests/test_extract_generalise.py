@@ -295,3 +295,15 @@ def test_a_meeting_under_way_on_the_datelines_weekday_is_of_its_day() -> None:
     assert _meetings(extract(text, article_id="g22")) == [
         ("MeetingHeld", "cis-chg", "Astana", "KZ", "XXXX-10-07"),
     ]
+
+
+def test_decisions_before_a_meeting_long_past_are_not_its() -> None:
+    """'The President approved the concept ... Ashgabat last hosted a CIS summit in 2019'."""
+    text = (
+        " date 2025-12-22 At a meeting of the Cabinet, the President approved the Concept of the"
+        " chairmanship in the Commonwealth in 2026. It was noted that Ashgabat last hosted a"
+        " CIS summit on October 11, 2019."
+    )
+    events = extract(text, article_id="g23")
+    assert not [e for e in events if isinstance(e, DecisionAdopted)]
+    assert _meetings(events) == [("MeetingHeld", "cis-chs", "Ashgabat", "TM", "2019-10-11")]

@@ -529,7 +529,7 @@ def build_events(
         else:
             event = MeetingCancelled(id=event_id, provenance=provenance, meeting=ref)
         events.append((claim.start, event))
-    targets = [(d, _decision_meeting(d, held_ids, topic)) for d in decisions]
+    targets = [(d, _decision_meeting(d, held_ids, topic, time)) for d in decisions]
     for decision, target in targets:
         if target is None or _restated(decision, target[1], targets):
             continue
@@ -574,10 +574,31 @@ def _restated(
     return False
 
 
+_STALE = _dt.timedelta(days=62)
+
+
+def _long_before(meeting: _Meeting, time: DocumentTime) -> bool:
+    """Whether a meeting surely ended two months or more before the story was published."""
+    date = meeting.date
+    if time.published is None or date is None:
+        return False
+    last = date.latest()
+    return last is not None and last < time.published - _STALE
+
+
 def _decision_meeting(
-    decision: DecisionCandidate, held: Sequence[tuple[_Meeting, str]], topic: Topic
-) -> tuple[_Meeting, str] | None:
-    """The held meeting a decision belongs to."""
+    decision: DecisionCandidate, held: Sequence[tuple[_Meeting, str]], topic: Topic,
+    time: DocumentTime,
+) -> tuple[_Meeting, str] | None:  # fmt: skip
+    """The held meeting a decision belongs to.
+
+    A meeting told only after the decision, and long before the story, is not the one that
+    adopted it ("the President approved the concept ... Ashgabat last hosted a CIS summit in
+    2019").
+    """
+    held = [h for h in held if not (
+        all(c.sentence > decision.sentence for c in h[0].claims) and _long_before(h[0], time)
+    )]  # fmt: skip
     if not held:
         return None
     same = [h for h in held if any(c.sentence == decision.sentence for c in h[0].claims)]
