@@ -383,3 +383,16 @@ def test_the_rest_of_a_list_is_no_decision_of_its_own() -> None:
         " deepening multilateral cooperation in various fields."
     )
     assert summaries(text) == ["statement on river shipping"]
+
+
+def test_a_numbered_list_on_lines_of_their_own_lists_the_documents() -> None:
+    """'Documents were adopted:' then '1. Statement ...' lines: each numbered line an item."""
+    text = (
+        "A number of documents were adopted following the meeting:\n"
+        "1. Statement on the anniversary of the founding of the league.\n"
+        "2. Concept of cooperation in the field of archives until 2030.\n"
+    )
+    assert summaries(text) == [
+        "Statement on the anniversary of the founding of the league",
+        "Concept of cooperation in the field of archives until 2030",
+    ]

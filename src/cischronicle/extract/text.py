@@ -49,6 +49,9 @@ _WORD_BEFORE = re.compile(r"([\w.]{1,12})$")
 _ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
+_LIST_MARK = re.compile(r"\s*\d{1,2}[.)]\s*")
+
+
 def _is_abbreviation(text: str, cut: int, line_start: int) -> bool:
     """Whether the period at ``cut`` ends an abbreviation or an initial ("U.S.", "V. Putin")."""
     match = _WORD_BEFORE.search(text, max(line_start, cut - 12), cut)
@@ -95,6 +98,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             at = boundary.start()
             if text[at] == "." and _is_abbreviation(text, at, line_start):
                 continue
+            if _LIST_MARK.fullmatch(text, line_start, boundary.end()):
+                continue  # "1. Statement by ...": a numbered item's mark, not a sentence
             if at + 1 - start < 2:
                 continue
             cut = at + len(boundary.group(0).rstrip())
