@@ -252,3 +252,16 @@ def test_a_comments_heading_ends_the_story() -> None:
 
     text = "Board meets\n\n" + BODY + "More text.\n\n💬 Comments (2)\nReader: they met in May.\n"
     assert story_end(text) == text.index("💬 Comments (2)")
+
+
+def test_a_place_closing_the_stamps_line_is_a_dateline_of_its_day() -> None:
+    """'October 8, 2024, 15:30, The Kremlin, Moscow': told in Moscow on 8 October 2024."""
+    time = read_document_time(
+        doc("Meeting of a board\nOctober 8, 2024, 15:30, The Kremlin, Moscow\n" + BODY)
+    )
+    assert time.published == dt.date(2024, 10, 8)
+    assert time.dateline is not None
+    assert (time.dateline.place, time.dateline.date) == (
+        Place.of_city("Moscow"),
+        PartialDate(2024, 10, 8),
+    )

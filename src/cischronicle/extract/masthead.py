@@ -512,6 +512,8 @@ def read_document_time(
             shown = None
     if shown is None:
         shown, evidence = _shown_date(text, lines, found_dateline)
+    if dateline is None and shown is not None and evidence[1] > evidence[0]:
+        dateline = _stamp_place(text, evidence, shown)
     if published is not None:
         shown, evidence = published, (0, 0)
     years = _explicit_years(doc, found)
@@ -527,6 +529,29 @@ def read_document_time(
     )
     lead = _lead_day(doc, time, found)
     return time if lead is None else attrs.evolve(time, lead=lead)
+
+
+_LABELS = re.compile(r"[^,|•·\n]+")
+_MAX_SEGMENTS = 4
+
+
+def _stamp_place(text: str, evidence: tuple[int, int], shown: _dt.date) -> Dateline | None:
+    """A place closing the stamp's line, read as a dateline of the stamp's day.
+
+    "October 8, 2024, 15:30, The Kremlin, Moscow": the story is told in Moscow that day.  The
+    rest of the line must be a few short segments, the last a city of the gazetteer.
+    """
+    line_end = text.find("\n", evidence[1])
+    line_end = len(text) if line_end < 0 else line_end
+    segments = [m for m in _LABELS.finditer(text, evidence[1], line_end) if m.group().strip()]
+    if not segments or len(segments) > _MAX_SEGMENTS:
+        return None
+    if any(len(m.group().split()) > 3 for m in segments):
+        return None  # a sentence, not a line of labels
+    place = place_named(segments[-1].group().strip())
+    if place is None or place.city is None:
+        return None
+    return Dateline(evidence[0], segments[-1].end(), place, PartialDate.from_date(shown))
 
 
 _LEAD_WINDOW = _dt.timedelta(days=7)
