@@ -307,3 +307,14 @@ def test_decisions_before_a_meeting_long_past_are_not_its() -> None:
     events = extract(text, article_id="g23")
     assert not [e for e in events if isinstance(e, DecisionAdopted)]
     assert _meetings(events) == [("MeetingHeld", "cis-chs", "Ashgabat", "TM", "2019-10-11")]
+
+
+def test_the_year_after_a_year_told_is_that_year() -> None:
+    """'... in October 2026. ... planned for the first half of the year': 2026's first half."""
+    text = (
+        " date 2025-12-22 The CIS summit will be held in Ashgabat in October 2026. The meeting"
+        " of the Council of Heads of Government is planned for the first half of the year."
+    )
+    assert _meetings(extract(text, article_id="g24"))[1] == (
+        "NextMeetingScheduled", "cis-chg", None, None, "2026-01/2026-06"
+    )

@@ -25,7 +25,7 @@ from typing import TypeVar
 
 import attrs
 
-from ..values import Body, Date, PartialDate, Place
+from ..values import Body, Date, DateRange, PartialDate, Place
 from .claims import lexicon, morph_tags, reporting_spans, russian_future
 from .masthead import FIRST_YEAR, reference_year_at
 from .mentions import (
@@ -995,6 +995,7 @@ def _date_for(
         value = timex.resolve(time, resolve_tense, reference_year=year)
         value = _with_year_beside(value, timex, timexes, time, resolve_tense, year, reading,
                                   scope)  # fmt: skip
+        value = _of_the_year_told(value, timex, time)
         if value is not None and timex.year is not None and timex.year < FIRST_YEAR:
             continue  # "the 1941-1945 title": no meeting of these bodies was before them
         if value is None:
@@ -1166,6 +1167,31 @@ def _with_year_beside(
         year = other.resolve(time, tense, reference_year=reference_year)
         if isinstance(year, PartialDate) and year.precision == "year" and year.year:
             return PartialDate(year.year, value.month, value.day)
+    return value
+
+
+_YEAR_TOLD = 250
+"""How far back a year told with its month still is "the year" ("in October 2026. ... in the
+first half of the year")."""
+
+
+def _of_the_year_told(value: Date | None, timex: Timex, time: DocumentTime) -> Date | None:
+    """A part of "the year" (no determiner) in the year the text has just told, if any.
+
+    "The summit will be held in October 2026. The heads of government will meet in the first
+    half of the year": 2026's first half, not the publication year's.  "This year" is the
+    story's.
+    """
+    if timex.unit != "year" or timex.offset is not None or time.published is None:
+        return value
+    told = [year for at, year in time.anchors if timex.start - _YEAR_TOLD <= at < timex.start]
+    if not told or told[-1] == time.published.year:
+        return value
+    if isinstance(value, PartialDate) and value.year == time.published.year:
+        return PartialDate(told[-1], value.month, value.day)
+    if isinstance(value, DateRange) and value.start.year == time.published.year == value.end.year:
+        return DateRange(PartialDate(told[-1], value.start.month, value.start.day),
+                         PartialDate(told[-1], value.end.month, value.end.day))  # fmt: skip
     return value
 
 
