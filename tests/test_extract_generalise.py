@@ -318,3 +318,14 @@ def test_the_year_after_a_year_told_is_that_year() -> None:
     assert _meetings(extract(text, article_id="g24"))[1] == (
         "NextMeetingScheduled", "cis-chg", None, None, "2026-01/2026-06"
     )
+
+
+def test_a_comparison_set_off_by_commas_holds_another_occasion() -> None:
+    """'Армения, как и в октябре прошлого года в Бишкеке, на саммит не приехала': not Bishkek."""
+    text = (
+        " date 2024-10-09 Во вторник в Москве состоялось заседание Совета глав государств СНГ."
+        " Армения, как и в октябре прошлого года в Бишкеке, на саммит не приехала."
+    )
+    assert _meetings(extract(text, article_id="g25")) == [
+        ("MeetingHeld", "cis-chs", "Moscow", "RU", "2024-10-08"),
+    ]

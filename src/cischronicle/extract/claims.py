@@ -124,6 +124,8 @@ class Lexicon:
     aside: re.Pattern[str]
     earlier: re.Pattern[str]
     time_preposition: re.Pattern[str]
+    comparison: re.Pattern[str]
+    """A comparison opening a phrase after its comma ("Armenia, as in October last year ...")."""
     """A time preposition right before a meeting noun, maybe through an article ("after the")."""
     pronoun_subject: re.Pattern[str]
     pronoun_object: re.Pattern[str]
@@ -239,6 +241,7 @@ def lexicon() -> Lexicon:
             r"(?:\w+\s+){0,2}$"
         ),
         earlier=re.compile(r"\W{0,3}" + _words(deixis["earlier"]).pattern + r"\W", re.IGNORECASE),
+        comparison=re.compile(r",\s*" + _words(deixis["comparisons"]).pattern, re.IGNORECASE),
         time_preposition=re.compile(
             _words(deixis["time_prepositions"]).pattern
             + r"\s+(?:(?:the|a|an|its|their|this|that)\s+)?$", re.IGNORECASE,

@@ -826,6 +826,16 @@ def _in_rival_phrase(
     )
 
 
+def _compared(item: Timex | PlaceMention, reading: SentenceReading, text: str) -> bool:
+    """Whether the item stands in a comparison set off by commas ("Armenia, as in October last
+    year in Bishkek, did not attend"): another occasion's date or place."""
+    sentence = reading.sentence
+    comma = text.rfind(",", sentence.start, item.start)
+    if comma < 0 or not lexicon().comparison.match(text, comma):
+        return False
+    return "," in text[item.end : sentence.end]
+
+
 _PERSON_RELATIVE = re.compile(r"(?i)\s*(?:who|whom|whose|кто|котор\w+)\b")
 
 
@@ -949,6 +959,7 @@ def _date_for(
                and not any(a <= t.start < b for a, b in stamps)
                and not _nearer_other(t, scope, reading, text)
                and not _about_someone(t, scope, reading, text)
+               and not _compared(t, reading, text)
                and not _replaced(t, scope, text)]  # fmt: skip
     if kind not in _AS_PLANNED:
         timexes = _own_first(timexes, scope, reading, text)
@@ -1234,6 +1245,7 @@ def _place_for(
               and not filed[0] <= p.start < filed[1]
               and not _in_report(p.start, reports, text)
               and not _nearer_other(p, scope, reading, text)
+              and not _compared(p, reading, text)
               and not _replaced(p, scope, text)]  # fmt: skip
     if not as_planned:
         places = _own_first(places, scope, reading, text)
