@@ -827,8 +827,11 @@ def _in_rival_phrase(
 
 
 def _compared(item: Timex | PlaceMention, reading: SentenceReading, text: str) -> bool:
-    """Whether the item stands in a comparison set off by commas ("Armenia, as in October last
-    year in Bishkek, did not attend"): another occasion's date or place."""
+    """Whether the item stands in a comparison set off by commas: another occasion's.
+
+    "Armenia, as in October last year in Bishkek, did not attend": neither Bishkek nor last
+    October is the summit's.
+    """
     sentence = reading.sentence
     comma = text.rfind(",", sentence.start, item.start)
     if comma < 0 or not lexicon().comparison.match(text, comma):
