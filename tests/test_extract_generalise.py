@@ -329,3 +329,17 @@ def test_a_comparison_set_off_by_commas_holds_another_occasion() -> None:
     assert _meetings(extract(text, article_id="g25")) == [
         ("MeetingHeld", "cis-chs", "Moscow", "RU", "2024-10-08"),
     ]
+
+
+def test_a_plan_first_told_and_put_off_leaves_the_new_meeting_to_come() -> None:
+    """'Will be held online on 18 December. First planned for October in Tashkent, but it was
+    postponed': both, the postponement with Tashkent and October."""
+    text = (
+        " date 2020-12-16 Заседание Совета глав государств СНГ состоится в пятницу, 18 декабря, в"
+        " формате видеоконференции. Изначально саммит планировалось провести в октябре в"
+        " Ташкенте, однако из-за пандемии коронавируса он был перенесен."
+    )
+    assert _meetings(extract(text, article_id="g26")) == [
+        ("NextMeetingScheduled", "cis-chs", None, None, "2020-12-18"),
+        ("MeetingPostponed", "cis-chs", "Tashkent", "UZ", "2020-10"),
+    ]

@@ -374,6 +374,26 @@ def _rescheduled(plan: _Meeting, off: _Meeting) -> bool:
     return new.precision != "year" or plan.date.precision == "year"
 
 
+def _told_with(plan: _Meeting, off: _Meeting) -> bool:
+    """Whether a plan is told in a sentence of the postponement or cancellation."""
+    sentences = {c.sentence for c in off.claims}
+    return any(c.sentence in sentences for c in plan.claims)
+
+
+def _plan_of(meeting: _Meeting, plans: Sequence[_Meeting]) -> _Meeting | None:
+    """The plan a postponement or cancellation puts off.
+
+    One told in its own sentence first, then one told as a plan that was ("изначально
+    планировалось"), then the most precise.
+    """
+    fitting = [p for p in plans if _put_off(p, [meeting])]
+    if not fitting:
+        return None
+    return min(fitting, key=lambda p: (
+        not _told_with(p, meeting), not any(c.superseded for c in p.claims), -_precision(p.date)
+    ))  # fmt: skip
+
+
 def _as_planned(meeting: _Meeting, plans: Sequence[_Meeting]) -> _Meeting:
     """A postponed or cancelled meeting with the date and place of the plan it puts off.
 
@@ -382,9 +402,8 @@ def _as_planned(meeting: _Meeting, plans: Sequence[_Meeting]) -> _Meeting:
     """
     if meeting.kind not in (ClaimKind.POSTPONED, ClaimKind.CANCELLED):
         return meeting
-    for plan in sorted(plans, key=lambda p: -_precision(p.date)):
-        if not _put_off(plan, [meeting]):
-            continue
+    plan = _plan_of(meeting, plans)
+    if plan is not None:
         date, explicit = meeting.date, meeting.explicit
         if plan.date is not None and (date is None or not explicit):
             date, explicit = plan.date, plan.explicit
@@ -500,6 +519,14 @@ def build_events(
     off = [m for m in meetings if m.kind in (ClaimKind.POSTPONED, ClaimKind.CANCELLED)]
     plans = [m for m in meetings if m.kind is ClaimKind.SCHEDULED and _put_off(m, off)]
     plans += [m for m in former if _put_off(m, off)]
+    chosen = [(m, plan) for m in off if (plan := _plan_of(m, plans)) is not None]
+    # A plan that differs from the one told with the postponement is a meeting still to come:
+    # "the summit will be held online on 18 December; it was first planned for October in
+    # Tashkent, but was postponed"
+    plans = [p for p in plans if not any(
+        p is not c and p.body == c.body and _told_with(c, m) and not _put_off(p, [c])
+        for m, c in chosen
+    )]  # fmt: skip
     meetings = [m for m in meetings if not (m.kind is ClaimKind.SCHEDULED and (
         _repeats_held(m, held) or m in plans))]  # fmt: skip
     meetings = [_as_planned(m, plans) for m in meetings]

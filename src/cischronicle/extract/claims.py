@@ -123,6 +123,9 @@ class Lexicon:
     instead: re.Pattern[str]
     aside: re.Pattern[str]
     earlier: re.Pattern[str]
+    pronoun_near: re.Pattern[str]
+    """A personal pronoun right before the verb, through auxiliaries ("..., однако из-за
+    пандемии он был перенесен")."""
     time_preposition: re.Pattern[str]
     comparison: re.Pattern[str]
     """A comparison opening a phrase after its comma ("Armenia, as in October last year ...")."""
@@ -239,6 +242,10 @@ def lexicon() -> Lexicon:
             r"(?:\w+ly\s+|also\s+|now\s+|again\s+|тоже\s+|также\s+)?"
             r"(?:will|shall|would|is|are|was|were|has|have|had|to|be|been|не|будет|будут)?\s*"
             r"(?:\w+\s+){0,2}$"
+        ),
+        pronoun_near=re.compile(
+            r"(?i)(?<!\w)" + _words(deixis["pronouns"]).pattern
+            + r"\s+(?:(?:was|were|has|have|had|been|будет|будут|был|была|было|были)\s+){0,2}$"
         ),
         earlier=re.compile(r"\W{0,3}" + _words(deixis["earlier"]).pattern + r"\W", re.IGNORECASE),
         comparison=re.compile(r",\s*" + _words(deixis["comparisons"]).pattern, re.IGNORECASE),

@@ -1629,7 +1629,10 @@ def _targets(
     low = _past_leading_date(text, low, predicate.start, reading.timexes)
     if not chosen and topic.body is not None and cls in (
         "event", "schedule", "postpone", "cancel", "host"
-    ) and lexicon().pronoun_subject.match(text, low, predicate.start) and not _other_object(
+    ) and (
+        lexicon().pronoun_subject.match(text, low, predicate.start)
+        or lexicon().pronoun_near.search(text, low, predicate.start)
+    ) and not _other_object(
         predicate, reading.mentions, text
     ) and not any(
         m.start < clause[1] and m.end > low and not _anchored(text, m, relative)
