@@ -343,3 +343,16 @@ def test_a_plan_first_told_and_put_off_leaves_the_new_meeting_to_come() -> None:
         ("NextMeetingScheduled", "cis-chs", None, None, "2020-12-18"),
         ("MeetingPostponed", "cis-chs", "Tashkent", "UZ", "2020-10"),
     ]
+
+
+def test_dates_told_respectively_go_to_the_meetings_in_order() -> None:
+    """'The CFM and the CHS, scheduled for October 15 and October 16 respectively': in order."""
+    text = (
+        " date 2020-10-02 The meetings of the CIS Council of Foreign Ministers and the CIS"
+        " Council of Heads of State, scheduled for October 15 and October 16 respectively in"
+        " Tashkent, have been postponed."
+    )
+    assert sorted(_meetings(extract(text, article_id="g27"))) == [
+        ("MeetingPostponed", "cis-cfm", "Tashkent", "UZ", "2020-10-15"),
+        ("MeetingPostponed", "cis-chs", "Tashkent", "UZ", "2020-10-16"),
+    ]

@@ -128,6 +128,7 @@ class Lexicon:
     пандемии он был перенесен")."""
     time_preposition: re.Pattern[str]
     comparison: re.Pattern[str]
+    respectively: re.Pattern[str]
     """A comparison opening a phrase after its comma ("Armenia, as in October last year ...")."""
     """A time preposition right before a meeting noun, maybe through an article ("after the")."""
     pronoun_subject: re.Pattern[str]
@@ -248,6 +249,7 @@ def lexicon() -> Lexicon:
             + r"\s+(?:(?:was|were|has|have|had|been|будет|будут|был|была|было|были)\s+){0,2}$"
         ),
         earlier=re.compile(r"\W{0,3}" + _words(deixis["earlier"]).pattern + r"\W", re.IGNORECASE),
+        respectively=_words(deixis["respectively"]),
         comparison=re.compile(r",\s*" + _words(deixis["comparisons"]).pattern, re.IGNORECASE),
         time_preposition=re.compile(
             _words(deixis["time_prepositions"]).pattern

@@ -410,6 +410,29 @@ def _plans_an_act(predicate: Predicate, reading: SentenceReading, text: str) -> 
     )
 
 
+def _respective(
+    targets: Sequence[tuple[Mention | None, Body]], mention: Mention | None,
+    reading: SentenceReading, text: str, clause: tuple[int, int],
+) -> _Scope | None:  # fmt: skip
+    """The date scope of a meeting's rank in a list dated "respectively", if the clause has one.
+
+    "The meetings of the CFM and of the CHS, scheduled for October 15 and October 16
+    respectively": the second meeting is the 16th's.
+    """
+    named = sorted((m for m, _ in targets if m is not None), key=lambda m: m.start)
+    if mention is None or len(named) < 2 or len(named) != len(targets):
+        return None
+    if not lexicon().respectively.search(text, clause[0], clause[1]):
+        return None
+    after = named[-1].end
+    dated = [t for t in reading.timexes
+             if after <= t.start < clause[1] and t.event_offset_days is None]  # fmt: skip
+    if len(dated) != len(named):
+        return None
+    timex = dated[named.index(mention)]
+    return _Scope((timex.start, timex.end), timex.start, timex.end, leading=False)
+
+
 def _after_put_off(predicate: Predicate, reading: SentenceReading, text: str) -> int | None:
     """Where the postponement ends that the verb is coordinated after, sharing its subject.
 
@@ -1741,6 +1764,10 @@ def find_claims(
                         text, mention, bool(_RU_HAS.search(text, mention.start, mention.end))
                     ) is ClaimKind.HELD and predicate.kind is ClaimKind.HELD
                 )  # fmt: skip
+                ranked = _respective(targets, mention, reading, text, clause)
+                if ranked is not None:
+                    # "scheduled for October 15 and October 16 respectively"
+                    date_scope = attrs.evolve(ranked, claiming=scope.claiming, verb=scope.verb)
                 pairs = [] if len(targets) > 1 else _adjunct_pairs(
                     text, reading, predicate.end, clause[1])  # fmt: skip
                 scopes = [(scope, date_scope)] if not pairs else [
