@@ -356,3 +356,14 @@ def test_dates_told_respectively_go_to_the_meetings_in_order() -> None:
         ("MeetingPostponed", "cis-cfm", "Tashkent", "UZ", "2020-10-15"),
         ("MeetingPostponed", "cis-chs", "Tashkent", "UZ", "2020-10-16"),
     ]
+
+
+def test_a_date_right_after_a_meetings_place_is_its_own() -> None:
+    """'Preparations for the CHS meeting in Dushanbe in October': the meeting is in October."""
+    text = (
+        " date 2025-04-10 The ministers will also consider the preparations for the CIS Council"
+        " of Heads of State meeting in Dushanbe in October."
+    )
+    assert _meetings(extract(text, article_id="g28")) == [
+        ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2025-10"),
+    ]

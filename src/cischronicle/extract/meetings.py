@@ -1864,7 +1864,7 @@ def find_claims(
             date_scope = _Scope(
                 (mention.start, mention.end),
                 max(opening, mention.start - _DATE_BEFORE),
-                min(clause[1], mention.end + _DATE_AFTER),
+                min(clause[1], max(mention.end + _DATE_AFTER, _placed_end(mention, reading))),
                 leading=False,
             )
             if anchor:
@@ -1992,11 +1992,30 @@ def _year_named(
 
 def _dated(mention: Mention, reading: SentenceReading) -> bool:
     """Whether a date stands right by the mention ("the summit on Friday", "the 8 May summit")."""
+    placed = _placed_end(mention, reading)
     return any(
         t.event_offset_days is None
-        and (0 <= t.start - mention.end <= _DATE_AFTER or 0 <= mention.start - t.end <= 4)
+        and (0 <= t.start - mention.end <= _DATE_AFTER or 0 <= mention.start - t.end <= 4
+             or mention.end < t.start < placed)
         for t in reading.timexes
     )
+
+
+_NEXT_GAP = 5
+
+
+def _placed_end(mention: Mention, reading: SentenceReading) -> int:
+    """Where the date after the place right after a meeting noun ends, else the noun's end.
+
+    "The summit in Saint Petersburg on 26 December": the place stands between the noun and
+    its date, which is still the noun's own.
+    """
+    place = next((p for p in reading.places if p.role is PlaceRole.AT
+                  and 0 <= p.start - mention.end <= _NEXT_GAP), None)  # fmt: skip
+    if place is None:
+        return mention.end
+    timex = next((t for t in reading.timexes if 0 <= t.start - place.end <= _NEXT_GAP), None)
+    return mention.end if timex is None else timex.end
 
 
 def _copula_future(
