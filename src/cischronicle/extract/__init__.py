@@ -37,7 +37,7 @@ from .meetings import (
     foreign_decisions,
     place_hints,
 )
-from .mentions import find_mentions, last_organisation
+from .mentions import find_mentions
 from .model import DecisionCandidate, Document, DocumentTime
 from .places import find_places
 from .text import read_document
@@ -85,7 +85,7 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
     for sentence in story:
         predicates = find_predicates(doc, sentence)
         mentions = find_mentions(doc, sentence, [p.start for p in predicates], told)
-        told = last_organisation(doc, sentence) or told
+        told = next((m.organisation for m in reversed(mentions) if m.organisation), told)
         hosting = hosting_predicates(doc, sentence, [m.start for m in mentions],
                                      [m.end for m in mentions])  # fmt: skip
         if hosting:

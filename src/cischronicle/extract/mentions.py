@@ -30,7 +30,6 @@ __all__ = [
     "Vocabulary",
     "body_of",
     "find_mentions",
-    "last_organisation",
     "names_body",
     "organisations_in",
     "vocabulary",
@@ -632,12 +631,6 @@ def _this_format(text: str, found: list[Mention], told: str | None) -> list[Ment
         found[index] = attrs.evolve(mention, organisation=told, body=body,
                                     other=other or body is None)  # fmt: skip
     return found
-
-
-def last_organisation(doc: Document, sentence: Sentence) -> str | None:
-    """The organisation a sentence names last, if any (``other`` for one outside ours)."""
-    named = organisations_in(doc.text, sentence.start, sentence.end)
-    return named[-1][1] if named else None
 
 
 _FORMAT_REACH = 80
