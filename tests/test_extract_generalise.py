@@ -367,3 +367,29 @@ def test_a_date_right_after_a_meetings_place_is_its_own() -> None:
     assert _meetings(extract(text, article_id="g28")) == [
         ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2025-10"),
     ]
+
+
+def test_a_short_lead_in_before_a_bare_subject_leaves_the_claim() -> None:
+    """'Before that, the ministers met in Almaty in April 2025': the article's body met."""
+    text = (
+        " date 2025-10-20 The CIS Council of Foreign Ministers met in Dushanbe on 9 October 2025."
+        " Before that, the ministers met in Almaty in April 2025."
+    )
+    assert _meetings(extract(text, article_id="g29")) == [
+        ("MeetingHeld", "cis-cfm", "Dushanbe", "TJ", "2025-10-09"),
+        ("MeetingHeld", "cis-cfm", "Almaty", "KZ", "2025-04"),
+    ]
+
+
+def test_a_place_hint_goes_to_the_one_meeting_not_placed_elsewhere() -> None:
+    """'The Ashgabat meeting' places the held one when the next one is told to be in Russia."""
+    text = (
+        " date 2024-05-25 On May 24, 2024, a meeting of the CIS Council of Heads of Government"
+        " was held at a hotel. Mishustin thanked the hosts for the Ashgabat meeting. The next"
+        " meeting of the Council of Heads of Government will take place in November 2024 in"
+        " the Russian Federation."
+    )
+    assert _meetings(extract(text, article_id="g30")) == [
+        ("MeetingHeld", "cis-chg", "Ashgabat", "TM", "2024-05-24"),
+        ("NextMeetingScheduled", "cis-chg", None, "RU", "2024-11"),
+    ]

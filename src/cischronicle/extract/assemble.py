@@ -254,19 +254,21 @@ def _hinted(
 ) -> list[_Meeting]:
     """A meeting no claim places, placed where the article's noun phrases place its body.
 
-    Only when that is one place and the article tells of no other meeting of the body.
+    Only when that is one place and every other meeting of the body the article tells of is
+    placed somewhere else ("the Ashgabat meeting" beside "the next one, in Russia").
     """
     if not hints:
         return meetings
     placed = []
     for meeting in meetings:
         body_hints = hints.get(Body(str(meeting.body)), frozenset())
-        alone = sum(m.body == meeting.body for m in meetings) == 1
-        if not meeting.place.known and len(body_hints) == 1 and alone and meeting.kind in (
+        if not meeting.place.known and len(body_hints) == 1 and meeting.kind in (
             ClaimKind.HELD, ClaimKind.SCHEDULED
         ):  # fmt: skip
             (place,) = body_hints
-            meeting = attrs.evolve(meeting, place=place)
+            if all(m.place.known and not m.place.compatible(place) for m in meetings
+                   if m is not meeting and m.body == meeting.body):  # fmt: skip
+                meeting = attrs.evolve(meeting, place=place)
         placed.append(meeting)
     return placed
 

@@ -1650,6 +1650,7 @@ def _targets(
     low = max([clause[0], *(m.end() for m in lexicon().coordination.finditer(
         text, clause[0], predicate.start))])  # fmt: skip
     low = _past_leading_date(text, low, predicate.start, reading.timexes)
+    low = _past_leading_phrases(text, low, predicate, reading)
     if not chosen and topic.body is not None and cls in (
         "event", "schedule", "postpone", "cancel", "host"
     ) and (
@@ -1676,6 +1677,31 @@ def _past_leading_date(text: str, low: int, high: int, timexes: Sequence[Timex])
             comma = _LEADING_COMMA.match(text, timex.end, high)
             if comma is not None:
                 return comma.end()
+    return low
+
+
+_LEADING_PHRASE = 60
+_LEADING_PHRASES = 2
+
+
+def _past_leading_phrases(
+    text: str, low: int, predicate: Predicate, reading: SentenceReading
+) -> int:
+    """Where the subject starts after up to two short phrases set off by commas.
+
+    "Before that, the ministers met", "On 12 May 2020, with borders closed by the pandemic,
+    the ministers met": the subject is after the last comma.  A phrase with a meeting or a
+    claiming verb of its own is no mere lead-in.
+    """
+    for _ in range(_LEADING_PHRASES):
+        comma = text.find(",", low, min(predicate.start, low + _LEADING_PHRASE))
+        if comma < 0:
+            break
+        if any(low <= m.start < comma for m in reading.mentions) or any(
+            low <= p.start < comma and p.kind is not None for p in reading.predicates
+        ):  # fmt: skip
+            break
+        low = comma + 1
     return low
 
 
