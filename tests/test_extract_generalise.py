@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cischronicle import DecisionAdopted, MeetingHeld, extract
 from cischronicle.events import Event
+from cischronicle.extract.text import read_document
 
 
 def _meetings(events: tuple[Event, ...]) -> list[tuple[str, str, str | None, str | None, str]]:
@@ -392,4 +393,13 @@ def test_a_place_hint_goes_to_the_one_meeting_not_placed_elsewhere() -> None:
     assert _meetings(extract(text, article_id="g30")) == [
         ("MeetingHeld", "cis-chg", "Ashgabat", "TM", "2024-05-24"),
         ("NextMeetingScheduled", "cis-chg", None, "RU", "2024-11"),
+    ]
+
+
+def test_cyrillic_initials_end_no_sentence() -> None:
+    """'У С.В.Лаврова запланированы встречи' and '1. Statement' are one sentence each."""
+    doc = read_document("На полях заседания у С.В.Лаврова запланированы встречи.\n1. Заявление.")
+    assert [doc.text[s.start : s.end] for s in doc.sentences] == [
+        "На полях заседания у С.В.Лаврова запланированы встречи.",
+        "1. Заявление.",
     ]

@@ -46,7 +46,7 @@ _BOUNDARY = re.compile(
     r"""(?<![.!?…])(?>[.!?…]+)["'”’»)\]]*(?:\s+(?=["'“‘«(\[]?[A-ZА-ЯЁ0-9])|(?=[A-ZА-ЯЁ][a-zа-яё]))"""
 )
 _WORD_BEFORE = re.compile(r"([\w.]{1,12})$")
-_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_ACRONYM = re.compile(r"(?:[A-ZА-ЯЁ]\.)+[A-ZА-ЯЁ]")  # "U.S.", initials "С.В."
 
 
 _LIST_MARK = re.compile(r"\s*\d{1,2}[.)]\s*")
