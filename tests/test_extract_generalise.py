@@ -333,8 +333,7 @@ def test_a_comparison_set_off_by_commas_holds_another_occasion() -> None:
 
 
 def test_a_plan_first_told_and_put_off_leaves_the_new_meeting_to_come() -> None:
-    """'Will be held online on 18 December. First planned for October in Tashkent, but it was
-    postponed': both, the postponement with Tashkent and October."""
+    """A plan told as first made and put off is the postponement; the new date stays to come."""
     text = (
         " date 2020-12-16 Заседание Совета глав государств СНГ состоится в пятницу, 18 декабря, в"
         " формате видеоконференции. Изначально саммит планировалось провести в октябре в"

@@ -66,7 +66,8 @@ def test_people_named_around_the_organisation(text: str, words: str, body: str |
 def test_a_verb_is_no_meeting_noun() -> None:
     """'Премьеры ... встречались': the verb is not the noun 'встреча', so no event mention."""
     found = _mentions("Премьеры стран Содружества встречались в Сочи.")
-    assert [(w, kind) for w, kind, _, _ in found] == [("Премьеры стран Содружества", "participants")]
+    expected = [("Премьеры стран Содружества", "participants")]
+    assert [(w, kind) for w, kind, _, _ in found] == expected
 
 
 def test_a_meeting_after_a_possessive_is_of_the_organisation_before() -> None:
