@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from cischronicle import DecisionAdopted, MeetingHeld, extract
+from pathlib import Path
+
+from cischronicle import DecisionAdopted, MeetingHeld, extract, read_article
 from cischronicle.events import Event
 from cischronicle.extract.text import read_document
 
@@ -402,3 +404,12 @@ def test_cyrillic_initials_end_no_sentence() -> None:
         "На полях заседания у С.В.Лаврова запланированы встречи.",
         "1. Заявление.",
     ]
+
+
+def test_a_decision_goes_to_the_meeting_of_those_who_adopted_it() -> None:
+    """'The presidents approved ... They also adopted' (written set 5, Z010): the summit's."""
+    written = Path(__file__).parent / "fixtures" / "written5" / "articles"
+    article = read_article(written / "Z010.txt")
+    decided = [e.meeting.body.value for e in extract(article.text, article_id="g31")
+               if isinstance(e, DecisionAdopted)]  # fmt: skip
+    assert decided and set(decided) == {"cis-chs"}

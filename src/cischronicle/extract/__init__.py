@@ -36,6 +36,7 @@ from .meetings import (
     find_topic,
     foreign_decisions,
     place_hints,
+    with_actors,
 )
 from .mentions import find_mentions
 from .model import DecisionCandidate, Document, DocumentTime
@@ -102,7 +103,7 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
     decisions: list[DecisionCandidate] = []
     for sentence in story:
         decisions.extend(find_decisions(doc, sentence))
-    decisions = foreign_decisions(doc, readings, decisions)
+    decisions = with_actors(readings, foreign_decisions(doc, readings, decisions), topic)
     hints = place_hints(doc, readings, topic)
     return (recorded, *build_events(article_id, doc, time, claims, decisions, topic, hints))
 

@@ -628,6 +628,9 @@ def _decision_meeting(
     held = [h for h in held if not (
         all(c.sentence > decision.sentence for c in h[0].claims) and _long_before(h[0], time)
     )]  # fmt: skip
+    acted = [h for h in held if h[0].body == decision.actor]
+    if acted:
+        held = acted  # "The presidents approved ...": the heads of state's meeting
     if not held:
         return None
     same = [h for h in held if any(c.sentence == decision.sentence for c in h[0].claims)]

@@ -141,6 +141,31 @@ def foreign_decisions(
             if not any(at < d.start for at in before.get(d.sentence, ()))]  # fmt: skip
 
 
+def with_actors(
+    readings: Sequence[SentenceReading], decisions: Sequence[DecisionCandidate], topic: Topic
+) -> list[DecisionCandidate]:
+    """The decisions with the body their sentence names as acting before them, if any.
+
+    "The presidents approved a plan ...": the heads of state's, so their meeting's, even
+    when the ministers' meeting was told last.
+    """
+    by_index = {reading.sentence.index: reading for reading in readings}
+    found: list[DecisionCandidate] = []
+    for decision in decisions:
+        reading = by_index.get(decision.sentence)
+        actors = [] if reading is None else [
+            m for m in reading.mentions
+            if m.end <= decision.start and m.kind is not MentionKind.EVENT and m.family
+        ]  # fmt: skip
+        actor = _resolve(actors[-1], topic) if actors else None
+        if actor is None and reading is not None and not reading.mentions and found and (
+            found[-1].sentence in (decision.sentence, decision.sentence - 1)
+        ):  # fmt: skip
+            actor = found[-1].actor  # "They also adopted ...": the same people
+        found.append(decision if actor is None else attrs.evolve(decision, actor=actor))
+    return found
+
+
 def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
     """The body the article is about: the most salient named body (early mentions weigh more)."""
     scores: dict[Body | str, float] = {"other": 0.0}

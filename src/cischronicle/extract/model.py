@@ -220,3 +220,6 @@ class DecisionCandidate:
     end: int
     sentence: int
     summary: str
+    actor: Body | None = None
+    """The body whose people or council its sentence names as acting before it ("The
+    presidents approved ..."), when the meeting stage can tell."""
