@@ -37,6 +37,7 @@ value classes and plain containers, never anything else.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as _dt
 import functools
 import gc
@@ -244,6 +245,18 @@ class _Unpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"a checkpoint may not hold {module}.{name}")
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector, and restore its state exactly after."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def _unpickle_with_collector_paused(payload: bytes) -> Any:
     """Unpickle a checkpoint record's payload with Python's cyclic garbage collector paused.
 
@@ -254,13 +267,8 @@ def _unpickle_with_collector_paused(payload: bytes) -> Any:
     loaders pause it for this reason.  The collector's state is restored exactly, also when
     the payload does not load: a caller that disabled it finds it disabled.
     """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with _collector_paused():
         return _Unpickler(io.BytesIO(payload)).load()
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _hash(text: str) -> int:
@@ -450,7 +458,16 @@ def _load_common(store: Store, head: _Head) -> _Common:
 
 
 def _whole(store: Store, head: _Head) -> _Kept | str:
-    """The whole checkpoint: every part loaded and joined."""
+    """The whole checkpoint: every part loaded and joined, the collector paused throughout.
+
+    Joining the parts allocates between the loads: with the collector running, the
+    collections it sets off would walk everything loaded so far again and again.
+    """
+    with _collector_paused():
+        return _joined_whole(store, head)
+
+
+def _joined_whole(store: Store, head: _Head) -> _Kept | str:
     try:
         common = _load_common(store, head)
         parts = [_load_part(store, head, body) for body in common.bodies]

@@ -292,9 +292,9 @@ class KeptCheckText:
             if kind != "scheduled":
                 out += cast("list[str]", lines)
                 continue
-            for at, line in enumerate(lines):
-                if line is not None:
-                    found.append(cast("str", self._found[at]))
+            for at, (line, finding_text) in enumerate(zip(lines, self._found, strict=True)):
+                if line is not None and finding_text is not None:
+                    found.append(finding_text)
                     out.append(line)
                     continue
                 date, place, body, sources, heading, dated, ref, own = self._open[
