@@ -40,6 +40,7 @@ VARIANTS = ("as-shipped", "no-pause", "collect-after", "off")
 
 def _child(url: str, checkpoint: Path, variant: str) -> dict[str, Any]:
     """One resumed ``check`` in this process, the checkpoint restored first."""
+    from cischronicle import _checkpoint_records as records_module
     from cischronicle import resume
     from cischronicle.cli import main as cli_main
     from cischronicle.store import open_store
@@ -50,7 +51,7 @@ def _child(url: str, checkpoint: Path, variant: str) -> dict[str, Any]:
         store.save_checkpoint(name, bytes.fromhex(records[name]))  # the head last
     store.close()
     if variant == "no-pause":
-        resume.gc = types.SimpleNamespace(  # type: ignore[assignment]
+        records_module.gc = types.SimpleNamespace(  # type: ignore[assignment]
             isenabled=gc.isenabled, disable=lambda: None, enable=gc.enable
         )
     elif variant == "collect-after":
@@ -59,7 +60,7 @@ def _child(url: str, checkpoint: Path, variant: str) -> dict[str, Any]:
             gc.collect(1)
             gc.enable()
 
-        resume.gc = types.SimpleNamespace(  # type: ignore[assignment]
+        records_module.gc = types.SimpleNamespace(  # type: ignore[assignment]
             isenabled=gc.isenabled, disable=gc.disable, enable=enable
         )
     collections: list[tuple[int, float]] = []

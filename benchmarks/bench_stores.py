@@ -184,7 +184,12 @@ def _resume_parts(store: Store, repeat: int, restore: Callable[[], object]) -> d
     worded over the head's lines (``printed``).  What is left of the resume is the reading
     of the new events, their fold and the update of the findings and lines they touch.
     """
-    from cischronicle.resume import CHECKPOINT_NAME, _decode_head, _load_part, _whole
+    from cischronicle._checkpoint_records import (
+        CHECKPOINT_NAME,
+        _decode_head,
+        _load_part,
+        _whole,
+    )
 
     data = store.load_checkpoint(CHECKPOINT_NAME) or b""
     text_s = _best(lambda: project_store(store, text=True), repeat, restore)

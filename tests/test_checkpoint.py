@@ -24,6 +24,7 @@ from cischronicle import (
     project,
     run_checks,
 )
+from cischronicle import _checkpoint_records as records_module
 from cischronicle import resume as checkpoint_module
 from cischronicle.projections import ChronicleState
 from cischronicle.report.text import check_text
@@ -270,7 +271,7 @@ def test_another_version_means_a_rebuild(
     """A checkpoint of another codec or projection version is not used."""
     store = seeded(tmp_path)
     project_store(store)
-    monkeypatch.setattr(checkpoint_module, "CHECKPOINT_VERSION", "0" * 32)
+    monkeypatch.setattr(records_module, "CHECKPOINT_VERSION", "0" * 32)
     again = project_store(store)
     assert again.mode == "rebuilt" and "another version" in again.reason
 
@@ -296,7 +297,7 @@ def test_a_checkpoint_that_would_run_code_is_refused(tmp_path: Path) -> None:
     assert again.mode == "rebuilt" and "does not load" in again.reason
 
 
-class _Watching(checkpoint_module._Unpickler):
+class _Watching(records_module._Unpickler):
     """The checkpoint's unpickler, noting whether the collector ran while it loaded."""
 
     collecting: ClassVar[list[bool]] = []
@@ -319,7 +320,7 @@ def test_the_load_pauses_the_collector_and_restores_its_state(
         data = encode_checkpoint(checkpoint_module.CHECKPOINT_VERSION, 1, b"\x80\x05garbage")
         store.save_checkpoint("state", data)
     monkeypatch.setattr(_Watching, "collecting", [])
-    monkeypatch.setattr(checkpoint_module, "_Unpickler", _Watching)
+    monkeypatch.setattr(records_module, "_Unpickler", _Watching)
     was = gc.isenabled()
     try:
         gc.enable() if enabled else gc.disable()
@@ -341,7 +342,7 @@ def test_a_load_that_raises_restores_the_collector() -> None:
     gc.enable()
     try:
         with pytest.raises(pickle.UnpicklingError):
-            checkpoint_module._unpickle_with_collector_paused(b"\x80\x05garbage")
+            records_module._unpickle_with_collector_paused(b"\x80\x05garbage")
         after = gc.isenabled()
     finally:
         gc.enable() if was else gc.disable()
