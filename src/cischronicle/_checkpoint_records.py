@@ -224,9 +224,7 @@ def _records(kept: _Kept) -> list[tuple[str, bytes]]:
     record that is not the one its head names (a save cut short) rebuilds.
     """
     state_common, state_parts = kept.state.by_body()
-    checked_common, checked_parts = (
-        (None, {}) if kept.checked is None else kept.checked.by_body()
-    )
+    checked_common, checked_parts = (None, {}) if kept.checked is None else kept.checked.by_body()
     text_common, text_parts = (None, {}) if kept.text is None else kept.text.by_body()
     bodies = sorted(set(state_parts) | set(checked_parts) | set(text_parts))
     records: list[tuple[str, bytes]] = []
@@ -241,9 +239,7 @@ def _records(kept: _Kept) -> list[tuple[str, bytes]]:
         digests[body] = hashlib.sha256(payload).hexdigest()
         records.append((_part_name(body), payload))
     state = kept.state
-    common = _Common(
-        list(state.articles), state_common.articles, state.fold_order(bodies), bodies
-    )
+    common = _Common(list(state.articles), state_common.articles, state.fold_order(bodies), bodies)
     payload = _frame(common)
     records.append((_COMMON, payload))
     state_common.articles = {}
@@ -321,8 +317,10 @@ def _decode_head(data: bytes) -> tuple[int, _Head] | str:
 def _load(store: Store, name: str, digest: str) -> Any:
     """The content of the record ``name`` if it is the one whose payload has ``digest``."""
     data = store.load_checkpoint(name)
-    saved = "a part of the checkpoint is missing" if data is None else decode_checkpoint(
-        data, CHECKPOINT_VERSION
+    saved = (
+        "a part of the checkpoint is missing"
+        if data is None
+        else decode_checkpoint(data, CHECKPOINT_VERSION)
     )
     if isinstance(saved, str):
         raise _Unusable(saved)
@@ -397,4 +395,3 @@ def _joined_whole(store: Store, head: _Head) -> _Kept | str:
         texts = [p[2] for p in parts if p[2] is not None]
         text = KeptCheckText.joined(head.text, texts, whole=True)
     return _Kept(head.last, head.top, state, checked, text)
-

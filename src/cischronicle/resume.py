@@ -398,9 +398,7 @@ def _resume_in_parts(
     if top_info is not None:
         shared.articles[top_info.article] = top_info
     state = ChronicleState.joined(shared, [part[0] for part in loaded.values()])
-    checked = CheckedState.joined(
-        head.checked, [p[1] for p in loaded.values() if p[1] is not None]
-    )
+    checked = CheckedState.joined(head.checked, [p[1] for p in loaded.values() if p[1] is not None])
     texts = [p[2] for p in loaded.values() if p[2] is not None]
     text = KeptCheckText.joined(head.text, texts, whole=False)
     changes = state.follow()
@@ -493,9 +491,7 @@ class _InParts:
             ) from exc
         joined = [parts[body] if body in parts else others[body] for body in common.bodies]
         shared.articles = dict(common.claimless)
-        return ChronicleState.joined(
-            shared, joined, order=common.order, articles=common.articles
-        )
+        return ChronicleState.joined(shared, joined, order=common.order, articles=common.articles)
 
     def records(
         self, checked: CheckedState, text: KeptCheckText, today: _dt.date | None

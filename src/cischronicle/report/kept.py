@@ -265,12 +265,9 @@ class KeptCheckText:
 
     def _line(self, row: _Row) -> str:
         _, date, place, body, status, sources, _ = row
-        wide_date, wide_place, wide_body = self._padded
+        wd, wp, wb = self._padded  # the widths of the date, place and body columns
         extra = "" if status is None else f"  {status}"
-        return (
-            f"  {date:<{wide_date}}  {place:<{wide_place}}  {body:<{wide_body}}{extra}"
-            f"  {sources}"
-        )
+        return f"  {date:<{wd}}  {place:<{wp}}  {body:<{wb}}{extra}  {sources}"
 
     def text(self, state: ChronicleState, checked: CheckedState) -> CheckText:
         """What ``check`` prints over ``state`` (the state this was kept up to date with)."""
