@@ -26,6 +26,7 @@ from cischronicle import (
 )
 from cischronicle import _checkpoint_records as records_module
 from cischronicle import resume as checkpoint_module
+from cischronicle.errors import ConcurrencyError
 from cischronicle.projections import ChronicleState
 from cischronicle.report.text import check_text
 from cischronicle.report.view import build_view
@@ -555,3 +556,15 @@ def test_a_checkpoint_of_the_format_before_parts_is_refused(tmp_path: Path) -> N
     again = project_store(store, text=True)
     assert again.mode == "rebuilt" and "not one this library wrote" in again.reason
     assert again.saved and project_store(store, text=True).mode == "resumed"
+
+
+def test_the_whole_state_of_a_resume_in_parts_refuses_parts_saved_since(tmp_path: Path) -> None:
+    """Read after another save replaced the parts it did not load, the state is refused."""
+    store = two_bodies(tmp_path)
+    store.append({"c": later_report()})
+    resumed = project_store(store, text=True)
+    assert resumed.parts == (Body.CIS_CFM,)
+    store.append({"d": [recorded("d", "2025-03-01"), held("d", "cis-chs", "Baku", "2025-02")]})
+    assert project_store(store, rebuild=True).saved  # every record written again
+    with pytest.raises(ConcurrencyError, match="saved again"):
+        _ = resumed.state
