@@ -40,15 +40,18 @@ VARIANTS = ("as-shipped", "no-pause", "collect-after", "off")
 
 def _child(url: str, checkpoint: Path, variant: str) -> dict[str, Any]:
     """One resumed ``check`` in this process, the checkpoint restored first."""
+    from cischronicle import _checkpoint_records as records_module
     from cischronicle import resume
     from cischronicle.cli import main as cli_main
     from cischronicle.store import open_store
 
     store = open_store(url)
-    store.save_checkpoint(resume.CHECKPOINT_NAME, checkpoint.read_bytes())
+    records = json.loads(checkpoint.read_text())
+    for name in sorted(records, key=lambda name: name == resume.CHECKPOINT_NAME):
+        store.save_checkpoint(name, bytes.fromhex(records[name]))  # the head last
     store.close()
     if variant == "no-pause":
-        resume.gc = types.SimpleNamespace(  # type: ignore[assignment]
+        records_module.gc = types.SimpleNamespace(  # type: ignore[assignment]
             isenabled=gc.isenabled, disable=lambda: None, enable=gc.enable
         )
     elif variant == "collect-after":
@@ -57,7 +60,7 @@ def _child(url: str, checkpoint: Path, variant: str) -> dict[str, Any]:
             gc.collect(1)
             gc.enable()
 
-        resume.gc = types.SimpleNamespace(  # type: ignore[assignment]
+        records_module.gc = types.SimpleNamespace(  # type: ignore[assignment]
             isenabled=gc.isenabled, disable=gc.disable, enable=enable
         )
     collections: list[tuple[int, float]] = []
@@ -97,7 +100,7 @@ def _store(backend: str, n: int, folder: Path) -> tuple[str, Path]:
     from bench_stores import _fill, _later_article, _url
     from synthetic import articles
 
-    from cischronicle.resume import CHECKPOINT_NAME, project_store
+    from cischronicle.resume import checkpoint_records, project_store
     from cischronicle.store import open_store
 
     batches = list(articles(n))
@@ -106,8 +109,9 @@ def _store(backend: str, n: int, folder: Path) -> tuple[str, Path]:
     _fill(store, batches, 200)
     project_store(store, checks=True, text=True)
     store.append({"zz-new": _later_article(batches)})
-    checkpoint = folder / "checkpoint.bin"
-    checkpoint.write_bytes(store.load_checkpoint(CHECKPOINT_NAME) or b"")
+    checkpoint = folder / "checkpoint.json"
+    records = checkpoint_records(store)
+    checkpoint.write_text(json.dumps({name: data.hex() for name, data in records.items()}))
     probe = project_store(store, text=True, save=False)
     assert probe.mode == "resumed" and probe.folded == 2, probe.reason
     store.close()

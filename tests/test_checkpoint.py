@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime
 import gc
+import hashlib
 import pickle
 import tempfile
 from pathlib import Path
 from typing import ClassVar
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,18 +24,21 @@ from cischronicle import (
     project,
     run_checks,
 )
+from cischronicle import _checkpoint_records as records_module
 from cischronicle import resume as checkpoint_module
+from cischronicle.errors import ConcurrencyError
 from cischronicle.projections import ChronicleState
 from cischronicle.report.text import check_text
 from cischronicle.report.view import build_view
-from cischronicle.resume import project_store
+from cischronicle.resume import checkpoint_records, project_store
 from cischronicle.store import Store, open_store
 from cischronicle.store.checkpoint import encode_checkpoint
+from cischronicle.values import Body
 from helpers import decided, held, prov, recorded, ref, retracted, run, scheduled
 from stores import store_url
 
 ROOT = Path(__file__).resolve().parent.parent
-BODIES = ("cis-cfm", "cis-chs")
+BODIES = ("cis-cfm", "cis-chs", "eaeu-sec")  # a checkpoint's parts: one per body
 CITIES = ("Minsk", "Baku", None)
 
 
@@ -67,7 +72,7 @@ def claim(
 claims = st.lists(
     st.tuples(
         st.integers(0, 4),
-        st.integers(0, 1),
+        st.integers(0, len(BODIES) - 1),
         st.integers(0, 2),
         st.integers(1, 12),
         st.integers(0, len(FORMS) - 1),
@@ -267,7 +272,7 @@ def test_another_version_means_a_rebuild(
     """A checkpoint of another codec or projection version is not used."""
     store = seeded(tmp_path)
     project_store(store)
-    monkeypatch.setattr(checkpoint_module, "CHECKPOINT_VERSION", "0" * 32)
+    monkeypatch.setattr(records_module, "CHECKPOINT_VERSION", "0" * 32)
     again = project_store(store)
     assert again.mode == "rebuilt" and "another version" in again.reason
 
@@ -293,7 +298,7 @@ def test_a_checkpoint_that_would_run_code_is_refused(tmp_path: Path) -> None:
     assert again.mode == "rebuilt" and "does not load" in again.reason
 
 
-class _Watching(checkpoint_module._Unpickler):
+class _Watching(records_module._Unpickler):
     """The checkpoint's unpickler, noting whether the collector ran while it loaded."""
 
     collecting: ClassVar[list[bool]] = []
@@ -309,14 +314,14 @@ class _Watching(checkpoint_module._Unpickler):
 def test_the_load_pauses_the_collector_and_restores_its_state(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, enabled: bool, payload: str
 ) -> None:
-    """A checkpoint loads with the collector paused; after, good or corrupt, it is as before."""
+    """Every record of a checkpoint loads with the collector paused; after, it is as before."""
     store = seeded(tmp_path)
     project_store(store)
     if payload == "corrupt":  # a checksum that holds over bytes that are not a pickle
         data = encode_checkpoint(checkpoint_module.CHECKPOINT_VERSION, 1, b"\x80\x05garbage")
         store.save_checkpoint("state", data)
     monkeypatch.setattr(_Watching, "collecting", [])
-    monkeypatch.setattr(checkpoint_module, "_Unpickler", _Watching)
+    monkeypatch.setattr(records_module, "_Unpickler", _Watching)
     was = gc.isenabled()
     try:
         gc.enable() if enabled else gc.disable()
@@ -324,7 +329,7 @@ def test_the_load_pauses_the_collector_and_restores_its_state(
         after = gc.isenabled()
     finally:
         gc.enable() if was else gc.disable()
-    assert _Watching.collecting == [False]
+    assert _Watching.collecting and not any(_Watching.collecting)  # the head, then parts
     assert after is enabled
     if payload == "corrupt":
         assert again.mode == "rebuilt" and "does not load" in again.reason
@@ -338,7 +343,7 @@ def test_a_load_that_raises_restores_the_collector() -> None:
     gc.enable()
     try:
         with pytest.raises(pickle.UnpicklingError):
-            checkpoint_module._unpickle_with_collector_paused(b"\x80\x05garbage")
+            records_module._unpickle_with_collector_paused(b"\x80\x05garbage")
         after = gc.isenabled()
     finally:
         gc.enable() if was else gc.disable()
@@ -397,3 +402,169 @@ def test_a_new_report_judges_again_the_meetings_near_it(
     assert resumed.mode == "resumed" and resumed.findings is not None
     assert resumed.findings == run_checks(project(store.events()))
     assert resumed.findings[0].verdict == verdict
+
+
+def two_bodies(tmp_path: Path) -> Store:
+    """A store with meetings of two bodies, checked once: its checkpoint keeps the text."""
+    store = open_store(store_url("sqlite", tmp_path), create=True)
+    store.append(
+        {
+            "a": [
+                recorded("a", "2024-03-01"),
+                scheduled("a", "cis-cfm", "Minsk", "2024-12"),
+                held("a", "cis-cfm", "Minsk", "2024-02-20", n=1),
+            ],
+            "b": [
+                recorded("b", "2024-03-02"),
+                scheduled("b", "cis-chs", "Baku", "2025-01"),
+                held("b", "cis-chs", "Baku", "2024-02-21", n=1),
+            ],
+        }
+    )
+    assert project_store(store, text=True).saved
+    return store
+
+
+def later_report(article: str = "c", city: str = "Minsk") -> list[Event]:
+    """A later article reporting a meeting of the Council of Foreign Ministers held."""
+    return [recorded(article, "2025-02-01"), held(article, "cis-cfm", city, "2024-12-03")]
+
+
+def test_check_loads_only_the_part_of_the_body_it_folds(tmp_path: Path) -> None:
+    """A resumed check loads the new report's body's part alone, and prints a rebuild's text."""
+    store = two_bodies(tmp_path)
+    store.append({"c": later_report()})
+    resumed = project_store(store, text=True)
+    assert resumed.mode == "resumed" and resumed.parts == (Body.CIS_CFM,)
+    assert resumed.text is not None
+    assert resumed.text.text == printed(project(store.events()))
+    assert resumed.state == project(store.events())  # the other part, loaded when read
+
+
+def test_a_check_with_nothing_new_loads_no_part(tmp_path: Path) -> None:
+    """With no new event, a resumed check prints from the checkpoint's head alone."""
+    store = two_bodies(tmp_path)
+    resumed = project_store(store, text=True)
+    assert (resumed.mode, resumed.parts, resumed.folded) == ("resumed", (), 0)
+    assert resumed.text is not None
+    assert resumed.text.text == printed(project(store.events()))
+
+
+def test_a_resume_in_parts_saves_the_parts_it_folded_into(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saved after a resume in parts, only the folded body's part and the shared ones change."""
+    monkeypatch.setattr(checkpoint_module, "RESAVE_AFTER", 1)
+    store = two_bodies(tmp_path)
+    before = checkpoint_records(store)
+    store.append({"c": later_report()})
+    resumed = project_store(store, text=True)
+    assert resumed.parts == (Body.CIS_CFM,) and resumed.saved
+    after = checkpoint_records(store)
+    changed = {name for name in after if after[name] != before.get(name)}
+    assert changed == {"state", "state.common", "state.cis-cfm"}
+    whole = project_store(store, checks=True, text=True)  # every part, as saved
+    assert (whole.mode, whole.folded, whole.parts) == ("resumed", 0, None)
+    full = project(store.events())
+    assert whole.state == full and whole.findings == run_checks(full)
+    assert whole.text is not None and whole.text.text == printed(full)
+
+
+@pytest.mark.parametrize("body", ["cis-cfm", "cis-chs"], ids=["saved-in-parts", "not-loaded"])
+def test_a_retraction_after_a_resume_in_parts_means_a_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str
+) -> None:
+    """Retracting an event of the part a resume saved, or of one it did not load, rebuilds."""
+    monkeypatch.setattr(checkpoint_module, "RESAVE_AFTER", 1)
+    store = two_bodies(tmp_path)
+    store.append({"c": later_report()})
+    assert project_store(store, text=True).parts == (Body.CIS_CFM,)
+    target = held("c", "cis-cfm", "Minsk", "2024-12-03") if body == "cis-cfm" else None
+    target = target or held("b", "cis-chs", "Baku", "2024-02-21", n=1)
+    store.append({"d": [recorded("d", "2025-03-01"), retracted("d", target.id)]})
+    again = project_store(store, text=True)
+    assert again.mode == "rebuilt" and "is retracted" in again.reason
+    assert again.text is not None and again.text.text == printed(project(store.events()))
+
+
+@pytest.mark.parametrize(
+    "events",
+    [
+        [*later_report(), retracted("c", later_report()[1].id)],  # a new event retracted
+        later_report(city="Dushanbe"),  # a wider place column: every line padded again
+    ],
+    ids=["retraction", "wider-column"],
+)
+def test_what_a_part_cannot_answer_for_loads_every_part(
+    tmp_path: Path, events: list[Event]
+) -> None:
+    """New events that reach beyond their body's part resume from the whole checkpoint."""
+    store = two_bodies(tmp_path)
+    store.append({"c": events})
+    resumed = project_store(store, text=True)
+    assert (resumed.mode, resumed.parts) == ("resumed", None)
+    assert resumed.text is not None
+    assert resumed.text.text == printed(project(store.events()))
+
+
+def test_an_event_id_of_another_body_loads_every_part(tmp_path: Path) -> None:
+    """A new claim with the id of a claim of another body is folded as a replay folds it."""
+    store = two_bodies(tmp_path)
+    old = held("b", "cis-chs", "Baku", "2024-02-21", n=1)
+    again = attrs.evolve(held("c", "cis-cfm", "Minsk", "2024-12-03"), id=old.id)
+    store.append({"c": [recorded("c", "2025-02-01"), again]})
+    resumed = project_store(store, text=True)
+    assert (resumed.mode, resumed.parts) == ("resumed", None)
+    assert resumed.text is not None
+    assert resumed.text.text == printed(project(store.events()))
+
+
+@pytest.mark.parametrize("damage", ["another-part", "checksum", "missing"])
+def test_a_part_that_is_not_the_one_its_head_names_means_a_rebuild(
+    tmp_path: Path, damage: str
+) -> None:
+    """A body's record swapped for another's, damaged or gone: the state is rebuilt."""
+    store = two_bodies(tmp_path)
+    records = checkpoint_records(store)
+    if damage == "another-part":
+        store.save_checkpoint("state.cis-cfm", records["state.cis-chs"])
+    elif damage == "checksum":
+        data = bytearray(records["state.cis-cfm"])
+        data[-10] ^= 0xFF
+        store.save_checkpoint("state.cis-cfm", bytes(data))
+    else:
+        store.save_checkpoint("state.cis-cfm", b"")
+    store.append({"c": later_report()})
+    again = project_store(store, text=True)
+    reasons = {
+        "another-part": "not the one its head names",
+        "checksum": "checksum",
+        "missing": "not one this library wrote",
+    }
+    assert again.mode == "rebuilt" and reasons[damage] in again.reason
+    assert again.text is not None and again.text.text == printed(project(store.events()))
+
+
+def test_a_checkpoint_of_the_format_before_parts_is_refused(tmp_path: Path) -> None:
+    """A checkpoint in one record (format 3) is refused, rebuilt, and saved in parts."""
+    store = two_bodies(tmp_path)
+    payload = pickle.dumps((None, None, None, None, None))
+    digest = hashlib.sha256(payload).hexdigest()
+    version = checkpoint_module.CHECKPOINT_VERSION
+    old = f"cischronicle-checkpoint/3\n{version}\n6\n{digest}\n".encode() + payload
+    store.save_checkpoint("state", old)
+    again = project_store(store, text=True)
+    assert again.mode == "rebuilt" and "not one this library wrote" in again.reason
+    assert again.saved and project_store(store, text=True).mode == "resumed"
+
+
+def test_the_whole_state_of_a_resume_in_parts_refuses_parts_saved_since(tmp_path: Path) -> None:
+    """Read after another save replaced the parts it did not load, the state is refused."""
+    store = two_bodies(tmp_path)
+    store.append({"c": later_report()})
+    resumed = project_store(store, text=True)
+    assert resumed.parts == (Body.CIS_CFM,)
+    store.append({"d": [recorded("d", "2025-03-01"), held("d", "cis-chs", "Baku", "2025-02")]})
+    assert project_store(store, rebuild=True).saved  # every record written again
+    with pytest.raises(ConcurrencyError, match="saved again"):
+        _ = resumed.state

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import TypeVar
 
 from .events import MeetingRef
@@ -205,6 +205,24 @@ class Index:
         for group in groups:
             found.update(group)
         return found
+
+    def of_body(self, body: Body) -> Index:
+        """The part of the index that files the items of ``body`` (sharing its dicts)."""
+        part = Index()
+        if body in self._years:
+            part._years[body] = self._years[body]
+        if body in self._tree:
+            part._tree[body] = self._tree[body]
+        return part
+
+    @classmethod
+    def joined(cls, parts: Iterable[Index]) -> Index:
+        """One index of parts that file the items of different bodies (sharing their dicts)."""
+        index = cls()
+        for part in parts:
+            index._years.update(part._years)
+            index._tree.update(part._tree)
+        return index
 
     def in_year(self, body: Body, year: int) -> Iterator[str]:
         """The keys of the items of ``body`` dated within ``year`` (known year)."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import heapq
 from collections.abc import Iterable, Iterator
 from itertools import groupby
 from operator import itemgetter
@@ -42,6 +43,7 @@ __all__ = [
     "check_conflicting_reports",
     "check_held_after_publication",
     "check_scheduled_meetings",
+    "due_finding",
     "run_checks",
 ]
 
@@ -301,6 +303,15 @@ SCHEDULED_CHECK = "scheduled-meeting-took-place"
 """The name of the check that gives every scheduled meeting a verdict."""
 
 
+def due_finding(ref: MeetingRef, own: tuple[str, ...], today: _dt.date | None) -> Finding:
+    """The verdict of a scheduled meeting no report decides, as of ``today``.
+
+    ``pending`` when the meeting is not known to be due by ``today``, else ``unconfirmed``;
+    ``own`` are the ids of the meeting's own reports (see :meth:`CheckedState.undecided`).
+    """
+    return _due(SCHEDULED_CHECK, ref, own, today)
+
+
 def check_scheduled_meetings(
     state: ChronicleState, *, as_of: _dt.date | None = None
 ) -> tuple[Finding, ...]:
@@ -475,6 +486,54 @@ class CheckedState:
         conflicts = [f for key in sorted(self._city_differs) for f in self._city_differs[key]]
         conflicts += [f for key in sorted(self._date_differs) for f in self._date_differs[key]]
         return (*conflicts, *self._after_held, *self._after_decided)
+
+    def undecided(self, key: str) -> tuple[MeetingRef, tuple[str, ...]] | None:
+        """The ref and own event ids of the scheduled meeting ``key`` if no report decides it.
+
+        :func:`due_finding` words its verdict as of a knowledge date.
+        """
+        kept = self._judged[key][1]
+        return None if isinstance(kept, Finding) else kept
+
+    def by_body(self) -> tuple[CheckedState, dict[Body, CheckedState]]:
+        """The findings in parts: those over every report, and one part per body.
+
+        A part holds the verdicts of its body's scheduled meetings and its reports that
+        name a day and a city (every check looks only at meetings and reports of one body);
+        the shared part (the first) the conflicts found and the claims held after their
+        publication, which ``check`` prints whole.  :meth:`joined` puts them together.
+        """
+        common = CheckedState()
+        common._city_differs = self._city_differs
+        common._date_differs = self._date_differs
+        common._folded = self._folded
+        common._after_held = self._after_held
+        common._after_decided = self._after_decided
+        parts: dict[Body, CheckedState] = {}
+        for key, judged in self._judged.items():
+            kept = judged[1]
+            body = kept.meeting.body if isinstance(kept, Finding) else kept[0].body
+            parts.setdefault(body, CheckedState())._judged[key] = judged
+        for row in self._by_day:
+            parts.setdefault(Body(row[1]), CheckedState())._by_day.append(row)
+        for city_row in self._by_city:
+            parts.setdefault(Body(city_row[1]), CheckedState())._by_city.append(city_row)
+        return common, parts
+
+    @classmethod
+    def joined(cls, common: CheckedState, parts: list[CheckedState]) -> CheckedState:
+        """The findings of ``common`` and ``parts`` (of different bodies), from :meth:`by_body`."""
+        checked = cls()
+        checked._city_differs = common._city_differs
+        checked._date_differs = common._date_differs
+        checked._folded = common._folded
+        checked._after_held = common._after_held
+        checked._after_decided = common._after_decided
+        for part in parts:
+            checked._judged.update(part._judged)
+        checked._by_day = list(heapq.merge(*(part._by_day for part in parts)))
+        checked._by_city = list(heapq.merge(*(part._by_city for part in parts)))
+        return checked
 
     def is_open(self, key: str) -> bool:
         """Whether no report decides the scheduled meeting ``key`` (pending or unconfirmed)."""

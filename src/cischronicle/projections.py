@@ -302,11 +302,13 @@ class Changes:
     ``postponed``, ``cancelled``, ``decided``) and key of each; ``published`` the
     publication dates of the articles recorded; ``claims`` the reports of meetings held
     (``held``) and the decisions (``decision``) folded, as kind and event id, in fold order;
+    ``added`` every claim folded, as the kind of its registry (``held``, ``scheduled``,
+    ``postponed``, ``cancelled``, ``decided``) and its body, in fold order;
     ``everything`` says a change could not be followed so narrowly (a retraction, an
     article recorded again, an event id folded again): every derived result is stale.
     """
 
-    __slots__ = ("claims", "everything", "keys", "meetings", "published", "scheduled")
+    __slots__ = ("added", "claims", "everything", "keys", "meetings", "published", "scheduled")
 
     def __init__(self) -> None:
         """No change yet."""
@@ -315,6 +317,7 @@ class Changes:
         self.keys: set[tuple[str, str]] = set()
         self.published: list[_dt.date | None] = []
         self.claims: list[tuple[str, str]] = []
+        self.added: list[tuple[str, Body]] = []
         self.everything = False
 
 
@@ -617,6 +620,70 @@ class MeetingRegistry:
         return tuple(sorted(found, key=Meeting.sort_key))
 
 
+    # -- parts ----------------------------------------------------------------------------
+    def _like(self, part: MeetingRegistry) -> None:
+        """Make the empty ``part`` follow what this registry follows (fold order, retractions)."""
+        part._counter = self._counter
+        if self._seq is not None:
+            part._seq, part._report_cluster = {}, {}
+        if self._report_index is not None:
+            part._report_index = Index()
+
+    def _split_into(self, parts: dict[Body, MeetingRegistry]) -> None:
+        """Put each meeting and report into the empty part of its body (made like this one).
+
+        Every lookup of a registry is by body first (the index files meetings under their
+        body), so a part folds and answers for its body exactly as the whole registry does.
+        """
+        for body, part in parts.items():
+            self._like(part)
+            part._cluster_index = self._cluster_index.of_body(body)
+            if self._report_index is not None:
+                part._report_index = self._report_index.of_body(body)
+        for key, kept in self._clusters.items():
+            parts[_fields(kept)[1]]._clusters[key] = kept
+        seq, report_cluster = self._seq, self._report_cluster
+        for event_id, claim in self._reports.items():
+            part = parts[claim.ref.body]
+            part._reports[event_id] = claim
+            if seq is not None and report_cluster is not None:
+                assert part._seq is not None and part._report_cluster is not None
+                part._seq[event_id] = seq[event_id]
+                part._report_cluster[event_id] = report_cluster[event_id]
+
+    def _join_from(
+        self, parts: list[MeetingRegistry], order: str | None, *, reports: bool = True
+    ) -> None:
+        """Fill this empty registry with ``parts`` (of different bodies).
+
+        ``order`` gives, for every report in fold order, the position of its part in
+        ``parts`` (one character each, ``chr(position)``); without it the parts' reports
+        are put one part after the other (right within each body, which is all a fold of
+        new reports and the checks of a body read).
+        """
+        for part in parts:
+            self._clusters.update(part._clusters)
+            self._counter = max(self._counter, part._counter)
+            if part._seq is not None and part._report_cluster is not None:
+                if self._seq is None or self._report_cluster is None:
+                    self._seq, self._report_cluster = {}, {}
+                self._seq.update(part._seq)
+                self._report_cluster.update(part._report_cluster)
+        self._cluster_index = Index.joined(part._cluster_index for part in parts)
+        if any(part._report_index is not None for part in parts):
+            self._report_index = Index.joined(
+                part._report_index for part in parts if part._report_index is not None
+            )
+        if not reports:
+            return
+        if order is None:
+            for part in parts:
+                self._reports.update(part._reports)
+            return
+        each = [iter(part._reports.items()) for part in parts]
+        self._reports.update(next(each[ord(at)]) for at in order)
+
+
 class _DecidedRegistry(MeetingRegistry):
     """The meetings decisions were adopted at, merged like the meetings reported held.
 
@@ -693,6 +760,142 @@ class ChronicleState:
             registry._changes = None
         if self._decided is not None:
             self._decided._changes = None
+
+    # -- parts ----------------------------------------------------------------------------
+    def _registries(self) -> dict[str, MeetingRegistry]:
+        """The registries of meetings, by kind (the decided meetings only when built)."""
+        found = {
+            "held": self.held,
+            "scheduled": self.scheduled,
+            "postponed": self.postponed,
+            "cancelled": self.cancelled,
+        }
+        if self._decided is not None:
+            found["decided"] = self._decided
+        return found
+
+    def new_part(self) -> ChronicleState:
+        """An empty part of this state (see :meth:`by_body`): no meetings, no articles.
+
+        Its registries follow what this state's follow (fold order, retractions), and it has
+        the decided meetings when this state has them, so a part made for a body the state
+        had no meeting of yet joins the others like them.
+        """
+        part = ChronicleState()
+        part._unrecorded_decisions = self._unrecorded_decisions
+        if self._decided is not None:
+            part._decided = _DecidedRegistry(part.articles, part.decisions)
+        for kind, registry in self._registries().items():
+            registry._like(part._registries()[kind])
+        return part
+
+    def by_body(self) -> tuple[ChronicleState, dict[Body, ChronicleState]]:
+        """The state in parts: what every body shares, and one part per body.
+
+        Every lookup the fold and the checks make is by body first, so a part folds the
+        events of its body, and answers the checks of its meetings, exactly as the whole
+        state does.  A part holds its body's meetings of every kind, its decisions and the
+        articles its claims come from; the shared part (the first) holds the retractions,
+        the count of events, the articles no claim comes from, and empty registries that say
+        what the parts' registries follow.  :meth:`joined` puts them back together; all share
+        their values with this state.
+        """
+        common = self.new_part()
+        common.retracted = self.retracted
+        common.excluded = self.excluded
+        common.event_count = self.event_count
+        registries = self._registries()
+        bodies = {
+            claim.ref.body
+            for registry in registries.values()
+            for claim in registry._reports.values()
+        }
+        bodies.update(decision.ref.body for decision in self.decisions.values())
+        parts = {body: common.new_part() for body in sorted(bodies)}
+        for kind, registry in registries.items():
+            split = {body: part._registries()[kind] for body, part in parts.items()}
+            registry._split_into(split)
+        if self._decided is None:
+            for event_id, decision in self.decisions.items():
+                parts[decision.ref.body].decisions[event_id] = decision
+        cited: set[str] = set()
+        for part in parts.values():
+            for registry in (part.held, part.scheduled, part.postponed, part.cancelled):
+                for claim in registry._reports.values():
+                    part._cite(self.articles, claim.article)
+            for decision in part.decisions.values():
+                part._cite(self.articles, decision.article)
+            cited.update(part.articles)
+        common.articles.update(
+            (article, info) for article, info in self.articles.items() if article not in cited
+        )
+        return common, parts
+
+    def _cite(self, articles: dict[str, ArticleInfo], article: str) -> None:
+        if article not in self.articles:
+            info = articles.get(article)
+            if info is not None:
+                self.articles[article] = info
+
+    def fold_order(self, bodies: list[Body]) -> dict[str, str]:
+        """For each kind of registry, the body of every claim in fold order, as positions.
+
+        One character per claim, ``chr(bodies.index(body))``: what :meth:`joined` needs to
+        put the parts' claims back in the order they were folded.
+        """
+        at = {body: chr(n) for n, body in enumerate(bodies)}
+        order = {
+            kind: "".join(at[claim.ref.body] for claim in registry._reports.values())
+            for kind, registry in self._registries().items()
+            if kind != "decided"
+        }
+        order["decided"] = "".join(at[d.ref.body] for d in self.decisions.values())
+        return order
+
+    @classmethod
+    def joined(
+        cls,
+        common: ChronicleState,
+        parts: list[ChronicleState],
+        *,
+        order: dict[str, str] | None = None,
+        articles: list[str] | None = None,
+    ) -> ChronicleState:
+        """The state of ``common`` and ``parts`` (of different bodies), from :meth:`by_body`.
+
+        With ``order`` (:meth:`fold_order` over the bodies of ``parts``, in that order) and
+        ``articles`` (every article in the order recorded), the state is the one split;
+        without them the claims and articles of one part come after another's, which is
+        right for everything a fold and the checks of a body read.
+        """
+        state = cls()
+        state.retracted = common.retracted
+        state.excluded = common.excluded
+        state.event_count = common.event_count
+        state._unrecorded_decisions = common._unrecorded_decisions or any(
+            part._unrecorded_decisions for part in parts
+        )
+        known: dict[str, ArticleInfo] = {}
+        for part in parts:
+            known.update(part.articles)
+        known.update(common.articles)
+        state.articles = known if articles is None else {a: known[a] for a in articles}
+        if order is None:
+            for part in parts:
+                state.decisions.update(part.decisions)
+        else:
+            each = [iter(part.decisions.items()) for part in parts]
+            state.decisions.update(next(each[ord(at)]) for at in order["decided"])
+        if common._decided is not None:
+            state._decided = _DecidedRegistry(state.articles, state.decisions)
+        for kind, registry in state._registries().items():
+            common._registries()[kind]._like(registry)
+            registry._join_from(
+                [part._registries()[kind] for part in parts],
+                None if order is None else order[kind],
+                reports=kind != "decided",
+            )
+        return state
 
     def _everything_changed(self) -> None:
         if self._changes is not None:
@@ -825,6 +1028,7 @@ class ChronicleState:
                 self._decided._fold(decision)
             if self._changes is not None:
                 self._changes.claims.append(("decision", event.id))
+                self._changes.added.append(("decided", event.meeting.body))
             return
         new_date = None
         if isinstance(event, MeetingHeld):
@@ -841,8 +1045,10 @@ class ChronicleState:
         registry._add(
             Report(event.id, article, published, event.meeting, event.provenance.quote, new_date)
         )
-        if self._changes is not None and registry is self.held:
-            self._changes.claims.append(("held", event.id))
+        if self._changes is not None:
+            if registry is self.held:
+                self._changes.claims.append(("held", event.id))
+            self._changes.added.append((registry._kind, event.meeting.body))
 
 
 def project(

@@ -1,4 +1,4 @@
-"""Checkpointed projections: the state saved with the position it reached, then resumed.
+"""Checkpointed projections: the state saved in parts with the position it reached, resumed.
 
 :func:`project_store` folds a store into a :class:`ChronicleState`.  It starts from the
 store's checkpoint when one holds, folding only the events stored after its position, and
@@ -10,90 +10,91 @@ and when
 
 - a new event retracts an event folded before the checkpoint,
 - the checkpoint was written by another version of the codec, the projections or the checks
-  (:data:`CHECKPOINT_VERSION`, a digest of their source), or fails its own checksum,
+  (:data:`CHECKPOINT_VERSION`, a digest of their source), or a record of it fails its own
+  checksum or is not the one its head names,
 - the event at the checkpoint's position is no longer the one it folded (the store was
   replaced or rewritten),
 
-the state is rebuilt from the start.  The store keeps a checkpoint as bytes it does not read
-(:mod:`cischronicle.store.checkpoint`: header, position, checksum); this module, above the
-projections and the checks, decides what goes in it and reads it back, with an unpickler
-that builds only cischronicle's own value classes and plain containers, never anything else.
+the state is rebuilt from the start.
+
+The checkpoint is kept in parts, one record each (made and read back by
+:mod:`cischronicle._checkpoint_records`): a part per body (its
+meetings of every kind, its decisions, the articles its claims come from, the verdicts of its
+scheduled meetings, its rows of ``check``'s text), a shared part (the order everything was
+folded in, the articles no claim comes from), and a head (where the checkpoint stands, what
+every body shares, the lines ``check`` prints, and the digest of every part).  Every lookup
+of the fold and of the checks is by body first, so the events of one body change only its
+part.  ``check`` resumes from the head and the parts of the bodies its new events name
+(:func:`_resume_in_parts`); anything a part cannot answer for alone (a retraction, an
+article recorded again, an event id seen before, a new widest column of the text) loads
+every part, as does every other caller, and folds as before.
+
+The store keeps each record as bytes it does not read (:mod:`cischronicle.store.checkpoint`:
+header, position, checksum); this module and the records' own, above the projections and
+the checks, decide what goes in them and read them back, with an unpickler that builds only
+cischronicle's own value classes and plain containers, never anything else.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import functools
-import gc
 import hashlib
-import io
-import pickle
-import sys
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any, Literal
+from collections.abc import Callable, Iterator
+from typing import Literal
 
 import attrs
 
-from . import checks as _checks_module
-from . import codec, projections
+from ._checkpoint_records import (
+    _COMMON,
+    CHECKPOINT_NAME,
+    CHECKPOINT_VERSION,
+    _Common,
+    _decode_head,
+    _frame,
+    _has,
+    _hashes,
+    _Head,
+    _Identity,
+    _Kept,
+    _load_common,
+    _load_part,
+    _Part,
+    _part_name,
+    _save,
+    _Top,
+    _Unusable,
+    _whole,
+    _write,
+    checkpoint_records,
+)
 from .checks import CheckedState, Finding
-from .errors import ChronicleError, UsageError
-from .events import ArticleRecorded, EventRetracted
+from .errors import ChronicleError, ConcurrencyError, UsageError
+from .events import ArticleRecorded, Event, EventRetracted
 from .projections import Changes, ChronicleState, project
-from .report import kept as _kept_module
-from .report import text as _text_module
-from .report import view as _view_module
 from .report.kept import CheckText, KeptCheckText
 from .store.base import Store, StoredEvent, sort_key
-from .store.checkpoint import decode_checkpoint, encode_checkpoint
+from .values import Body
 
 __all__ = [
     "CHECKPOINT_NAME",
     "CHECKPOINT_VERSION",
     "RESAVE_AFTER",
     "Projected",
+    "checkpoint_records",
     "project_store",
 ]
 
-CHECKPOINT_NAME = "state"
-"""The name the projected state's checkpoint is saved under."""
 
 RESAVE_AFTER = 1000
 """A resumed projection saves a new checkpoint once it folds this many events after the old.
 
 Fewer are folded again at every resume instead: a checkpoint costs as much to write as the
-state is big, folding a few events almost nothing, and resuming from an older checkpoint
-gives exactly the same result."""
+parts it changes are big, folding a few events almost nothing, and resuming from an older
+checkpoint gives exactly the same result."""
 
-_PROTOCOL = 5
-
-
-@functools.cache
-def _version() -> str:
-    # The modules whose code decides what a fold produces: any change to them is a new version.
-    from . import _index, events, values
-
-    digest = hashlib.sha256()
-    modules = (codec, projections, _checks_module, _index, events, values)
-    for module in (*modules, _kept_module, _text_module, _view_module):
-        digest.update(Path(module.__file__ or "").read_bytes())
-    digest.update(Path(__file__).read_bytes())
-    digest.update(f"{codec.SCHEMA_VERSION} {sys.version_info[:2]} {_PROTOCOL}".encode())
-    return digest.hexdigest()[:32]
-
-
-CHECKPOINT_VERSION = _version()
-"""A digest of the code a checkpoint's content depends on: codec, values, projections, checks,
-and the wording of ``check``'s text."""
 
 Mode = Literal["rebuilt", "resumed"]
-
-_Identity = tuple[str, int, str, str]
-"""The event at a position: its article, seq, prev hash and id."""
-
-_Top = tuple[_dt.date, str]
-"""The last article folded, in chronicle order (publication date, id)."""
 
 
 @attrs.frozen
@@ -104,9 +105,13 @@ class Projected:
     ``rebuilt`` when every event was folded; ``reason`` says why no checkpoint was used.
     ``findings`` are the checks' findings over the state (``run_checks(state)``), when they
     were asked for; ``text`` what ``cischronicle check`` prints, when it was asked for.
+    ``state`` is the whole state; after a resume that loaded only some parts of the
+    checkpoint (asked for ``text`` alone), it loads the others when first read.  ``parts``
+    names the bodies whose parts such a resume loaded (``None``: the whole checkpoint was
+    loaded, or none).
     """
 
-    state: ChronicleState
+    _state: ChronicleState | Callable[[], ChronicleState] = attrs.field(alias="state")
     position: int | None
     mode: Mode
     folded: int
@@ -114,26 +119,21 @@ class Projected:
     saved: bool = False
     findings: tuple[Finding, ...] | None = None
     text: CheckText | None = None
+    parts: tuple[Body, ...] | None = None
+
+    @property
+    def state(self) -> ChronicleState:
+        """The projected state (every event folded)."""
+        state = self._state
+        return state if isinstance(state, ChronicleState) else state()
 
 
 @attrs.frozen
-class _Kept:
-    """What a checkpoint's payload holds, beside the position in its header."""
+class _After:
+    """The events stored after a checkpoint, in fold order, and where they reach."""
 
-    last: _Identity | None  # the event at the position
-    top: _Top | None
-    state: ChronicleState
-    checked: CheckedState | None  # the checks' findings over the state, if they were kept
-    text: KeptCheckText | None  # check's text over them, if it was kept
-
-
-@attrs.frozen
-class _Folded:
-    """A checkpoint's state with the events after it folded in: where it reached, how many."""
-
-    state: ChronicleState
+    events: list[StoredEvent]
     position: int
-    folded: int
     last: _Identity | None
     top: _Top | None
 
@@ -147,96 +147,42 @@ class _Asked:
     text: bool
 
 
-_ALLOWED = {
-    ("builtins", "set"),
-    ("builtins", "frozenset"),
-    ("builtins", "object"),
-    ("datetime", "date"),
-    ("copyreg", "_reconstructor"),
-}
-
-
-class _Unpickler(pickle.Unpickler):
-    """Builds cischronicle's classes and plain containers, and refuses anything else."""
-
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) in _ALLOWED:
-            return super().find_class(module, name)
-        if module == "cischronicle" or module.startswith("cischronicle."):
-            found = super().find_class(module, name)
-            if isinstance(found, type):
-                return found
-        raise pickle.UnpicklingError(f"a checkpoint may not hold {module}.{name}")
-
-
-def _unpickle_with_collector_paused(payload: bytes) -> Any:
-    """Unpickle a checkpoint's payload with Python's cyclic garbage collector paused.
-
-    A load makes objects and no garbage: some 280,000 objects the collector tracks at 1e5
-    events.  Left running, the collector walks them again and again while they are made
-    (five full collections over the growing heap at 1e5); paused, only the young collections
-    after the load walk them, once or twice (``benchmarks/bench_collector.py``; figures in
-    ``docs/stores.md``).  Bulk loaders pause it for this reason.  The collector's state is
-    restored exactly, also when the payload does not load: a caller that disabled it finds
-    it disabled.
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _Unpickler(io.BytesIO(payload)).load()
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _encode(kept: _Kept, position: int) -> bytes:
-    payload = pickle.dumps(
-        (kept.last, kept.top, kept.state, kept.checked, kept.text), protocol=_PROTOCOL
-    )
-    return encode_checkpoint(CHECKPOINT_VERSION, position, payload)
-
-
-def _decode(data: bytes) -> tuple[int, _Kept] | str:
-    """The position and content of a checkpoint, or the reason it cannot be used."""
-    saved = decode_checkpoint(data, CHECKPOINT_VERSION)
-    if isinstance(saved, str):
-        return saved
-    try:
-        last, top, state, checked, text = _unpickle_with_collector_paused(saved.payload)
-    except Exception as exc:  # a checksum that holds over bad data: refuse, rebuild
-        return f"the checkpoint does not load ({type(exc).__name__})"
-    if not isinstance(state, ChronicleState):
-        return "the checkpoint does not hold a projected state"
-    if checked is not None and not isinstance(checked, CheckedState):
-        return "the checkpoint does not hold the checks' findings"
-    if text is not None and (checked is None or not isinstance(text, KeptCheckText)):
-        return "the checkpoint does not hold the text of check"
-    return saved.position, _Kept(last, top, state, checked, text)
-
-
 def _identity(stored: StoredEvent) -> _Identity:
     return (stored.article, stored.seq, stored.prev, stored.event.id)
 
 
-def _resume(store: Store, position: int, kept: _Kept) -> _Folded | str:
-    """Fold the events after the checkpoint into its state, or say why that would be wrong."""
+def _read_after(
+    store: Store,
+    position: int,
+    last: _Identity | None,
+    top: _Top | None,
+    known: Callable[[str], _Top | None],
+) -> _After | str:
+    """The events after the checkpoint in fold order, or why folding them would be wrong.
+
+    ``known`` gives the chronicle-order key of an article folded before, ``None`` for a new.
+    """
     # One pass from the event at the checkpoint's position: it must be the one folded last.
     stream = store.events_after(max(0, position - 1))
     try:
-        return _fold_after(stream, position, kept)
+        return _after(stream, position, last, top, known)
     finally:
         close = getattr(stream, "close", None)
         if close is not None:
             close()  # a pass left early ends here, not whenever it is collected
 
 
-def _fold_after(stream: Iterator[StoredEvent], position: int, kept: _Kept) -> _Folded | str:
+def _after(
+    stream: Iterator[StoredEvent],
+    position: int,
+    last: _Identity | None,
+    top: _Top | None,
+    known: Callable[[str], _Top | None],
+) -> _After | str:
     if position > 0:
         at = next(stream, None)
-        if at is None or _identity(at) != kept.last:
+        if at is None or _identity(at) != last:
             return "the store no longer holds the events the checkpoint folded"
-    state = kept.state
-    top = kept.top
     keys: dict[str, _Top] = {}
     new: list[tuple[_Top, int, StoredEvent]] = []
     ids: set[str] = set()
@@ -244,9 +190,8 @@ def _fold_after(stream: Iterator[StoredEvent], position: int, kept: _Kept) -> _F
         article, event = stored.article, stored.event
         key = keys.get(article)
         if key is None:
-            info = state.articles.get(article)
-            if info is not None:
-                key = sort_key(info.published, article)
+            key = known(article)
+            if key is not None:
                 if key != top:
                     return f"article {article!r}, folded before the checkpoint, has new events"
             else:
@@ -260,18 +205,11 @@ def _fold_after(stream: Iterator[StoredEvent], position: int, kept: _Kept) -> _F
         ids.add(event.id)
         new.append((key, stored.seq, stored))
     new.sort(key=lambda item: (item[0], item[1]))
-    for _, _, stored in new:
-        state.apply(stored.event)
     if not new:
-        return _Folded(state, position, 0, kept.last, top)
-    last = max(new, key=lambda item: item[2].position)[2]
+        return _After([], position, last, top)
+    reached = max(new, key=lambda item: item[2].position)[2]
     top = max([k for k, _, _ in new] + ([top] if top is not None else []))
-    return _Folded(state, last.position, len(new), _identity(last), top)
-
-
-def _top(state: ChronicleState) -> _Top | None:
-    keys = [sort_key(info.published, article) for article, info in state.articles.items()]
-    return max(keys) if keys else None
+    return _After([s for _, _, s in new], reached.position, _identity(reached), top)
 
 
 def project_store(
@@ -296,6 +234,8 @@ def project_store(
     changed them (:class:`~cischronicle.checks.CheckedState`).  With ``text``, what
     ``cischronicle check`` prints is given (``text``), kept in the checkpoint too and worded
     again only where the new events changed it (:class:`~cischronicle.report.kept.KeptCheckText`).
+    With ``text`` alone, a resume loads only the parts of the checkpoint that the new events
+    concern; the rest of the state is loaded when ``Projected.state`` is first read.
 
     With ``refuse_empty``, a store that holds no event is refused (:class:`UsageError`)
     before anything is written to it; a store with a checkpoint holds events.
@@ -305,21 +245,11 @@ def project_store(
     if refuse_empty and data is None and not store.sources():
         raise UsageError("no logs with events in the store", path=store.url)
     if not rebuild:
-        decoded = "no checkpoint yet" if data is None else _decode(data)
-        if isinstance(decoded, str):
-            reason = decoded
-        else:
-            position, kept = decoded
-            if not (checks or text):
-                kept = attrs.evolve(kept, checked=None, text=None)
-            changes = kept.state.follow() if kept.checked is not None else None
-            outcome = _resume(store, position, kept)
-            kept.state.unfollow()
-            if isinstance(outcome, str):
-                reason = outcome
-            else:
-                asked = _Asked(save=save, checks=checks, text=text)
-                return _resumed(store, outcome, kept, changes, asked)
+        asked = _Asked(save=save, checks=checks, text=text)
+        outcome = "no checkpoint yet" if data is None else _resume_from(store, data, asked)
+        if isinstance(outcome, Projected):
+            return outcome
+        reason = outcome
     try:
         before: int | None = store.position()
     except ChronicleError:
@@ -338,25 +268,74 @@ def project_store(
             last = None if at is None else _identity(at)
             saved = _save(store, before, _Kept(last, _top(state), state, checked, kept_text))
     findings = None if checked is None or not checks else checked.findings(state)
-    return Projected(
-        state, before, "rebuilt", state.event_count, reason, saved, findings, shown
-    )
+    return Projected(state, before, "rebuilt", state.event_count, reason, saved, findings, shown)
+
+
+def _top(state: ChronicleState) -> _Top | None:
+    keys = [sort_key(info.published, article) for article, info in state.articles.items()]
+    return max(keys) if keys else None
+
+
+def _resume_from(store: Store, data: bytes, asked: _Asked) -> Projected | str:
+    """Resume from the checkpoint whose head is ``data``: in parts if that can be, else whole.
+
+    A resume in parts changes the head it read as it folds: a whole resume after one that
+    could not finish reads the head again.
+    """
+    decoded = _decode_head(data)
+    if isinstance(decoded, str):
+        return decoded
+    position, head = decoded
+    if asked.text and not asked.checks and head.text is not None:
+        try:
+            outcome = _resume_in_parts(store, position, head, asked)
+        except _Unusable as exc:
+            return str(exc)
+        if outcome is not None:
+            return outcome
+        again = _decode_head(data)
+        assert not isinstance(again, str)  # it decoded a moment ago
+        head = again[1]
+    whole = _whole(store, head)
+    if isinstance(whole, str):
+        return whole
+    if not (asked.checks or asked.text):
+        whole = attrs.evolve(whole, checked=None, text=None)
+    state = whole.state
+    changes = state.follow() if whole.checked is not None else None
+    after = _read_after(store, position, whole.last, whole.top, _known_in(state))
+    if isinstance(after, str):
+        state.unfollow()
+        return after
+    for stored in after.events:
+        state.apply(stored.event)
+    state.unfollow()
+    return _resumed(store, after, whole, changes, asked)
+
+
+def _known_in(state: ChronicleState) -> Callable[[str], _Top | None]:
+    def known(article: str) -> _Top | None:
+        info = state.articles.get(article)
+        return None if info is None else sort_key(info.published, article)
+
+    return known
 
 
 def _resumed(
-    store: Store, folded: _Folded, kept: _Kept, changes: Changes | None, asked: _Asked
+    store: Store, after: _After, kept: _Kept, changes: Changes | None, asked: _Asked
 ) -> Projected:
-    """The outcome of a resume: the checks and text brought up to date, saved if due."""
+    """The outcome of a whole resume: the checks and text brought up to date, saved if due."""
     save, checks, text = asked.save, asked.checks, asked.text
-    state = folded.state
-    due = folded.folded >= RESAVE_AFTER
+    state = kept.state
+    folded = len(after.events)
+    due = folded >= RESAVE_AFTER
     checked, kept_text = kept.checked, kept.text
     if checks or text:
         if checked is None or changes is None:
             checked = CheckedState.of(state)  # none kept: judge all, and keep them
             kept_text = None
             due = True
-        elif folded.folded:
+        elif folded:
             judged = checked.update(state, changes)
             if kept_text is not None:
                 kept_text.update(state, checked, changes, judged)
@@ -368,18 +347,192 @@ def _resumed(
     if text and kept_text is not None and checked is not None:
         shown = kept_text.text(state, checked)
     saved = False
-    if save and due and folded.position:
-        again = _Kept(folded.last, folded.top, state, checked, kept_text)
-        saved = _save(store, folded.position, again)
+    if save and due and after.position:
+        again = _Kept(after.last, after.top, state, checked, kept_text)
+        saved = _save(store, after.position, again)
     findings = None if checked is None or not checks else checked.findings(state)
+    return Projected(state, after.position, "resumed", folded, "", saved, findings, shown)
+
+
+def _resume_in_parts(
+    store: Store, position: int, head: _Head, asked: _Asked
+) -> Projected | str | None:
+    """Resume ``check``'s text from the head and the parts of the bodies new events name.
+
+    ``None`` when the new events need the whole checkpoint: a retraction, an article
+    recorded again, an event id folded before (or whose hash matches one), a change the
+    fold cannot follow narrowly, or a new widest column of the text.  A string when no
+    resume is exact (see :func:`_read_after`).
+    """
+    top_info = head.top_info
+
+    def known(article: str) -> _Top | None:
+        if not _has(head.article_ids, article):
+            return None
+        if top_info is not None and top_info.article == article:
+            return sort_key(top_info.published, article)
+        return (_dt.date.min, "")  # folded before, and not last: never the top
+
+    after = _read_after(store, position, head.last, head.top, known)
+    if isinstance(after, str):
+        return after
+    bodies: set[Body] = set()
+    ids: set[str] = set()
+    recorded: list[ArticleRecorded] = []
+    for stored in after.events:
+        event: Event = stored.event
+        if isinstance(event, EventRetracted):
+            return None
+        if isinstance(event, ArticleRecorded):
+            if _has(head.article_ids, event.provenance.article):
+                return None
+            recorded.append(event)
+            continue
+        if event.id in ids or _has(head.claim_ids, event.id):
+            return None
+        ids.add(event.id)
+        bodies.add(event.meeting.body)
+    assert head.checked is not None and head.text is not None
+    loaded = {body: _load_part(store, head, body) for body in sorted(bodies)}
+    shared = head.state
+    if top_info is not None:
+        shared.articles[top_info.article] = top_info
+    state = ChronicleState.joined(shared, [part[0] for part in loaded.values()])
+    checked = CheckedState.joined(head.checked, [p[1] for p in loaded.values() if p[1] is not None])
+    texts = [p[2] for p in loaded.values() if p[2] is not None]
+    text = KeptCheckText.joined(head.text, texts, whole=False)
+    changes = state.follow()
+    for stored in after.events:
+        state.apply(stored.event)
+    state.unfollow()
+    if changes.everything:
+        return None
+    judged = checked.update(state, changes)
+    text.update(state, checked, changes, judged)
+    if text.needs_all():
+        return None
+    days = [e.published for e in recorded if e.published is not None]
+    today = max([*days, *([head.today] if head.today is not None else [])], default=None)
+    shown = text.printed(today, head.articles + len(recorded), checked)
+    folded = _Folded(after, state, changes, [e.provenance.article for e in recorded], ids)
+    resumed = _InParts(store, head, folded)
+    saved = False
+    if asked.save and len(after.events) >= RESAVE_AFTER and after.position:
+        try:
+            records = resumed.records(checked, text, today)
+        except _Unusable:
+            records = None  # the checkpoint was saved again meanwhile: leave it
+        saved = records is not None and _write(store, after.position, records)
     return Projected(
-        state, folded.position, "resumed", folded.folded, "", saved, findings, shown
+        functools.cache(resumed.state),
+        after.position,
+        "resumed",
+        len(after.events),
+        "",
+        saved,
+        None,
+        shown,
+        tuple(loaded),
     )
 
 
-def _save(store: Store, position: int, kept: _Kept) -> bool:
-    try:
-        store.save_checkpoint(CHECKPOINT_NAME, _encode(kept, position))
-    except ChronicleError:
-        return False  # a read-only store: the projection stands, uncheckpointed
-    return True
+@attrs.frozen
+class _Folded:
+    """A resume in parts: the events folded, the state of the parts loaded, what changed."""
+
+    after: _After
+    state: ChronicleState
+    changes: Changes
+    articles: list[str]  # the articles recorded, in fold order
+    claims: set[str]  # the event ids of the claims folded
+
+
+class _InParts:
+    """A resume in parts, folded: what saving it and reading the whole state need.
+
+    Both read the shared record as the resume found it (once), and the parts' state split
+    again (once); reading the whole state loads the parts the resume did not.
+    """
+
+    def __init__(self, store: Store, head: _Head, folded: _Folded) -> None:
+        self._store, self._head, self._folded = store, head, folded
+
+    @functools.cached_property
+    def _split(self) -> tuple[ChronicleState, dict[Body, ChronicleState]]:
+        return self._folded.state.by_body()
+
+    @functools.cached_property
+    def _common(self) -> _Common:
+        """The shared record with the articles and claims folded added."""
+        common = _load_common(self._store, self._head)
+        shared, parts = self._split
+        bodies = [*common.bodies, *(b for b in sorted(parts) if b not in common.bodies)]
+        at = {body: chr(n) for n, body in enumerate(bodies)}
+        order = dict(common.order)
+        for kind, body in self._folded.changes.added:
+            order[kind] = order.get(kind, "") + at[body]
+        articles = [*common.articles, *self._folded.articles]
+        return _Common(articles, {**common.claimless, **shared.articles}, order, bodies)
+
+    def state(self) -> ChronicleState:
+        """The whole state: the parts folded joined with the others as saved."""
+        try:
+            common = self._common
+            shared, parts = self._split
+            others = {
+                body: _load_part(self._store, self._head, body)[0]
+                for body in common.bodies
+                if body not in parts
+            }
+        except _Unusable as exc:
+            raise ConcurrencyError(
+                "the checkpoint was saved again before the state resumed from it was read"
+                " whole: project the store again"
+            ) from exc
+        joined = [parts[body] if body in parts else others[body] for body in common.bodies]
+        shared.articles = dict(common.claimless)
+        return ChronicleState.joined(shared, joined, order=common.order, articles=common.articles)
+
+    def records(
+        self, checked: CheckedState, text: KeptCheckText, today: _dt.date | None
+    ) -> list[tuple[str, bytes]]:
+        """The records to save: the parts folded into, the shared one, then the head."""
+        head, folded, common = self._head, self._folded, self._common
+        shared, parts = self._split
+        checked_common, checked_parts = checked.by_body()
+        text_common, text_parts = text.by_body()
+        records: list[tuple[str, bytes]] = []
+        digests = dict(head.parts)
+        for body in sorted(parts):
+            part: _Part = (
+                parts[body],
+                checked_parts.get(body, CheckedState()),
+                text_parts.get(body, KeptCheckText()),
+            )
+            payload = _frame(part)
+            digests[body] = hashlib.sha256(payload).hexdigest()
+            records.append((_part_name(body), payload))
+        payload = _frame(common)
+        records.append((_COMMON, payload))
+        after = folded.after
+        top_info = None if after.top is None else folded.state.articles.get(after.top[1])
+        articles, shared.articles = shared.articles, {}  # kept in the shared record
+        try:
+            new_head = _Head(
+                last=after.last,
+                top=after.top,
+                top_info=top_info,
+                today=today,
+                articles=len(common.articles),
+                article_ids=_hashes(folded.articles, head.article_ids),
+                claim_ids=_hashes(folded.claims, head.claim_ids),
+                parts=digests,
+                common=hashlib.sha256(payload).hexdigest(),
+                state=shared,
+                checked=checked_common,
+                text=text_common,
+            )
+            records.append((CHECKPOINT_NAME, _frame(new_head)))
+        finally:
+            shared.articles = articles
+        return records

@@ -21,13 +21,15 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 from collections.abc import Iterable
+from typing import cast
 
 import attrs
 
-from ..checks import CheckedState, Finding
+from ..checks import CheckedState, Finding, due_finding
 from ..consistency import inconsistencies
+from ..events import MeetingRef
 from ..projections import Changes, ChronicleState, Meeting, MeetingRegistry
-from ..values import Date
+from ..values import Body, Date
 from .text import (
     check_head,
     entry_columns,
@@ -46,10 +48,27 @@ __all__ = ["CheckText", "KeptCheckText"]
 
 _SortKey = tuple[int, _dt.date, str]
 
-# One meeting, worded: its sort key, its three columns, its status (None: an open verdict,
-# worded at each print), its sources, its finding's line (for an open verdict, the line's
-# heading), and the date an open verdict's wording reads.
-_Row = tuple[_SortKey, str, str, str, "str | None", str, "str | None", "Date | None"]
+# One meeting, worded: the sort string of its line (see _sort_string), its three columns,
+# its status (None for a meeting held: no status column), its sources, and its body.
+_Row = tuple[str, str, str, str, "str | None", str, Body]
+
+# A scheduled meeting no report decides, worded at each print: its three columns, its
+# sources, its finding's heading, its date, and its ref and own ids (its verdict's input).
+_OpenRow = tuple[str, str, str, str, str, "Date | None", MeetingRef, tuple[str, ...]]
+
+_KEY_AT = 11
+"""Where a meeting's key starts in its sort string: after the flag and the ISO date."""
+
+
+def _sort_string(key: _SortKey) -> str:
+    """A meeting's sort key as a string that sorts as the key does: flag, ISO day, key.
+
+    An ISO date has ten characters for every year a ``date`` can hold, so comparing the
+    strings compares the flags, then the days, then the keys.
+    """
+    flag, day, name = key
+    return f"{flag}{day.isoformat()}{name}"
+
 
 @attrs.frozen
 class CheckText:
@@ -66,19 +85,45 @@ class CheckText:
 
 
 class KeptCheckText:
-    """The lines of ``check``'s text over a state, kept up to date as the state grows."""
+    """The lines of ``check``'s text over a state, kept up to date as the state grows.
 
-    __slots__ = ("_dependents", "_deps", "_lines", "_order", "_padded", "_rows", "_widths")
+    What is printed is kept as plain strings in the order printed: for each kind the sort
+    string of every meeting and its padded line, and every scheduled meeting's finding line;
+    a scheduled meeting no report decides is kept as what its line is worded from at each
+    print.  Beside them, the rows the lines were worded from, which an update reads to take
+    a meeting's line out and to pad the lines again.  Split by body (:meth:`by_body`), the
+    printed strings are the shared part; a text joined from the shared part and the parts of
+    some bodies (:meth:`joined`) can update and print the lines of those bodies' meetings.
+    """
+
+    __slots__ = (
+        "_dependents",
+        "_deps",
+        "_found",
+        "_keys",
+        "_lines",
+        "_open",
+        "_padded",
+        "_pending",
+        "_rows",
+        "_whole",
+        "_widths",
+    )
 
     def __init__(self) -> None:
         """Nothing worded yet (see :meth:`of`)."""
         self._rows: dict[str, dict[str, _Row]] = {kind: {} for kind in KINDS}
-        self._order: dict[str, list[_SortKey]] = {kind: [] for kind in KINDS}
+        # Printed, in order: the sort strings, the padded lines (None: worded at each print,
+        # or padded at the next), the scheduled meetings' finding lines (None: worded).
+        self._keys: dict[str, list[str]] = {kind: [] for kind in KINDS}
+        self._lines: dict[str, list[str | None]] = {kind: [] for kind in KINDS}
+        self._found: list[str | None] = []
+        self._open: dict[str, _OpenRow] = {}
         # How many meetings have a column of each width: the widest sets the padding.
         self._widths: tuple[dict[int, int], ...] = ({}, {}, {})
-        # Padded lines of decided meetings, for the widths in _padded.
-        self._lines: dict[tuple[str, str], str] = {}
         self._padded: tuple[int, int, int] = (0, 0, 0)
+        self._pending: set[tuple[str, str]] = set()  # lines to pad at the next print
+        self._whole = True  # every row is here (not some bodies' only)
         # Scheduled meetings whose wording reads a held or postponed meeting, both ways.
         self._deps: dict[str, tuple[tuple[str, str], ...]] = {}
         self._dependents: dict[tuple[str, str], set[str]] = {}
@@ -137,97 +182,178 @@ class KeptCheckText:
             entry = Entry(kind, meeting)
         columns = entry_columns(entry)
         status: str | None = None if kind == "held" else status_text(entry)
-        line: str | None = None
-        if finding is not None:
-            if checked.is_open(key):
-                status, line = None, scheduled_heading(entry)
-            else:
-                held = None if entry.outcome is None else state.held.get(entry.outcome)
-                outcome = None if held is None else Entry("held", held)
-                text = scheduled_detail(entry, outcome, None)
-                line = finding_line(finding, scheduled_heading(entry) + text)
         if status is not None:
             status = status.removeprefix("scheduled: ")
-        sort_key = meeting.sort_key()
-        row: _Row = (sort_key, *columns, status, sources_text(meeting.sources), line,
-                     meeting.date)
-        self._rows[kind][key] = row
-        bisect.insort(self._order[kind], sort_key)
+        sources = sources_text(meeting.sources)
+        sort = _sort_string(meeting.sort_key())
+        self._rows[kind][key] = (sort, *columns, status, sources, meeting.body)
+        keys = self._keys[kind]
+        at = bisect.bisect_left(keys, sort)
+        keys.insert(at, sort)
+        self._lines[kind].insert(at, None)
         for counts, column in zip(self._widths, columns, strict=True):
             counts[len(column)] = counts.get(len(column), 0) + 1
+        if finding is None:
+            self._pending.add((kind, key))
+            return
+        undecided = checked.undecided(key)
+        if undecided is not None:
+            heading = scheduled_heading(entry)
+            self._open[key] = (*columns, sources, heading, meeting.date, *undecided)
+            self._found.insert(at, None)
+            return
+        held = None if entry.outcome is None else state.held.get(entry.outcome)
+        outcome = None if held is None else Entry("held", held)
+        text = scheduled_detail(entry, outcome, None)
+        self._found.insert(at, finding_line(finding, scheduled_heading(entry) + text))
+        self._pending.add((kind, key))
 
     def _remove(self, kind: str, key: str) -> None:
         row = self._rows[kind].pop(key, None)
         if row is None:
             return
-        order = self._order[kind]
-        del order[bisect.bisect_left(order, row[0])]
+        keys = self._keys[kind]
+        at = bisect.bisect_left(keys, row[0])
+        del keys[at]
+        del self._lines[kind][at]
+        if kind == "scheduled":
+            del self._found[at]
+            self._open.pop(key, None)
         for counts, column in zip(self._widths, row[1:4], strict=True):
             left = counts[len(column)] - 1
             if left:
                 counts[len(column)] = left
             else:
                 del counts[len(column)]
-        self._lines.pop((kind, key), None)
+        self._pending.discard((kind, key))
         for dep in self._deps.pop(key, ()) if kind == "scheduled" else ():
             dependents = self._dependents[dep]
             dependents.discard(key)
             if not dependents:
                 del self._dependents[dep]
 
-    def text(self, state: ChronicleState, checked: CheckedState) -> CheckText:
-        """What ``check`` prints over ``state`` (the state this was kept up to date with)."""
-        today = state.latest_published()
-        widths = (
+    def _widest(self) -> tuple[int, int, int]:
+        return (
             max(self._widths[0], default=0),
             max(self._widths[1], default=0),
             max(self._widths[2], default=0),
         )
+
+    def needs_all(self) -> bool:
+        """Whether the next print pads every line again, from rows this text does not hold.
+
+        Only a text joined from some bodies' parts can lack rows; a new widest column (a
+        longer date, place or body than any before) pads every line again.
+        """
+        return not self._whole and self._widest() != self._padded
+
+    def _settle(self) -> None:
+        """Pad the lines still to pad: all of them, for a new widest column."""
+        widths = self._widest()
         if widths != self._padded:
-            self._lines.clear()  # a new widest column: every line is padded again
+            if not self._whole:
+                raise ValueError("a new widest column pads lines of parts not held")
             self._padded = widths
-        wide_date, wide_place, wide_body = widths
-        lines_of = self._lines
-        out = check_head(today, len(state.articles))
+            self._pending = {(kind, key) for kind in KINDS for key in self._rows[kind]}
+        for kind, key in self._pending:
+            if kind == "scheduled" and key in self._open:
+                continue
+            row = self._rows[kind][key]
+            at = bisect.bisect_left(self._keys[kind], row[0])
+            self._lines[kind][at] = self._line(row)
+        self._pending = set()
+
+    def _line(self, row: _Row) -> str:
+        _, date, place, body, status, sources, _ = row
+        wd, wp, wb = self._padded  # the widths of the date, place and body columns
+        extra = "" if status is None else f"  {status}"
+        return f"  {date:<{wd}}  {place:<{wp}}  {body:<{wb}}{extra}  {sources}"
+
+    def text(self, state: ChronicleState, checked: CheckedState) -> CheckText:
+        """What ``check`` prints over ``state`` (the state this was kept up to date with)."""
+        return self.printed(state.latest_published(), len(state.articles), checked)
+
+    def printed(self, today: _dt.date | None, articles: int, checked: CheckedState) -> CheckText:
+        """What ``check`` prints as of ``today`` over a chronicle of ``articles`` articles.
+
+        ``checked`` gives the findings over every report; the rest is kept here.
+        """
+        self._settle()
+        wide_date, wide_place, wide_body = self._padded
+        out = check_head(today, articles)
         found: list[str] = []
         worded: list[Finding] = []
         for kind in KINDS:
-            rows, order = self._rows[kind], self._order[kind]
-            out += ["", section_heading(kind, len(order))]
-            if not order:
+            keys, lines = self._keys[kind], self._lines[kind]
+            out += ["", section_heading(kind, len(keys))]
+            if kind != "scheduled":
+                out += cast("list[str]", lines)
                 continue
-            for sort_key in order:
-                key = sort_key[2]
-                row = rows[key]
-                _, date, place, body, status, sources, heading, dated = row
-                if status is None and kind == "scheduled":  # open: worded as of today
-                    finding = checked.finding(key, today)
-                    worded.append(finding)
-                    assert heading is not None
-                    detail = open_detail(finding.verdict, dated, today)
-                    found.append(finding_line(finding, heading + detail))
-                    out.append(
-                        f"  {date:<{wide_date}}  {place:<{wide_place}}  {body:<{wide_body}}"
-                        f"  {finding.verdict}  {sources}"
-                    )
+            for at, (line, finding_text) in enumerate(zip(lines, self._found, strict=True)):
+                if line is not None and finding_text is not None:
+                    found.append(finding_text)
+                    out.append(line)
                     continue
-                line = lines_of.get((kind, key))
-                if line is None:
-                    extra = "" if status is None else f"  {status}"
-                    line = lines_of[(kind, key)] = (
-                        f"  {date:<{wide_date}}  {place:<{wide_place}}  {body:<{wide_body}}"
-                        f"{extra}  {sources}"
-                    )
-                if heading is not None:
-                    found.append(heading)
-                out.append(line)
+                date, place, body, sources, heading, dated, ref, own = self._open[
+                    keys[at][_KEY_AT:]
+                ]
+                finding = due_finding(ref, own, today)
+                worded.append(finding)
+                detail = open_detail(finding.verdict, dated, today)
+                found.append(finding_line(finding, heading + detail))
+                out.append(
+                    f"  {date:<{wide_date}}  {place:<{wide_place}}  {body:<{wide_body}}"
+                    f"  {finding.verdict}  {sources}"
+                )
         others = checked.reports_findings()
         found += [finding_line(f, f"{f.check}: {f.message}") for f in others]
-        count = len(self._order["scheduled"]) + len(others)
+        count = len(self._keys["scheduled"]) + len(others)
         bad = inconsistencies(others)
         out += ["", "Findings:" if count else "Findings: none", *found]
         out += ["", f"{plural(count, 'finding')}, {len(bad)} inconsistent"]
         return CheckText("\n".join(out) + "\n", (*worded, *others))
+
+    def by_body(self) -> tuple[KeptCheckText, dict[Body, KeptCheckText]]:
+        """The text in parts: the printed lines, and one part per body with its rows.
+
+        Lines still to pad are padded first.  Every scheduled meeting's wording reads
+        meetings of its own body only, so a part holds what an update of its body's
+        meetings reads; :meth:`joined` puts parts together.
+        """
+        self._settle()
+        common = KeptCheckText()
+        for name in ("_keys", "_lines", "_found", "_open", "_widths", "_padded"):
+            setattr(common, name, getattr(self, name))
+        parts: dict[Body, KeptCheckText] = {}
+        for kind in KINDS:
+            for key, row in self._rows[kind].items():
+                parts.setdefault(row[6], KeptCheckText())._rows[kind][key] = row
+        scheduled = self._rows["scheduled"]
+        for key, deps in self._deps.items():
+            parts[scheduled[key][6]]._deps[key] = deps
+        for dep, dependents in self._dependents.items():
+            body = scheduled[next(iter(dependents))][6]
+            parts[body]._dependents[dep] = dependents
+        return common, parts
+
+    @classmethod
+    def joined(
+        cls, common: KeptCheckText, parts: list[KeptCheckText], *, whole: bool
+    ) -> KeptCheckText:
+        """The text of ``common`` and ``parts`` (of different bodies), from :meth:`by_body`.
+
+        ``whole``: the parts are every body's (else only the rows of theirs are held).
+        """
+        kept = cls()
+        for name in ("_keys", "_lines", "_found", "_open", "_widths", "_padded"):
+            setattr(kept, name, getattr(common, name))
+        kept._whole = whole
+        for part in parts:
+            for kind in KINDS:
+                kept._rows[kind].update(part._rows[kind])
+            kept._deps.update(part._deps)
+            kept._dependents.update(part._dependents)
+        return kept
 
 
 def _registry(state: ChronicleState, kind: str) -> MeetingRegistry:

@@ -16,15 +16,20 @@ import attrs
 
 __all__ = ["SavedCheckpoint", "decode_checkpoint", "encode_checkpoint"]
 
-_MAGIC = b"cischronicle-checkpoint/3\n"
+_MAGIC = b"cischronicle-checkpoint/4\n"
 
 
 @attrs.frozen
 class SavedCheckpoint:
-    """A checkpoint read back and checked: the position it reached and its payload's bytes."""
+    """A checkpoint read back and checked: its position, its payload's bytes and their SHA-256.
+
+    ``digest`` (hexadecimal) lets a reader that keeps a checkpoint in several records check
+    that each record is the one its index names.
+    """
 
     position: int
     payload: bytes
+    digest: str = ""
 
 
 def encode_checkpoint(version: str, position: int, payload: bytes) -> bytes:
@@ -49,4 +54,4 @@ def decode_checkpoint(data: bytes, version: str) -> SavedCheckpoint | str:
         return "the checkpoint's position is not a number"
     if hashlib.sha256(payload).hexdigest().encode() != digest:
         return "the checkpoint fails its checksum"
-    return SavedCheckpoint(int(position), payload)
+    return SavedCheckpoint(int(position), payload, digest.decode("ascii"))
