@@ -413,3 +413,15 @@ def test_a_decision_goes_to_the_meeting_of_those_who_adopted_it() -> None:
     decided = [e.meeting.body.value for e in extract(article.text, article_id="g31")
                if isinstance(e, DecisionAdopted)]  # fmt: skip
     assert decided and set(decided) == {"cis-chs"}
+
+
+def test_a_meeting_moved_from_one_city_to_another_is_to_come_there() -> None:
+    """'Ministerial moved from Almaty to Astana ... will take place in Astana': no postponement."""
+    text = (
+        " date 2025-04-03 Central Asia – Russia ministerial moved from Almaty to Astana\n\nThe"
+        " meeting of foreign ministers in the Central Asia – Russia format will take place in"
+        " Astana on 11 April rather than in Almaty."
+    )
+    assert _meetings(extract(text, article_id="g32")) == [
+        ("NextMeetingScheduled", "ca-russia-fm", "Astana", "KZ", "2025-04-11"),
+    ]

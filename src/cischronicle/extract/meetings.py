@@ -575,7 +575,14 @@ _ASIDE_REACH = 40
 the sidelines")."""
 
 
-def _moves_venue(predicate: Predicate, reading: SentenceReading) -> bool:
+_FROM_TO = re.compile(
+    r"(?i)\s+(?:from\s+[\w-]+(?:\s+[\w-]+)?\s+)?to\s+(?:the\s+)?"
+    r"|\s+(?:из\s+[\w-]+\s+)?во?\s+"
+)
+"""Between a verb of moving and where the meeting goes: "moved from Almaty to Astana"."""
+
+
+def _moves_venue(predicate: Predicate, reading: SentenceReading, text: str) -> bool:
     """Whether a postponing verb moves the meeting to a place, not to a date.
 
     "Moved to Gomel", "перенесено в Москву": a place right after it, no date before that place
@@ -584,6 +591,11 @@ def _moves_venue(predicate: Predicate, reading: SentenceReading) -> bool:
     """
     place = next((p for p in reading.places if p.role is PlaceRole.AT
                   and predicate.end <= p.start <= predicate.end + _VENUE_GAP), None)  # fmt: skip
+    if place is None:
+        # "moved from Almaty to Astana": the city after "to" is where it goes
+        place = next((p for p in reading.places if p.place.city is not None
+                      and predicate.end <= p.start <= predicate.end + 2 * _VENUE_GAP
+                      and _FROM_TO.fullmatch(text, predicate.end, p.start)), None)  # fmt: skip
     return place is not None and not any(
         predicate.end <= t.start < place.start for t in reading.timexes
     ) and not any(predicate.end <= p.start < place.end and p.kind is not ClaimKind.POSTPONED
@@ -1769,7 +1781,7 @@ def find_claims(
         for predicate, targets in targeted:
             assert predicate.kind is not None or not targets
             kind, tense = predicate.kind, predicate.tense
-            if kind is ClaimKind.POSTPONED and _moves_venue(predicate, reading):
+            if kind is ClaimKind.POSTPONED and _moves_venue(predicate, reading, text):
                 kind, tense = ClaimKind.SCHEDULED, Tense.FUTURE  # "moved to Gomel": held there
             clause = clause_bounds(text, sentence.start, sentence.end, predicate.start)
             first = next((m for m, _ in targets if m is not None), None)
