@@ -425,3 +425,15 @@ def test_a_meeting_moved_from_one_city_to_another_is_to_come_there() -> None:
     assert _meetings(extract(text, article_id="g32")) == [
         ("NextMeetingScheduled", "ca-russia-fm", "Astana", "KZ", "2025-04-11"),
     ]
+
+
+def test_a_date_in_brackets_with_its_own_verb_is_not_the_meetings() -> None:
+    """'Discussing the Strategy until 2030 (adopted in 2020)': no meeting of 2020."""
+    text = (
+        " date 2023-06-05 The CIS heads of government met in Sochi today. The heads of"
+        " government are discussing the CIS Economic Development Strategy until 2030 (adopted"
+        " in 2020) and transport."
+    )
+    assert _meetings(extract(text, article_id="g33")) == [
+        ("MeetingHeld", "cis-chg", "Sochi", "RU", "2023-06-05"),
+    ]

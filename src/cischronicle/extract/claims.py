@@ -472,7 +472,12 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
     # An -ed form with no auxiliary before a verb that has one is a participle modifying a
     # noun ("the summit scheduled for May has been postponed"), not the clause's verb.
     for index, predicate in enumerate(found):
-        if bare[index] and any(not bare[later] for later in range(index + 1, len(found))):
+        if bare[index] and (
+            any(not bare[later] for later in range(index + 1, len(found)))
+            or _BRACKET_BEFORE.search(text, max(sentence.start, predicate.start - 3),
+                                      predicate.start)
+        ):  # fmt: skip
+            # ... or one in brackets: "the Strategy until 2030 (adopted in 2020)"
             found[index] = attrs.evolve(predicate, reduced=True)
     for match in _noun_pattern(tuple(lex.en_nouns)).finditer(text, sentence.start, sentence.end):
         cls = lex.en_nouns[match.group(0).lower()]
@@ -551,6 +556,9 @@ def morph_tags(word: str) -> tuple[str, str]:
     """(part of speech, case) of a Russian word form, by its likeliest reading."""
     parsed = russian_morphology().parse(word)[0]
     return str(parsed.tag.POS or ""), str(parsed.tag.case or "")
+
+
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
 
 
 def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]:

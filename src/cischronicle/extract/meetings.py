@@ -886,6 +886,26 @@ def _in_rival_phrase(
     )
 
 
+def _bracketed_clause(
+    timex: Timex, scope: _Scope, reading: SentenceReading, text: str
+) -> bool:
+    """Whether a date stands in brackets with a verb of its own that is not the claim's.
+
+    "The strategy until 2030 (adopted in 2020)": the year is the adoption's; "the summit
+    (10-11 October)" has no verb in its brackets and keeps its date.
+    """
+    sentence = reading.sentence
+    opening = text.rfind("(", sentence.start, timex.start)
+    if opening < 0 or ")" in text[opening : timex.start]:
+        return False
+    closing = text.find(")", timex.end, sentence.end)
+    if closing < 0:
+        return False
+    if scope.verb is not None and opening < scope.verb[0] < closing:
+        return False
+    return any(opening < p.start < closing for p in reading.predicates)
+
+
 def _compared(item: Timex | PlaceMention, reading: SentenceReading, text: str) -> bool:
     """Whether the item stands in a comparison set off by commas: another occasion's.
 
@@ -1023,6 +1043,7 @@ def _date_for(
                and not _nearer_other(t, scope, reading, text)
                and not _about_someone(t, scope, reading, text)
                and not _compared(t, reading, text)
+               and not _bracketed_clause(t, scope, reading, text)
                and not _replaced(t, scope, text)]  # fmt: skip
     if kind not in _AS_PLANNED:
         timexes = _own_first(timexes, scope, reading, text)
