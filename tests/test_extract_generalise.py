@@ -437,3 +437,15 @@ def test_a_date_in_brackets_with_its_own_verb_is_not_the_meetings() -> None:
     assert _meetings(extract(text, article_id="g33")) == [
         ("MeetingHeld", "cis-chg", "Sochi", "RU", "2023-06-05"),
     ]
+
+
+def test_a_meeting_put_off_to_a_day_is_a_meeting_to_come_that_day() -> None:
+    """'Планировалось провести 10 июля в Тяньцзине, перенесено на 15 июля': also on 15 July."""
+    text = (
+        " date 2025-07-02 Заседание Совета министров иностранных дел СНГ, которое планировалось"
+        " провести 10 июля в Минске, перенесено на 15 июля."
+    )
+    assert _meetings(extract(text, article_id="g34")) == [
+        ("MeetingPostponed", "cis-cfm", "Minsk", "BY", "2025-07-10"),
+        ("NextMeetingScheduled", "cis-cfm", "Minsk", "BY", "2025-07-15"),
+    ]

@@ -351,6 +351,31 @@ def _same_day(meetings: list[_Meeting]) -> list[_Meeting]:
     return dated
 
 
+def _put_off_to(meetings: Sequence[_Meeting], time: DocumentTime) -> list[_Meeting]:
+    """The meetings to come on the day a postponement moved them to, when no claim tells it.
+
+    "Перенесено на 15 июля": the ministers will meet on 15 July, where they were to.  Only a
+    new day (a month or a year says too little of a meeting) that is not the story's past.
+    """
+    made = []
+    for meeting in meetings:
+        new = meeting.new_date
+        if meeting.kind is not ClaimKind.POSTPONED or not isinstance(new, PartialDate):
+            continue
+        first = new.earliest()
+        if new.day is None or (
+            time.published is not None and first is not None and first < time.published
+        ):
+            continue
+        if any(m.body == meeting.body and m.kind in (ClaimKind.SCHEDULED, ClaimKind.HELD)
+               and m.date is not None and m.date.could_be_same_day(new)
+               for m in meetings):  # fmt: skip
+            continue
+        made.append(_Meeting(ClaimKind.SCHEDULED, meeting.body, meeting.place, new, None,
+                             meeting.claims, explicit=True))  # fmt: skip
+    return made
+
+
 def _put_off(plan: _Meeting, off: Sequence[_Meeting]) -> bool:
     """Whether a plan is the one the article says was postponed or cancelled.
 
@@ -535,6 +560,7 @@ def build_events(
     meetings = [m for m in meetings if not _put_off_instead(m, meetings)]
     meetings = _same_day(_filed_at(_dated_by_dateline(_hinted(meetings, hints), time), time,
                                    topic))  # fmt: skip
+    meetings += _put_off_to(meetings, time)
     events: list[tuple[int, Event]] = []
     held_ids: list[tuple[_Meeting, str]] = []
     for meeting in meetings:
