@@ -396,3 +396,10 @@ def test_a_numbered_list_on_lines_of_their_own_lists_the_documents() -> None:
         "Statement on the anniversary of the founding of the league",
         "Concept of cooperation in the field of archives until 2030",
     ]
+
+
+def test_a_summit_that_ended_with_a_signing_adopted_it() -> None:
+    """'Саммит завершился подписанием декларации о ...': the masculine 'ended' is a cue too."""
+    assert summaries(
+        "Саммит завершился подписанием декларации о стратегическом партнерстве.", "ru"
+    ) == ["декларации о стратегическом партнерстве"]
