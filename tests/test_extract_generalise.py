@@ -449,3 +449,11 @@ def test_a_meeting_put_off_to_a_day_is_a_meeting_to_come_that_day() -> None:
         ("MeetingPostponed", "cis-cfm", "Minsk", "BY", "2025-07-10"),
         ("NextMeetingScheduled", "cis-cfm", "Minsk", "BY", "2025-07-15"),
     ]
+
+
+def test_an_adverb_of_experience_a_few_words_before_its_verb_still_counts() -> None:
+    """'Ранее заседание СМИД СНГ проходило в Алма-Ате': what has been, no news-of-the-day date."""
+    text = " date 2024-10-10 Ранее заседание СМИД СНГ проходило в Алма-Ате."
+    assert _meetings(extract(text, article_id="g35")) == [
+        ("MeetingHeld", "cis-cfm", "Almaty", "KZ", "none"),
+    ]

@@ -540,13 +540,18 @@ def russian_future(text: str, start: int, end: int) -> bool:
     )
 
 
+_EXPERIENCE = 6
+"""How many words before a verb an adverb of experience may stand ("Ранее заседание СМИД
+проходило в Алма-Ате")."""
+
+
 def _experiential(word: str, tense: Tense, previous: Sequence[str], lex: Lexicon) -> bool:
     """Whether a Russian past verb tells what has been, not news ("уже принимал саммит").
 
     An imperfective past ("принимал", not "принял") after one of the lexicon's adverbs.
     """
     return (
-        tense is Tense.PAST and any(w in lex.ru_experiential for w in previous[-2:])
+        tense is Tense.PAST and any(w in lex.ru_experiential for w in previous[-_EXPERIENCE:])
         and russian_morphology().parse(word)[0].tag.aspect == "impf"
     )  # fmt: skip
 
@@ -621,7 +626,8 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             superseded = unreal and not negated and cls in ("event", "schedule")
             if superseded:
                 kind = ClaimKind.SCHEDULED  # as it was planned (see Predicate.superseded)
-            experiential = pos == "VERB" and _experiential(word, tense, previous, lex)
+            earlier = [w for _, _, w in words[max(0, index - 6) : index]]
+            experiential = pos == "VERB" and _experiential(word, tense, earlier, lex)
             found.append(Predicate(start, end, sentence.index, f"{cls}:{lemma}", tense, kind,
                                    negated=negated, nominal=pos == "NOUN",
                                    passive=pos in ("PRTS", "PRTF"),
