@@ -457,3 +457,12 @@ def test_an_adverb_of_experience_a_few_words_before_its_verb_still_counts() -> N
     assert _meetings(extract(text, article_id="g35")) == [
         ("MeetingHeld", "cis-cfm", "Almaty", "KZ", "none"),
     ]
+
+
+def test_an_infinitive_of_purpose_after_an_arrival_is_at_its_time() -> None:
+    """'Mishustin arrived in Ashgabat to attend a meeting of the Council': held, not planned."""
+    text = (
+        " date 2024-10-10 Mishustin arrived in Ashgabat to attend a meeting of the Council of CIS"
+        " Heads of Government."
+    )
+    assert [m[0] for m in _meetings(extract(text, article_id="g36"))] == ["MeetingHeld"]

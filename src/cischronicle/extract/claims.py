@@ -34,7 +34,7 @@ import attrs
 
 from .model import ClaimKind, Document, Predicate, Sentence, Tense
 from .text import russian_morphology
-from .timex import calendar
+from .timex import calendar, find_timexes_in
 
 __all__ = ["Lexicon", "find_predicates", "lexicon", "reporting_spans", "russian_future"]
 
@@ -438,6 +438,15 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         if form in ("base", "3sg") and _DETERMINER.search(before) and not lex.future.search(chain):
             continue  # "a plan", "the start", "its close": a noun; "will first attend": a verb
         tense, unreal = _english_tense(form, before, lex)
+        if form == "base" and chain.split()[-1:] == ["to"] and found and (
+            found[-1].tense is Tense.PAST
+            and found[-1].lemma.split(":", 1)[0] in ("attend", "event")
+            and match.start() - found[-1].end <= _PURPOSE_GAP
+            and not find_timexes_in(text, match.end(), sentence.end)
+        ):  # fmt: skip
+            # "arrived in Ashgabat to attend the meeting": the purpose of what was done, at
+            # its time, not a plan
+            tense = found[-1].tense
         if "would" in chain.split() and lex.conditions.search(text, sentence.start, sentence.end):
             unreal = True  # "would be held in Minsk if all members agree": hypothetical
         clause_start = max(sentence.start, text.rfind(",", sentence.start, match.start()) + 1)
@@ -562,6 +571,9 @@ def morph_tags(word: str) -> tuple[str, str]:
     parsed = russian_morphology().parse(word)[0]
     return str(parsed.tag.POS or ""), str(parsed.tag.case or "")
 
+
+_PURPOSE_GAP = 40
+"""How far after a verb of coming an infinitive of purpose may stand ("arrived in X to")."""
 
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
 
