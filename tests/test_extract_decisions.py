@@ -403,3 +403,10 @@ def test_a_summit_that_ended_with_a_signing_adopted_it() -> None:
     assert summaries(
         "Саммит завершился подписанием декларации о стратегическом партнерстве.", "ru"
     ) == ["декларации о стратегическом партнерстве"]
+
+
+def test_a_passive_with_two_objects_decides_what_follows_its_verb() -> None:
+    """'Turkmenistan was granted the chairmanship of the CIS': the chairmanship is decided."""
+    assert summaries("Turkmenistan was granted the chairmanship of the CIS for 2020.") == [
+        "chairmanship of the CIS for 2020"
+    ]

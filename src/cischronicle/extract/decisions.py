@@ -95,6 +95,7 @@ class _Lexicon:
     en_openers: frozenset[str]
     en_needs_infinitive: frozenset[str]
     en_needs_document: frozenset[str]
+    en_two_objects: frozenset[str]
     en_founded_heads: frozenset[str]
     en_founding: frozenset[str]
     en_document_objects: frozenset[str]
@@ -191,6 +192,7 @@ def _lexicon() -> _Lexicon:
         en_openers=frozenset(en["adverbial_openers"]),
         en_needs_infinitive=frozenset(en["needs_infinitive"]),
         en_needs_document=frozenset(en["needs_document"]),
+        en_two_objects=frozenset(en["two_objects"]),
         en_founded_heads=frozenset(en["founded_heads"]),
         en_founding=frozenset(en["founding_lemmas"]),
         en_document_objects=frozenset(en["document_objects"]),
@@ -546,6 +548,8 @@ def _en_passive(
         return None
     if not subject:
         return None  # "an organisation that was established ...": a relative clause
+    if lemma in lex.en_two_objects and next_low in ("the", "a", "an"):
+        return _Reading(at, lemma, nxt, n)  # "Turkmenistan was granted the chairmanship"
     if next_low == ":" and _vague(words, subject_start, subject_end + 1, lex, english=True):
         return _Reading(at, lemma, nxt, n)  # "documents were adopted: A, B and C"
     if lemma in lex.en_founding and subject[-1] in lex.en_founded_heads:
