@@ -466,3 +466,14 @@ def test_an_infinitive_of_purpose_after_an_arrival_is_at_its_time() -> None:
         " Heads of Government."
     )
     assert [m[0] for m in _meetings(extract(text, article_id="g36"))] == ["MeetingHeld"]
+
+
+def test_a_meeting_in_the_report_does_not_block_a_pronoun_subject() -> None:
+    """'"We agreed to meet next year in Dushanbe," he told reporters after the talks'."""
+    text = (
+        " date 2017-10-11 CIS heads of state met in Sochi today. \"We agreed to meet next year in"
+        " Dushanbe,\" Putin told reporters after the talks."
+    )
+    assert _meetings(extract(text, article_id="g37"))[1:] == [
+        ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2018"),
+    ]

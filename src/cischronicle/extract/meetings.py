@@ -1718,8 +1718,11 @@ def _targets(
         predicate, reading.mentions, text
     ) and not any(
         m.start < clause[1] and m.end > low and not _anchored(text, m, relative)
+        and not _in_report(m.start, reports, text)
+        and not lexicon().time_preposition.search(text, max(low, m.start - 30), m.start)
         for m in reading.mentions
     ):  # fmt: skip
+        # (a meeting in the report, "he told reporters after the talks", is no subject)
         targets.append((None, topic.body))
     return targets
 
