@@ -477,3 +477,15 @@ def test_a_meeting_in_the_report_does_not_block_a_pronoun_subject() -> None:
     assert _meetings(extract(text, article_id="g37"))[1:] == [
         ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2018"),
     ]
+
+
+def test_then_closing_a_clause_is_the_time_last_told() -> None:
+    """'Decided to hold the CHG on 30 September ... a meeting of the EIC then': 30 September."""
+    text = (
+        " date 2025-06-06 It has been decided to hold the next meeting of the CIS Heads of"
+        " Government Council in Minsk on 30 September 2025. We are planning to hold a meeting of"
+        " the Eurasian Intergovernmental Council then."
+    )
+    assert [m[4] for m in _meetings(extract(text, article_id="g38"))] == [
+        "2025-09-30", "2025-09-30"
+    ]

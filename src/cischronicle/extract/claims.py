@@ -129,6 +129,8 @@ class Lexicon:
     time_preposition: re.Pattern[str]
     comparison: re.Pattern[str]
     respectively: re.Pattern[str]
+    then_after: re.Pattern[str]
+    """"Then" closing a clause ("... chaired by Belarus then.")."""
     """A comparison opening a phrase after its comma ("Armenia, as in October last year ...")."""
     """A time preposition right before a meeting noun, maybe through an article ("after the")."""
     pronoun_subject: re.Pattern[str]
@@ -250,6 +252,8 @@ def lexicon() -> Lexicon:
         ),
         earlier=re.compile(r"\W{0,3}" + _words(deixis["earlier"]).pattern + r"\W", re.IGNORECASE),
         respectively=_words(deixis["respectively"]),
+        then_after=re.compile(_words(deixis["then_after"]).pattern + r"[\s.!?;,\"'»”]*$",
+                              re.IGNORECASE),
         comparison=re.compile(r",\s*" + _words(deixis["comparisons"]).pattern, re.IGNORECASE),
         time_preposition=re.compile(
             _words(deixis["time_prepositions"]).pattern

@@ -2151,6 +2151,13 @@ def _told(
     demonstrative = mention is not None and _bare(mention) and lex.demonstrative.search(
         text, max(0, mention.start - 20), mention.start
     )
+    if claim.date is None and lex.then_after.search(text, claim.start, claim.end):
+        # "... a meeting of the Eurasian Intergovernmental Council chaired by Belarus then":
+        # at the time last told, of whichever meeting
+        dated = [c for c, _ in found if c.sentence < claim.sentence and c.date is not None]
+        if dated:
+            claim = attrs.evolve(claim, date=dated[-1].date, explicit=True)
+            made = (claim, offset)
     if not demonstrative and not lex.then.match(text, clause):
         return made
     told = [c for c, _ in found if c.body == claim.body and c.sentence < claim.sentence
