@@ -489,3 +489,14 @@ def test_then_closing_a_clause_is_the_time_last_told() -> None:
     assert [m[4] for m in _meetings(extract(text, article_id="g38"))] == [
         "2025-09-30", "2025-09-30"
     ]
+
+
+def test_a_dated_future_act_of_the_people_plans_their_meeting() -> None:
+    """'Министры иностранных дел СНГ 15 октября обсудят ...': they meet on 15 October."""
+    text = (
+        " date 2015-10-13 Министры иностранных дел СНГ 15 октября обсудят ход подготовки к"
+        " саммиту. Заседание пройдет в Астане."
+    )
+    assert _meetings(extract(text, article_id="g39"))[0] == (
+        "NextMeetingScheduled", "cis-cfm", "Astana", "KZ", "2015-10-15"
+    )

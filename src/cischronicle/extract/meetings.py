@@ -1766,6 +1766,33 @@ def _past_leading_phrases(
     return low
 
 
+def _dated_future_acts(reading: SentenceReading, text: str) -> SentenceReading:
+    """The reading with a future act that its clause dates made a plan of its people's meeting.
+
+    "Министры иностранных дел Содружества 15 октября обсудят ход подготовки", "the ministers
+    will discuss security on 15 October": the people meet that day.  With no date, the act
+    claims nothing of its own ("will sign agreements"); the meeting is told elsewhere.
+    """
+    changed = []
+    for predicate in reading.predicates:
+        if (
+            predicate.kind is None and predicate.tense is Tense.FUTURE and not predicate.negated
+            and predicate.lemma.startswith("act:")
+        ):  # fmt: skip
+            low, high = clause_bounds(text, reading.sentence.start, reading.sentence.end,
+                                      predicate.start)  # fmt: skip
+            if any(low <= t.start < high and t.event_offset_days is None and t.day is not None
+                   for t in reading.timexes) and any(
+                low <= m.start and m.end <= predicate.start
+                and m.kind is MentionKind.PARTICIPANTS
+                and (not m.other or (m.organisation is None and m.family is not None))
+                for m in reading.mentions
+            ):  # fmt: skip
+                predicate = attrs.evolve(predicate, kind=ClaimKind.SCHEDULED)
+        changed.append(predicate)
+    return attrs.evolve(reading, predicates=tuple(changed))
+
+
 def find_claims(
     doc: Document, time: DocumentTime, readings: Sequence[SentenceReading], topic: Topic
 ) -> tuple[MeetingClaim, ...]:
@@ -1779,6 +1806,7 @@ def find_claims(
     for index, reading in enumerate(readings):
         if index and (previous_city := _last_city(readings[index - 1])):
             previous = previous_city
+        reading = _dated_future_acts(reading, doc.text)
         sentence = reading.sentence
         reports = reporting_spans(doc, sentence)
         governed_mentions: set[int] = set()
