@@ -500,3 +500,15 @@ def test_a_dated_future_act_of_the_people_plans_their_meeting() -> None:
     assert _meetings(extract(text, article_id="g39"))[0] == (
         "NextMeetingScheduled", "cis-cfm", "Astana", "KZ", "2015-10-15"
     )
+
+
+def test_a_meeting_held_alongside_another_shares_its_day_and_place() -> None:
+    """'Convened in Almaty on April 11, alongside the ministerial in the CA-Russia format'."""
+    text = (
+        " date 2025-04-11 On April 11, the CIS Council of Foreign Ministers convened in Almaty,"
+        ' alongside the 8th ministerial meeting in the "Central Asia - Russia" format.'
+    )
+    assert _meetings(extract(text, article_id="g40")) == [
+        ("MeetingHeld", "cis-cfm", "Almaty", "KZ", "2025-04-11"),
+        ("MeetingHeld", "ca-russia-fm", "Almaty", "KZ", "2025-04-11"),
+    ]

@@ -229,7 +229,7 @@ def lexicon() -> Lexicon:
             when: re.compile(
                 _words(en["frames"][when] + ru["frames"][when]).pattern + r"\s+$", re.IGNORECASE
             )
-            for when in ("past", "future", "during")
+            for when in ("past", "future", "during", "alongside")
         },
         determiner_after=_after_space(grammar["determiners"]),
         here=_words(deixis["here"]),

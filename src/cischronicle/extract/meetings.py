@@ -1439,7 +1439,7 @@ def _frame_kind(text: str, mention: Mention, future: bool) -> ClaimKind | None:
         return ClaimKind.SCHEDULED if future else ClaimKind.HELD
     if _framed_by("future", text, mention):
         return ClaimKind.SCHEDULED
-    if _framed_by("during", text, mention):
+    if _framed_by("during", text, mention) or _framed_by("alongside", text, mention):
         return ClaimKind.SCHEDULED if future else ClaimKind.HELD
     return None
 
@@ -1460,7 +1460,10 @@ def _framed(text: str, mention: Mention) -> bool:
 
     "Ahead of the summit", "following the session": the verb's meeting is another one.
     """
-    return _framed_by("past", text, mention) or _framed_by("future", text, mention)
+    return (
+        _framed_by("past", text, mention) or _framed_by("future", text, mention)
+        or _framed_by("alongside", text, mention)
+    )  # fmt: skip
 
 
 def _frames_during(text: str, mention: Mention) -> bool:
@@ -1801,6 +1804,9 @@ def find_claims(
     found: list[tuple[MeetingClaim, int | None]] = []
     co_located: set[int] = set()
     """Claims of a meeting another one is held ahead of ("ahead of the summit"): same place."""
+    simultaneous: set[int] = set()
+    """Claims of a meeting held alongside another ("alongside the ministerial"): same place and
+    day."""
     previous: Place | None = None
     """The last city named before the sentence: what "in the city" or "there" points to."""
     for index, reading in enumerate(readings):
@@ -2009,6 +2015,8 @@ def find_claims(
             found.append(_told(made, mention, found, text, clause[0]))
             if framed and nominal is ClaimKind.SCHEDULED:
                 co_located.add(len(found) - 1)
+            if framed and _framed_by("alongside", text, mention):
+                simultaneous.add(len(found) - 1)  # "alongside the ministerial meeting"
     claims = [claim for claim, _ in found]
     others = _other_meetings(doc, time, readings)
     resolved = []
@@ -2019,6 +2027,10 @@ def find_claims(
             # a day the text gives, counted from another ("the day before"): said, not a default
             claim = attrs.evolve(claim, date=day, explicit=day is not None)
             current[index] = claim
+        if index in simultaneous:
+            place, date, _ = _related(claims, claim)
+            claim = attrs.evolve(claim, place=claim.place if claim.place.known else place,
+                                 date=claim.date or date)  # fmt: skip
         if offset is not None or index in co_located:
             # Meetings related by "on the eve of" or "ahead of" meet in one place, and in one
             # month as far as the text says.  A meeting that another, held one was "ahead of"
