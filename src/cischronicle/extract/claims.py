@@ -227,9 +227,15 @@ def lexicon() -> Lexicon:
         iterative=_words(grammar["iterative"]),
         frames={
             when: re.compile(
-                _words(en["frames"][when] + ru["frames"][when]).pattern + r"\s+$", re.IGNORECASE
+                _words([w for part in parts for w in en["frames"][part] + ru["frames"][part]])
+                .pattern + r"\s+$", re.IGNORECASE,
             )
-            for when in ("past", "future", "during", "alongside")
+            for when, parts in (
+                ("past", ("past",)), ("future", ("future",)), ("during", ("during",)),
+                ("alongside", ("alongside",)),
+                # any frame that makes its meeting another one than the verb's: one search
+                ("related", ("past", "future", "alongside")),
+            )
         },
         determiner_after=_after_space(grammar["determiners"]),
         here=_words(deixis["here"]),

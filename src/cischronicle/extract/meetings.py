@@ -1460,10 +1460,7 @@ def _framed(text: str, mention: Mention) -> bool:
 
     "Ahead of the summit", "following the session": the verb's meeting is another one.
     """
-    return (
-        _framed_by("past", text, mention) or _framed_by("future", text, mention)
-        or _framed_by("alongside", text, mention)
-    )  # fmt: skip
+    return _framed_by("related", text, mention)  # past, future or alongside
 
 
 def _frames_during(text: str, mention: Mention) -> bool:
