@@ -235,6 +235,7 @@ def lexicon() -> Lexicon:
                 ("alongside", ("alongside",)),
                 # any frame that makes its meeting another one than the verb's: one search
                 ("related", ("past", "future", "alongside")),
+                ("any", ("past", "future", "during", "alongside")),
             )
         },
         determiner_after=_after_space(grammar["determiners"]),

@@ -1435,6 +1435,8 @@ def _framed_by(when: str, text: str, mention: Mention) -> bool:
 
 def _frame_kind(text: str, mention: Mention, future: bool) -> ClaimKind | None:
     """The claim of a preposition placing the sentence at a meeting ("following the session")."""
+    if not _framed_by("any", text, mention):
+        return None  # one search rules out every frame
     if _framed_by("past", text, mention):
         return ClaimKind.SCHEDULED if future else ClaimKind.HELD
     if _framed_by("future", text, mention):
@@ -1773,6 +1775,8 @@ def _dated_future_acts(reading: SentenceReading, text: str) -> SentenceReading:
     will discuss security on 15 October": the people meet that day.  With no date, the act
     claims nothing of its own ("will sign agreements"); the meeting is told elsewhere.
     """
+    if not any(p.kind is None and p.tense is Tense.FUTURE for p in reading.predicates):
+        return reading
     changed = []
     for predicate in reading.predicates:
         if (
