@@ -512,3 +512,11 @@ def test_a_meeting_held_alongside_another_shares_its_day_and_place() -> None:
         ("MeetingHeld", "cis-cfm", "Almaty", "KZ", "2025-04-11"),
         ("MeetingHeld", "ca-russia-fm", "Almaty", "KZ", "2025-04-11"),
     ]
+
+
+def test_where_people_travel_for_a_meeting_places_it() -> None:
+    """'Putin will travel to Minsk to attend the CIS summit': the summit is in Minsk."""
+    text = " date 2024-10-10 Putin will travel to Minsk to attend the CIS summit."
+    assert _meetings(extract(text, article_id="g41")) == [
+        ("NextMeetingScheduled", "cis-chs", "Minsk", "BY", "none"),
+    ]

@@ -321,6 +321,7 @@ def _gazetteer() -> _Gazetteer:
             host_before=frozenset(
                 tuple(p.split())
                 for p in _strings(cues, "host_before_en") + _strings(cues, "moved_to_en")
+                + _strings(cues, "travel_to_en")
             ),
             host_not_before=frozenset(_strings(cues, "host_not_before")),
             purpose=frozenset(_strings(cues, "purpose_en")),
