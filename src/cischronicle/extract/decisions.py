@@ -1224,6 +1224,10 @@ def _ru_object_ok(
         if _is_infinitive(first):
             return _ru_lemma(first) not in lex.ru_deferrals  # "решено проработать", deferral
         return first in ("о", "об", "что")
+    if first == "решение" and start + 1 < end and _is_infinitive(words[start + 1].low) and (
+        _ru_lemma(words[start + 1].low) in lex.ru_deferrals
+    ):  # fmt: skip
+        return False  # "приняли решение продолжить консультации": a deferral, as "решили"
     if reading.lemma in lex.ru_receive and (
         _ru_head_animate(words, start, end) or _hosted(words, start, end, lex)
     ):
