@@ -412,3 +412,18 @@ def test_a_passive_with_two_objects_decides_what_follows_its_verb() -> None:
     assert summaries("Turkmenistan was granted the chairmanship of the CIS for 2020.") == [
         "chairmanship of the CIS for 2020"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The leaders backed a plan to celebrate the anniversary of the league.",
+         ["plan to celebrate the anniversary of the league"]),
+        ("A decision was taken to grant the league observer status.",
+         ["to grant the league observer status"]),
+        ("The envoys took part in the session and took note of the report.", []),
+    ],
+)  # fmt: skip
+def test_backing_and_taking_decide_only_documents(text: str, expected: list[str]) -> None:
+    """'Backed a plan', 'a decision was taken to': decided; 'took part', 'took note': not."""
+    assert summaries(text) == expected
