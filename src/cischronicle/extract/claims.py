@@ -102,6 +102,9 @@ class Lexicon:
     copula_future: re.Pattern[str]
     iterative: re.Pattern[str]
     frames: dict[str, re.Pattern[str]]
+    frame_end: re.Pattern[str]
+    """The last word of any frame right before a position: a cheap test before a frame's own
+    pattern is searched ("... ahead of", "... на")."""
     """``past``, ``future``, ``during``: prepositions placing a sentence at a meeting."""
     determiner_after: re.Pattern[str]
     """Whitespace and a determiner: a noun phrase follows ("holds the presidency")."""
@@ -238,6 +241,11 @@ def lexicon() -> Lexicon:
                 ("any", ("past", "future", "during", "alongside")),
             )
         },
+        frame_end=re.compile(
+            _words(sorted({phrase.split()[-1] for when in ("past", "future", "during", "alongside")
+                           for phrase in en["frames"][when] + ru["frames"][when]}))
+            .pattern + r"\s+$", re.IGNORECASE,
+        ),
         determiner_after=_after_space(grammar["determiners"]),
         here=_words(deixis["here"]),
         there=_words(deixis["there"]),

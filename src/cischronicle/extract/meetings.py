@@ -1410,6 +1410,10 @@ _FRAME_WORD = re.compile(r"[\w'’-]+\s+$")
 _FRAME_GAP = 3
 
 
+_FRAME_END = 24
+"""How far back the last word of a frame is looked for (its longest word and the spaces)."""
+
+
 def _framed_by(when: str, text: str, mention: Mention) -> bool:
     """Whether a frame of ``when`` governs the mention: "at the next summit", "после саммита".
 
@@ -1419,10 +1423,11 @@ def _framed_by(when: str, text: str, mention: Mention) -> bool:
     phrase ("на проходящей в Самарканде встрече").
     """
     pattern = lexicon().frames[when]
+    last = lexicon().frame_end
     low = max(0, mention.start - 60)
     end = mention.start
     for _ in range(_FRAME_GAP + 1):
-        if pattern.search(text, low, end):
+        if last.search(text, max(low, end - _FRAME_END), end) and pattern.search(text, low, end):
             return True
         word = _FRAME_WORD.search(text, low, end)
         if word is None or (_RU_HAS.match(word.group(0)) and word.group(0)[0].islower()
