@@ -84,17 +84,17 @@ _HALF_YEAR = _dt.timedelta(days=183)
 def calendar() -> Mapping[str, Any]:
     """The calendar vocabulary (``lexicon/calendar.toml``), read once.
 
-    Each month's forms include its adjective's ("октябрьский саммит"): the stems of
-    ``[month_adjectives]`` with each of its endings.
+    ``month_adjectives`` holds each month's adjective forms ("октябрьский саммит"): the stems
+    of its table with each of its endings.  They name a month alone, never beside a day.
     """
     resource = importlib.resources.files("cischronicle") / "lexicon" / "calendar.toml"
     with resource.open("rb") as stream:
         data = tomllib.load(stream)
-    adjectives = data.pop("month_adjectives")
-    endings = adjectives.pop("endings")
-    data["months"] = {
-        month: [*forms, *(s + ending for s in adjectives.get(month, ()) for ending in endings)]
-        for month, forms in data["months"].items()
+    adjectives = data["month_adjectives"]
+    endings = adjectives["endings"]
+    data["month_adjectives"] = {
+        month: [s + ending for s in adjectives.get(month, ()) for ending in endings]
+        for month in data["months"]
     }
     return data
 
@@ -102,7 +102,8 @@ def calendar() -> Mapping[str, Any]:
 @functools.cache
 def _calendar_names() -> frozenset[str]:
     data = calendar()
-    tables = [data["months"], data["weekdays"], data["weekday_names"], data["seasons"]]
+    tables = [data["months"], data["month_adjectives"], data["weekdays"], data["weekday_names"],
+              data["seasons"]]
     return frozenset(
         form.lower() for table in tables for forms in table.values() for form in forms
     )
@@ -294,6 +295,7 @@ _DAY = r"(?<![\d.,:/])[0-3]?\d"
 def _grammar() -> _Grammar:
     data = calendar()
     months = {k: int(v) for k, v in _lookup(data["months"]).items()}
+    months.update({k: int(v) for k, v in _lookup(data["month_adjectives"]).items()})
     weekdays = {k: int(v) for k, v in _lookup(data["weekdays"]).items()}
     seasons = _lookup(data["seasons"])
     parts = _lookup(data["parts"])
@@ -309,6 +311,7 @@ def _grammar() -> _Grammar:
     conn = _alternation(data["connectors"]["range"])
     end = r"(?![\w])"
     month_forms = [f for v in data["months"].values() for f in v]
+    adjective_forms = [f for v in data["month_adjectives"].values() for f in v]
     weekday_forms = [f for v in data["weekdays"].values() for f in v]
     part_forms = [f for v in data["parts"].values() for f in v]
     season_forms = [f for v in data["seasons"].values() for f in v]
@@ -335,7 +338,7 @@ def _grammar() -> _Grammar:
     worded = {
         "md": rf"{month_dot}\s{{1,3}}[0-3]?\d(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\d)"
         rf"(?:\s{{0,3}}(?:[-–—]|and|to|through)\s{{0,3}}[0-3]?\d(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\d))?",
-        "month": rf"{month_dot}",
+        "month": rf"(?:{month_dot}|(?:{_alternation(adjective_forms)}){end})",
         "deictic": rf"(?:{_alternation(deictic)}){end}",
         "event": rf"(?:{_alternation(event)}){end}",
         # "two years ago", "год назад"; "in two weeks", "через пять лет"
@@ -354,7 +357,7 @@ def _grammar() -> _Grammar:
     # The forms each word atom begins with: the first word of any of them may start the atom.
     opening = {
         "md": month_forms,
-        "month": month_forms,
+        "month": [*month_forms, *adjective_forms],
         "deictic": data["deictic_days"],
         "event": data["event_days"],
         "span": [*ahead, *(f for v in data["counts"].values() for f in v),
