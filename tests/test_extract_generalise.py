@@ -520,3 +520,13 @@ def test_where_people_travel_for_a_meeting_places_it() -> None:
     assert _meetings(extract(text, article_id="g41")) == [
         ("NextMeetingScheduled", "cis-chs", "Minsk", "BY", "none"),
     ]
+
+
+def test_a_year_told_beside_29_february_of_another_year_raises_nothing() -> None:
+    """'In 2023 ... on 29 February': no such day that year; the extractor still reads on."""
+    for text in (
+        " date 2024-05-24 In 2023, the CIS prime ministers met in Sochi on 29 February.",
+        " date 2024-03-01 The CIS summit will be held in October 2025. The CIS foreign ministers"
+        " meet on 29 February of the year.",
+    ):
+        assert [m[0] for m in _meetings(extract(text, article_id="g42"))][-1] == "MeetingHeld"

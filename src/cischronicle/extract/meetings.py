@@ -1261,7 +1261,7 @@ def _with_year_beside(
             continue  # another meeting's year: "the summit on 10 October, after the one in 2022"
         year = other.resolve(time, tense, reference_year=reference_year)
         if isinstance(year, PartialDate) and year.precision == "year" and year.year:
-            return PartialDate(year.year, value.month, value.day)
+            return _in_year(value, year.year)
     return value
 
 
@@ -1283,11 +1283,24 @@ def _of_the_year_told(value: Date | None, timex: Timex, time: DocumentTime) -> D
     if not told or told[-1] == time.published.year:
         return value
     if isinstance(value, PartialDate) and value.year == time.published.year:
-        return PartialDate(told[-1], value.month, value.day)
+        return _in_year(value, told[-1])
     if isinstance(value, DateRange) and value.start.year == time.published.year == value.end.year:
-        return DateRange(PartialDate(told[-1], value.start.month, value.start.day),
-                         PartialDate(told[-1], value.end.month, value.end.day))  # fmt: skip
+        start, end = _in_year(value.start, told[-1]), _in_year(value.end, told[-1])
+        if start is value.start or end is value.end:
+            return value  # a day that year has not (29 February)
+        return DateRange(start, end)
     return value
+
+
+def _in_year(date: PartialDate, year: int) -> PartialDate:
+    """The same month and day in another year; the date as it was if that year lacks the day.
+
+    29 February moved to a year that is not a leap year stays where it was.
+    """
+    try:
+        return PartialDate(year, date.month, date.day)
+    except ValueError:
+        return date
 
 
 def _sentence_year(reading: SentenceReading, timex: Timex) -> int | None:
