@@ -676,7 +676,7 @@ def _governed(
               and (predicate.reduced or not _framed(text, m)
                    or _TO_BE.fullmatch(text, m.end, predicate.start) is not None)
               and not _between(predicate, m, others, text, mentions)
-              and not lexicon().time_preposition.search(text, max(low, m.start - 30), m.start)]
+              and not _after_time_preposition(text, m, low)]
     before = [m for m in inside if m.end <= predicate.start]
     after = [m for m in inside if m.start >= predicate.end]
     if cls == "act":
@@ -826,10 +826,8 @@ def _nearer_other(
     agreeing to hold the next one in Osh").
     """
     own = _distance(item, scope.region)
-    sentence = reading.sentence
-    low_comma = text.rfind(",", sentence.start, item.start) + 1 or sentence.start
-    high_comma = text.find(",", item.end, sentence.end)
-    segment = (low_comma, high_comma if high_comma >= 0 else sentence.end)
+    comma, close = _set_off(item, reading.sentence, text)
+    segment = (comma + 1 if comma >= 0 else reading.sentence.start, close)
     mine = scope.verb is not None and segment[0] <= scope.verb[0] < segment[1]
     for predicate in reading.predicates:
         if predicate.kind is None or (predicate.start, predicate.end) not in scope.claiming:
@@ -869,10 +867,8 @@ def _in_rival_phrase(
     if any((p.start, p.end) in scope.claiming and _plan_phrase(p, item, scope)
            for p in reading.predicates):  # fmt: skip
         return True
-    sentence = reading.sentence
-    low = max(scope.low, text.rfind(",", sentence.start, item.start) + 1)
-    comma = text.find(",", item.end, sentence.end)
-    high = min(scope.high, comma if comma >= 0 else sentence.end)
+    before, after = _set_off(item, reading.sentence, text)
+    low, high = max(scope.low, before + 1), min(scope.high, after)
     if low <= scope.verb[0] < high:
         return False
     own = next((p for p in reading.predicates if (p.start, p.end) == scope.verb), None)
@@ -906,17 +902,31 @@ def _bracketed_clause(
     return any(opening < p.start < closing for p in reading.predicates)
 
 
+_TIME_PREPOSITION_REACH = 30
+
+
+def _after_time_preposition(text: str, mention: Mention, low: int) -> bool:
+    """Whether a meeting noun follows a time preposition ("after the meeting in Astana")."""
+    start = max(low, mention.start - _TIME_PREPOSITION_REACH)
+    return lexicon().time_preposition.search(text, start, mention.start) is not None
+
+
+def _set_off(item: Timex | PlaceMention, sentence: Sentence, text: str) -> tuple[int, int]:
+    """The comma before an item (-1 if none) and the comma after it (the sentence end if none)."""
+    after = text.find(",", item.end, sentence.end)
+    return text.rfind(",", sentence.start, item.start), after if after >= 0 else sentence.end
+
+
 def _compared(item: Timex | PlaceMention, reading: SentenceReading, text: str) -> bool:
     """Whether the item stands in a comparison set off by commas: another occasion's.
 
     "Armenia, as in October last year in Bishkek, did not attend": neither Bishkek nor last
     October is the summit's.
     """
-    sentence = reading.sentence
-    comma = text.rfind(",", sentence.start, item.start)
-    if comma < 0 or not lexicon().comparison.match(text, comma):
-        return False
-    return "," in text[item.end : sentence.end]
+    comma, close = _set_off(item, reading.sentence, text)
+    return comma >= 0 and lexicon().comparison.match(text, comma) is not None and (
+        close < reading.sentence.end
+    )
 
 
 _PERSON_RELATIVE = re.compile(r"(?i)\s*(?:who|whom|whose|кто|котор\w+)\b")
@@ -931,12 +941,9 @@ def _about_someone(
     Thursday is his arrival's, whatever its verb claims.  A clause on a meeting ("the summit,
     which opened on Monday, adopted ...") tells of the meeting.
     """
-    sentence = reading.sentence
-    comma = text.rfind(",", sentence.start, item.start)
+    comma, high = _set_off(item, reading.sentence, text)
     if comma < 0 or not _PERSON_RELATIVE.match(text, comma + 1):
         return False
-    close = text.find(",", item.end, sentence.end)
-    high = close if close >= 0 else sentence.end
     if scope.verb is not None and comma < scope.verb[0] < high:
         return False
     if any(comma - 3 <= m.end <= comma for m in reading.mentions):
@@ -1739,7 +1746,7 @@ def _targets(
     ) and not any(
         m.start < clause[1] and m.end > low and not _anchored(text, m, relative)
         and not _in_report(m.start, reports, text)
-        and not lexicon().time_preposition.search(text, max(low, m.start - 30), m.start)
+        and not _after_time_preposition(text, m, low)
         for m in reading.mentions
     ):  # fmt: skip
         # (a meeting in the report, "he told reporters after the talks", is no subject)
@@ -1947,8 +1954,7 @@ def find_claims(
                     and _headline_to(text, clause[0], mention.start)
                 ) or (ru and russian_future(text, clause[0], clause[1]))  # fmt: skip
                 if any(clause[0] <= a and b <= mention.start for a, b in reports) or (
-                    lexicon().time_preposition.search(
-                        text, max(clause[0], mention.start - 30), mention.start)
+                    _after_time_preposition(text, mention, clause[0])
                 ):  # fmt: skip
                     # "пройдет в Ашхабаде, сообщил Рахмон по итогам встречи в Душанбе": the
                     # report's own words, at the time of the report; "it will be the second
