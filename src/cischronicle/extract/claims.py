@@ -132,6 +132,8 @@ class Lexicon:
     time_preposition: re.Pattern[str]
     comparison: re.Pattern[str]
     respectively: re.Pattern[str]
+    move_to: re.Pattern[str]
+    """Between a verb of moving and where the meeting goes ("moved from Almaty to Astana")."""
     then_after: re.Pattern[str]
     """"Then" closing a clause ("... chaired by Belarus then.")."""
     """A comparison opening a phrase after its comma ("Armenia, as in October last year ...")."""
@@ -267,6 +269,10 @@ def lexicon() -> Lexicon:
         ),
         earlier=re.compile(r"\W{0,3}" + _words(deixis["earlier"]).pattern + r"\W", re.IGNORECASE),
         respectively=_words(deixis["respectively"]),
+        move_to=re.compile(
+            r"\s+(?:" + _words(deixis["move_from"]).pattern + r"\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+            + _words(deixis["move_to"]).pattern + r"\s+", re.IGNORECASE,
+        ),
         then_after=re.compile(_words(deixis["then_after"]).pattern + r"[\s.!?;,\"'»”]*$",
                               re.IGNORECASE),
         comparison=re.compile(r",\s*" + _words(deixis["comparisons"]).pattern, re.IGNORECASE),

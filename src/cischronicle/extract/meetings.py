@@ -575,13 +575,6 @@ _ASIDE_REACH = 40
 the sidelines")."""
 
 
-_FROM_TO = re.compile(
-    r"(?i)\s+(?:from\s+[\w-]+(?:\s+[\w-]+)?\s+)?to\s+(?:the\s+)?"
-    r"|\s+(?:из\s+[\w-]+\s+)?во?\s+"
-)
-"""Between a verb of moving and where the meeting goes: "moved from Almaty to Astana"."""
-
-
 def _moves_venue(predicate: Predicate, reading: SentenceReading, text: str) -> bool:
     """Whether a postponing verb moves the meeting to a place, not to a date.
 
@@ -595,7 +588,8 @@ def _moves_venue(predicate: Predicate, reading: SentenceReading, text: str) -> b
         # "moved from Almaty to Astana": the city after "to" is where it goes
         place = next((p for p in reading.places if p.place.city is not None
                       and predicate.end <= p.start <= predicate.end + 2 * _VENUE_GAP
-                      and _FROM_TO.fullmatch(text, predicate.end, p.start)), None)  # fmt: skip
+                      and lexicon().move_to.fullmatch(text, predicate.end, p.start)),
+                     None)  # fmt: skip
     return place is not None and not any(
         predicate.end <= t.start < place.start for t in reading.timexes
     ) and not any(predicate.end <= p.start < place.end and p.kind is not ClaimKind.POSTPONED
