@@ -530,3 +530,35 @@ def test_a_year_told_beside_29_february_of_another_year_raises_nothing() -> None
         " meet on 29 February of the year.",
     ):
         assert [m[0] for m in _meetings(extract(text, article_id="g42"))][-1] == "MeetingHeld"
+
+
+def test_an_act_verb_chained_to_a_plan_leaves_the_plans_place_to_it() -> None:
+    """'Met in Sochi and agreed to hold their next meeting in Minsk': Minsk is the plan's."""
+    text = (
+        " date 2023-05-26 CIS prime ministers met in Sochi on Thursday and agreed to hold their"
+        " next meeting in Minsk in November."
+    )
+    assert _meetings(extract(text, article_id="g43")) == [
+        ("MeetingHeld", "cis-chg", "Sochi", "RU", "2023-05-25"),
+        ("NextMeetingScheduled", "cis-chg", "Minsk", "BY", "2023-11"),
+    ]
+
+
+def test_a_city_of_the_host_country_refines_the_place() -> None:
+    """'Kazakhstan hosted the CIS summit in Astana': the summit was in Astana, not just KZ."""
+    text = " date 2022-10-14 Kazakhstan hosted the CIS summit in Astana on Friday."
+    assert _meetings(extract(text, article_id="g44")) == [
+        ("MeetingHeld", "cis-chs", "Astana", "KZ", "2022-10-14"),
+    ]
+
+
+def test_a_past_act_dated_after_the_story_dates_its_object_not_the_meeting() -> None:
+    """'Approved the chairmanship of Kyrgyzstan in 2023', told in 2022: held, not planned."""
+    text = (
+        " date 2022-10-14 The CIS heads of state approved the chairmanship of Kyrgyzstan in"
+        " 2023. The next summit will take place in Bishkek."
+    )
+    assert _meetings(extract(text, article_id="g45")) == [
+        ("MeetingHeld", "cis-chs", None, None, "2022-10"),
+        ("NextMeetingScheduled", "cis-chs", "Bishkek", "KG", "none"),
+    ]

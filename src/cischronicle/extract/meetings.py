@@ -814,12 +814,14 @@ def _nearer_other(
     """Whether another claim's predicate stands nearer the item than this claim does.
 
     "They wrapped up their session, sending papers to the presidents who gather here
-    tomorrow": "tomorrow" belongs to "gather", not to "wrapped up".  Predicates next to each
-    other ("is scheduled to take place") are one.  An item between the same commas as the
+    tomorrow": "tomorrow" belongs to "gather", not to "wrapped up".  Predicates of one kind
+    next to each other ("is scheduled to take place") are one; of two kinds ("agreed to hold
+    the next one in Minsk") they are rivals.  An item between the same commas as the
     claim's verb, and not as the other's, is the claim's ("wrapped up their summit in Gomel,
     agreeing to hold the next one in Osh").
     """
     own = _distance(item, scope.region)
+    own_kind = next((p.kind for p in reading.predicates if (p.start, p.end) == scope.verb), None)
     comma, close = _set_off(item, reading.sentence, text)
     segment = (comma + 1 if comma >= 0 else reading.sentence.start, close)
     mine = scope.verb is not None and segment[0] <= scope.verb[0] < segment[1]
@@ -831,7 +833,9 @@ def _nearer_other(
         if not scope.low <= predicate.start < scope.high:
             continue  # in another clause ("met on 12 April; it will meet again"): not a rival
         low, high = scope.region
-        if predicate.start <= high + _CHAIN and predicate.end >= low - _CHAIN:
+        if predicate.start <= high + _CHAIN and predicate.end >= low - _CHAIN and (
+            own_kind is None or predicate.kind is own_kind
+        ):
             continue  # the claim's own predicate, or one chained to it
         if mine and not segment[0] <= predicate.start < segment[1]:
             continue
@@ -1359,7 +1363,12 @@ def _place_for(
         order = [i for i in _nearest(places, reading.sentence.start, scope.low, scope.region)
                  if not _in_other_clause(places[i], reading, text)][:1]  # fmt: skip
     if order:
-        return places[order[0]].place
+        chosen = places[order[0]].place
+        if chosen.city is None and chosen.country is not None:
+            # "Kazakhstan hosted the summit in Astana": a city of the country told refines it
+            return next((places[i].place for i in order[1:] if places[i].place.city
+                         and places[i].place.country == chosen.country), chosen)  # fmt: skip
+        return chosen
     trailing = _trailing_place(reading, scope, text)
     if trailing is not None:
         return trailing
@@ -1658,6 +1667,24 @@ def _claim(
     return claim, offset
 
 
+def _act_undated(
+    made: tuple[MeetingClaim, int | None], kind: ClaimKind, predicate: Predicate
+) -> tuple[MeetingClaim, int | None]:
+    """A past act's claim whose date fell after the story: the date is the act's object's.
+
+    "The heads of state approved the chairmanship of Kyrgyzstan in 2023", told in 2022: what
+    was done is done, so "in 2023" dates the chairmanship, not the meeting, which stays held
+    and undated (news of the day).
+    """
+    claim = made[0]
+    if not (kind is ClaimKind.HELD and claim.kind is ClaimKind.SCHEDULED
+            and predicate.tense is Tense.PAST and predicate.lemma.startswith("act:")):  # fmt: skip
+        return made
+    undated = attrs.evolve(claim, kind=ClaimKind.HELD, tense=Tense.PAST, date=None,
+                           explicit=False)  # fmt: skip
+    return undated, None
+
+
 _NOMINAL_BEFORE = 30
 _NOMINAL_AFTER = 45
 _DATE_BEFORE = 16
@@ -1924,6 +1951,7 @@ def find_claims(
                                   former=predicate.superseded)  # fmt: skip
                     if mention is not None and _generic(mention, made[0]):
                         continue
+                    made = _act_undated(made, kind, predicate)
                     if predicate.superseded or lexicon().instead.search(
                         text, clause[0], predicate.start
                     ):  # "вместо намеченной ранее встречи в Минске": what was replaced
