@@ -562,3 +562,27 @@ def test_a_past_act_dated_after_the_story_dates_its_object_not_the_meeting() -> 
         ("MeetingHeld", "cis-chs", None, None, "2022-10"),
         ("NextMeetingScheduled", "cis-chs", "Bishkek", "KG", "none"),
     ]
+
+
+def test_sitting_in_session_is_a_meeting_verb() -> None:
+    """'Накануне в столице России заседали министры иностранных дел СНГ': held the day before."""
+    text = (
+        " date 2024-10-10 В Москве в четверг пройдет неформальная встреча лидеров СНГ. Накануне"
+        " в столице России заседали министры иностранных дел СНГ."
+    )
+    assert _meetings(extract(text, article_id="g46"))[1] == (
+        "MeetingHeld", "cis-cfm", "Moscow", "RU", "2024-10-09"
+    )
+
+
+def test_the_last_meeting_of_a_future_clause_is_the_final_one_not_a_past_one() -> None:
+    """'It will be the last CFM meeting this year': no meeting held this year is told."""
+    for text in (
+        " date 2022-10-25 The CIS foreign ministers will meet in Minsk on 28 October. It will"
+        " be the last CFM meeting this year.",
+        " date 2022-10-25 Совет министров иностранных дел СНГ соберется в Минске 28 октября."
+        " Это будет последнее заседание СМИД в этом году.",
+    ):
+        assert _meetings(extract(text, article_id="g47")) == [
+            ("NextMeetingScheduled", "cis-cfm", "Minsk", "BY", "2022-10-28"),
+        ]

@@ -1511,6 +1511,19 @@ def _nominal_kind(text: str, mention: Mention, ru: bool) -> ClaimKind | None:
     return None
 
 
+def _future_clause(
+    text: str, clause: tuple[int, int], reading: SentenceReading, ru: bool
+) -> bool:
+    """Whether a clause tells of the future: a future or planning verb, or a future auxiliary."""
+    return any(
+        (p.tense is Tense.FUTURE or (p.kind is ClaimKind.SCHEDULED and p.tense is not Tense.PAST))
+        and clause[0] <= p.start < clause[1]
+        for p in reading.predicates
+    ) or bool(_FUTURE_AUX.search(text, clause[0], clause[1])) or (
+        ru and russian_future(text, clause[0], clause[1])
+    )  # fmt: skip
+
+
 def _ongoing(text: str, mention: Mention) -> bool:
     """Whether a modifier says the meeting is under way ("the ongoing summit", "проходящей")."""
     return bool(lexicon().ongoing_modifier.search(text, max(0, mention.start - 40), mention.end))
@@ -1966,15 +1979,14 @@ def find_claims(
             by_copula = dated_after = False
             clause = clause_bounds(text, sentence.start, sentence.end, mention.start)
             framed = False
+            told_future = _future_clause(text, clause, reading, ru)
+            if nominal is ClaimKind.HELD and told_future and not _ongoing(text, mention):
+                nominal = None  # "it will be the last meeting this year": the final one
             if nominal is None and mention.head not in ("talks", "conference"):
-                future = any((p.tense is Tense.FUTURE or (p.kind is ClaimKind.SCHEDULED
-                                                          and p.tense is not Tense.PAST))
-                             and clause[0] <= p.start < clause[1]
-                             for p in reading.predicates) or bool(
-                    _FUTURE_AUX.search(text, clause[0], clause[1])) or (
+                future = told_future or (
                     _headline(text, sentence)
                     and _headline_to(text, clause[0], mention.start)
-                ) or (ru and russian_future(text, clause[0], clause[1]))  # fmt: skip
+                )  # fmt: skip
                 if any(clause[0] <= a and b <= mention.start for a, b in reports) or (
                     _after_time_preposition(text, mention, clause[0])
                 ):  # fmt: skip
