@@ -586,3 +586,15 @@ def test_the_last_meeting_of_a_future_clause_is_the_final_one_not_a_past_one() -
         assert _meetings(extract(text, article_id="g47")) == [
             ("NextMeetingScheduled", "cis-cfm", "Minsk", "BY", "2022-10-28"),
         ]
+
+
+def test_a_decision_of_another_organisations_people_is_not_ours() -> None:
+    """'The SCO heads of government ... adopted a joint communique': no SCO ministers' decision."""
+    text = (
+        " date 2019-11-14 The SCO heads of government met in Tashkent earlier this month and"
+        " adopted a joint communique. The Council of Foreign Ministers of the SCO will convene"
+        " in Bishkek next spring."
+    )
+    events = extract(text, article_id="g48")
+    assert _decisions(events) == []
+    assert _meetings(events) == [("NextMeetingScheduled", "sco-cfm", "Bishkek", "KG", "2020")]

@@ -126,7 +126,9 @@ def foreign_decisions(
     A decision is another body's when its sentence names that body before it and none of
     ours: "the Board of the Eurasian Economic Commission approved new duty rates" is no
     decision of the council the article is about ("... appointed a member of the Board of the
-    Commission" still is).
+    Commission" still is).  People count when they are another organisation's and the subject,
+    before every verb ("the SCO heads of government adopted a communique"; not "the leaders
+    adopted", not "approved the draft for the SCO heads of state").
     """
     by_index = {reading.sentence.index: reading for reading in readings}
     before: dict[int, list[int]] = {}
@@ -134,8 +136,11 @@ def foreign_decisions(
         reading = by_index.get(index)
         if reading is None or any(not m.other for m in reading.mentions):
             continue  # one of ours is named: its sentence's decisions may be its own
-        starts = [m.start for m in reading.mentions
-                  if m.other and m.kind is not MentionKind.PARTICIPANTS]  # fmt: skip
+        verb = min((p.start for p in reading.predicates), default=reading.sentence.end)
+        starts = [m.start for m in reading.mentions if m.other and (
+            m.kind is not MentionKind.PARTICIPANTS
+            or (m.organisation is not None and m.start < verb)
+        )]  # fmt: skip
         before[index] = starts + list(other_names(doc, reading.sentence))
     return [d for d in decisions
             if not any(at < d.start for at in before.get(d.sentence, ()))]  # fmt: skip
