@@ -598,3 +598,15 @@ def test_a_decision_of_another_organisations_people_is_not_ours() -> None:
     events = extract(text, article_id="g48")
     assert _decisions(events) == []
     assert _meetings(events) == [("NextMeetingScheduled", "sco-cfm", "Bishkek", "KG", "2020")]
+
+
+def test_a_date_set_off_after_a_framed_meeting_is_the_clauses() -> None:
+    """'Ahead of the summit, on October 7, the ministers will gather': the 7th is theirs."""
+    text = (
+        " date 2024-09-30 Dushanbe will host the CIS summit on October 8. Ahead of the summit,"
+        " on October 7, the CIS foreign ministers will gather in Dushanbe."
+    )
+    assert _meetings(extract(text, article_id="g49")) == [
+        ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2024-10-08"),
+        ("NextMeetingScheduled", "cis-cfm", "Dushanbe", "TJ", "2024-10-07"),
+    ]

@@ -2052,6 +2052,10 @@ def find_claims(
                 min(clause[1], max(mention.end + _DATE_AFTER, _placed_end(mention, reading))),
                 leading=False,
             )
+            if framed and (comma := text.find(",", mention.end, date_scope.high)) >= 0:
+                # "Ahead of the summit, on October 7, the ministers will gather": a date set
+                # off after a framed meeting is the clause's, not the frame's meeting's
+                date_scope = attrs.evolve(date_scope, high=comma)
             if anchor:
                 date_scope = _Scope((mention.start, mention.end), mention.start, mention.start,
                                     leading=False)  # fmt: skip
