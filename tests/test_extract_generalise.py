@@ -610,3 +610,15 @@ def test_a_date_set_off_after_a_framed_meeting_is_the_clauses() -> None:
         ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2024-10-08"),
         ("NextMeetingScheduled", "cis-cfm", "Dushanbe", "TJ", "2024-10-07"),
     ]
+
+
+def test_a_meeting_named_after_a_reporting_verb_takes_its_own_place() -> None:
+    """'Overchuk said after the meeting in Sochi on Thursday': that meeting was in Sochi."""
+    text = (
+        " date 2023-05-25 The heads of government of the CIS will hold their next meeting in"
+        " Ashgabat in the autumn, Deputy Prime Minister Alexei Overchuk said after the meeting"
+        " in Sochi on Thursday."
+    )
+    assert ("MeetingHeld", "cis-chg", "Sochi", "RU", "2023-05-25") in _meetings(
+        extract(text, article_id="g50")
+    )

@@ -764,6 +764,19 @@ def _in_report(position: int, reports: Sequence[tuple[int, int]], text: str) -> 
     return False
 
 
+def _reported(
+    position: int, reports: Sequence[tuple[int, int]], text: str, scope: _Scope
+) -> bool:
+    """Whether ``position`` is the reporting word's, not the claim's told after it.
+
+    "Said after the meeting in Sochi on Thursday": Sochi and Thursday follow the report, but
+    the meeting named between them is what they place and date.
+    """
+    if not _in_report(position, reports, text):
+        return False
+    return not any(end <= scope.region[0] < position for _, end in reports)
+
+
 def _distance(item: Timex | PlaceMention, region: tuple[int, int]) -> int:
     """How far an item is from a claim's region (0 when it overlaps)."""
     if item.end <= region[0]:
@@ -1046,7 +1059,7 @@ def _date_for(
     """
     text = doc.text
     stamps = _masthead_spans(time)
-    timexes = [t for t in reading.timexes if not _in_report(t.start, reports, text)
+    timexes = [t for t in reading.timexes if not _reported(t.start, reports, text, scope)
                and not _years_long(t) and not _purpose(text, t, kind, scope)
                and not _deadline(text, t) and not _horizon(text, t)
                and not any(a <= t.start < b for a, b in stamps)
@@ -1350,7 +1363,7 @@ def _place_for(
     filed = (dateline.start, dateline.end) if dateline is not None else (0, 0)
     places = [p for p in reading.places if p.role is PlaceRole.AT
               and not filed[0] <= p.start < filed[1]
-              and not _in_report(p.start, reports, text)
+              and not _reported(p.start, reports, text, scope)
               and not _nearer_other(p, scope, reading, text)
               and not _compared(p, reading, text)
               and not _replaced(p, scope, text)]  # fmt: skip
