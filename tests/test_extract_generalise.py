@@ -622,3 +622,16 @@ def test_a_meeting_named_after_a_reporting_verb_takes_its_own_place() -> None:
     assert ("MeetingHeld", "cis-chg", "Sochi", "RU", "2023-05-25") in _meetings(
         extract(text, article_id="g50")
     )
+
+
+def test_a_meeting_whose_verb_is_left_out_takes_the_verb_before_it() -> None:
+    """'Заседание СМИД пройдет 7 октября, а саммит — 8 октября': the summit is on the 8th."""
+    for text in (
+        " date 2024-10-01 Заседание СМИД СНГ пройдет 7 октября, а саммит — 8 октября.",
+        " date 2024-10-01 The CIS foreign ministers will meet on October 7, and the heads of"
+        " state on October 8.",
+    ):
+        assert _meetings(extract(text, article_id="g51")) == [
+            ("NextMeetingScheduled", "cis-cfm", None, None, "2024-10-07"),
+            ("NextMeetingScheduled", "cis-chs", None, None, "2024-10-08"),
+        ]

@@ -1896,6 +1896,7 @@ def find_claims(
         governed_mentions: set[int] = set()
         targeted: _Targeted = []
         claiming_spans = []
+        verb_claims_from = len(found)
         for predicate in reading.predicates:
             before = len(governed_mentions)
             targets = _targets(predicate, reading, reports, text, topic, governed_mentions)
@@ -1989,8 +1990,24 @@ def find_claims(
                         made = (attrs.evolve(made[0], superseded=True), made[1])
                     made = _year_named(made, mention, text)
                     found.append(_told(made, mention, found, text, clause[0]))
+        told_by_verbs = [claim for claim, _ in found[verb_claims_from:]]
         for mention in reading.mentions:
-            if mention.start in governed_mentions or mention.kind is MentionKind.PARTICIPANTS:
+            if mention.start in governed_mentions:
+                continue
+            gap = _gapped(mention, reading, text) if told_by_verbs else None
+            if gap is not None:
+                # "Заседание СМИД пройдет 7 октября, а саммит — 8 октября": the verb left out
+                # is the last one's, the words after the mention are the gapped meeting's
+                body = _resolve(mention, topic)
+                if body is not None:
+                    verb_claim = told_by_verbs[-1]
+                    scope = _Scope((mention.start, mention.end), mention.start, gap,
+                                   leading=False)  # fmt: skip
+                    made = _claim(doc, time, reading, scope, verb_claim.kind, verb_claim.tense,
+                                  body, reports, retrospective=False)  # fmt: skip
+                    found.append(_told(made, mention, found, text, mention.start))
+                continue
+            if mention.kind is MentionKind.PARTICIPANTS:
                 continue
             ru = bool(_RU_HAS.search(text, mention.start, mention.end))
             nominal = _nominal_kind(text, mention, ru)
@@ -2133,6 +2150,35 @@ def find_claims(
 
 
 _PAIR_GAP_WORDS = 5
+
+
+_GAP_BEFORE = re.compile(r"(?i)\s*,?\s*(?:а|и|and|while|whereas)\s+(?:[\w'’-]+\s+){0,2}")
+_GAP_AFTER = re.compile(r"\s*[—–]\s*|\s+(?=(?:on|in|at|в|во|на)\s)")
+
+
+def _gapped(mention: Mention, reading: SentenceReading, text: str) -> int | None:
+    """Where the words of a meeting whose verb is left out end, if it is one.
+
+    "Заседание СМИД пройдет 7 октября, а саммит — 8 октября", "the ministers will meet on
+    October 7, and the heads of state on October 8": after a comma and a conjunction, a meeting
+    with no verb of its own, then a dash or a time or place, takes the verb before it.
+    """
+    sentence = reading.sentence
+    comma = text.rfind(",", sentence.start, mention.start)
+    if comma < 0 or not any(p.end <= comma for p in reading.predicates):
+        return None
+    lead = _GAP_BEFORE.match(text, comma, mention.start)
+    if lead is None or lead.end() != mention.start:
+        return None
+    after = _GAP_AFTER.match(text, mention.end, sentence.end)
+    if after is None:
+        return None
+    end = clause_bounds(text, sentence.start, sentence.end, after.end())[1]
+    if any(mention.end <= p.start < end for p in reading.predicates) or not any(
+        mention.end <= item.start < end for item in (*reading.timexes, *reading.places)
+    ):  # fmt: skip
+        return None
+    return end
 
 
 def _adjunct_pairs(
