@@ -1998,13 +1998,13 @@ def find_claims(
             if gap is not None:
                 # "Заседание СМИД пройдет 7 октября, а саммит — 8 октября": the verb left out
                 # is the last one's, the words after the mention are the gapped meeting's
-                body = _resolve(mention, topic)
-                if body is not None:
+                gapped = _resolve(mention, topic)
+                if gapped is not None:
                     verb_claim = told_by_verbs[-1]
                     scope = _Scope((mention.start, mention.end), mention.start, gap,
                                    leading=False)  # fmt: skip
                     made = _claim(doc, time, reading, scope, verb_claim.kind, verb_claim.tense,
-                                  body, reports, retrospective=False)  # fmt: skip
+                                  gapped, reports, retrospective=False)  # fmt: skip
                     found.append(_told(made, mention, found, text, mention.start))
                 continue
             if mention.kind is MentionKind.PARTICIPANTS:
@@ -2174,8 +2174,9 @@ def _gapped(mention: Mention, reading: SentenceReading, text: str) -> int | None
     if after is None:
         return None
     end = clause_bounds(text, sentence.start, sentence.end, after.end())[1]
+    starts = [t.start for t in reading.timexes] + [p.start for p in reading.places]
     if any(mention.end <= p.start < end for p in reading.predicates) or not any(
-        mention.end <= item.start < end for item in (*reading.timexes, *reading.places)
+        mention.end <= start < end for start in starts
     ):  # fmt: skip
         return None
     return end
