@@ -635,3 +635,27 @@ def test_a_meeting_whose_verb_is_left_out_takes_the_verb_before_it() -> None:
             ("NextMeetingScheduled", "cis-cfm", None, None, "2024-10-07"),
             ("NextMeetingScheduled", "cis-chs", None, None, "2024-10-08"),
         ]
+
+
+def test_people_moving_to_a_meeting_put_nothing_off() -> None:
+    """'The leaders moved to an expanded meeting': no postponement of anything."""
+    text = (
+        " date 2023-10-13 The CIS summit was held in Bishkek on Friday. After a closed session"
+        " the leaders moved to an expanded meeting with delegations. The next summit will be"
+        " held in Moscow in October 2024."
+    )
+    assert _meetings(extract(text, article_id="g52")) == [
+        ("MeetingHeld", "cis-chs", "Bishkek", "KG", "2023-10-13"),
+        ("NextMeetingScheduled", "cis-chs", "Moscow", "RU", "2024-10"),
+    ]
+
+
+def test_at_the_same_venue_is_the_last_city_named() -> None:
+    """'The top diplomats met at the same residence': the city of the summit told before."""
+    text = (
+        " date 2023-10-13 The CIS heads of state gathered in Bishkek on Friday. The day before,"
+        " on Thursday, the CIS foreign ministers met at the same residence."
+    )
+    assert _meetings(extract(text, article_id="g53"))[1] == (
+        "MeetingHeld", "cis-cfm", "Bishkek", "KG", "2023-10-12"
+    )

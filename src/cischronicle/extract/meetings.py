@@ -580,6 +580,25 @@ _ASIDE_REACH = 40
 the sidelines")."""
 
 
+def _moves_into_meeting(predicate: Predicate, reading: SentenceReading, text: str) -> bool:
+    """Whether a verb of moving goes "to" a meeting: people moving on to it, not putting it off.
+
+    "After the narrow session the leaders moved to an expanded meeting": a meeting noun a few
+    words after "to" is where they went, not a date or place the meeting went to.
+    """
+    to = lexicon().move_to.match(text, predicate.end)
+    if to is None:
+        return False
+    return any(
+        m.kind is MentionKind.EVENT and to.end() <= m.start <= to.end() + _INTO_MEETING
+        for m in reading.mentions
+    )
+
+
+_INTO_MEETING = 24
+"""Characters of modifiers between "to" and the meeting moved into ("an expanded")."""
+
+
 def _moves_venue(predicate: Predicate, reading: SentenceReading, text: str) -> bool:
     """Whether a postponing verb moves the meeting to a place, not to a date.
 
@@ -1744,6 +1763,8 @@ def _targets(
         return []
     if any(r[0] <= predicate.start < r[1] for r in reports):
         return []
+    if predicate.kind is ClaimKind.POSTPONED and _moves_into_meeting(predicate, reading, text):
+        return []  # "the leaders moved to an expanded meeting": into a meeting, not put off
     if predicate.lemma.split(":", 1)[0] in ("event", "schedule") and lexicon().aside.search(
         text, predicate.end, min(clause[1], predicate.end + _ASIDE_REACH)
     ):
