@@ -659,3 +659,32 @@ def test_at_the_same_venue_is_the_last_city_named() -> None:
     assert _meetings(extract(text, article_id="g53"))[1] == (
         "MeetingHeld", "cis-cfm", "Bishkek", "KG", "2023-10-12"
     )
+
+
+def test_a_present_perfect_of_attending_is_active_and_claims_the_meeting() -> None:
+    """'Aliyev has attended the CIS summit in Ashgabat': held there (no passive)."""
+    for text in (
+        " date 2019-10-11 Ilham Aliyev has attended the CIS summit in Ashgabat on Friday.",
+        " date 2019-10-11 Aliyev has taken part in the CIS summit in Ashgabat on Friday.",
+    ):
+        assert _meetings(extract(text, article_id="g54")) == [
+            ("MeetingHeld", "cis-chs", "Ashgabat", "TM", "2019-10-11"),
+        ]
+
+
+def test_earlier_before_a_report_leaves_what_it_reports_news_of_the_day() -> None:
+    """'Earlier it was reported that the council gathered in Bishkek this morning': one meeting."""
+    text = (
+        " date 2016-09-16 The CIS foreign ministers approved a number of projects. Earlier"
+        " it was reported that the CIS Foreign Ministers Council gathered in Bishkek this"
+        " morning."
+    )
+    assert _meetings(extract(text, article_id="g55")) == [
+        ("MeetingHeld", "cis-cfm", "Bishkek", "KG", "2016-09-16"),
+    ]
+
+
+def test_a_present_perfect_closed_by_before_tells_no_one_meeting() -> None:
+    """'Kyrgyzstan has hosted the ministers before': some earlier time, no meeting claimed."""
+    text = " date 2023-10-11 Kyrgyzstan has hosted the CIS foreign ministers before."
+    assert _meetings(extract(text, article_id="g56")) == []

@@ -33,7 +33,7 @@ from typing import Any
 import attrs
 
 from .model import ClaimKind, Document, Predicate, Sentence, Tense
-from .text import russian_morphology
+from .text import clause_bounds, russian_morphology
 from .timex import calendar, find_timexes_in
 
 __all__ = ["Lexicon", "find_predicates", "lexicon", "reporting_spans", "russian_future"]
@@ -77,6 +77,8 @@ class Lexicon:
     ru_nouns: dict[str, str]
     future: re.Pattern[str]
     past_aux: re.Pattern[str]
+    passive_aux: re.Pattern[str]
+    """Forms of "be" that make a participle passive ("was held"; not "has attended")."""
     present_aux: re.Pattern[str]
     negation: re.Pattern[str]
     unreal: re.Pattern[str]
@@ -101,6 +103,8 @@ class Lexicon:
     habitual: re.Pattern[str]
     copula_future: re.Pattern[str]
     iterative: re.Pattern[str]
+    experience: re.Pattern[str]
+    """Closing the clause of an English present perfect: of some earlier time ("before")."""
     frames: dict[str, re.Pattern[str]]
     frame_end: re.Pattern[str]
     """The last word of any frame right before a position: a cheap test before a frame's own
@@ -203,6 +207,7 @@ def lexicon() -> Lexicon:
         ru_nouns={n: cls for cls, nouns in ru["nouns"].items() for n in nouns},
         future=_words(grammar["future"]),
         past_aux=_words(grammar["past_aux"]),
+        passive_aux=_words(grammar["passive_aux"]),
         present_aux=_words(grammar["present_aux"]),
         negation=_words(grammar["negation"]),
         unreal=_words(grammar["unreal"]),
@@ -230,6 +235,7 @@ def lexicon() -> Lexicon:
         habitual=_words(grammar["habitual"]),
         copula_future=_words(grammar["copula_future"] + ru_grammar["copula_future"]),
         iterative=_words(grammar["iterative"]),
+        experience=_words(grammar["experience"]),
         frames={
             when: re.compile(
                 _words([w for part in parts for w in en["frames"][part] + ru["frames"][part]])
@@ -267,7 +273,10 @@ def lexicon() -> Lexicon:
             r"(?i)(?<!\w)" + _words(deixis["pronouns"]).pattern
             + r"\s+(?:(?:was|were|has|have|had|been|будет|будут|был|была|было|были)\s+){0,2}$"
         ),
-        earlier=re.compile(r"\W{0,3}" + _words(deixis["earlier"]).pattern + r"\W", re.IGNORECASE),
+        earlier=re.compile(
+            r"\W{0,3}" + _words(deixis["earlier"]).pattern + r"\W(?!\W*"
+            + _words(deixis["earlier_reported"]).pattern + ")", re.IGNORECASE,
+        ),
         respectively=_words(deixis["respectively"]),
         move_to=re.compile(
             r"\s+(?:" + _words(deixis["move_from"]).pattern + r"\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
@@ -489,7 +498,7 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         if ed and cls == "schedule" and not lex.past_aux.search(chain):
             tense = Tense.FUTURE  # "scheduled for October", "slated to open"
         kind = kind_of(cls, tense, negated=negated, unreal=unreal)
-        passive = ed and (by or bool(lex.past_aux.search(chain) or lex.present_aux.search(chain)))
+        passive = ed and (by or bool(lex.passive_aux.search(chain)))
         if form == "base" and not chain.strip() and found and _COORDINATED.search(before):
             # "will discuss X and sign Y": a verb coordinated with the one before shares its
             # auxiliaries
@@ -706,10 +715,28 @@ def find_predicates(doc: Document, sentence: Sentence) -> tuple[Predicate, ...]:
             ) else p
             for p in found
         ]  # fmt: skip
+    found = [attrs.evolve(p, kind=None) if _perfect_of_experience(text, p, sentence, lex) else p
+             for p in found]  # fmt: skip
     return tuple(sorted(found, key=lambda p: p.start))
 
 
 _HABIT_REACH = 40
+_PERFECT = re.compile(r"(?i)(?<!\w)(?:has|have)\s+(?:\w+\s+)?$")
+
+
+def _perfect_of_experience(text: str, predicate: Predicate, sentence: Sentence, lex: Lexicon) -> bool:
+    """Whether an English present perfect tells what has been, not news.
+
+    "Kyrgyzstan has hosted the ministers before": "before" (or "in the past") closing the
+    clause of a present perfect speaks of some earlier time, of no one meeting.
+    """
+    if predicate.kind is not ClaimKind.HELD or not _PERFECT.search(
+        text, max(sentence.start, predicate.start - 24), predicate.start
+    ):  # fmt: skip
+        return False
+    end = clause_bounds(text, sentence.start, sentence.end, predicate.start)[1]
+    return any(not text[match.end() : end].strip(" ,.;:!?\"”»")
+               for match in lex.experience.finditer(text, predicate.end, end))  # fmt: skip
 
 
 _OBJECT_GAP = 3

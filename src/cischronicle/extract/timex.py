@@ -336,7 +336,7 @@ def _grammar() -> _Grammar:
         rf"(?:\s{{0,2}}(?:{suffix})(?![\w]))?",
     }
     worded = {
-        "md": rf"{month_dot}\s{{1,3}}[0-3]?\d(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\d)"
+        "md": rf"{month_dot}\s{{0,3}}[0-3]?\d(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\d)"
         rf"(?:\s{{0,3}}(?:[-–—]|and|to|through)\s{{0,3}}[0-3]?\d(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\d))?",
         "month": rf"(?:{month_dot}|(?:{_alternation(adjective_forms)}){end})",
         "deictic": rf"(?:{_alternation(deictic)}){end}",
