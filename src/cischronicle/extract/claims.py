@@ -724,7 +724,9 @@ _HABIT_REACH = 40
 _PERFECT = re.compile(r"(?i)(?<!\w)(?:has|have)\s+(?:\w+\s+)?$")
 
 
-def _perfect_of_experience(text: str, predicate: Predicate, sentence: Sentence, lex: Lexicon) -> bool:
+def _perfect_of_experience(
+    text: str, predicate: Predicate, sentence: Sentence, lex: Lexicon
+) -> bool:
     """Whether an English present perfect tells what has been, not news.
 
     "Kyrgyzstan has hosted the ministers before": "before" (or "in the past") closing the
