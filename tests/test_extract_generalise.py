@@ -688,3 +688,14 @@ def test_a_present_perfect_closed_by_before_tells_no_one_meeting() -> None:
     """'Kyrgyzstan has hosted the ministers before': some earlier time, no meeting claimed."""
     text = " date 2023-10-11 Kyrgyzstan has hosted the CIS foreign ministers before."
     assert _meetings(extract(text, article_id="g56")) == []
+
+
+def test_a_meeting_opened_on_a_weekday_under_a_yearless_dateline_is_of_its_day() -> None:
+    """'ASTANA, May 21 - The council opened here on Tuesday': under way, on the 21st."""
+    text = (
+        "ASTANA, May 21 (Xinhua) -- The Council of Foreign Ministers of the Shanghai Cooperation"
+        " Organization (SCO) opened here on Tuesday."
+    )
+    assert _meetings(extract(text, article_id="g57")) == [
+        ("MeetingHeld", "sco-cfm", "Astana", "KZ", "XXXX-05-21"),
+    ]

@@ -1070,6 +1070,7 @@ _AS_PLANNED = (ClaimKind.POSTPONED, ClaimKind.CANCELLED)
 def _date_for(
     doc: Document, time: DocumentTime, reading: SentenceReading, scope: _Scope,
     kind: ClaimKind, tense: Tense, reports: Sequence[tuple[int, int]], *, former: bool = False,
+    opened: bool = False,
 ) -> tuple[Date | None, Date | None, int | None]:  # fmt: skip
     """The claim's date (for a postponement, the new date too) from its scope.
 
@@ -1147,8 +1148,10 @@ def _date_for(
             # a date after it says which ("в пятницу, 5 апреля"); under way ("are meeting on
             # Friday"), the dateline's own day
             weekday_month = _dateline_month(time)
-            if tense is Tense.PRESENT and kind is ClaimKind.HELD and time.dateline is not None:
-                weekday_month = time.dateline.date
+            if (tense is Tense.PRESENT or opened) and kind is ClaimKind.HELD and (
+                time.dateline is not None
+            ):  # fmt: skip
+                weekday_month = time.dateline.date  # also "opened here on Tuesday": under way
     if date is None and weekday_month is not None:
         date = weekday_month
     return date, new_date, offset
@@ -1698,7 +1701,7 @@ def _claim(
     previous: Place | None = None, former: bool = False,
 ) -> tuple[MeetingClaim, int | None]:  # fmt: skip
     date, new_date, offset = _date_for(doc, time, reading, date_scope or scope, kind, tense,
-                                       reports, former=former)  # fmt: skip
+                                       reports, former=former, opened=inchoative)  # fmt: skip
     place = _place_for(reading, scope, reports, doc.text, time.dateline, previous,
                        as_planned=kind in _AS_PLANNED)
     if kind is ClaimKind.HELD and _after_today(date, time) and (
