@@ -699,3 +699,17 @@ def test_a_meeting_opened_on_a_weekday_under_a_yearless_dateline_is_of_its_day()
     assert _meetings(extract(text, article_id="g57")) == [
         ("MeetingHeld", "sco-cfm", "Astana", "KZ", "XXXX-05-21"),
     ]
+
+
+def test_a_country_due_to_host_the_next_summit_places_it() -> None:
+    """'Tajikistan is due to host the next summit': the summit is in Tajikistan."""
+    text = " date 2024-10-08 The CIS summit was held. Tajikistan is due to host the next summit."
+    assert _meetings(extract(text, article_id="g58"))[-1] == (
+        "NextMeetingScheduled", "cis-chs", None, "TJ", "none"
+    )
+
+
+def test_something_moved_to_a_body_puts_no_meeting_off() -> None:
+    """'The real action moved to the Supreme Eurasian Economic Council': no postponement."""
+    text = " date 2024-10-08 The real action moved to the Supreme Eurasian Economic Council."
+    assert _meetings(extract(text, article_id="g59")) == []

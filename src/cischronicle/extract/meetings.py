@@ -581,18 +581,16 @@ the sidelines")."""
 
 
 def _moves_into_meeting(predicate: Predicate, reading: SentenceReading, text: str) -> bool:
-    """Whether a verb of moving goes "to" a meeting: people moving on to it, not putting it off.
+    """Whether a verb of moving goes "to" a meeting or a body: not putting a meeting off.
 
-    "After the narrow session the leaders moved to an expanded meeting": a meeting noun a few
-    words after "to" is where they went, not a date or place the meeting went to.
+    "After the narrow session the leaders moved to an expanded meeting", "the real action moved
+    to the Supreme Eurasian Economic Council": a meeting or body a few words after "to" is
+    where something went, not a date or place a meeting went to.
     """
     to = lexicon().move_to.match(text, predicate.end)
     if to is None:
         return False
-    return any(
-        m.kind is MentionKind.EVENT and to.end() <= m.start <= to.end() + _INTO_MEETING
-        for m in reading.mentions
-    )
+    return any(to.end() <= m.start <= to.end() + _INTO_MEETING for m in reading.mentions)
 
 
 _INTO_MEETING = 24
