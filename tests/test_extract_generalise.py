@@ -713,3 +713,23 @@ def test_something_moved_to_a_body_puts_no_meeting_off() -> None:
     """'The real action moved to the Supreme Eurasian Economic Council': no postponement."""
     text = " date 2024-10-08 The real action moved to the Supreme Eurasian Economic Council."
     assert _meetings(extract(text, article_id="g59")) == []
+
+
+def test_a_newspaper_issue_line_dates_the_story() -> None:
+    """'Газета «Коммерсантъ» №94 от 27.05.1995': published on 27 May 1995."""
+    text = (
+        "Газета «Коммерсантъ» №94 от 27.05.1995, стр. 4\n\nВчера в Минске завершилось заседание"
+        " Совета глав государств СНГ."
+    )
+    assert _meetings(extract(text, article_id="g60")) == [
+        ("MeetingHeld", "cis-chs", "Minsk", "BY", "1995-05-26"),
+    ]
+
+
+def test_a_meeting_a_decision_is_put_off_until_is_not_put_off() -> None:
+    """'Решение отложено до следующей встречи': the meeting is when, nothing is postponed."""
+    text = (
+        " date 1995-05-27 Премьеры СНГ обсудили проект соглашения в Минске. Решение по нему"
+        " отложено до следующей встречи."
+    )
+    assert [m[0] for m in _meetings(extract(text, article_id="g61"))] == ["MeetingHeld"]

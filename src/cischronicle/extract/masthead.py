@@ -96,7 +96,9 @@ def _stamp_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], fr
 def _label_before() -> re.Pattern[str]:
     """A stamp label ending where a preposition starts ("Posted on ...")."""
     labels = sorted(calendar()["stamp"]["labels"], key=len, reverse=True)
-    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, labels)) + r")\W{0,3}$")
+    return re.compile(
+        r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, labels)) + r")(?:\W{0,3}\d+)?\W{0,3}$"
+    )  # a label may carry a number: "№94 от"
 
 
 def _labelled(text: str, span: tuple[int, int]) -> bool:

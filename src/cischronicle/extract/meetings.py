@@ -1792,6 +1792,11 @@ def _targets(
     if any(m.plural and predicate.end <= m.start <= predicate.end + _VENUE_GAP
            and _counted(text, m.start) for m in reading.mentions):  # fmt: skip
         return []  # "the premiers have held two online meetings": a count, no one meeting
+    if cls == "postpone":
+        # "решение отложено до следующей встречи": the meeting after "until" is when, not what
+        until = [m for m in chosen if _UNTIL.fullmatch(text, predicate.end, m.start)]
+        governed_mentions.update(m.start for m in until)
+        chosen = [m for m in chosen if m not in until]
     targets: list[tuple[Mention | None, Body]] = []
     for mention in chosen:
         governed_mentions.add(mention.start)
@@ -1830,6 +1835,7 @@ def _targets(
 
 
 _LEADING_COMMA = re.compile(r"\s*,")
+_UNTIL = re.compile(r"(?i)\s+(?:until|till|до)\s+(?:[\w-]+\s+){0,2}")
 
 
 def _past_leading_date(text: str, low: int, high: int, timexes: Sequence[Timex]) -> int:
