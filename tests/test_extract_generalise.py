@@ -733,3 +733,16 @@ def test_a_meeting_a_decision_is_put_off_until_is_not_put_off() -> None:
         " отложено до следующей встречи."
     )
     assert [m[0] for m in _meetings(extract(text, article_id="g61"))] == ["MeetingHeld"]
+
+
+def test_a_region_places_a_meeting_in_its_country_only() -> None:
+    """'На Иссык-Куле' is a lake and a region, no city: the country, city null."""
+    for text in (
+        " date 2025-06-24 Заседание Евразийского межправительственного совета пройдет в августе"
+        " на Иссык-Куле.",
+        " date 2025-06-24 The Eurasian Intergovernmental Council will meet at Issyk-Kul in"
+        " August.",
+    ):
+        assert _meetings(extract(text, article_id="g62")) == [
+            ("NextMeetingScheduled", "eaeu-ic", None, "KG", "2025-08"),
+        ]

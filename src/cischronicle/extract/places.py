@@ -267,6 +267,11 @@ def _gazetteer() -> _Gazetteer:
         for adjective in _strings(city, "ru_adjective"):
             for form in _ru_adjective_forms(adjective):
                 add(form, _Entry(_Kind.CITY_ADJECTIVE, place))
+    for region in data.get("region", ()):
+        # a region is read where a city would be ("on Issyk-Kul"), and places in its country
+        place = Place(country=str(region["country"]))
+        for name in (region["name"], *_strings(region, "en"), *_strings(region, "ru")):
+            add(name, _Entry(_Kind.CITY, place))
     capitals: dict[str, str] = {}
     former: dict[str, tuple[tuple[int, str], ...]] = {}
     for country in data["country"]:
