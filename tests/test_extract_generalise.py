@@ -746,3 +746,15 @@ def test_a_region_places_a_meeting_in_its_country_only() -> None:
         assert _meetings(extract(text, article_id="g62")) == [
             ("NextMeetingScheduled", "eaeu-ic", None, "KG", "2025-08"),
         ]
+
+
+def test_a_stamps_time_and_city_on_lines_of_their_own_make_a_dateline() -> None:
+    """'11 октября 2017 года / 14:00 / Сочи': the story is filed in Sochi that day."""
+    text = (
+        "Заседание Совета глав государств СНГ\n\nВ Сочи состоялось заседание Совета глав"
+        " государств СНГ.\n\n11 октября 2017 года\n14:00\nСочи\n\nСначала прошла встреча лидеров"
+        " в узком составе."
+    )
+    assert _meetings(extract(text, article_id="g63")) == [
+        ("MeetingHeld", "cis-chs", "Sochi", "RU", "2017-10-11"),
+    ]

@@ -535,6 +535,13 @@ def read_document_time(
 
 _LABELS = re.compile(r"[^,|•·\n]+")
 _MAX_SEGMENTS = 4
+_FIELD_LINES = 2
+"""Lines after a stamp alone on its line that may hold its other fields (a time, a city)."""
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _stamp_place(text: str, evidence: tuple[int, int], shown: _dt.date) -> Dateline | None:
@@ -543,8 +550,14 @@ def _stamp_place(text: str, evidence: tuple[int, int], shown: _dt.date) -> Datel
     "October 8, 2024, 15:30, The Kremlin, Moscow": the story is told in Moscow that day.  The
     rest of the line must be a few short segments, the last a city of the gazetteer.
     """
-    line_end = text.find("\n", evidence[1])
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = _line_end(text, evidence[1])
+    if not text[evidence[1] : line_end].strip(" ,|•·"):
+        # "11 октября 2017 года\n14:00\nСочи": the stamp's fields on short lines of their own
+        for _ in range(_FIELD_LINES):
+            following = _line_end(text, line_end + 1)
+            if line_end >= len(text) or len(text[line_end:following].split()) > 3:
+                break
+            line_end = following
     segments = [m for m in _LABELS.finditer(text, evidence[1], line_end) if m.group().strip()]
     if not segments or len(segments) > _MAX_SEGMENTS:
         return None
