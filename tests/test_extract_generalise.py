@@ -758,3 +758,16 @@ def test_a_stamps_time_and_city_on_lines_of_their_own_make_a_dateline() -> None:
     assert _meetings(extract(text, article_id="g63")) == [
         ("MeetingHeld", "cis-chs", "Sochi", "RU", "2017-10-11"),
     ]
+
+
+def test_but_online_after_the_claim_beats_the_planned_place() -> None:
+    """'Will meet in Tashkent on 29 May as planned, but by video link': online."""
+    for text in (
+        " date 2020-03-19 Заседание Совета глав правительств СНГ, намеченное на 29 мая в"
+        " Ташкенте, решено провести в установленный срок, но в формате видеоконференции.",
+        " date 2020-03-19 The CIS heads of government will meet in Tashkent on 29 May as planned,"
+        " but by video link.",
+    ):
+        assert _meetings(extract(text, article_id="g64")) == [
+            ("NextMeetingScheduled", "cis-chg", None, "online", "2020-05-29"),
+        ]

@@ -1389,6 +1389,9 @@ def _place_for(
               and not _replaced(p, scope, text)]  # fmt: skip
     if not as_planned:
         places = _own_first(places, scope, reading, text)
+        trailing = _trailing_place(reading, scope, text)
+        if trailing is not None and trailing.online:
+            return trailing  # "намеченное в Ташкенте, провести в срок, но по видеосвязи"
     order = _nearest(places, scope.low, scope.high, scope.region)
     if not order:
         # "прибыл в Ашхабад из Нур-Султана, где состоялось заседание": the place "где" points
