@@ -768,6 +768,6 @@ def test_but_online_after_the_claim_beats_the_planned_place() -> None:
         " date 2020-03-19 The CIS heads of government will meet in Tashkent on 29 May as planned,"
         " but by video link.",
     ):
-        assert _meetings(extract(text, article_id="g64")) == [
-            ("NextMeetingScheduled", "cis-chg", None, "online", "2020-05-29"),
-        ]
+        events = extract(text, article_id="g64")
+        assert _meetings(events) == [("NextMeetingScheduled", "cis-chg", None, None, "2020-05-29")]
+        assert [e.meeting.place.online for e in events[1:]] == [True]
