@@ -771,3 +771,16 @@ def test_but_online_after_the_claim_beats_the_planned_place() -> None:
         events = extract(text, article_id="g64")
         assert _meetings(events) == [("NextMeetingScheduled", "cis-chg", None, None, "2020-05-29")]
         assert [e.meeting.place.online for e in events[1:]] == [True]
+
+
+def test_a_determiner_after_and_starts_a_list_item_only_before_a_document() -> None:
+    """'An Address to the peoples of the CIS and the world community': one item, not two."""
+    text = (
+        " date 2019-10-11 The CIS heads of state met in Ashgabat on Friday. Adopted were an"
+        " Address of the heads of state to the peoples of the CIS and the world community, the"
+        " Program of cooperation in countering illegal migration and a decision on the Year of"
+        " Victory."
+    )
+    summaries = [d.summary for d in _decisions(extract(text, article_id="g65"))]
+    assert len(summaries) == 3
+    assert "world community" in summaries[0]

@@ -833,8 +833,10 @@ def _starts_item(
     if i >= end:
         return False
     first = words[i].low
-    if loose and (first in ("the", "a", "an", "on", "about", "regarding", "о", "об", "по")):
+    if loose and (first in ("on", "about", "regarding", "о", "об", "по")):
         return True
+    # "..., and a decision on ...": a determiner starts an item if a document noun follows;
+    # "the peoples of the CIS and the world community" goes on
     for k in range(i, min(i + 4, end)):
         low = words[k].low
         if low in (",", "and", "и", "of", "on", "in", "for", "о", "об", "по", "в"):
