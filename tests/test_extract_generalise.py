@@ -784,3 +784,12 @@ def test_a_determiner_after_and_starts_a_list_item_only_before_a_document() -> N
     summaries = [d.summary for d in _decisions(extract(text, article_id="g65"))]
     assert len(summaries) == 3
     assert "world community" in summaries[0]
+
+
+def test_an_apposition_after_a_document_is_no_decision_of_its_own() -> None:
+    """'Adopted the CIS Charter, a founding document that Ukraine never signed': one decision."""
+    text = (
+        " date 1993-01-23 The CIS heads of state met in Minsk on Friday and adopted the CIS"
+        " Charter, a founding document that Ukraine and Turkmenistan never signed."
+    )
+    assert [d.summary for d in _decisions(extract(text, article_id="g66"))] == ["CIS Charter"]

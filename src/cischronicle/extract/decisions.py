@@ -1010,12 +1010,29 @@ def _keep(
             return False
     if _next_meeting(words, start, end, lex) or _holding_meeting(words, start, end, lex):
         return False
+    if _apposition(words, start, end):
+        return False
     rest = head + 1 < end and words[head].low in lex.rest
     if rest and _is_noun(words[head + 1].low, lex, english):
         return False  # "other decisions aimed at ...": the rest of a list
     return not _vague(words, start, end, lex, english) or _one_document(
         words, start, end, lex, english
     )
+
+
+_RELATIVES = frozenset(["that", "which", "который", "которая", "которое", "которые"])
+
+
+def _apposition(words: Sequence[_Word], start: int, end: int) -> bool:
+    """Whether an item after a comma describes the one before it rather than adding one.
+
+    "adopted the CIS Charter, a founding document that Ukraine never signed": an indefinite
+    article right after the comma and a relative clause in the item say what the Charter is.
+    """
+    return (
+        start > 0 and words[start - 1].low == "," and words[start].low in ("a", "an")
+        and any(w.low in _RELATIVES for w in words[start + 1 : end])
+    )  # fmt: skip
 
 
 def _one_document(
