@@ -793,3 +793,11 @@ def test_an_apposition_after_a_document_is_no_decision_of_its_own() -> None:
         " Charter, a founding document that Ukraine and Turkmenistan never signed."
     )
     assert [d.summary for d in _decisions(extract(text, article_id="g66"))] == ["CIS Charter"]
+
+
+def test_a_decision_to_hold_a_meeting_plans_it() -> None:
+    """'Принято решение о проведении саммита СНГ в Москве 8 октября': a summit to come."""
+    text = " date 2024-04-10 Принято решение о проведении саммита СНГ в Москве 8 октября."
+    assert _meetings(extract(text, article_id="g67")) == [
+        ("NextMeetingScheduled", "cis-chs", "Moscow", "RU", "2024-10-08"),
+    ]

@@ -90,6 +90,8 @@ class Lexicon:
     ru_negation: frozenset[str]
     ru_experiential: frozenset[str]
     ru_offer: frozenset[str]
+    ru_plan_nouns: frozenset[str]
+    """Before the noun of holding, a decision to hold: a plan ("решение о проведении")."""
     ru_unreal: frozenset[tuple[str, ...]]
     ru_possibility: frozenset[str]
     conditions: re.Pattern[str]
@@ -219,6 +221,7 @@ def lexicon() -> Lexicon:
         ru_negation=frozenset(ru_grammar["negation"]),
         ru_experiential=frozenset(ru_grammar["experiential"]),
         ru_offer=frozenset(ru_grammar["offer"]),
+        ru_plan_nouns=frozenset(ru_grammar["plan_nouns"]),
         ru_unreal=frozenset(tuple(p.split()) for p in ru_grammar["unreal"]),
         ru_possibility=frozenset(ru_grammar["possibility"]),
         conditions=_words(grammar["conditions"]),
@@ -637,7 +640,9 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         if pos == "INFN":
             tense = Tense.FUTURE  # "решили провести", "планируется провести": a plan
         elif pos == "NOUN":
-            tense = Tense.UNKNOWN
+            # "принято решение о проведении саммита": a decision to hold it plans it
+            planned = any(w in lex.ru_plan_nouns for w in previous[-2:])
+            tense = Tense.FUTURE if planned else Tense.UNKNOWN
         elif pos == "PRTF":
             tense = Tense.FUTURE
         elif pos == "PRTS":
