@@ -801,3 +801,14 @@ def test_a_decision_to_hold_a_meeting_plans_it() -> None:
     assert _meetings(extract(text, article_id="g67")) == [
         ("NextMeetingScheduled", "cis-chs", "Moscow", "RU", "2024-10-08"),
     ]
+
+
+def test_last_year_beside_a_plan_dates_the_decision_not_the_plan() -> None:
+    """'The decision to hold the summit on 8 October was taken last year': October to come."""
+    text = (
+        " date 2024-04-10 The decision to hold the CIS summit in Moscow on 8 October was taken"
+        " last year."
+    )
+    assert _meetings(extract(text, article_id="g68")) == [
+        ("NextMeetingScheduled", "cis-chs", "Moscow", "RU", "2024-10-08"),
+    ]

@@ -1295,6 +1295,8 @@ def _with_year_beside(
             continue
         if other.unit not in (None, "year"):
             continue
+        if other.unit == "year" and (other.offset or 0) < 0 and tense is Tense.FUTURE:
+            continue  # "the decision to hold it on 8 October was taken last year": the act's
         low, high = min(other.end, timex.end), max(other.start, timex.start)
         if any(low <= p.start < high and (p.start, p.end) != scope.verb
                for p in reading.predicates):  # fmt: skip
