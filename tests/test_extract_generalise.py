@@ -812,3 +812,13 @@ def test_last_year_beside_a_plan_dates_the_decision_not_the_plan() -> None:
     assert _meetings(extract(text, article_id="g68")) == [
         ("NextMeetingScheduled", "cis-chs", "Moscow", "RU", "2024-10-08"),
     ]
+
+
+def test_russian_last_and_next_before_a_month_or_weekday_give_its_direction() -> None:
+    """'В прошлом октябре', 'в минувшую пятницу': the October and the Friday before."""
+    for text, date in (
+        (" date 2024-10-12 В ходе саммита СНГ в Ашхабаде в прошлом октябре лидеры утвердили"
+         " концепцию.", "2023-10"),
+        (" date 2024-10-12 В минувшую пятницу в Душанбе прошел саммит СНГ.", "2024-10-11"),
+    ):
+        assert [m[4] for m in _meetings(extract(text, article_id="g69"))] == [date]
