@@ -822,3 +822,11 @@ def test_russian_last_and_next_before_a_month_or_weekday_give_its_direction() ->
         (" date 2024-10-12 В минувшую пятницу в Душанбе прошел саммит СНГ.", "2024-10-11"),
     ):
         assert [m[4] for m in _meetings(extract(text, article_id="g69"))] == [date]
+
+
+def test_a_russian_participles_adjuncts_before_its_noun_are_the_nouns() -> None:
+    """'На прошедшем в пятницу в Душанбе саммите СНГ': the summit was on Friday, in Dushanbe."""
+    text = " date 2024-10-12 На прошедшем в пятницу в Душанбе саммите СНГ принято заявление."
+    assert _meetings(extract(text, article_id="g70")) == [
+        ("MeetingHeld", "cis-chs", "Dushanbe", "TJ", "2024-10-11"),
+    ]

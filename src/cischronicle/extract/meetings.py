@@ -1547,6 +1547,9 @@ def _nominal_kind(text: str, mention: Mention, ru: bool) -> ClaimKind | None:
     scheduled = lex.ru_scheduled_modifier if ru else lex.scheduled_modifier
     past = lex.ru_past_modifier if ru else lex.past_modifier
     tail = window[-(mention.end - mention.start) - 25 :]
+    phrase = _modifier_phrase_start(text, mention, max(0, mention.start - _PARTICIPLE_REACH), ru)
+    if phrase < mention.start - 25:
+        tail = text[phrase : mention.end]  # "прошедшем в пятницу в Душанбе саммите"
     if scheduled.search(tail):
         return ClaimKind.SCHEDULED
     if past.search(tail) or lex.ongoing_modifier.search(tail):
@@ -1565,6 +1568,30 @@ def _future_clause(
     ) or bool(_FUTURE_AUX.search(text, clause[0], clause[1])) or (
         ru and russian_future(text, clause[0], clause[1])
     )  # fmt: skip
+
+
+def _modifier_phrase_start(text: str, mention: Mention, low: int, ru: bool) -> int:
+    """Where a Russian participle modifying the mention starts, its adjuncts between.
+
+    "На прошедшем в пятницу в Душанбе саммите": the day and the place between the participle
+    and its noun are the noun's.  Without one, the mention's start.
+    """
+    if not ru:
+        return mention.start
+    lex = lexicon()
+    window = max(low, mention.start - _PARTICIPLE_REACH)
+    stop = _PHRASE_STOP.search(text, window, mention.start)
+    if stop is not None:
+        window = stop.end()
+    found = [m.start() for pattern in (lex.ru_past_modifier, lex.ru_scheduled_modifier,
+                                       lex.ongoing_modifier)
+             for m in pattern.finditer(text, window, mention.start)]  # fmt: skip
+    return max(found, default=mention.start)  # the nearest modifies the noun
+
+
+_PARTICIPLE_REACH = 50
+_PHRASE_STOP = re.compile(r"[.,;:!?«»\"()](?!.*[.,;:!?«»\"()])", re.DOTALL)
+"""The last mark before a noun: a participle's phrase does not reach across it."""
 
 
 def _ongoing(text: str, mention: Mention) -> bool:
@@ -2111,7 +2138,8 @@ def find_claims(
             # meeting, on October 16") is not dated by it.
             date_scope = _Scope(
                 (mention.start, mention.end),
-                max(opening, mention.start - _DATE_BEFORE),
+                max(opening, min(mention.start - _DATE_BEFORE,
+                                 _modifier_phrase_start(text, mention, clause[0], ru))),
                 min(clause[1], max(mention.end + _DATE_AFTER, _placed_end(mention, reading))),
                 leading=False,
             )
