@@ -830,3 +830,14 @@ def test_a_russian_participles_adjuncts_before_its_noun_are_the_nouns() -> None:
     assert _meetings(extract(text, article_id="g70")) == [
         ("MeetingHeld", "cis-chs", "Dushanbe", "TJ", "2024-10-11"),
     ]
+
+
+def test_a_russian_participle_set_off_after_its_noun_tells_the_meeting() -> None:
+    """'Заседание СМИД СНГ, прошедшее 10 октября в Душанбе, ...': held on the 10th there."""
+    text = (
+        " date 2024-10-14 Заседание СМИД СНГ, прошедшее 10 октября в столице Таджикистана, было"
+        " посвящено безопасности."
+    )
+    assert _meetings(extract(text, article_id="g71")) == [
+        ("MeetingHeld", "cis-cfm", "Dushanbe", "TJ", "2024-10-10"),
+    ]

@@ -1554,7 +1554,38 @@ def _nominal_kind(text: str, mention: Mention, ru: bool) -> ClaimKind | None:
         return ClaimKind.SCHEDULED
     if past.search(tail) or lex.ongoing_modifier.search(tail):
         return ClaimKind.HELD
+    after = _postposed(text, mention, ru)
+    if after is not None:
+        return after[0]
     return None
+
+
+def _postposed(text: str, mention: Mention, ru: bool) -> tuple[ClaimKind, int] | None:
+    """The kind a Russian participle set off right after the mention says, and its phrase's end.
+
+    "Заседание СМИД, прошедшее 10 октября в Душанбе, было посвящено ...": held, and the day
+    and place up to the closing comma are the meeting's.
+    """
+    if not ru:
+        return None
+    comma = _POSTPOSED.match(text, mention.end)
+    if comma is None:
+        return None
+    lex = lexicon()
+    end = text.find(",", comma.end())
+    stop = _SENTENCE_END.search(text, comma.end())
+    high = min(x for x in (end, stop.start() if stop else -1, len(text)) if x >= 0)
+    if lex.ru_scheduled_modifier.match(text, comma.end()):
+        return ClaimKind.SCHEDULED, high
+    if lex.ru_past_modifier.match(text, comma.end()) or lex.ongoing_modifier.match(
+        text, comma.end()
+    ):
+        return ClaimKind.HELD, high
+    return None
+
+
+_POSTPOSED = re.compile(r"\s*,\s*")
+_SENTENCE_END = re.compile(r"[.!?;]")
 
 
 def _future_clause(
@@ -2136,13 +2167,17 @@ def find_claims(
             # Its date stands right next to it: "the 8 October summit", "the session on 12 May";
             # a meeting named as the anchor of a relative date ("a day after the ministers'
             # meeting, on October 16") is not dated by it.
+            postposed = _postposed(text, mention, ru)
             date_scope = _Scope(
                 (mention.start, mention.end),
                 max(opening, min(mention.start - _DATE_BEFORE,
                                  _modifier_phrase_start(text, mention, clause[0], ru))),
-                min(clause[1], max(mention.end + _DATE_AFTER, _placed_end(mention, reading))),
+                max(min(clause[1], max(mention.end + _DATE_AFTER, _placed_end(mention, reading))),
+                    postposed[1] if postposed is not None else 0),
                 leading=False,
             )
+            if postposed is not None:
+                scope = attrs.evolve(scope, high=max(scope.high, postposed[1]))
             if framed and (comma := text.find(",", mention.end, date_scope.high)) >= 0:
                 # "Ahead of the summit, on October 7, the ministers will gather": a date set
                 # off after a framed meeting is the clause's, not the frame's meeting's
