@@ -841,3 +841,14 @@ def test_a_russian_participle_set_off_after_its_noun_tells_the_meeting() -> None
     assert _meetings(extract(text, article_id="g71")) == [
         ("MeetingHeld", "cis-cfm", "Dushanbe", "TJ", "2024-10-10"),
     ]
+
+
+def test_a_place_of_another_meeting_after_a_time_preposition_is_not_the_plans() -> None:
+    """'Following talks in Dushanbe, the leaders agreed to meet next year in Moscow': Moscow."""
+    text = (
+        " date 2024-10-14 Following talks in Dushanbe, the CIS leaders agreed to meet next year"
+        " in Moscow."
+    )
+    assert _meetings(extract(text, article_id="g72")) == [
+        ("NextMeetingScheduled", "cis-chs", "Moscow", "RU", "2025"),
+    ]

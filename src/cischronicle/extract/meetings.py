@@ -944,6 +944,26 @@ def _after_time_preposition(text: str, mention: Mention, low: int) -> bool:
     return lexicon().time_preposition.search(text, start, mention.start) is not None
 
 
+_PLACE_OF_NOUN = re.compile(r"(?i)\s+(?:in|at|в|во|на)\s+(?:the\s+)?$")
+
+
+def _of_another_meeting(
+    place: PlaceMention, scope: _Scope, reading: SentenceReading, text: str
+) -> bool:
+    """Whether a place right after another meeting's noun, after a time preposition, is its.
+
+    "Following talks in Dushanbe, the leaders agreed to meet next year in Moscow": Dushanbe is
+    where the talks were, not where they will meet.
+    """
+    low, high = scope.region
+    return any(
+        not (low <= m.start < high) and m.end <= place.start
+        and _PLACE_OF_NOUN.fullmatch(text, m.end, place.start) is not None
+        and _after_time_preposition(text, m, reading.sentence.start)
+        for m in reading.mentions
+    )  # fmt: skip
+
+
 def _set_off(item: Timex | PlaceMention, sentence: Sentence, text: str) -> tuple[int, int]:
     """The comma before an item (-1 if none) and the comma after it (the sentence end if none)."""
     after = text.find(",", item.end, sentence.end)
@@ -1388,7 +1408,8 @@ def _place_for(
               and not _reported(p.start, reports, text, scope)
               and not _nearer_other(p, scope, reading, text)
               and not _compared(p, reading, text)
-              and not _replaced(p, scope, text)]  # fmt: skip
+              and not _replaced(p, scope, text)
+              and not _of_another_meeting(p, scope, reading, text)]  # fmt: skip
     if not as_planned:
         places = _own_first(places, scope, reading, text)
         trailing = _trailing_place(reading, scope, text)
