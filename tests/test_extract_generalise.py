@@ -852,3 +852,14 @@ def test_a_place_of_another_meeting_after_a_time_preposition_is_not_the_plans() 
     assert _meetings(extract(text, article_id="g72")) == [
         ("NextMeetingScheduled", "cis-chs", "Moscow", "RU", "2025"),
     ]
+
+
+def test_central_asian_countries_and_russia_name_their_format() -> None:
+    """'Foreign ministers of Central Asian countries and Russia met': the CA + Russia format."""
+    text = (
+        " date 2024-05-24 Foreign ministers of Central Asian countries and Russia met in Astana on"
+        " Thursday."
+    )
+    assert _meetings(extract(text, article_id="g73")) == [
+        ("MeetingHeld", "ca-russia-fm", "Astana", "KZ", "2024-05-23"),
+    ]
