@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from cischronicle import DecisionAdopted, MeetingHeld, extract, read_article
@@ -863,3 +864,16 @@ def test_central_asian_countries_and_russia_name_their_format() -> None:
     assert _meetings(extract(text, article_id="g73")) == [
         ("MeetingHeld", "ca-russia-fm", "Astana", "KZ", "2024-05-23"),
     ]
+
+
+def test_a_full_date_beside_a_clock_time_is_a_stamp_on_a_busy_line() -> None:
+    """'14:20 12.10.2023 Политика Саммит СНГ ...': a flattened page's stamp still dates it."""
+    for text in (
+        "Интерфакс\n14:20 12.10.2023 Политика Саммит СНГ в Бишкеке прошел успешно и завершился"
+        " подписанием документов\nВчера в Бишкеке прошел саммит СНГ.",
+        "Новости Политика Экономика В мире Спорт Культура 12.10.2023 14:20МОСКВА, 12 октября."
+        " /ТАСС/. Вчера в Бишкеке прошел саммит СНГ.",
+    ):
+        assert extract(text, article_id="g74")[0].published == dt.date(2023, 10, 12)
+    updated = "Обновлено 13.10.2023 15:00\nВчера в Бишкеке прошел саммит СНГ."
+    assert extract(updated, article_id="g74")[0].published is None

@@ -58,6 +58,20 @@ _MARKER = re.compile(r"\s{0,8}date (\d{4})-(\d{2})-(\d{2})(?=\s)")
 _LINE = re.compile(r"[^\n]+")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?!\d)")
+_REJECT_REACH = 30
+
+
+def _clocked(text: str, timex: Timex, start: int, end: int) -> bool:
+    """Whether a clock time stands right before or right after the date."""
+    return bool(
+        _CLOCK_AFTER.match(text, timex.end, end)
+        or _CLOCK_BEFORE.search(text, max(start, timex.start - _CLOCK_REACH), timex.start)
+    )
+
+
+_CLOCK_AFTER = re.compile(r"[\s,|]{0,3}(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+_CLOCK_BEFORE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d[\s,|]{0,3}$")
+_CLOCK_REACH = 12
 _WIDGET_NUMBERS = re.compile(r"(?<![\d.:/-])[0-3]?\d(?![\d.:/-])")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]{0,4}$")
 _LIST_ITEM = re.compile(r"\s*(?:[•·*▪►–—-]|\d{1,2}[.)])\s")
@@ -182,13 +196,19 @@ def _stamp(text: str, start: int, end: int) -> tuple[_dt.date, tuple[int, int]] 
 def _stamp_field(text: str, start: int, end: int) -> tuple[_dt.date, tuple[int, int]] | None:
     """The full date one field of a stamp line shows, or ``None``."""
     reject, _, noise, running = _stamp_words()
-    if reject.search(text, start, end):
-        return None
     timexes = [t for t in find_timexes_in(text, start, end) if not t.event_offset_days]
     dates = [(t, d) for t in timexes if (d := _date_of(t)) is not None]
     if not dates:
         return None
     timex, day = dates[0]
+    if _clocked(text, timex, start, end) and not reject.search(
+        text, max(start, timex.start - _REJECT_REACH), timex.start
+    ):
+        # "14:20 12.10.2023 Политика ...", "... 12.10.2023 14:20МОСКВА, ...": a full date beside
+        # a clock time is a stamp, whatever a flattened page puts on its line
+        return _by_weekday(day, text[timex.start : timex.end], words=[]), (timex.start, timex.end)
+    if reject.search(text, start, end):
+        return None
     before = _LAST_WORD.search(text[max(start, timex.start - 30) : timex.start])
     if before is not None and before.group(1).lower() in running and not _label_before().search(
         text, max(start, timex.start - 40), before.start(1) + max(start, timex.start - 30)
