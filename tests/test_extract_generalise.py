@@ -877,3 +877,12 @@ def test_a_full_date_beside_a_clock_time_is_a_stamp_on_a_busy_line() -> None:
         assert extract(text, article_id="g74")[0].published == dt.date(2023, 10, 12)
     updated = "Обновлено 13.10.2023 15:00\nВчера в Бишкеке прошел саммит СНГ."
     assert extract(updated, article_id="g74")[0].published is None
+
+
+def test_a_date_glued_to_a_word_is_still_a_date() -> None:
+    """'Новости ТАСС12.10.2023 14:20МОСКВА': a flattened page's glued stamp still dates it."""
+    text = (
+        "Новости Политика ТАСС12.10.2023 14:20МОСКВА, 12 октября. /ТАСС/. Вчера в Бишкеке прошел"
+        " саммит СНГ."
+    )
+    assert extract(text, article_id="g75")[0].published == dt.date(2023, 10, 12)

@@ -255,7 +255,9 @@ class _Grammar:
     part_gap: re.Pattern[str]
 
 
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN = re.compile(r"\d+|[^\W\d]+")
+"""Runs of digits or of letters: a number glued to a word ("ТАСС12.10.2023", a flattened
+page) still starts an atom."""
 
 
 def _fold(word: str) -> str:
@@ -275,10 +277,16 @@ def _opener(form: str) -> str:
     return _fold(run.group())
 
 
-def _atom_pattern(patterns: Mapping[str, str], kinds: Iterable[str]) -> re.Pattern[str]:
-    """One pattern for the atoms ``kinds``, each a named group, tried in that order."""
+def _atom_pattern(
+    patterns: Mapping[str, str], kinds: Iterable[str], *, glued: bool = False
+) -> re.Pattern[str]:
+    """One pattern for the atoms ``kinds``, each a named group, tried in that order.
+
+    With ``glued`` an atom may follow a letter ("ТАСС12.10.2023": numbers glued to a word).
+    """
     alternation = "|".join(f"(?P<{kind}>{patterns[kind]})" for kind in kinds)
-    return re.compile(rf"(?<![\w])(?:{alternation})", re.IGNORECASE)
+    lead = r"(?<![\d_])" if glued else r"(?<![\w])"
+    return re.compile(rf"{lead}(?:{alternation})", re.IGNORECASE)
 
 
 _REL_PREPOSITIONS = ("in", "during", "on", "в", "во", "на")
@@ -377,7 +385,7 @@ def _grammar() -> _Grammar:
     compiled = {kinds: _atom_pattern(worded, kinds) for kinds in {tuple(k) for k in opens.values()}}
     return _Grammar(
         patterns={**numeric, **worded},
-        numeric=_atom_pattern(numeric, numeric),
+        numeric=_atom_pattern(numeric, numeric, glued=True),
         worded={word: compiled[tuple(kinds)] for word, kinds in opens.items()},
         months=months,
         weekdays=weekdays,
