@@ -361,7 +361,7 @@ _GAPS = ["", " ", ", ", "-", " - ", ".", ". ", "/", "\n", ":"]
 def _one_alternation(text: str, start: int, end: int) -> list[object]:
     """The atoms found by trying every atom at every position (the grammar as one pattern)."""
     g = _grammar()
-    whole = _atom_pattern(g.patterns, g.patterns)
+    whole = _atom_pattern(g.patterns, g.patterns, glued=g.numeric_kinds)
     found = (_atom(g, match) for match in whole.finditer(text, start, end))
     return [atom for atom in found if atom is not None]
 

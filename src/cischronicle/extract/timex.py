@@ -60,7 +60,7 @@ import functools
 import importlib.resources
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any, Literal
 
 import attrs
@@ -235,6 +235,8 @@ class _Grammar:
     patterns: Mapping[str, str]
     """Each atom's pattern, by kind: those that start with a number first, in the order tried."""
     numeric: re.Pattern[str]
+    numeric_kinds: frozenset[str]
+    """The atoms that start with a digit, which may be glued to a word before them."""
     """The atoms that start with a number ("12 April", "2024", "12.04.2024")."""
     worded: Mapping[str, re.Pattern[str]]
     """Each word that can start an atom (folded by :func:`_fold`): the atoms it can start."""
@@ -278,15 +280,18 @@ def _opener(form: str) -> str:
 
 
 def _atom_pattern(
-    patterns: Mapping[str, str], kinds: Iterable[str], *, glued: bool = False
+    patterns: Mapping[str, str], kinds: Iterable[str], *, glued: Collection[str] = ()
 ) -> re.Pattern[str]:
     """One pattern for the atoms ``kinds``, each a named group, tried in that order.
 
-    With ``glued`` an atom may follow a letter ("ТАСС12.10.2023": numbers glued to a word).
+    An atom starts no word's middle, but those of ``glued`` (the numeric ones) may follow a
+    letter: "ТАСС12.10.2023", a page flattened without its spaces.
     """
-    alternation = "|".join(f"(?P<{kind}>{patterns[kind]})" for kind in kinds)
-    lead = r"(?<![\d_])" if glued else r"(?<![\w])"
-    return re.compile(rf"{lead}(?:{alternation})", re.IGNORECASE)
+    alternation = "|".join(
+        (r"(?<![\d_])" if kind in glued else r"(?<![\w])") + f"(?P<{kind}>{patterns[kind]})"
+        for kind in kinds
+    )
+    return re.compile(alternation, re.IGNORECASE)
 
 
 _REL_PREPOSITIONS = ("in", "during", "on", "в", "во", "на")
@@ -385,7 +390,8 @@ def _grammar() -> _Grammar:
     compiled = {kinds: _atom_pattern(worded, kinds) for kinds in {tuple(k) for k in opens.values()}}
     return _Grammar(
         patterns={**numeric, **worded},
-        numeric=_atom_pattern(numeric, numeric, glued=True),
+        numeric=_atom_pattern(numeric, numeric, glued=numeric),
+        numeric_kinds=frozenset(numeric),
         worded={word: compiled[tuple(kinds)] for word, kinds in opens.items()},
         months=months,
         weekdays=weekdays,
