@@ -886,3 +886,14 @@ def test_a_date_glued_to_a_word_is_still_a_date() -> None:
         " саммит СНГ."
     )
     assert extract(text, article_id="g75")[0].published == dt.date(2023, 10, 12)
+
+
+def test_these_documents_include_goes_on_with_the_list_before() -> None:
+    """'Signed 12 documents. These documents include A and B': A and B are the decisions."""
+    text = (
+        " date 2024-10-12 The CIS leaders met in Dushanbe on Friday and signed 12 documents. These"
+        " documents include an agreement on migration and a statement on security."
+    )
+    assert [d.summary for d in _decisions(extract(text, article_id="g76"))] == [
+        "agreement on migration", "statement on security"
+    ]

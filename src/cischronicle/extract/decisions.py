@@ -1300,6 +1300,25 @@ def _trim_end(words: Sequence[_Word], start: int, end: int) -> int:
     return end
 
 
+_SUBJECT_WORDS = 3
+"""Words that may stand between a determiner and the document noun of a list's subject."""
+
+
+def _documents_include(words: Sequence[_Word], lex: _Lexicon) -> int:
+    """Where the list starts after "These documents include", "The signed agreements included".
+
+    A determiner, a few words ending in a plural document noun, and "include": the sentence
+    goes on with the list of the sentence before.  ``0`` when it does not open so.
+    """
+    if not words or words[0].low not in lex.en_determiners:
+        return 0
+    for i in range(1, min(len(words) - 1, _SUBJECT_WORDS + 2)):
+        low = words[i].low
+        if low.endswith("s") and _is_noun(low, lex, True):
+            return i + 2 if words[i + 1].low in lex.en_include_links else 0
+    return 0
+
+
 def _listed(
     doc: Document,
     sentence: Sentence,
@@ -1316,7 +1335,8 @@ def _listed(
         # "Among them: ...", "Среди них — A, B и C.": a sentence that goes on with the list
         opening = _words(text, following[0].start, following[0].end)
         openers = lex.en_list_openers if english else lex.ru_list_openers
-        at = _marker_at(opening, 0, openers)
+        at = _marker_at(opening, 0, openers) or (_documents_include(opening, lex) if english
+                                                 else 0)  # fmt: skip
         if at:
             links = lex.en_among_links if english else lex.ru_among_links
             while at < len(opening) and (
