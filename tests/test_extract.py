@@ -202,6 +202,16 @@ WRITTEN_5_HELD_SCHEDULED_F1_FLOOR = 0.74
 WRITTEN_5_DECISIONS_F1_FLOOR = 0.89
 """F1 of decisions (keywords) on the fifth written set (measured 0.93)."""
 
+WRITTEN_6 = ROOT / "tests" / "fixtures" / "written6"
+"""30 articles (14 English, 16 Russian) in the shapes of TASS, Interfax, BelTA, Kazinform and
+Sputnik copy, with stamps of many forms, postponements, moves, cancellations and lists of
+documents, from the same kind of writer.  Half guided the work; the held-out half joined the
+tests at 0.71 (0.67 when this work began)."""
+WRITTEN_6_HELD_SCHEDULED_F1_FLOOR = 0.81
+"""Strict F1 of MeetingHeld+NextMeetingScheduled on the sixth written set (measured 0.85)."""
+WRITTEN_6_DECISIONS_F1_FLOOR = 0.87
+"""F1 of decisions (keywords) on the sixth written set (measured 0.91)."""
+
 
 @pytest.mark.parametrize(
     ("folder", "count", "held_scheduled_floor", "decisions_floor"),
@@ -210,8 +220,9 @@ WRITTEN_5_DECISIONS_F1_FLOOR = 0.89
         (WRITTEN_2, 40, WRITTEN_2_HELD_SCHEDULED_F1_FLOOR, WRITTEN_2_DECISIONS_F1_FLOOR),
         (WRITTEN_4, 30, WRITTEN_4_HELD_SCHEDULED_F1_FLOOR, WRITTEN_4_DECISIONS_F1_FLOOR),
         (WRITTEN_5, 30, WRITTEN_5_HELD_SCHEDULED_F1_FLOOR, WRITTEN_5_DECISIONS_F1_FLOOR),
+        (WRITTEN_6, 30, WRITTEN_6_HELD_SCHEDULED_F1_FLOOR, WRITTEN_6_DECISIONS_F1_FLOOR),
     ],
-    ids=["written", "written2", "written4", "written5"],
+    ids=["written", "written2", "written4", "written5", "written6"],
 )
 def test_written_articles_stay_above_floors(
     folder: Path, count: int, held_scheduled_floor: float, decisions_floor: float
