@@ -897,3 +897,14 @@ def test_these_documents_include_goes_on_with_the_list_before() -> None:
     assert [d.summary for d in _decisions(extract(text, article_id="g76"))] == [
         "agreement on migration", "statement on security"
     ]
+
+
+def test_arriving_to_take_part_is_at_the_meetings_time_in_russian_too() -> None:
+    """'Прибыл в Москву для участия в саммите СНГ': as 'arrived to attend', at its time."""
+    for text, kind in (
+        (" date 2024-10-08 Президент Казахстана прибыл в Москву для участия в саммите СНГ.",
+         "MeetingHeld"),
+        (" date 2024-10-08 Президент Казахстана прибудет в Москву для участия в саммите СНГ.",
+         "NextMeetingScheduled"),
+    ):
+        assert [m[0] for m in _meetings(extract(text, article_id="g77"))] == [kind]
