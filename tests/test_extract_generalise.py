@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from cischronicle import DecisionAdopted, MeetingHeld, extract, read_article
+from cischronicle import DecisionAdopted, MeetingHeld, MeetingPostponed, extract, read_article
 from cischronicle.events import Event
 from cischronicle.extract.text import read_document
 
@@ -908,3 +908,13 @@ def test_arriving_to_take_part_is_at_the_meetings_time_in_russian_too() -> None:
          "NextMeetingScheduled"),
     ):
         assert [m[0] for m in _meetings(extract(text, article_id="g77"))] == [kind]
+
+
+def test_postponed_from_one_day_to_another_is_no_range() -> None:
+    """'Postponed from May 29 to October 16': planned on the 29th, put off to the 16th."""
+    text = " date 2020-04-10 The CIS summit in Minsk was postponed from May 29 to October 16."
+    events = extract(text, article_id="g78")
+    postponed = [e for e in events if isinstance(e, MeetingPostponed)]
+    assert [(str(e.meeting.date), str(e.new_date)) for e in postponed] == [
+        ("2020-05-29", "2020-10-16")
+    ]
