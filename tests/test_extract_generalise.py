@@ -918,3 +918,21 @@ def test_postponed_from_one_day_to_another_is_no_range() -> None:
     assert [(str(e.meeting.date), str(e.new_date)) for e in postponed] == [
         ("2020-05-29", "2020-10-16")
     ]
+
+
+def test_a_plan_moved_by_the_verb_after_it_is_one_meeting_at_the_new_place() -> None:
+    """'Was planned in Minsk on October 14 but was moved to Astana': Astana, October 14."""
+    for text in (
+        " date 2022-10-10 The CIS summit was planned in Minsk on October 14 but was moved to"
+        " Astana.",
+        " date 2022-10-10 Саммит СНГ планировался в Минске 14 октября, но был перенесен в Астану.",
+    ):
+        assert _meetings(extract(text, article_id="g79")) == [
+            ("NextMeetingScheduled", "cis-chs", "Astana", "KZ", "2022-10-14"),
+        ]
+
+
+def test_unlikely_to_take_place_claims_nothing() -> None:
+    """'The summit is unlikely to take place this year': a likelihood, no cancellation."""
+    text = " date 2022-10-10 The CIS summit is unlikely to take place in Minsk this year."
+    assert _meetings(extract(text, article_id="g80")) == []

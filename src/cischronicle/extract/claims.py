@@ -302,8 +302,9 @@ def lexicon() -> Lexicon:
         coordination=re.compile(r",\s+" + _words(deixis["coordinations"]).pattern + r"\s+",
                                 re.IGNORECASE),
         conjunct=re.compile(r"\s" + _words(deixis["conjuncts"]).pattern + r"\s", re.IGNORECASE),
-        conjunct_before=re.compile(
-            _words(deixis["conjuncts"]).pattern + r"(?:\s*,[^,]{1,30},)?\s*(?:\w+\s+)?$",
+        conjunct_before=re.compile(  # verbs joined by "and" or "but" share their subject
+            _words([*deixis["conjuncts"], *deixis["contrasts"]]).pattern
+            + r"(?:\s*,[^,]{1,30},)?\s*(?:\w+\s+)?$",
             re.IGNORECASE,
         ),
         contrast=re.compile(r",\s" + _words(deixis["contrasts"]).pattern + r"\s", re.IGNORECASE),

@@ -557,6 +557,32 @@ def _superseded_plans(targeted: _Targeted, text: str, end: int) -> _Targeted:
     return kept
 
 
+def _moved_plans(
+    targeted: _Targeted, reading: SentenceReading, text: str
+) -> tuple[_Targeted, dict[tuple[int, int], int]]:
+    """Drop a plan that the verb right after it, sharing its subject, moves to another place.
+
+    "The summit was planned in Minsk on October 14 but was moved to Astana": one meeting to
+    come, in Astana, on the plan's day.  The second value maps each such move to where the
+    plan's words start, which may date it.
+    """
+    kept = list(targeted)
+    moved_from: dict[tuple[int, int], int] = {}
+    for index in range(1, len(kept)):
+        (plan, plan_targets), (move, move_targets) = kept[index - 1], kept[index]
+        if not plan_targets or plan.kind is not ClaimKind.SCHEDULED:
+            continue
+        if move.kind is not ClaimKind.POSTPONED or not _moves_venue(move, reading, text):
+            continue
+        if not move_targets or any(m is not None for m, _ in move_targets):
+            continue  # the move has a subject of its own: another meeting's
+        if {b for _, b in move_targets} != {b for _, b in plan_targets}:
+            continue
+        kept[index - 1] = (plan, [])
+        moved_from[(move.start, move.end)] = plan.start
+    return kept, moved_from
+
+
 def _told_aside(
     predicate: Predicate, mention: Mention, targeted: _Targeted, text: str, end: int
 ) -> bool:
@@ -2033,6 +2059,7 @@ def find_claims(
                 claiming_spans.append((predicate.start, predicate.end))
         claiming = frozenset(claiming_spans)
         targeted = _superseded_plans(targeted, text, sentence.end)
+        targeted, moved_from = _moved_plans(targeted, reading, text)
         for predicate, targets in targeted:
             assert predicate.kind is not None or not targets
             kind, tense = predicate.kind, predicate.tense
@@ -2064,6 +2091,11 @@ def find_claims(
                     predicate, reading, text, clause[0],
                     mention.start if mention is not None else predicate.start,
                 ))  # fmt: skip
+                if (predicate.start, predicate.end) in moved_from:
+                    # "planned for 14 October in Minsk, but moved to Astana": the plan's day
+                    low_plan = moved_from[(predicate.start, predicate.end)]
+                    date_scope = attrs.evolve(date_scope, low=min(date_scope.low, low_plan),
+                                              region=(low_plan, predicate.end))  # fmt: skip
                 put_off = _after_put_off(predicate, reading, text)
                 if kind is ClaimKind.SCHEDULED and put_off is not None:
                     # "The summit planned for 16 October has been postponed and will be held
