@@ -1186,11 +1186,12 @@ def _date_for(
         if value is not None:
             date = _refined(value, timex, timexes, reading, doc, time, resolve_tense)
             date = _from_anchor(date, timex, timexes, scope, text)
-            if kind is ClaimKind.POSTPONED and isinstance(date, DateRange) and (
+            span = date
+            if kind is ClaimKind.POSTPONED and isinstance(span, DateRange) and (
                 _FROM_BEFORE.search(text, max(scope.low, timex.start - 8), timex.start)
             ):  # fmt: skip
                 # "postponed from May 29 to October 16": the plan's day, then the new one
-                date, new_date = date.start, new_date or date.end
+                date, new_date = span.start, new_date or span.end
             if kind is not ClaimKind.POSTPONED:
                 break
         if timex.weekday is not None and _weekday_in_dateline(time) and weekday_month is None:
