@@ -925,3 +925,17 @@ def test_unlikely_to_take_place_claims_nothing() -> None:
     """'The summit is unlikely to take place this year': a likelihood, no cancellation."""
     text = " date 2022-10-10 The CIS summit is unlikely to take place in Minsk this year."
     assert _meetings(extract(text, article_id="g80")) == []
+
+
+def test_an_indirect_question_about_a_meeting_tells_nothing() -> None:
+    """'Not yet known whether the summit will take place', 'состоится ли': asked, not told."""
+    for text in (
+        " date 2022-10-10 It is not yet known whether the CIS summit will take place in Minsk.",
+        " date 2022-10-10 Пока неизвестно, состоится ли саммит СНГ в Минске.",
+    ):
+        assert _meetings(extract(text, article_id="g81")) == []
+    asked = (
+        " date 2025-02-10 Asked whether Tokayev would attend the CIS summit scheduled for the"
+        " autumn, the minister said nothing."
+    )
+    assert [m[0] for m in _meetings(extract(asked, article_id="g81"))] == ["NextMeetingScheduled"]

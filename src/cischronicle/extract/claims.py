@@ -91,10 +91,13 @@ class Lexicon:
     ru_experiential: frozenset[str]
     ru_offer: frozenset[str]
     ru_plan_nouns: frozenset[str]
+    ru_question: frozenset[str]
+    """Right after a verb, a question ("состоится ли"): it claims nothing."""
     """Before the noun of holding, a decision to hold: a plan ("решение о проведении")."""
     ru_unreal: frozenset[tuple[str, ...]]
     ru_possibility: frozenset[str]
     conditions: re.Pattern[str]
+    questions: re.Pattern[str]
     ru_reporting: re.Pattern[str]
     ru_scheduled_modifier: re.Pattern[str]
     ru_past_modifier: re.Pattern[str]
@@ -222,9 +225,11 @@ def lexicon() -> Lexicon:
         ru_experiential=frozenset(ru_grammar["experiential"]),
         ru_offer=frozenset(ru_grammar["offer"]),
         ru_plan_nouns=frozenset(ru_grammar["plan_nouns"]),
+        ru_question=frozenset(ru_grammar["question"]),
         ru_unreal=frozenset(tuple(p.split()) for p in ru_grammar["unreal"]),
         ru_possibility=frozenset(ru_grammar["possibility"]),
         conditions=_words(grammar["conditions"]),
+        questions=_words(grammar["questions"]),
         ru_reporting=_words(ru_grammar["reporting"], cased=True),
         ru_scheduled_modifier=_words(ru_grammar["scheduled_modifiers"]),
         ru_past_modifier=_words(ru_grammar["past_modifiers"]),
@@ -490,6 +495,9 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         clause_start = max(sentence.start, text.rfind(",", sentence.start, match.start()) + 1)
         if lex.conditions.search(text, clause_start, match.start()):
             unreal = True  # "... if all members agree": a condition, not a claim
+        asked = lex.questions.search(text, clause_start, match.start())
+        if asked is not None and not any(asked.end() <= p.start for p in found):
+            unreal = True  # "whether the summit will take place": asked, not told
         ed = form in ("pp", "past")  # regular verbs share one -ed form for both
         by = _BY_AFTER.match(text, match.end()) is not None and not _by_means(
             text, match.end(), lex
@@ -673,6 +681,8 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         following = [w for _, _, w in words[index + 1 : index + 2]]
         if _past_plan([word], lex) and following and _parse(following[0])[1] == "INFN":
             unreal = True  # the plan verb itself: "планировалось провести"
+        if following and following[0] in lex.ru_question:
+            unreal = True  # "неизвестно, состоится ли саммит": a question, no claim
         for cls in classes:
             kind = kind_of(cls, tense, negated=negated, unreal=offered or unreal)
             superseded = unreal and not negated and cls in ("event", "schedule")
