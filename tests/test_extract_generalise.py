@@ -939,3 +939,11 @@ def test_an_indirect_question_about_a_meeting_tells_nothing() -> None:
         " autumn, the minister said nothing."
     )
     assert [m[0] for m in _meetings(extract(asked, article_id="g81"))] == ["NextMeetingScheduled"]
+
+
+def test_a_byline_between_a_stamp_label_and_its_date_keeps_the_stamp() -> None:
+    """'Posted by admin on October 12th, 2023': a stamp, though "on" comes before its date."""
+    text = "Posted by admin on October 12th, 2023\nThe CIS summit opened in Bishkek today."
+    assert extract(text, article_id="g82")[0].published == dt.date(2023, 10, 12)
+    sentence = "On 12 October 2023, the ministers met.\nThe CIS summit opened in Bishkek today."
+    assert extract(sentence, article_id="g82")[0].published is None

@@ -115,6 +115,26 @@ def _label_before() -> re.Pattern[str]:
     )  # a label may carry a number: "№94 от"
 
 
+_BYLINE = re.compile(r"(?i)\bby\s+(?:[\w.'’-]+\s+){1,3}$")
+"""A byline between a stamp label and its preposition: "Posted by admin on ..."."""
+
+
+@functools.cache
+def _label_word() -> re.Pattern[str]:
+    """A stamp label as a word anywhere ("Posted", "Опубликовано")."""
+    labels = sorted(calendar()["stamp"]["labels"], key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, labels)) + r")\s+")
+
+
+def _byline_label(text: str, start: int, end: int) -> bool:
+    """Whether a label, then a byline, then a preposition lead to the date ("Posted by X on")."""
+    label = _label_word().search(text, start, end)
+    if label is None:
+        return False
+    words = text[label.end() : end].split()
+    return bool(words) and _BYLINE.match(" ".join(words[:-1]) + " ") is not None
+
+
 def _labelled(text: str, span: tuple[int, int]) -> bool:
     """Whether a line starts with a stamp label ("Published 13 March 2020").
 
@@ -212,7 +232,7 @@ def _stamp_field(text: str, start: int, end: int) -> tuple[_dt.date, tuple[int, 
     before = _LAST_WORD.search(text[max(start, timex.start - 30) : timex.start])
     if before is not None and before.group(1).lower() in running and not _label_before().search(
         text, max(start, timex.start - 40), before.start(1) + max(start, timex.start - 30)
-    ):
+    ) and not _byline_label(text, max(start, timex.start - 40), timex.start):
         return None  # "On 12 April 2024, the ministers ..." continues a sentence
     rest = text[start:end]
     for t in reversed(timexes):
