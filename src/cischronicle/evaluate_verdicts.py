@@ -94,9 +94,7 @@ def _event(article: str, gold: GoldEvent, number: int) -> Event:
         return NextMeetingScheduled(id=event_id, provenance=provenance, meeting=ref)
     if gold.type == "MeetingPostponed":
         new_date = None if gold.new_date is None else parse_date(gold.new_date)
-        return MeetingPostponed(
-            id=event_id, provenance=provenance, meeting=ref, new_date=new_date
-        )
+        return MeetingPostponed(id=event_id, provenance=provenance, meeting=ref, new_date=new_date)
     if gold.type == "MeetingCancelled":
         return MeetingCancelled(id=event_id, provenance=provenance, meeting=ref)
     raise InvalidValueError(f"not a meeting event type: {gold.type!r}")
