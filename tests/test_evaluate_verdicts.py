@@ -278,6 +278,8 @@ def test_eval_verdicts_json_adds_the_measure_and_keeps_the_rest(
     verdicts = report["verdicts"]
     assert set(verdicts) == {"as_of", "articles", "all", "by_language"}
     assert (verdicts["as_of"], verdicts["articles"]) == ("2024-04-13", 4)
+    code, out, _ = run(capsys, "eval", str(articles), str(gold_dir), "--verdicts")
+    assert code == 0 and "== verdicts of the gold's scheduled meetings (as of 2024-04-13)" in out
     whole = verdicts["all"]
     assert {k: whole[k] for k in ("gold", "same", "different", "missing", "spurious")} == {
         "gold": 3,
@@ -303,15 +305,18 @@ def test_eval_verdicts_split_gives_each_part_as_a_whole(
     articles, gold_dir, split = corpus
     args = ("eval", str(articles), str(gold_dir), "--split", str(split), "--verdicts")
     code, out, _ = run(capsys, *args, "--json")
-    parts = orjson.loads(out)["verdicts"]["parts"]
+    verdicts = orjson.loads(out)["verdicts"]
+    parts = verdicts["parts"]
     assert code == 0 and set(parts) == {"named", "rest"}
+    assert "as_of" not in verdicts  # the latest date may be a named article's
     named, rest = parts["named"], parts["rest"]
     assert (named["articles"], rest["articles"]) == (2, 2)
     assert (named["all"]["gold"], named["all"]["different"], named["all"]["spurious"]) == (1, 1, 1)
     assert (rest["all"]["gold"], rest["all"]["same"], rest["all"]["missing"]) == (2, 1, 1)
     code, out, _ = run(capsys, *args)
     assert code == 0
-    assert "== verdicts of the gold's scheduled meetings (as of 2024-04-13)" in out
+    assert "== verdicts of the gold's scheduled meetings (as of the latest gold publication" in out
+    assert "2024-04-13" not in out
     assert "all languages (4 articles): 3 scheduled in gold, 1 same verdict (33.3%)" in out
     assert "part named, all languages (2 articles): 1 scheduled in gold, 0 same verdict" in out
     assert "part rest, language en: 2 scheduled in gold, 1 same verdict" in out

@@ -337,7 +337,14 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 def _verdicts(measure: VerdictMeasure, split: str | None) -> str:
     """The verdict figures: all articles, by language, then each part of a split as a whole."""
-    as_of = "no knowledge date" if measure.as_of is None else f"as of {measure.as_of}"
+    shown = measure.shown_as_of
+    as_of = (
+        "as of the latest gold publication date"
+        if measure.parts is not None
+        else "no knowledge date"
+        if shown is None
+        else f"as of {shown}"
+    )
     text = f"\n== verdicts of the gold's scheduled meetings ({as_of})\n"
     text += _verdict_table("all languages", measure.whole.articles, measure.whole.counts)
     for lang, counts in measure.whole.by_language.items():

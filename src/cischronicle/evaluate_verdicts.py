@@ -353,15 +353,29 @@ class VerdictPart:
 
 @attrs.frozen
 class VerdictMeasure:
-    """The verdict figures of every article, by language and, with a split, per part."""
+    """The verdict figures of every article, by language and, with a split, per part.
+
+    ``as_of`` is the knowledge date every group was judged at; :attr:`shown_as_of` is what
+    may be shown of it.
+    """
 
     as_of: _dt.date | None
     whole: VerdictPart
     parts: Mapping[str, VerdictPart] | None = None
 
+    @property
+    def shown_as_of(self) -> _dt.date | None:
+        """The knowledge date, or ``None`` with a split: it may be a named article's date."""
+        return self.as_of if self.parts is None else None
+
     def as_dict(self) -> dict[str, Any]:
-        """Plain data for ``--json``: ``as_of``, ``articles``, ``all``, ``by_language``, parts."""
-        found: dict[str, Any] = {"as_of": None if self.as_of is None else self.as_of.isoformat()}
+        """Plain data for ``--json``: ``as_of``, ``articles``, ``all``, ``by_language``, parts.
+
+        ``as_of`` is left out and ``parts`` given with a split (see :attr:`shown_as_of`).
+        """
+        found: dict[str, Any] = {}
+        if self.parts is None:
+            found["as_of"] = None if self.as_of is None else self.as_of.isoformat()
         whole = self.whole.as_dict()
         del whole["not_found"]
         found.update(whole)
