@@ -38,7 +38,7 @@ from typing import Any
 
 import attrs
 
-from .checks import SCHEDULED_CHECK, CheckedState
+from .checks import CheckedState
 from .errors import InvalidValueError
 from .evaluate import GoldArticle, GoldEvent
 from .events import (
@@ -209,9 +209,16 @@ class VerdictCounts:
         }
 
 
+_ORDER = (*VERDICTS, MISSING)
+
+
+def _rank(verdict: str) -> tuple[int, str]:
+    """Verdicts in the order of :data:`VERDICTS`, then missing, then any other by name."""
+    return (_ORDER.index(verdict), "") if verdict in _ORDER else (len(_ORDER), verdict)
+
+
 def _ordered(counts: Mapping[str, int]) -> dict[str, int]:
-    order = (*VERDICTS, MISSING)
-    return {k: counts[k] for k in sorted(counts, key=lambda v: (order.index(v), v)) if counts[k]}
+    return {k: counts[k] for k in sorted(counts, key=_rank) if counts[k]}
 
 
 @attrs.frozen
@@ -231,7 +238,7 @@ class VerdictComparison:
         spurious: dict[str, int] = {}
         for pair in self.spurious:
             spurious[pair.extracted] = spurious.get(pair.extracted, 0) + 1
-        rows = {g: _ordered(confusion[g]) for g in _ordered(dict.fromkeys(confusion, 1))}
+        rows = {g: _ordered(confusion[g]) for g in sorted(confusion, key=_rank)}
         return VerdictCounts(rows, _ordered(spurious))
 
 
@@ -240,9 +247,7 @@ def _verdicts(state: ChronicleState, as_of: _dt.date | None) -> dict[str, str]:
     checked = CheckedState.of(state)
     found = {}
     for meeting in state.scheduled.by_date():
-        finding = checked.finding(meeting.key, as_of)
-        assert finding.check == SCHEDULED_CHECK
-        found[meeting.key] = finding.verdict
+        found[meeting.key] = checked.finding(meeting.key, as_of).verdict
     return found
 
 
