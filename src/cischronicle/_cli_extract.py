@@ -13,10 +13,13 @@ then all the articles are appended at once (one transaction in an SQL store).  O
 a progress bar shows while it works; then one summary line (``N stored, N unchanged, N
 refused, N events appended``); ``--quiet`` prints only errors.  ``--keep-going`` stores the
 good articles and names each failed one on stderr (exit 2).
-``cischronicle eval ARTICLES_DIR GOLD_DIR [--split FILE] [--json]`` scores extraction against
-gold files (see :mod:`cischronicle.evaluate`), overall and by language, strict and lenient per
-event type; with ``--split`` also the articles named in FILE and the rest as two parts, each as
-a whole (no figure of a named article alone is printed).
+``cischronicle eval ARTICLES_DIR GOLD_DIR [--split FILE] [--verdicts] [--json]`` scores
+extraction against gold files (see :mod:`cischronicle.evaluate`), overall and by language,
+strict and lenient per event type; with ``--split`` also the articles named in FILE and the
+rest as two parts, each as a whole (no figure of a named article alone is printed); with
+``--verdicts`` also how many meetings the gold says were scheduled get the gold chronicle's
+verdict from the extracted chronicle (see :mod:`cischronicle.evaluate_verdicts`), as totals
+and confusion tables only.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from .errors import PathNotFoundError, UsageError, printable
 from .evaluate import (
     HELD_AND_SCHEDULED,
     MEETING_TYPES,
-    ArticleScore,
+    GoldArticle,
     Part,
     Scores,
     by_language,
@@ -45,7 +48,16 @@ from .evaluate import (
     score_article,
     score_parts,
 )
-from .events import ArticleRecorded
+from .evaluate_verdicts import (
+    MISSING,
+    VERDICTS,
+    ArticleEvents,
+    VerdictCounts,
+    VerdictMeasure,
+    gold_events,
+    measure_verdicts,
+)
+from .events import ArticleRecorded, Event
 from .extract import READ_LANGUAGES, extract
 from .ingest import ingest
 from .sources import DEFAULT_GLOB, Failure, article_files, read_sources
@@ -130,7 +142,13 @@ def register(subparsers: Any) -> None:
             " aside (such as the corpus's sealed.txt) can be measured without being seen."
             "  --json prints one object: all, by_language, and with --split parts.named and"
             " parts.rest (each with all, by_language, and not_found: named ids with no gold"
-            " file in the folder)."
+            " file in the folder).  --verdicts also folds the gold and the extracted events"
+            " into two chronicles, runs the checks on both, and counts how many meetings the"
+            " gold says were scheduled get the same verdict from the extracted chronicle,"
+            " how many another, how many are missing from it, and how many scheduled"
+            " meetings it has that the gold has not (spurious): totals and a confusion table,"
+            " overall, by language and per part (in --json: verdicts.all, verdicts.by_language,"
+            " verdicts.parts)."
         ),
     )
     cmd.add_argument("articles", metavar="ARTICLES_DIR", help="folder of NNN.txt articles")
@@ -139,6 +157,12 @@ def register(subparsers: Any) -> None:
         "--split",
         metavar="FILE",
         help="score the articles named in FILE (one id per line) and the rest as two parts",
+    )
+    cmd.add_argument(
+        "--verdicts",
+        action="store_true",
+        help="also measure how many meetings the gold says were scheduled get the gold's"
+        " verdict from the extracted chronicle",
     )
     cmd.add_argument("--json", action="store_true", help="print one JSON object")
     cmd.set_defaults(func=_cmd_eval)
@@ -245,7 +269,8 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     return _EXIT_BAD_INPUT if refused else _EXIT_OK
 
 
-def _scores(articles: Path, gold: Path) -> list[ArticleScore]:
+def _readings(articles: Path, gold: Path) -> list[tuple[GoldArticle, tuple[Event, ...]]]:
+    """Every gold file of ``gold`` with the events extracted from its article."""
     if not articles.is_dir():
         raise PathNotFoundError("no such folder of articles", path=str(articles))
     if not gold.is_dir():
@@ -258,8 +283,7 @@ def _scores(articles: Path, gold: Path) -> list[ArticleScore]:
         with open(gold_file, "rb") as handle:
             expected = parse_gold(handle, article=gold_file.stem, path=str(gold_file))
         article = read_article(article_file)
-        events = extract(article.text, article_id=article.article)
-        results.append(score_article(events, expected))
+        results.append((expected, tuple(extract(article.text, article_id=article.article))))
     if not results:
         raise UsageError("no gold files (*.jsonl) in the folder", path=str(gold))
     return results
@@ -276,9 +300,18 @@ def _split(name: str) -> frozenset[str]:
 def _cmd_eval(args: argparse.Namespace) -> int:
     # The split is read first: a bad file fails before any article is read.
     named = None if args.split is None else _split(args.split)
-    results = _scores(Path(args.articles), Path(args.gold))
+    readings = _readings(Path(args.articles), Path(args.gold))
+    results = [score_article(events, expected) for expected, events in readings]
     overall, languages = combine(results), by_language(results)
     parts = None if named is None else score_parts(results, named)
+    # Everything is measured before anything is printed: bad gold prints one error, no figures.
+    verdicts = None
+    if args.verdicts:
+        both = [
+            ArticleEvents(expected.article, expected.language, gold_events(expected), events)
+            for expected, events in readings
+        ]
+        verdicts = measure_verdicts(both, named=named)
     if args.json:
         report: dict[str, Any] = {
             "all": overall.as_dict(),
@@ -286,6 +319,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         }
         if parts is not None:
             report["parts"] = {key: part.as_dict() for key, part in parts.items()}
+        if verdicts is not None:
+            report["verdicts"] = verdicts.as_dict()
         sys.stdout.write(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() + "\n")
         return _EXIT_OK
     out = sys.stdout.write
@@ -295,7 +330,52 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     if parts is not None:
         for key, part in parts.items():
             out(_part(key, part, args.split))
+    if verdicts is not None:
+        out(_verdicts(verdicts, args.split))
     return _EXIT_OK
+
+
+def _verdicts(measure: VerdictMeasure, split: str | None) -> str:
+    """The verdict figures: all articles, by language, then each part of a split as a whole."""
+    shown = measure.shown_as_of
+    as_of = (
+        "as of the latest gold publication date"
+        if measure.parts is not None
+        else "no knowledge date"
+        if shown is None
+        else f"as of {shown}"
+    )
+    text = f"\n== verdicts of the gold's scheduled meetings ({as_of})\n"
+    text += _verdict_table("all languages", measure.whole.articles, measure.whole.counts)
+    for lang, counts in measure.whole.by_language.items():
+        text += "\n" + _verdict_table(f"language {lang}", None, counts)
+    for key, part in (measure.parts or {}).items():
+        where = f"named in {split}" if key == "named" else f"not named in {split}"
+        text += f"\n== verdicts, part {key}: {part.articles} articles {where}\n"
+        text += _verdict_table(f"part {key}, all languages", part.articles, part.counts)
+        for lang, counts in part.by_language.items():
+            text += "\n" + _verdict_table(f"part {key}, language {lang}", None, counts)
+    return text
+
+
+def _verdict_table(title: str, articles: int | None, counts: VerdictCounts) -> str:
+    """One group's verdict figures and its confusion table (gold rows, extracted columns)."""
+    of = "" if articles is None else f" ({articles} articles)"
+    lines = [
+        f"{title}{of}: {counts.gold} scheduled in gold, {counts.same} same verdict"
+        f" ({counts.agreement:.1%}), {counts.different} different, {counts.missing} missing;"
+        f" {counts.spurious_total} spurious"
+    ]
+    columns = (*VERDICTS, MISSING)
+    if counts.gold or counts.spurious_total:
+        head = "gold \\ extracted"
+        lines.append(f"  {head:<17}" + "".join(f"{c:>12}" for c in columns))
+        rows = [(g, counts.confusion[g]) for g in columns if g in counts.confusion]
+        rows.append(("(spurious)", counts.spurious))
+        for label, row in rows:
+            cells = "".join(f"{row.get(c, 0):>12}" for c in columns)
+            lines.append(f"  {label:<17}{cells}")
+    return "\n".join(lines) + "\n"
 
 
 def _part(key: str, part: Part, split: str) -> str:

@@ -69,13 +69,20 @@ HELD_AND_SCHEDULED = "MeetingHeld+NextMeetingScheduled"
 
 @attrs.frozen
 class GoldEvent:
-    """A gold meeting line: type, body, city, country, date (ISO text or ``None``)."""
+    """A gold meeting line: type, body, city, country, date (ISO text or ``None``).
+
+    ``online`` marks a meeting held by videoconference, ``new_date`` the new date of a
+    postponement; ``line`` is the line of the gold file it was read from (not compared).
+    """
 
     type: str
     body: str
     city: str | None
     country: str | None
     date: str | None
+    online: bool = False
+    new_date: str | None = None
+    line: int | None = attrs.field(default=None, eq=False)
 
 
 @attrs.frozen
@@ -88,13 +95,19 @@ class GoldDecision:
 
 @attrs.frozen
 class GoldArticle:
-    """The gold of one article."""
+    """The gold of one article.
+
+    ``path`` is the gold file it was read from and ``line`` the line of its ``Article``
+    record (neither is compared).
+    """
 
     article: str
     published: str | None
     language: str
     events: tuple[GoldEvent, ...]
     decisions: tuple[GoldDecision, ...]
+    path: str | None = attrs.field(default=None, eq=False)
+    line: int | None = attrs.field(default=None, eq=False)
 
 
 def _str_or_none(record: Mapping[str, Any], key: str, where: str) -> str | None:
@@ -113,6 +126,7 @@ def parse_gold(
     events: list[GoldEvent] = []
     decisions: list[GoldDecision] = []
     seen_article = False
+    article_line: int | None = None
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
@@ -129,10 +143,14 @@ def parse_gold(
                 published = _str_or_none(record, "published", where)
                 language = _str_or_none(record, "language", where) or "en"
                 seen_article = True
+                article_line = number
             elif kind in MEETING_TYPES:
                 body = record.get("body")
                 if not isinstance(body, str):
                     raise InvalidValueError(f"{where}: body must be a string")
+                online = record.get("online", False)
+                if not isinstance(online, bool):
+                    raise InvalidValueError(f"{where}: online must be true or false")
                 events.append(
                     GoldEvent(
                         kind,
@@ -140,6 +158,9 @@ def parse_gold(
                         _str_or_none(record, "city", where),
                         _str_or_none(record, "country", where),
                         _str_or_none(record, "date", where),
+                        online,
+                        _str_or_none(record, "new_date", where),
+                        line=number,
                     )
                 )
             elif kind == "DecisionAdopted":
@@ -153,7 +174,9 @@ def parse_gold(
             raise InvalidValueError(exc.message, path=path, line=number) from None
     if not seen_article:
         raise InvalidValueError("gold file has no Article line", path=path)
-    return GoldArticle(article, published, language, tuple(events), tuple(decisions))
+    return GoldArticle(
+        article, published, language, tuple(events), tuple(decisions), path=path, line=article_line
+    )
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:
