@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import cast
 
 import attrs
@@ -28,7 +28,7 @@ import attrs
 from ..checks import CheckedState, Finding, due_finding
 from ..consistency import inconsistencies
 from ..events import MeetingRef
-from ..projections import Changes, ChronicleState, Meeting, MeetingRegistry
+from ..projections import Changes, ChronicleState, Meeting, MeetingRegistry, Part
 from ..values import Body, Date
 from .text import (
     check_head,
@@ -91,9 +91,9 @@ class KeptCheckText:
     string of every meeting and its padded line, and every scheduled meeting's finding line;
     a scheduled meeting no report decides is kept as what its line is worded from at each
     print.  Beside them, the rows the lines were worded from, which an update reads to take
-    a meeting's line out and to pad the lines again.  Split by body (:meth:`by_body`), the
-    printed strings are the shared part; a text joined from the shared part and the parts of
-    some bodies (:meth:`joined`) can update and print the lines of those bodies' meetings.
+    a meeting's line out and to pad the lines again.  Split in parts (:meth:`in_parts`), the
+    printed strings are the shared part; a text joined from the shared part and some parts
+    (:meth:`joined`) can update and print the lines of those parts' meetings.
     """
 
     __slots__ = (
@@ -313,46 +313,58 @@ class KeptCheckText:
         out += ["", f"{plural(count, 'finding')}, {len(bad)} inconsistent"]
         return CheckText("\n".join(out) + "\n", (*worded, *others))
 
-    def by_body(self) -> tuple[KeptCheckText, dict[Body, KeptCheckText]]:
-        """The text in parts: the printed lines, and one part per body with its rows.
+    def in_parts(
+        self, where: Callable[[tuple[str, str]], Part]
+    ) -> tuple[KeptCheckText, dict[Part, KeptCheckText]]:
+        """The text in parts: the printed lines, and the rows of each part of the state.
 
-        Lines still to pad are padded first.  Every scheduled meeting's wording reads
-        meetings of its own body only, so a part holds what an update of its body's
-        meetings reads; :meth:`joined` puts parts together.
+        ``where`` gives the part of the state a meeting is in, by its kind and key
+        (:attr:`~cischronicle.projections.StateParts.meetings`).  Lines still to pad are
+        padded first.  A scheduled meeting's wording reads meetings its check looked at,
+        of its own body; a part keeps, beside its rows, which of its scheduled meetings
+        read which meeting, so that a change of that meeting words them again when their
+        part is loaded (``cischronicle.resume`` says which parts are).  :meth:`joined`
+        puts parts together.
         """
         self._settle()
         common = KeptCheckText()
         for name in ("_keys", "_lines", "_found", "_open", "_widths", "_padded"):
             setattr(common, name, getattr(self, name))
-        parts: dict[Body, KeptCheckText] = {}
+        parts: dict[Part, KeptCheckText] = {}
         for kind in KINDS:
             for key, row in self._rows[kind].items():
-                parts.setdefault(row[6], KeptCheckText())._rows[kind][key] = row
-        scheduled = self._rows["scheduled"]
+                parts.setdefault(where((kind, key)), KeptCheckText())._rows[kind][key] = row
         for key, deps in self._deps.items():
-            parts[scheduled[key][6]]._deps[key] = deps
+            parts[where(("scheduled", key))]._deps[key] = deps
         for dep, dependents in self._dependents.items():
-            body = scheduled[next(iter(dependents))][6]
-            parts[body]._dependents[dep] = dependents
+            for key in dependents:
+                part = parts[where(("scheduled", key))]
+                part._dependents.setdefault(dep, set()).add(key)
         return common, parts
 
     @classmethod
     def joined(
         cls, common: KeptCheckText, parts: list[KeptCheckText], *, whole: bool
     ) -> KeptCheckText:
-        """The text of ``common`` and ``parts`` (of different bodies), from :meth:`by_body`.
+        """The text of ``common`` and ``parts`` (different ones), from :meth:`in_parts`.
 
-        ``whole``: the parts are every body's (else only the rows of theirs are held).
+        ``whole``: the parts are every part (else only the rows of theirs are held).
         """
         kept = cls()
         for name in ("_keys", "_lines", "_found", "_open", "_widths", "_padded"):
             setattr(kept, name, getattr(common, name))
         kept._whole = whole
+        dependents = kept._dependents
         for part in parts:
             for kind in KINDS:
                 kept._rows[kind].update(part._rows[kind])
             kept._deps.update(part._deps)
-            kept._dependents.update(part._dependents)
+            for dep, keys in part._dependents.items():
+                found = dependents.get(dep)
+                if found is None:
+                    dependents[dep] = set(keys)
+                else:
+                    found.update(keys)
         return kept
 
 
