@@ -665,3 +665,21 @@ def test_a_conflict_across_new_year_is_found_in_parts(
     parts, text = resumed_check(store, held("c", "cis-cfm", "Minsk", "2024-01-03"))
     assert parts == ((CFM, None), *((CFM, year) for year in range(2022, 2027)))
     assert "date-differs" in text and "2023-12-30 (a) vs 2024-01-03 (c)" in text
+
+
+def test_check_strict_counts_a_meeting_due_as_the_whole_view_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A plan due and undecided: check exits 0, with --strict 1, resumed as with --json."""
+    store = open_store(store_url("sqlite", tmp_path), create=True)
+    plan = scheduled("a", "cis-cfm", "Minsk", "2024-12")
+    widest = held("a", "cis-chs", "Tashkent", "XXXX-09-28", n=2)  # no line is wider later
+    store.append({"a": [recorded("a", "2024-03-01"), plan, widest]})
+    url = store.url
+    assert run(capsys, "check", url)[0] == 0  # pending, as of March: saves the checkpoint
+    store.append({"b": [recorded("b", "2025-02-01"), held("b", "cis-chs", "Baku", "2025-01-20")]})
+    resumed = project_store(store, text=True, save=False)
+    assert resumed.parts == ((Body.CIS_CHS, None), (Body.CIS_CHS, 1984))
+    assert run(capsys, "check", url)[0] == 0
+    assert run(capsys, "check", url, "--strict")[0] == 1  # December 2024 was due by February
+    assert run(capsys, "check", url, "--strict", "--json")[0] == 1

@@ -53,6 +53,7 @@ __all__ = [
     "check_held_after_publication",
     "check_scheduled_meetings",
     "due_finding",
+    "due_verdict",
     "run_checks",
 ]
 
@@ -285,10 +286,21 @@ def _judged(state: ChronicleState, scheduled: Meeting, name: str) -> Finding | N
     return None
 
 
+def due_verdict(latest: _dt.date | None, today: _dt.date | None) -> str:
+    """``pending`` or ``unconfirmed``: the verdict of a scheduled meeting no report decides.
+
+    ``latest`` is the last day the meeting may be on (``None``: no date, or no known year),
+    ``today`` the knowledge date: it is due, unconfirmed, once that day is past.
+    """
+    if today is None or latest is None or latest >= today:
+        return "pending"
+    return "unconfirmed"
+
+
 def _due(name: str, ref: MeetingRef, own: tuple[str, ...], today: _dt.date | None) -> Finding:
     """``pending`` or ``unconfirmed``: the verdict of a meeting no report decides."""
     latest = None if ref.date is None else ref.date.latest()
-    if today is None or latest is None or latest >= today:
+    if due_verdict(latest, today) == "pending":
         why = (
             "no date given"
             if ref.date is None
