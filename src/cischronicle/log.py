@@ -497,12 +497,21 @@ class JsonlLog:
         for _, seq, prev, event, schema, _ in self._read():
             yield Envelope(seq, prev, event, schema)
 
-    def stream(self) -> Iterator[Event]:
+    def stream(self, *, after: CheckedLine | None = None) -> Iterator[Event]:
         """Every event of the log in order: :meth:`read` without the envelopes.
 
         The same reading, checks and errors as :meth:`read`; what a chronicle replays.
+        ``after`` is the log's first line as :meth:`first_line` read it (to order the logs):
+        when the file still starts with its bytes, it is not decoded again, and the lines
+        after it are read on from its hash.
         """
-        for checked in self._read():
+        lines = self._complete_lines()
+        start, prev, rest = 1, GENESIS, iter(lines)
+        if after is not None and lines and lines[0] == after[0]:
+            yield after[3]
+            start, prev = 2, after[5]
+            next(rest)
+        for checked in read_lines(self._article, rest, str(self._path), start=start, prev=prev):
             yield checked[3]
 
     def first(self) -> Envelope | None:
@@ -512,11 +521,14 @@ class JsonlLog:
         mode exactly as :meth:`read` does), so a chronicle can order many logs by their
         ``ArticleRecorded`` event without reading them whole.
         """
+        line = self.first_line()
+        return None if line is None else Envelope(line[1], line[2], line[3], line[4])
+
+    def first_line(self) -> CheckedLine | None:
+        """The first line as :func:`read_lines` gives it (see :meth:`first`), or ``None``."""
         head = self._read_head()
         lines = self._complete_lines()[:1] if head is None else [head]
-        for _, seq, prev, event, schema, _ in read_lines(self._article, lines, str(self._path)):
-            return Envelope(seq, prev, event, schema)
-        return None
+        return next(read_lines(self._article, lines, str(self._path)), None)
 
     def _read_head(self) -> bytes | None:
         """The first line's bytes, when the log is non-empty and ends with a newline.

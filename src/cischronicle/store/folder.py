@@ -38,7 +38,14 @@ from ..errors import (
     UsageError,
 )
 from ..events import ArticleRecorded, Event
-from ..log import JsonlLog, Verification, fsync_dir, lock_exclusive, validate_batch
+from ..log import (
+    CheckedLine,
+    JsonlLog,
+    Verification,
+    fsync_dir,
+    lock_exclusive,
+    validate_batch,
+)
 from .base import StoredEvent, check_article_id, sort_key
 
 __all__ = ["FolderStore", "make_folder"]
@@ -86,17 +93,21 @@ class FolderStore:
     # -- reading --------------------------------------------------------------------------------
     def sources(self) -> list[ArticleSource]:
         """Every non-empty log with its publication date, in chronicle order."""
-        sources: list[ArticleSource] = []
+        return [source for source, _, _ in self._sources()]
+
+    def _sources(self) -> list[tuple[ArticleSource, JsonlLog, CheckedLine]]:
+        """:meth:`sources`, each with its log and the first line read to order it."""
+        sources: list[tuple[ArticleSource, JsonlLog, CheckedLine]] = []
         for name in self._names():
             log = JsonlLog(self._path / name)
-            first = log.first()
+            first = log.first_line()
             if first is None:
                 continue
-            event = first.event
+            event = first[3]
             if not isinstance(event, ArticleRecorded):  # pragma: no cover - the log checks
                 raise LogCorruptError("log does not start with ArticleRecorded", path=str(log))
-            sources.append(ArticleSource(log.article, event.published, log))
-        sources.sort(key=lambda source: source.sort_key)
+            sources.append((ArticleSource(log.article, event.published, log), log, first))
+        sources.sort(key=lambda found: found[0].sort_key)
         return sources
 
     def read(self, article: str) -> Iterator[Envelope]:
@@ -109,10 +120,14 @@ class FolderStore:
 
     def events(self, *, as_of: _dt.date | None = None) -> Iterator[Event]:
         """Every event in chronicle order; with ``as_of``, only articles published by then."""
-        for source in self.sources():
+        # Last first, each taken off as it is read: the first lines read to order the logs
+        # (23,000 decoded events at 1e5) are not held while the rest is folded.
+        ordered = self._sources()[::-1]
+        while ordered:
+            source, log, first = ordered.pop()
             if as_of is not None and source.published is not None and source.published > as_of:
                 break
-            yield from source.log.stream()
+            yield from log.stream(after=first)  # its first line read once
 
     # -- the journal ----------------------------------------------------------------------------
     @contextlib.contextmanager
