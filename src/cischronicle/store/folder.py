@@ -5,11 +5,14 @@ read.  Beside them, a hidden folder ``.cischronicle/`` keeps what a folder of fi
 say by itself:
 
 ``positions``
-    the append journal, one line ``<article>\t<last seq>\t<log size>`` per append, in append
-    order: the global position of an event is its place in the events the journal counts.
-    Logs written without it (by an older version, by hand, or cut off by a crash between a
-    log and its journal line) are adopted at the next use: a log whose size is not the one
-    journaled is read, and its new lines are journaled after the others.
+    the append journal, one line ``<article>\t<last seq>\t<log size>\t<published>`` per
+    append, in append order: the global position of an event is its place in the events the
+    journal counts, and the publication date (``-`` for none, read from the log's first
+    line) orders the logs for a replay without opening each one first.  Logs written without
+    it (by an older version, by hand, or cut off by a crash between a log and its journal
+    line) are adopted at the next use: a log whose size is not the one journaled is read,
+    and its new lines are journaled after the others.  A journal of the format before the
+    publication dates is written again in the same order, each date read from its log.
 ``checkpoint-<name>``
     saved projections, each replaced atomically (a new file renamed over the old one).
 
@@ -25,7 +28,7 @@ import datetime as _dt
 import errno
 import os
 import stat
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from ..chronicle import ArticleSource, log_files, log_names
@@ -51,8 +54,9 @@ from .base import StoredEvent, check_article_id, sort_key
 __all__ = ["FolderStore", "make_folder"]
 
 _META = ".cischronicle"
-_Entry = tuple[str, int, int]
-"""One journal line: article, its log's last seq after the append, the log's size."""
+_Entry = tuple[str, int, int, "_dt.date | None"]
+"""One journal line: article, its log's last seq after the append, the log's size, and the
+article's publication date."""
 
 
 class FolderStore:
@@ -92,12 +96,40 @@ class FolderStore:
 
     # -- reading --------------------------------------------------------------------------------
     def sources(self) -> list[ArticleSource]:
-        """Every non-empty log with its publication date, in chronicle order."""
-        return [source for source, _, _ in self._sources()]
+        """Every non-empty log with its publication date, in chronicle order.
 
-    def _sources(self) -> list[tuple[ArticleSource, JsonlLog, CheckedLine]]:
-        """:meth:`sources`, each with its log and the first line read to order it."""
-        sources: list[tuple[ArticleSource, JsonlLog, CheckedLine]] = []
+        The dates are the journal's (each read from its log's first line when journaled)
+        in a folder that has one; else each log's first line is read.
+        """
+        return [source for source, _, _ in self._ordered()]
+
+    def _ordered(self) -> list[tuple[ArticleSource, JsonlLog, CheckedLine | None]]:
+        """:meth:`sources`, each with its log, and its first line if it was read to order it.
+
+        Only a journal that exists is read (and brought up to date): ordering the logs of a
+        folder creates nothing in it.
+        """
+        entries = None
+        if os.path.lexists(self._path / _META / "positions"):
+            with contextlib.suppress(UsageError):  # a folder this user cannot write to
+                entries = self._entries()
+        if entries is None:
+            return self._first_lines()
+        dates: dict[str, _dt.date | None] = {}
+        for article, seq, _, published in entries:
+            if seq:
+                dates[article] = published
+        folder = os.fspath(self._path)
+        found: list[tuple[ArticleSource, JsonlLog, CheckedLine | None]] = []
+        for article, published in dates.items():
+            log = JsonlLog(os.path.join(folder, f"{article}.jsonl"), article=article)
+            found.append((ArticleSource(article, published, log), log, None))
+        found.sort(key=lambda each: each[0].sort_key)
+        return found
+
+    def _first_lines(self) -> list[tuple[ArticleSource, JsonlLog, CheckedLine | None]]:
+        """:meth:`sources` read from each log's first line, each with its log and that line."""
+        sources: list[tuple[ArticleSource, JsonlLog, CheckedLine | None]] = []
         for name in self._names():
             log = JsonlLog(self._path / name)
             first = log.first_line()
@@ -120,14 +152,23 @@ class FolderStore:
 
     def events(self, *, as_of: _dt.date | None = None) -> Iterator[Event]:
         """Every event in chronicle order; with ``as_of``, only articles published by then."""
-        # Last first, each taken off as it is read: the first lines read to order the logs
+        # Last first, each taken off as it is read: first lines read to order the logs
         # (23,000 decoded events at 1e5) are not held while the rest is folded.
-        ordered = self._sources()[::-1]
+        ordered = self._ordered()[::-1]
         while ordered:
             source, log, first = ordered.pop()
             if as_of is not None and source.published is not None and source.published > as_of:
                 break
-            yield from log.stream(after=first)  # its first line read once
+            events = log.stream(after=first)  # its first line read once
+            recorded = next(events, None)
+            if not isinstance(recorded, ArticleRecorded) or recorded.published != source.published:
+                raise LogCorruptError(
+                    "the log no longer starts with the article's record the journal read:"
+                    f" remove {_META}/positions to count the logs afresh",
+                    path=str(log.path),
+                )
+            yield recorded
+            yield from events
 
     # -- the journal ----------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -150,12 +191,18 @@ class FolderStore:
 
     def _synced(self, fd: int) -> list[_Entry]:
         """The journal brought up to date with the logs (under its lock): its entries."""
-        entries = _parse(_read_all(fd))
-        rewrite = entries is None
-        if entries is None:
-            entries = []
+        dates: dict[str, _dt.date | None] = {}
+
+        def published_of(article: str) -> _dt.date | None:
+            if article not in dates:
+                dates[article] = self._published(article)
+            return dates[article]
+
+        parsed = _parse(_read_all(fd), published_of)
+        rewrite = parsed is None or parsed[1]
+        entries = [] if parsed is None else parsed[0]
         known: dict[str, tuple[int, int]] = {}
-        for article, seq, size in entries:
+        for article, seq, size, _ in entries:
             known[article] = (seq, size)
         sizes = self._sizes()
         if not known.keys() <= sizes.keys():
@@ -170,11 +217,8 @@ class FolderStore:
             last = log.last_seq()
             if last < seq:  # a log lost lines: the positions no longer hold
                 return self._recount(fd)
-            first = log.first()
-            published = None
-            if first is not None and isinstance(first.event, ArticleRecorded):
-                published = first.event.published
-            adopted.append((sort_key(published, article), (article, last, size)))
+            published = self._published(article)
+            adopted.append((sort_key(published, article), (article, last, size, published)))
         adopted.sort()
         new = [entry for _, entry in adopted]
         if rewrite:
@@ -185,6 +229,13 @@ class FolderStore:
             _write_at_end(fd, b"".join(_line(entry) for entry in new))
             os.fsync(fd)
         return entries + new
+
+    def _published(self, article: str) -> _dt.date | None:
+        """The publication date in the first line of ``article``'s log (``None``: none)."""
+        first = JsonlLog(self._path / f"{article}.jsonl").first()
+        if first is not None and isinstance(first.event, ArticleRecorded):
+            return first.event.published
+        return None
 
     def _sizes(self) -> dict[str, int]:
         """The size of every log, by article: one listing, one ``lstat`` per log.
@@ -211,7 +262,7 @@ class FolderStore:
     def position(self) -> int:
         """The global position of the last stored event (brings the journal up to date)."""
         last: dict[str, int] = {}
-        for article, seq, _ in self._entries():
+        for article, seq, _, _ in self._entries():
             last[article] = seq
         return sum(last.values())
 
@@ -220,7 +271,7 @@ class FolderStore:
         ranges: list[tuple[str, int, int, int]] = []  # article, first seq, last seq, position
         last: dict[str, int] = {}
         at = 0
-        for article, seq, _ in self._entries():
+        for article, seq, _, _ in self._entries():
             start = last.get(article, 0)
             if seq > start and at + (seq - start) > position:
                 skip = max(0, position - at)
@@ -257,8 +308,9 @@ class FolderStore:
         with self._journal() as fd:
             entries = self._synced(fd)
             last: dict[str, int] = {}
-            for article, seq, _ in entries:
-                last[article] = seq
+            dates: dict[str, _dt.date | None] = {}
+            for article, seq, _, published in entries:
+                last[article], dates[article] = seq, published
             for article, events in work.items():
                 seq = last.get(article, 0)
                 want = None if expected is None else expected.get(article)
@@ -273,12 +325,16 @@ class FolderStore:
                 for article, events in work.items():
                     log = self.log(article)
                     seq = log.append(events, expected_seq=last.get(article, 0))
-                    written.append((article, seq, log.path.stat().st_size))
+                    first = events[0]  # a new log's is its ArticleRecorded (validated above)
+                    if isinstance(first, ArticleRecorded) and not last.get(article, 0):
+                        dates[article] = first.published
+                    size = log.path.stat().st_size
+                    written.append((article, seq, size, dates.get(article)))
             finally:
                 if written:
                     _write_at_end(fd, b"".join(_line(entry) for entry in written))
                     os.fsync(fd)
-            return sum({**last, **{a: s for a, s, _ in written}}.values())
+            return sum({**last, **{a: s for a, s, _, _ in written}}.values())
 
     # -- verifying and checkpoints --------------------------------------------------------------
     def verify(self, *, heads: Mapping[str, str] | None = None) -> list[Verification]:
@@ -398,21 +454,37 @@ def make_folder(folder: str | os.PathLike[str]) -> Path:
 
 
 def _line(entry: _Entry) -> bytes:
-    return f"{entry[0]}\t{entry[1]}\t{entry[2]}\n".encode()
+    article, seq, size, published = entry
+    day = "-" if published is None else published.isoformat()
+    return f"{article}\t{seq}\t{size}\t{day}\n".encode()
 
 
-def _parse(data: bytes) -> list[_Entry] | None:
-    """The journal's entries; ``None`` when it is damaged (it is then counted afresh)."""
+def _parse(
+    data: bytes, published_of: Callable[[str], _dt.date | None]
+) -> tuple[list[_Entry], bool] | None:
+    """The journal's entries, and whether any is of the format before publication dates.
+
+    ``published_of`` gives those lines theirs (read from the log).  ``None`` when the
+    journal is damaged (it is then counted afresh).
+    """
     entries: list[_Entry] = []
     if data and not data.endswith(b"\n"):
         return None
+    older = False
     try:
         for line in data.decode("utf-8").split("\n")[:-1]:
-            article, seq, size = line.split("\t")
-            entries.append((article, int(seq), int(size)))
+            fields = line.split("\t")
+            if len(fields) == 3:
+                article, seq, size = fields
+                published = published_of(article)
+                older = True
+            else:
+                article, seq, size, day = fields
+                published = None if day == "-" else _dt.date.fromisoformat(day)
+            entries.append((article, int(seq), int(size), published))
     except (UnicodeDecodeError, ValueError):
         return None
-    return entries
+    return entries, older
 
 
 def _read_all(fd: int) -> bytes:
