@@ -190,6 +190,22 @@ class TestFolderStore(StoreContract):
         assert [s.article for s in store.sources()] == ["c", "b", "a"]
         assert [e.provenance.article for e in store.events()] == ["c"] * 2 + ["b"] * 3 + ["a"] * 2
 
+    def test_a_log_the_journal_does_not_date_is_ordered_by_its_first_line(
+        self, tmp_path: Path
+    ) -> None:
+        """A log written beside the store is read from its first line; ordering writes nothing."""
+        url = store_url("folder", tmp_path)
+        store = open_store(url, create=True)
+        store.append({"b": article_events("b", "2024-02-01", 1)})
+        JsonlLog(Path(url) / "a.jsonl").append(article_events("a", "2024-01-01", 1))
+        journal = Path(url) / ".cischronicle" / "positions"
+        before = journal.read_bytes()
+        assert [(s.article, s.published) for s in store.sources()] == [
+            ("a", dt.date(2024, 1, 1)), ("b", dt.date(2024, 2, 1))
+        ]
+        assert [e.provenance.article for e in store.events()] == ["a", "a", "b", "b"]
+        assert journal.read_bytes() == before
+
     def test_a_journal_without_dates_is_written_again_in_its_order(self, tmp_path: Path) -> None:
         """A journal of the format before the dates gets them, and its positions stay."""
         url = store_url("folder", tmp_path)

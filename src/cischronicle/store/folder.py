@@ -28,10 +28,10 @@ import datetime as _dt
 import errno
 import os
 import stat
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from ..chronicle import ArticleSource, log_files, log_names
+from ..chronicle import ArticleSource, log_names
 from ..codec import Envelope
 from ..errors import (
     ConcurrencyError,
@@ -92,55 +92,62 @@ class FolderStore:
     def _names(self) -> list[str]:
         if not os.path.lexists(self._path):
             return []  # a store to be created at its first append
-        return [path.name for path in log_files(self._path)]
+        return log_names(self._path)
 
     # -- reading --------------------------------------------------------------------------------
     def sources(self) -> list[ArticleSource]:
         """Every non-empty log with its publication date, in chronicle order.
 
-        The dates are the journal's (each read from its log's first line when journaled)
-        in a folder that has one; else each log's first line is read.
+        A log's date is the journal's where it has one (read from the log's first line when
+        it was journaled: a log's first line never changes), else read from its first line.
         """
         return [source for source, _, _ in self._ordered()]
 
     def _ordered(self) -> list[tuple[ArticleSource, JsonlLog, CheckedLine | None]]:
         """:meth:`sources`, each with its log, and its first line if it was read to order it.
 
-        Only a journal that exists is read (and brought up to date): ordering the logs of a
-        folder creates nothing in it.
+        The journal is read as it stands, not brought up to date: ordering the logs writes
+        nothing, and reads only the first line of a log the journal does not date.
         """
-        entries = None
-        if os.path.lexists(self._path / _META / "positions"):
-            with contextlib.suppress(UsageError):  # a folder this user cannot write to
-                entries = self._entries()
-        if entries is None:
-            return self._first_lines()
-        dates: dict[str, _dt.date | None] = {}
-        for article, seq, _, published in entries:
-            if seq:
-                dates[article] = published
+        dates = self._journaled_dates()
         folder = os.fspath(self._path)
         found: list[tuple[ArticleSource, JsonlLog, CheckedLine | None]] = []
-        for article, published in dates.items():
-            log = JsonlLog(os.path.join(folder, f"{article}.jsonl"), article=article)
-            found.append((ArticleSource(article, published, log), log, None))
-        found.sort(key=lambda each: each[0].sort_key)
-        return found
-
-    def _first_lines(self) -> list[tuple[ArticleSource, JsonlLog, CheckedLine | None]]:
-        """:meth:`sources` read from each log's first line, each with its log and that line."""
-        sources: list[tuple[ArticleSource, JsonlLog, CheckedLine | None]] = []
         for name in self._names():
-            log = JsonlLog(self._path / name)
+            article = name[: -len(".jsonl")]
+            log = JsonlLog(os.path.join(folder, name), article=article)
+            if article in dates:
+                found.append((ArticleSource(article, dates[article], log), log, None))
+                continue
             first = log.first_line()
             if first is None:
                 continue
             event = first[3]
             if not isinstance(event, ArticleRecorded):  # pragma: no cover - the log checks
                 raise LogCorruptError("log does not start with ArticleRecorded", path=str(log))
-            sources.append((ArticleSource(log.article, event.published, log), log, first))
-        sources.sort(key=lambda found: found[0].sort_key)
-        return sources
+            found.append((ArticleSource(article, event.published, log), log, first))
+        found.sort(key=lambda each: each[0].sort_key)
+        return found
+
+    def _journaled_dates(self) -> dict[str, _dt.date | None]:
+        """The publication date of every article the journal counts events of.
+
+        Read without its lock: a line being written is left out (its log's first line is
+        read instead), and the lines before it never change.  Nothing from a journal that is
+        missing, unreadable or damaged; none for the lines of the format before the dates.
+        """
+        try:
+            fd = _open_regular(self._path / _META / "positions", os.O_RDONLY)
+        except UsageError:
+            return {}
+        try:
+            data = _read_all(fd)
+        finally:
+            os.close(fd)
+        parsed = _parse(data[: data.rfind(b"\n") + 1])
+        if parsed is None:
+            return {}
+        entries, undated = parsed
+        return {article: day for article, seq, _, day in entries if seq and article not in undated}
 
     def read(self, article: str) -> Iterator[Envelope]:
         """One article's log in order, decoded and checked (nothing when there is none)."""
@@ -191,16 +198,15 @@ class FolderStore:
 
     def _synced(self, fd: int) -> list[_Entry]:
         """The journal brought up to date with the logs (under its lock): its entries."""
-        dates: dict[str, _dt.date | None] = {}
-
-        def published_of(article: str) -> _dt.date | None:
-            if article not in dates:
-                dates[article] = self._published(article)
-            return dates[article]
-
-        parsed = _parse(_read_all(fd), published_of)
-        rewrite = parsed is None or parsed[1]
+        parsed = _parse(_read_all(fd))
+        rewrite = parsed is None or bool(parsed[1])
         entries = [] if parsed is None else parsed[0]
+        if parsed is not None and parsed[1]:  # lines of the format before the dates: dated
+            dates = {article: self._published(article) for article in parsed[1]}
+            entries = [
+                (article, seq, size, dates.get(article, day))
+                for article, seq, size, day in entries
+            ]
         known: dict[str, tuple[int, int]] = {}
         for article, seq, size, _ in entries:
             known[article] = (seq, size)
@@ -459,32 +465,30 @@ def _line(entry: _Entry) -> bytes:
     return f"{article}\t{seq}\t{size}\t{day}\n".encode()
 
 
-def _parse(
-    data: bytes, published_of: Callable[[str], _dt.date | None]
-) -> tuple[list[_Entry], bool] | None:
-    """The journal's entries, and whether any is of the format before publication dates.
+def _parse(data: bytes) -> tuple[list[_Entry], set[str]] | None:
+    """The journal's entries, and the articles of its lines of the format before the dates.
 
-    ``published_of`` gives those lines theirs (read from the log).  ``None`` when the
-    journal is damaged (it is then counted afresh).
+    Those lines' entries have no date (``None``) until it is read from their logs.  ``None``
+    when the journal is damaged (it is then counted afresh).
     """
     entries: list[_Entry] = []
     if data and not data.endswith(b"\n"):
         return None
-    older = False
+    undated: set[str] = set()
     try:
         for line in data.decode("utf-8").split("\n")[:-1]:
             fields = line.split("\t")
             if len(fields) == 3:
                 article, seq, size = fields
-                published = published_of(article)
-                older = True
+                published = None
+                undated.add(article)
             else:
                 article, seq, size, day = fields
                 published = None if day == "-" else _dt.date.fromisoformat(day)
             entries.append((article, int(seq), int(size), published))
     except (UnicodeDecodeError, ValueError):
         return None
-    return entries, older
+    return entries, undated
 
 
 def _read_all(fd: int) -> bytes:
