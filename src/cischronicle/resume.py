@@ -295,7 +295,7 @@ def _resume_from(store: Store, data: bytes, asked: _Asked) -> Projected | str:
                 outcome = _resume_in_parts(store, position, head, asked, narrow=narrow)
             except _Unusable as exc:
                 return str(exc)
-            if outcome is not None and outcome is not _WIDER:
+            if outcome is not None and not isinstance(outcome, _Wider):
                 return outcome
             again = _decode_head(data)  # the resume changed the head it read
             assert not isinstance(again, str)  # it decoded a moment ago
@@ -360,13 +360,16 @@ def _resumed(
     return Projected(state, after.position, "resumed", folded, "", saved, findings, shown)
 
 
-_WIDER = "wider"
-"""A resume in parts that needs every part of the bodies its new claims name."""
+class _Wider:
+    """What a resume in parts that needs every part of the bodies its new claims name says."""
+
+
+_WIDER = _Wider()
 
 
 def _resume_in_parts(
     store: Store, position: int, head: _Head, asked: _Asked, *, narrow: bool
-) -> Projected | str | None:
+) -> Projected | str | _Wider | None:
     """Resume ``check``'s text from the head and the parts around the new claims.
 
     ``narrow``: the parts of the years around each new claim (:class:`_Reach`), else every
