@@ -158,8 +158,10 @@ def part_of(body: Body, date: Date | None, years: int) -> Part:
     last = None if date is None else date.latest()
     if first is None or last is None:
         return (body, None)
-    at = part_of_year(body, first.year, years)
-    return at if last.year < first.year - first.year % years + years else (body, None)
+    start = first.year - first.year % years
+    if last.year - start >= years:
+        return (body, None)  # its days fall in two spans
+    return (body, start)
 
 
 def part_of_year(body: Body, year: int, years: int) -> Part:
