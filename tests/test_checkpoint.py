@@ -586,7 +586,9 @@ def spans_of_a_year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *claims: Ev
     """A store of the Council of Foreign Ministers' ``claims``, checked once.
 
     They are in article "a" of March 2024, beside a meeting of 2010 (and a year-less one of
-    the Council of Heads of State), and checked with parts of one year each."""
+    the Council of Heads of State), and checked with parts of one year each.  The meetings
+    beside them have the widest date and place: no later line widens a column.
+    """
     monkeypatch.setattr(records_module, "PART_YEARS", 1)
     store = open_store(store_url("sqlite", tmp_path), create=True)
     store.append(

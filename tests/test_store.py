@@ -231,7 +231,7 @@ class TestFolderStore(StoreContract):
         JsonlLog(other / "a.jsonl").append(article_events("a", "2024-01-02", 0))
         assert len((other / "a.jsonl").read_bytes()) == len(log.read_bytes())
         log.write_bytes((other / "a.jsonl").read_bytes())
-        with pytest.raises(LogCorruptError, match="remove .cischronicle/positions"):
+        with pytest.raises(LogCorruptError, match=r"remove \.cischronicle/positions"):
             list(store.events())
 
     def test_missing_folder_is_an_error(self, tmp_path: Path) -> None:
