@@ -140,12 +140,14 @@ def incremental(backend: str, n: int, repeat: int) -> dict[str, Any]:
             saved = with_text  # from here on the checkpoint keeps the text, made before zz-new
             restore()
             probe = project_store(store, text=True, save=False)
-            assert probe.parts == (Body.CIS_CFM,), probe.parts  # the new article's body alone
+            # The new article's body alone, and of it the parts around the new report's year.
+            assert probe.parts and {body for body, _ in probe.parts} == {Body.CIS_CFM}
+            assert len(probe.parts) <= 3, probe.parts
             assert probe.mode == "resumed" and probe.folded == 2, probe.reason
             c_resume = _best(lambda: _check_command(url), repeat, restore)
             c_rebuild = _best(lambda: _check_command(url, "--rebuild"), repeat)
             restore()
-            parts = _resume_parts(store, repeat, restore)
+            parts = _resume_parts(store, repeat, restore, probe.parts)
             store.close()
         finally:
             _drop(url)
@@ -163,8 +165,25 @@ def incremental(backend: str, n: int, repeat: int) -> dict[str, Any]:
         "command_rebuild_s": round(c_rebuild, 3),
         "command_speedup": round(c_rebuild / c_resume, 1),
         "checkpoint_with_text_bytes": sum(map(len, saved.values())),
-        "checkpoint_records_bytes": {name: len(data) for name, data in saved.items()},
+        "checkpoint_records_bytes": _record_sizes(saved),
         **parts,
+    }
+
+
+def _record_sizes(records: dict[str, bytes]) -> dict[str, int]:
+    """The sizes of a checkpoint's records, in bytes.
+
+    The head and the shared record; of the parts, how many, the largest, and the new
+    article's body's part of no span.
+    """
+    parts = {name: len(data) for name, data in records.items() if name.count(".") == 2}
+    return {
+        "state": len(records.get("state", b"")),
+        "state.common": len(records.get("state.common", b"")),
+        "parts": len(parts),
+        "largest_part": max(parts.values(), default=0),
+        "state.cis-cfm.other": parts.get("state.cis-cfm.other", 0),
+        "all": sum(map(len, records.values())),
     }
 
 
@@ -174,15 +193,18 @@ def _restore(store: Store, records: dict[str, bytes]) -> None:
         store.save_checkpoint(name, data)
 
 
-def _resume_parts(store: Store, repeat: int, restore: Callable[[], object]) -> dict[str, Any]:
+def _resume_parts(
+    store: Store, repeat: int, restore: Callable[[], object], loaded: Any
+) -> dict[str, Any]:
     """Where a resumed check's time goes: all of it, the loads, and the wording of the text.
 
     Probes of the resume's own steps: the head's bytes to its objects (``_decode_head``), and
     the whole checkpoint's (the head and every part, ``_whole``: what a resume that cannot
-    be made in parts loads, and what ``check --json`` loads); the part of the new article's
-    body (``cis-cfm``), which the resumed ``check`` loads beside the head; the kept text
-    worded over the head's lines (``printed``).  What is left of the resume is the reading
-    of the new events, their fold and the update of the findings and lines they touch.
+    be made in parts loads, and what ``check --json`` loads); the parts ``loaded`` by the
+    resumed ``check`` beside the head (of the new article's body, around its report's year);
+    the kept text worded over the head's lines (``printed``).  What is left of the resume is
+    the reading of the new events, their fold and the update of the findings and lines they
+    touch.
     """
     from cischronicle._checkpoint_records import (
         CHECKPOINT_NAME,
@@ -201,7 +223,7 @@ def _resume_parts(store: Store, repeat: int, restore: Callable[[], object]) -> d
         return decoded[1]
 
     whole_s = _best(lambda: _whole(store, head()), repeat)
-    part_s = _best(lambda: _load_part(store, head(), Body.CIS_CFM), repeat)
+    part_s = _best(lambda: [_load_part(store, head(), at) for at in loaded], repeat)
     kept = _whole(store, head())
     assert not isinstance(kept, str)
     text, state, checked = kept.text, kept.state, kept.checked
@@ -212,7 +234,8 @@ def _resume_parts(store: Store, repeat: int, restore: Callable[[], object]) -> d
     return {
         "resume_to_text_s": round(text_s, 4),
         "head_load_s": round(head_s, 4),
-        "body_part_load_s": round(max(0.0, part_s - head_s), 4),
+        "parts_loaded": [f"{body.value}.{first}" for body, first in loaded],
+        "parts_load_s": round(max(0.0, part_s - head_s), 4),
         "whole_checkpoint_load_s": round(whole_s, 4),
         "wording_s": round(word_s, 4),
         "fold_and_update_s": round(max(0.0, text_s - part_s - word_s), 4),

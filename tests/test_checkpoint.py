@@ -38,7 +38,7 @@ from helpers import decided, held, prov, recorded, ref, retracted, run, schedule
 from stores import store_url
 
 ROOT = Path(__file__).resolve().parent.parent
-BODIES = ("cis-cfm", "cis-chs", "eaeu-sec")  # a checkpoint's parts: one per body
+BODIES = ("cis-cfm", "cis-chs", "eaeu-sec")  # a checkpoint's parts: by body, then years
 CITIES = ("Minsk", "Baku", None)
 
 
@@ -144,20 +144,20 @@ def printed(state: ChronicleState) -> str:
 
 @pytest.mark.parametrize("backend", ["folder", "sqlite"])
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(ops=operations, resave=st.sampled_from([1, 2, 1000]))
+@given(ops=operations, resave=st.sampled_from([1, 2, 1000]), years=st.sampled_from([1, 2, 64]))
 def test_resuming_always_equals_a_full_replay(
-    backend: str, ops: list[tuple[object, ...]], resave: int
+    backend: str, ops: list[tuple[object, ...]], resave: int, years: int
 ) -> None:
     """Over random appends, retractions and checks, a resumed projection is a full replay."""
-    saved_every = checkpoint_module.RESAVE_AFTER
-    checkpoint_module.RESAVE_AFTER = resave
+    saved_every, spans = checkpoint_module.RESAVE_AFTER, records_module.PART_YEARS
+    checkpoint_module.RESAVE_AFTER, records_module.PART_YEARS = resave, years
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(store_url(backend, Path(folder)), create=True)
         try:
             replay_equals_resume(store, ops)
         finally:
             store.close()
-            checkpoint_module.RESAVE_AFTER = saved_every
+            checkpoint_module.RESAVE_AFTER, records_module.PART_YEARS = saved_every, spans
 
 
 later_articles = st.lists(
@@ -166,13 +166,17 @@ later_articles = st.lists(
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(articles=later_articles, resave=st.sampled_from([1, 3, 1000]))
+@given(
+    articles=later_articles,
+    resave=st.sampled_from([1, 3, 1000]),
+    years=st.sampled_from([1, 2, 64]),
+)
 def test_the_kept_text_of_check_follows_later_articles(
-    articles: list[tuple[int, list[tuple[int, int, int, int, int]], bool]], resave: int
+    articles: list[tuple[int, list[tuple[int, int, int, int, int]], bool]], resave: int, years: int
 ) -> None:
     """Articles each published later, a check now and then: the text resumed is the rebuilt."""
-    saved_every = checkpoint_module.RESAVE_AFTER
-    checkpoint_module.RESAVE_AFTER = resave
+    saved_every, spans = checkpoint_module.RESAVE_AFTER, records_module.PART_YEARS
+    checkpoint_module.RESAVE_AFTER, records_module.PART_YEARS = resave, years
     day = datetime.date(2023, 11, 1)
     try:
         with tempfile.TemporaryDirectory() as folder:
@@ -190,7 +194,7 @@ def test_the_kept_text_of_check_follows_later_articles(
                     assert shown.text.text == printed(project(store.events()))
             store.close()
     finally:
-        checkpoint_module.RESAVE_AFTER = saved_every
+        checkpoint_module.RESAVE_AFTER, records_module.PART_YEARS = saved_every, spans
 
 
 def seeded(tmp_path: Path, backend: str = "sqlite") -> Store:
@@ -425,6 +429,11 @@ def two_bodies(tmp_path: Path) -> Store:
     return store
 
 
+CFM_2024 = ((Body.CIS_CFM, None), (Body.CIS_CFM, 1984))
+"""The parts a report of 2024 of the Council of Foreign Ministers loads: the body's meetings
+of no one span, and its span of 64 years from 1984 (two years around 2024 fall in it)."""
+
+
 def later_report(article: str = "c", city: str = "Minsk") -> list[Event]:
     """A later article reporting a meeting of the Council of Foreign Ministers held."""
     return [recorded(article, "2025-02-01"), held(article, "cis-cfm", city, "2024-12-03")]
@@ -435,7 +444,7 @@ def test_check_loads_only_the_part_of_the_body_it_folds(tmp_path: Path) -> None:
     store = two_bodies(tmp_path)
     store.append({"c": later_report()})
     resumed = project_store(store, text=True)
-    assert resumed.mode == "resumed" and resumed.parts == (Body.CIS_CFM,)
+    assert resumed.mode == "resumed" and resumed.parts == CFM_2024
     assert resumed.text is not None
     assert resumed.text.text == printed(project(store.events()))
     assert resumed.state == project(store.events())  # the other part, loaded when read
@@ -459,10 +468,10 @@ def test_a_resume_in_parts_saves_the_parts_it_folded_into(
     before = checkpoint_records(store)
     store.append({"c": later_report()})
     resumed = project_store(store, text=True)
-    assert resumed.parts == (Body.CIS_CFM,) and resumed.saved
+    assert resumed.parts == CFM_2024 and resumed.saved
     after = checkpoint_records(store)
     changed = {name for name in after if after[name] != before.get(name)}
-    assert changed == {"state", "state.common", "state.cis-cfm"}
+    assert changed == {"state", "state.common", "state.cis-cfm.1984"}
     whole = project_store(store, checks=True, text=True)  # every part, as saved
     assert (whole.mode, whole.folded, whole.parts) == ("resumed", 0, None)
     full = project(store.events())
@@ -478,7 +487,7 @@ def test_a_retraction_after_a_resume_in_parts_means_a_rebuild(
     monkeypatch.setattr(checkpoint_module, "RESAVE_AFTER", 1)
     store = two_bodies(tmp_path)
     store.append({"c": later_report()})
-    assert project_store(store, text=True).parts == (Body.CIS_CFM,)
+    assert project_store(store, text=True).parts == CFM_2024
     target = held("c", "cis-cfm", "Minsk", "2024-12-03") if body == "cis-cfm" else None
     target = target or held("b", "cis-chs", "Baku", "2024-02-21", n=1)
     store.append({"d": [recorded("d", "2025-03-01"), retracted("d", target.id)]})
@@ -527,13 +536,13 @@ def test_a_part_that_is_not_the_one_its_head_names_means_a_rebuild(
     store = two_bodies(tmp_path)
     records = checkpoint_records(store)
     if damage == "another-part":
-        store.save_checkpoint("state.cis-cfm", records["state.cis-chs"])
+        store.save_checkpoint("state.cis-cfm.1984", records["state.cis-chs.1984"])
     elif damage == "checksum":
-        data = bytearray(records["state.cis-cfm"])
+        data = bytearray(records["state.cis-cfm.1984"])
         data[-10] ^= 0xFF
-        store.save_checkpoint("state.cis-cfm", bytes(data))
+        store.save_checkpoint("state.cis-cfm.1984", bytes(data))
     else:
-        store.save_checkpoint("state.cis-cfm", b"")
+        store.save_checkpoint("state.cis-cfm.1984", b"")
     store.append({"c": later_report()})
     again = project_store(store, text=True)
     reasons = {
@@ -563,8 +572,116 @@ def test_the_whole_state_of_a_resume_in_parts_refuses_parts_saved_since(tmp_path
     store = two_bodies(tmp_path)
     store.append({"c": later_report()})
     resumed = project_store(store, text=True)
-    assert resumed.parts == (Body.CIS_CFM,)
+    assert resumed.parts == CFM_2024
     store.append({"d": [recorded("d", "2025-03-01"), held("d", "cis-chs", "Baku", "2025-02")]})
     assert project_store(store, rebuild=True).saved  # every record written again
     with pytest.raises(ConcurrencyError, match="saved again"):
         _ = resumed.state
+
+
+CFM = Body.CIS_CFM
+
+
+def spans_of_a_year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *claims: Event) -> Store:
+    """A store of the Council of Foreign Ministers' ``claims``, checked once.
+
+    They are in article "a" of March 2024, beside a meeting of 2010 (and a year-less one of
+    the Council of Heads of State), and checked with parts of one year each.  The meetings
+    beside them have the widest date and place: no later line widens a column.
+    """
+    monkeypatch.setattr(records_module, "PART_YEARS", 1)
+    store = open_store(store_url("sqlite", tmp_path), create=True)
+    store.append(
+        {
+            "a": [
+                recorded("a", "2024-03-01"),
+                held("a", "cis-cfm", "Tashkent", "2010-09-28", n=90),
+                held("a", "cis-chs", "Tashkent", "XXXX-09-28", n=91),
+                *claims,
+            ]
+        }
+    )
+    assert project_store(store, text=True).saved
+    return store
+
+
+def resumed_check(store: Store, *events: Event) -> tuple[tuple[object, ...] | None, str]:
+    """The parts a resumed check loaded, and its text, after article "c" with ``events``.
+
+    Asserts that the resumed check printed what a rebuild prints.
+    """
+    store.append({"c": [recorded("c", "2025-02-01"), *events]})
+    resumed = project_store(store, text=True)
+    assert resumed.mode == "resumed" and resumed.text is not None
+    assert resumed.text.text == printed(project(store.events()))
+    assert resumed.state == project(store.events())
+    return resumed.parts, resumed.text.text
+
+
+def test_a_claim_of_a_known_year_loads_the_years_two_around_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report of 2024 loads its body's parts of 2022 to 2026 and of no span, no other."""
+    store = spans_of_a_year(
+        tmp_path, monkeypatch, scheduled("a", "cis-cfm", "Minsk", "2024-12", n=1)
+    )
+    parts, _ = resumed_check(store, held("c", "cis-cfm", "Minsk", "2024-12-03"))
+    assert parts == ((CFM, None), *((CFM, year) for year in range(2022, 2027)))
+
+
+def test_a_claim_of_no_known_year_loads_every_part_of_its_body(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A year-less report can be of any year: every part of its body is loaded."""
+    store = spans_of_a_year(
+        tmp_path, monkeypatch, scheduled("a", "cis-cfm", "Minsk", "2024-12", n=1)
+    )
+    parts, _ = resumed_check(store, held("c", "cis-cfm", "Baku", "XXXX-12-03"))
+    assert parts == ((CFM, None), (CFM, 2010), (CFM, 2024))
+
+
+def test_a_plan_of_no_known_year_judged_again_loads_every_part_of_its_body(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plan with no date reads its body's meetings of every year: a report near it widens."""
+    store = spans_of_a_year(tmp_path, monkeypatch, scheduled("a", "cis-cfm", "Minsk", None, n=1))
+    parts, text = resumed_check(store, held("c", "cis-cfm", "Minsk", "2024-12-03"))
+    assert parts == ((CFM, None), (CFM, 2010))  # every part it has, not 2024's around the report
+    assert "Minsk, BY, CIS Council of Foreign Ministers: held: 3 December 2024" in text
+
+
+def test_a_meeting_a_report_gives_its_year_loads_the_whole_checkpoint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A year-less meeting a new report dates moves to its year's part: a whole resume."""
+    store = spans_of_a_year(tmp_path, monkeypatch, held("a", "cis-cfm", "Minsk", "XXXX-12-03"))
+    parts, _ = resumed_check(store, held("c", "cis-cfm", "Minsk", "2024-12-03"))
+    assert parts is None
+
+
+def test_a_conflict_across_new_year_is_found_in_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report of 3 January conflicts with one of 30 December, kept under the year before."""
+    store = spans_of_a_year(tmp_path, monkeypatch, held("a", "cis-cfm", "Minsk", "2023-12-30"))
+    parts, text = resumed_check(store, held("c", "cis-cfm", "Minsk", "2024-01-03"))
+    assert parts == ((CFM, None), *((CFM, year) for year in range(2022, 2027)))
+    assert "date-differs" in text and "2023-12-30 (a) vs 2024-01-03 (c)" in text
+
+
+def test_check_strict_counts_a_meeting_due_as_the_whole_view_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A plan due and undecided: check exits 0, with --strict 1, resumed as with --json."""
+    store = open_store(store_url("sqlite", tmp_path), create=True)
+    plan = scheduled("a", "cis-cfm", "Minsk", "2024-12")
+    widest = held("a", "cis-chs", "Tashkent", "XXXX-09-28", n=2)  # no line is wider later
+    store.append({"a": [recorded("a", "2024-03-01"), plan, widest]})
+    url = store.url
+    assert run(capsys, "check", url)[0] == 0  # pending, as of March: saves the checkpoint
+    store.append({"b": [recorded("b", "2025-02-01"), held("b", "cis-chs", "Baku", "2025-01-20")]})
+    resumed = project_store(store, text=True, save=False)
+    assert resumed.parts == ((Body.CIS_CHS, None), (Body.CIS_CHS, 1984))
+    assert run(capsys, "check", url)[0] == 0
+    assert run(capsys, "check", url, "--strict")[0] == 1  # December 2024 was due by February
+    assert run(capsys, "check", url, "--strict", "--json")[0] == 1

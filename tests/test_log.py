@@ -307,3 +307,25 @@ def test_stream_raises_what_read_raises(tmp_path: Path, damage: str) -> None:
     assert type(by_stream.value) is type(by_read.value)
     assert by_stream.value.line == by_read.value.line == 3
     assert str(by_stream.value) == str(by_read.value)
+
+
+def test_a_stream_after_its_first_line_reads_it_once(tmp_path: Path) -> None:
+    """Given the first line read to order it, a log streams the same events from line 2."""
+    log = JsonlLog(tmp_path / f"{ARTICLE}.jsonl")
+    log.append(some_events(4))
+    first = log.first_line()
+    assert first is not None and first[1] == 1
+    assert list(log.stream(after=first)) == list(log.stream()) == some_events(4)
+
+
+def test_a_stream_after_another_first_line_reads_its_own(tmp_path: Path) -> None:
+    """A first line that is no longer the file's is ignored: the log is read from its top."""
+    log = JsonlLog(tmp_path / f"{ARTICLE}.jsonl")
+    log.append(some_events(2))
+    first = log.first_line()
+    assert first is not None
+    other = JsonlLog(tmp_path / "other" / f"{ARTICLE}.jsonl")
+    (tmp_path / "other").mkdir()
+    events = [recorded(ARTICLE, "2025-01-01"), held(ARTICLE, "cis-cfm", "Baku", "2024-12-01")]
+    other.append(events)
+    assert list(other.stream(after=first)) == events

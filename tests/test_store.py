@@ -15,6 +15,7 @@ from cischronicle import (
     EventLog,
     InvalidValueError,
     JsonlLog,
+    LogCorruptError,
     MemoryLog,
     PathNotFoundError,
     UsageError,
@@ -174,6 +175,64 @@ class TestFolderStore(StoreContract):
         assert [(s.position, s.article) for s in store.events_after(2)] == [
             (3, "b"), (4, "b"), (5, "b")
         ]
+
+    def test_the_journal_orders_the_logs_by_their_publication(self, tmp_path: Path) -> None:
+        """Each journal line names its article's publication date; the logs replay by it."""
+        url = store_url("folder", tmp_path)
+        store = open_store(url, create=True)
+        store.append({"b": article_events("b", "2024-02-01", 1)})
+        store.append({"a": article_events("a", "2024-03-01", 1), "c": article_events("c", None, 1)})
+        store.append({"b": [held("b", "cis-chs", "Baku", "2024-01-30", n=7)]})
+        journal = (Path(url) / ".cischronicle" / "positions").read_text().splitlines()
+        assert [line.split("\t")[::3] for line in journal] == [
+            ["b", "2024-02-01"], ["a", "2024-03-01"], ["c", "-"], ["b", "2024-02-01"]
+        ]
+        assert [s.article for s in store.sources()] == ["c", "b", "a"]
+        assert [e.provenance.article for e in store.events()] == ["c"] * 2 + ["b"] * 3 + ["a"] * 2
+
+    def test_a_log_the_journal_does_not_date_is_ordered_by_its_first_line(
+        self, tmp_path: Path
+    ) -> None:
+        """A log written beside the store is read from its first line; ordering writes nothing."""
+        url = store_url("folder", tmp_path)
+        store = open_store(url, create=True)
+        store.append({"b": article_events("b", "2024-02-01", 1)})
+        JsonlLog(Path(url) / "a.jsonl").append(article_events("a", "2024-01-01", 1))
+        journal = Path(url) / ".cischronicle" / "positions"
+        before = journal.read_bytes()
+        assert [(s.article, s.published) for s in store.sources()] == [
+            ("a", dt.date(2024, 1, 1)), ("b", dt.date(2024, 2, 1))
+        ]
+        assert [e.provenance.article for e in store.events()] == ["a", "a", "b", "b"]
+        assert journal.read_bytes() == before
+
+    def test_a_journal_without_dates_is_written_again_in_its_order(self, tmp_path: Path) -> None:
+        """A journal of the format before the dates gets them, and its positions stay."""
+        url = store_url("folder", tmp_path)
+        store = open_store(url, create=True)
+        store.append({"b": article_events("b", "2024-02-01", 1)})
+        store.append({"a": article_events("a", "2024-01-01", 2)})
+        journal = Path(url) / ".cischronicle" / "positions"
+        lines = journal.read_text().splitlines()
+        journal.write_text("".join(line.rsplit("\t", 1)[0] + "\n" for line in lines))
+        assert [(s.position, s.article) for s in store.events_after(0)] == [
+            (1, "b"), (2, "b"), (3, "a"), (4, "a"), (5, "a")
+        ]
+        assert journal.read_text().splitlines() == lines
+
+    def test_a_first_line_changed_under_the_journal_is_refused(self, tmp_path: Path) -> None:
+        """A log rewritten to the same size with another date is not replayed out of order."""
+        url = store_url("folder", tmp_path)
+        store = open_store(url, create=True)
+        store.append({"a": article_events("a", "2024-01-01", 0)})
+        log = Path(url) / "a.jsonl"
+        other = tmp_path / "other"
+        other.mkdir()
+        JsonlLog(other / "a.jsonl").append(article_events("a", "2024-01-02", 0))
+        assert len((other / "a.jsonl").read_bytes()) == len(log.read_bytes())
+        log.write_bytes((other / "a.jsonl").read_bytes())
+        with pytest.raises(LogCorruptError, match=r"remove \.cischronicle/positions"):
+            list(store.events())
 
     def test_missing_folder_is_an_error(self, tmp_path: Path) -> None:
         """Opening a folder that does not exist (without create) raises PathNotFoundError."""

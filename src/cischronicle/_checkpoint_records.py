@@ -1,8 +1,10 @@
 """The records of a checkpoint in parts: what goes in each, how they are saved and read back.
 
-A checkpoint is a head (``state``), one record per body (``state.<body>``) and a shared
-record (``state.common``); ``docs/stores.md`` says what each holds and why the parts are by
-body.  :mod:`cischronicle.resume` folds and decides when to save and which parts to read;
+A checkpoint is a head (``state``), one record per part of the state (``state.<body>.<first
+year>`` for a body's meetings within a span of :data:`PART_YEARS` years, ``state.<body>.other``
+for those of no one span) and a shared record (``state.common``); ``docs/stores.md`` says what
+each holds and why the parts are so.  :mod:`cischronicle.resume` folds and decides when to
+save and which parts to read;
 this module makes the records of a whole checkpoint (:func:`_records`) and reads them back
 (:func:`_decode_head`, :func:`_load_part`, :func:`_whole`), each one checked against the
 digest its head names, with an unpickler that builds only cischronicle's own value classes
@@ -32,14 +34,13 @@ from . import checks as _checks_module
 from . import codec, projections
 from .checks import CheckedState
 from .errors import ChronicleError
-from .projections import ArticleInfo, ChronicleState
+from .projections import ArticleInfo, ChronicleState, Part
 from .report import kept as _kept_module
 from .report import text as _text_module
 from .report import view as _view_module
 from .report.kept import KeptCheckText
 from .store.base import Store
 from .store.checkpoint import decode_checkpoint, encode_checkpoint
-from .values import Body
 
 __all__ = ["CHECKPOINT_NAME", "CHECKPOINT_VERSION", "checkpoint_records"]
 
@@ -71,6 +72,13 @@ CHECKPOINT_VERSION = _version()
 and the wording of ``check``'s text."""
 
 
+PART_YEARS = 64
+"""How many years one part of a checkpoint spans (see :func:`cischronicle.projections.part_of`).
+
+A resume loads the parts of the years around its new claims: the fewer years a part spans,
+the less it loads, and the more records a whole save writes (one per body and span)."""
+
+
 _Identity = tuple[str, int, str, str]
 """The event at a position: its article, seq, prev hash and id."""
 
@@ -97,8 +105,9 @@ class _Head:
     articles recorded and of the live claims' event ids: a resume that loads only some
     parts tells a new article or a new event id from one folded before with them (a hash
     that matches sends it to the whole checkpoint).  ``state``, ``checked`` and ``text`` are
-    the shared parts (:meth:`ChronicleState.by_body` and the like), without articles;
-    ``parts`` the SHA-256 of each body's record, ``common`` of the shared record's.
+    the shared parts (:meth:`ChronicleState.in_parts` and the like), without articles;
+    ``parts`` the SHA-256 of each part's record, ``common`` of the shared record's;
+    ``years`` how many years a part spans (:data:`PART_YEARS` when it was saved).
     """
 
     last: _Identity | None
@@ -108,8 +117,9 @@ class _Head:
     articles: int
     article_ids: bytes
     claim_ids: bytes
-    parts: dict[Body, str]
+    parts: dict[Part, str]
     common: str
+    years: int
     state: ChronicleState
     checked: CheckedState | None
     text: KeptCheckText | None
@@ -120,18 +130,18 @@ class _Common:
     """The shared record: the articles, and the order everything was folded in.
 
     ``articles`` in the order recorded, ``claimless`` the articles no claim comes from,
-    ``order`` the order the claims of each kind were folded in (a position in ``bodies``
-    per claim, see :meth:`ChronicleState.fold_order`).
+    ``order`` the order the claims of each kind were folded in (a position in ``parts``
+    per claim, see :meth:`~cischronicle.projections.StateParts.fold_order`).
     """
 
     articles: list[str]
     claimless: dict[str, ArticleInfo]
     order: dict[str, str]
-    bodies: list[Body]
+    parts: list[Part]
 
 
 _Part = tuple[ChronicleState, CheckedState | None, KeptCheckText | None]
-"""A body's record: its part of the state, of the findings and of the text."""
+"""A part's record: its part of the state, of the findings and of the text."""
 
 
 _ALLOWED = {
@@ -201,8 +211,9 @@ def _has(hashes: bytes, text: str) -> bool:
     return at < len(view) and view[at] == wanted
 
 
-def _part_name(body: Body) -> str:
-    return f"{CHECKPOINT_NAME}.{body.value}"
+def _part_name(part: Part) -> str:
+    body, first = part
+    return f"{CHECKPOINT_NAME}.{body.value}.{'other' if first is None else first}"
 
 
 def _claim_ids(state: ChronicleState) -> Iterator[str]:
@@ -218,28 +229,34 @@ def _frame(payload_of: object) -> bytes:
 
 
 def _records(kept: _Kept) -> list[tuple[str, bytes]]:
-    """The payloads of a whole checkpoint's records: every body's part, the shared, the head.
+    """The payloads of a whole checkpoint's records: every part, the shared one, the head.
 
     The head comes last and names the digest of every other record: a reader that finds a
     record that is not the one its head names (a save cut short) rebuilds.
     """
-    state_common, state_parts = kept.state.by_body()
-    checked_common, checked_parts = (None, {}) if kept.checked is None else kept.checked.by_body()
-    text_common, text_parts = (None, {}) if kept.text is None else kept.text.by_body()
-    bodies = sorted(set(state_parts) | set(checked_parts) | set(text_parts))
+    years = PART_YEARS
+    split = kept.state.in_parts(years)
+    state_common, state_parts = split.common, split.parts
+    checked_common, checked_parts = (
+        (None, {}) if kept.checked is None else kept.checked.in_parts(years)
+    )
+    text_common, text_parts = (
+        (None, {}) if kept.text is None else kept.text.in_parts(split.meetings.__getitem__)
+    )
+    parts = sorted(set(state_parts) | set(checked_parts) | set(text_parts), key=_part_order)
     records: list[tuple[str, bytes]] = []
-    digests: dict[Body, str] = {}
-    for body in bodies:
+    digests: dict[Part, str] = {}
+    for at in parts:
         part: _Part = (
-            state_parts.get(body) or state_common.new_part(),
-            None if checked_common is None else checked_parts.get(body, CheckedState()),
-            None if text_common is None else text_parts.get(body, KeptCheckText()),
+            state_parts.get(at) or state_common.new_part(),
+            None if checked_common is None else checked_parts.get(at, CheckedState()),
+            None if text_common is None else text_parts.get(at, KeptCheckText()),
         )
         payload = _frame(part)
-        digests[body] = hashlib.sha256(payload).hexdigest()
-        records.append((_part_name(body), payload))
+        digests[at] = hashlib.sha256(payload).hexdigest()
+        records.append((_part_name(at), payload))
     state = kept.state
-    common = _Common(list(state.articles), state_common.articles, state.fold_order(bodies), bodies)
+    common = _Common(list(state.articles), state_common.articles, split.fold_order(parts), parts)
     payload = _frame(common)
     records.append((_COMMON, payload))
     state_common.articles = {}
@@ -254,12 +271,19 @@ def _records(kept: _Kept) -> list[tuple[str, bytes]]:
         claim_ids=_hashes(_claim_ids(state)),
         parts=digests,
         common=hashlib.sha256(payload).hexdigest(),
+        years=years,
         state=state_common,
         checked=checked_common,
         text=text_common,
     )
     records.append((CHECKPOINT_NAME, _frame(head)))
     return records
+
+
+def _part_order(part: Part) -> tuple[str, int]:
+    """Parts by body, then by years (the body's part of no span first)."""
+    body, first = part
+    return (body.value, -1 if first is None else first)
 
 
 def _write(store: Store, position: int, records: list[tuple[str, bytes]]) -> bool:
@@ -336,16 +360,16 @@ class _Unusable(Exception):
     """A record of the checkpoint cannot be used; the message says why."""
 
 
-def _load_part(store: Store, head: _Head, body: Body) -> _Part:
-    """The record of ``body`` (an empty part for a body the checkpoint has none of)."""
-    digest = head.parts.get(body)
+def _load_part(store: Store, head: _Head, at: Part) -> _Part:
+    """The record of the part ``at`` (an empty part where the checkpoint has none)."""
+    digest = head.parts.get(at)
     if digest is None:
         return (
             head.state.new_part(),
             None if head.checked is None else CheckedState(),
             None if head.text is None else KeptCheckText(),
         )
-    part = _load(store, _part_name(body), digest)
+    part = _load(store, _part_name(at), digest)
     if not (
         isinstance(part, tuple)
         and len(part) == 3
@@ -379,7 +403,7 @@ def _whole(store: Store, head: _Head) -> _Kept | str:
 def _joined_whole(store: Store, head: _Head) -> _Kept | str:
     try:
         common = _load_common(store, head)
-        parts = [_load_part(store, head, body) for body in common.bodies]
+        parts = [_load_part(store, head, at) for at in common.parts]
     except _Unusable as exc:
         return str(exc)
     shared = head.state

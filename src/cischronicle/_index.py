@@ -206,22 +206,25 @@ class Index:
             found.update(group)
         return found
 
-    def of_body(self, body: Body) -> Index:
-        """The part of the index that files the items of ``body`` (sharing its dicts)."""
-        part = Index()
-        if body in self._years:
-            part._years[body] = self._years[body]
-        if body in self._tree:
-            part._tree[body] = self._tree[body]
-        return part
-
     @classmethod
     def joined(cls, parts: Iterable[Index]) -> Index:
-        """One index of parts that file the items of different bodies (sharing their dicts)."""
+        """One index of the items ``parts`` file (each item in one part; their dicts copied).
+
+        Parts of one body file items under the same keys (a day of the month, a city), so the
+        groups are merged, not shared: no part's dicts change.
+        """
         index = cls()
         for part in parts:
-            index._years.update(part._years)
-            index._tree.update(part._tree)
+            for body, years in part._years.items():
+                mine = index._years.setdefault(body, {})
+                for year, group in years.items():
+                    mine.setdefault(year, {}).update(group)
+            for body, tree in part._tree.items():
+                filed = index._tree.setdefault(body, {})
+                for date_key, cities in tree.items():
+                    at = filed.setdefault(date_key, {})
+                    for city, group in cities.items():
+                        at.setdefault(city, {}).update(group)
         return index
 
     def in_year(self, body: Body, year: int) -> Iterator[str]:

@@ -28,7 +28,16 @@ from typing import TypeVar
 import attrs
 
 from .events import MeetingRef
-from .projections import Changes, ChronicleState, Decision, Meeting, Report
+from .projections import (
+    Changes,
+    ChronicleState,
+    Decision,
+    Meeting,
+    Part,
+    Report,
+    part_of,
+    part_of_year,
+)
 from .values import Body, Date, PartialDate, Place, check_as_of
 
 __all__ = [
@@ -44,6 +53,7 @@ __all__ = [
     "check_held_after_publication",
     "check_scheduled_meetings",
     "due_finding",
+    "due_verdict",
     "run_checks",
 ]
 
@@ -276,10 +286,21 @@ def _judged(state: ChronicleState, scheduled: Meeting, name: str) -> Finding | N
     return None
 
 
+def due_verdict(latest: _dt.date | None, today: _dt.date | None) -> str:
+    """``pending`` or ``unconfirmed``: the verdict of a scheduled meeting no report decides.
+
+    ``latest`` is the last day the meeting may be on (``None``: no date, or no known year),
+    ``today`` the knowledge date: it is due, unconfirmed, once that day is past.
+    """
+    if today is None or latest is None or latest >= today:
+        return "pending"
+    return "unconfirmed"
+
+
 def _due(name: str, ref: MeetingRef, own: tuple[str, ...], today: _dt.date | None) -> Finding:
     """``pending`` or ``unconfirmed``: the verdict of a meeting no report decides."""
     latest = None if ref.date is None else ref.date.latest()
-    if today is None or latest is None or latest >= today:
+    if due_verdict(latest, today) == "pending":
         why = (
             "no date given"
             if ref.date is None
@@ -377,11 +398,11 @@ class CheckedState:
         # key -> (sort key, the finding, or the ref and own ids of an open verdict)
         self._judged: dict[str, tuple[tuple[int, _dt.date, str], Finding | _Open]] = {}
         # The reports of meetings held that name a day and a city, sorted both ways, and the
-        # conflicts found among them, by (day, body) and by (city, body).
+        # conflicts found among them, by (day, body) and by (city, body, the first day's year).
         self._by_day: list[_DayRow] = []
         self._by_city: list[_CityRow] = []
         self._city_differs: dict[tuple[_dt.date, str], tuple[Finding, ...]] = {}
-        self._date_differs: dict[tuple[str, str], tuple[Finding, ...]] = {}
+        self._date_differs: dict[tuple[str, str, int], tuple[Finding, ...]] = {}
         self._folded = 0  # reports of meetings held numbered so far (their fold order)
         # Held after publication, in the order the reports and the decisions were folded.
         self._after_held: list[Finding] = []
@@ -403,9 +424,11 @@ class CheckedState:
             if found:
                 checked._city_differs[(day, body)] = tuple(found)
         for (city, body), in_city in groupby(checked._by_city, itemgetter(0, 1)):
-            found = _date_differs(list(in_city))
-            if found:
-                checked._date_differs[(city, body)] = tuple(found)
+            by_year: dict[int, list[Finding]] = {}
+            for year, finding in _date_pairs(list(in_city)):
+                by_year.setdefault(year, []).append(finding)
+            for year, found in by_year.items():
+                checked._date_differs[(city, body, year)] = tuple(found)
         checked._after_held = _held_after(state, reports)
         checked._after_decided = _decided_after(state, state.decisions.values())
         return checked
@@ -446,7 +469,7 @@ class CheckedState:
     def _follow_reports(self, state: ChronicleState, claims: list[tuple[str, str]]) -> None:
         """Judge the reports and decisions a fold added, and the conflicts they can make."""
         days: set[tuple[_dt.date, str]] = set()
-        cities: set[tuple[str, str]] = set()
+        cities: set[tuple[str, str, int]] = set()
         for kind, event_id in claims:
             if kind == "decision":
                 decision = state.decisions.get(event_id)
@@ -461,14 +484,17 @@ class CheckedState:
                 bisect.insort(self._by_day, row)
                 bisect.insort(self._by_city, _city_row(row))
                 days.add((row[0], row[1]))
-                cities.add((row[2], row[1]))
+                # Its day pairs with days a week around: the first of a pair in its year or the
+                # year before.
+                cities.update((row[2], row[1], year) for year in (row[0].year - 1, row[0].year))
             self._folded += 1
         for day, body in days:
             rows = _group(self._by_day, day, body)
             self._keep(self._city_differs, (day, body), _city_differs(rows))
-        for city, body in cities:
-            in_city = _group(self._by_city, city, body)
-            self._keep(self._date_differs, (city, body), _date_differs(in_city))
+        for city, body, year in cities:
+            in_city = _in_year(self._by_city, city, body, year)
+            found = [f for first, f in _date_pairs(in_city) if first == year]
+            self._keep(self._date_differs, (city, body, year), found)
 
     @staticmethod
     def _keep(kept: dict[_K, tuple[Finding, ...]], key: _K, found: list[Finding]) -> None:
@@ -495,13 +521,14 @@ class CheckedState:
         kept = self._judged[key][1]
         return None if isinstance(kept, Finding) else kept
 
-    def by_body(self) -> tuple[CheckedState, dict[Body, CheckedState]]:
-        """The findings in parts: those over every report, and one part per body.
+    def in_parts(self, years: int) -> tuple[CheckedState, dict[Part, CheckedState]]:
+        """The findings in parts: those over every report, and one part per part of the state.
 
-        A part holds the verdicts of its body's scheduled meetings and its reports that
-        name a day and a city (every check looks only at meetings and reports of one body);
-        the shared part (the first) the conflicts found and the claims held after their
-        publication, which ``check`` prints whole.  :meth:`joined` puts them together.
+        A part holds the verdicts of the scheduled meetings of its part of the state
+        (:meth:`ChronicleState.in_parts` with the same ``years``) and the reports that name a
+        day and a city within its body and years; the shared part (the first) the conflicts
+        found and the claims held after their publication, which ``check`` prints whole.
+        :meth:`joined` puts them together.
         """
         common = CheckedState()
         common._city_differs = self._city_differs
@@ -509,20 +536,23 @@ class CheckedState:
         common._folded = self._folded
         common._after_held = self._after_held
         common._after_decided = self._after_decided
-        parts: dict[Body, CheckedState] = {}
+        parts: dict[Part, CheckedState] = {}
         for key, judged in self._judged.items():
             kept = judged[1]
-            body = kept.meeting.body if isinstance(kept, Finding) else kept[0].body
-            parts.setdefault(body, CheckedState())._judged[key] = judged
+            ref = kept.meeting if isinstance(kept, Finding) else kept[0]
+            at = part_of(ref.body, ref.date, years)
+            parts.setdefault(at, CheckedState())._judged[key] = judged
         for row in self._by_day:
-            parts.setdefault(Body(row[1]), CheckedState())._by_day.append(row)
+            at = part_of_year(Body(row[1]), row[0].year, years)
+            parts.setdefault(at, CheckedState())._by_day.append(row)
         for city_row in self._by_city:
-            parts.setdefault(Body(city_row[1]), CheckedState())._by_city.append(city_row)
+            at = part_of_year(Body(city_row[1]), city_row[2].year, years)
+            parts.setdefault(at, CheckedState())._by_city.append(city_row)
         return common, parts
 
     @classmethod
     def joined(cls, common: CheckedState, parts: list[CheckedState]) -> CheckedState:
-        """The findings of ``common`` and ``parts`` (of different bodies), from :meth:`by_body`."""
+        """The findings of ``common`` and ``parts`` (different ones), from :meth:`in_parts`."""
         checked = cls()
         checked._city_differs = common._city_differs
         checked._date_differs = common._date_differs
@@ -557,7 +587,7 @@ class CheckedState:
         return tuple(scheduled) + self.reports_findings()
 
 
-_K = TypeVar("_K", tuple[_dt.date, str], tuple[str, str])
+_K = TypeVar("_K", tuple[_dt.date, str], tuple[str, str, int])
 
 
 def _group(rows: list[_R], first: object, second: object) -> list[_R]:
@@ -644,27 +674,50 @@ def _city_differs(rows: list[_DayRow]) -> list[Finding]:
 
 def _date_differs(rows: list[_CityRow]) -> list[Finding]:
     """``date-differs`` among the sorted reports of one body in one city."""
+    return [finding for _, finding in _date_pairs(rows)]
+
+
+def _date_pairs(rows: list[_CityRow]) -> Iterator[tuple[int, Finding]]:
+    """``date-differs`` among the sorted reports of one body in one city, in order.
+
+    Each with the year of its first day: the conflicts are kept by it (see :func:`_in_year`).
+    """
     if not rows:
-        return []
+        return
     city, body = rows[0][0], rows[0][1]
     window = _dt.timedelta(days=CONFLICT_WINDOW_DAYS)
     days = _runs(rows)
-    findings = []
     for i, (day_a, a) in enumerate(days):
         for day_b, b in days[i + 1 :]:
             if day_b - day_a > window:
                 break
             if _from_different_articles(a, b):
-                findings.append(
-                    Finding(
-                        _CONFLICTS,
-                        "date-differs",
-                        f"{body} in {city}: {day_a} ({_articles(a)}) vs {day_b} ({_articles(b)})",
-                        a[0].ref,
-                        _report_ids(a + b),
-                    )
+                yield day_a.year, Finding(
+                    _CONFLICTS,
+                    "date-differs",
+                    f"{body} in {city}: {day_a} ({_articles(a)}) vs {day_b} ({_articles(b)})",
+                    a[0].ref,
+                    _report_ids(a + b),
                 )
-    return findings
+
+
+def _in_year(rows: list[_CityRow], city: str, body: str, year: int) -> list[_CityRow]:
+    """The rows of one body in one city that a conflict whose first day is in ``year`` reads.
+
+    Its days, and those of the next year's first days within the window: a conflict's days
+    are at most :data:`CONFLICT_WINDOW_DAYS` apart.
+    """
+    first = _dt.date(max(year, _dt.MINYEAR), 1, 1)
+    try:
+        end = _dt.date(year + 1, 1, 1) + _dt.timedelta(days=CONFLICT_WINDOW_DAYS + 1)
+    except (ValueError, OverflowError):
+        end = _dt.date.max
+    at = bisect.bisect_left(rows, (city, body, first))
+    found = []
+    while at < len(rows) and rows[at][0] == city and rows[at][1] == body and rows[at][2] < end:
+        found.append(rows[at])
+        at += 1
+    return found
 
 
 _V = TypeVar("_V")

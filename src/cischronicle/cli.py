@@ -78,8 +78,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             store.close()
         assert projected.text is not None
         sys.stdout.write(projected.text.text)
-        bad = inconsistencies(projected.text.worded, strict=args.strict)
-        return EXIT_INCONSISTENT if bad else EXIT_OK
+        inconsistent = projected.text.inconsistent(strict=args.strict)
+        return EXIT_INCONSISTENT if inconsistent else EXIT_OK
     view = load_view(args.dir, args.as_of, rebuild=args.rebuild)
     bad = inconsistencies(view.findings, strict=args.strict)
     if args.json:

@@ -428,8 +428,12 @@ class JsonlLog:
         """Open (not create) the log at ``path``; the article id defaults to the file stem."""
         if mode not in ("strict", "repair"):
             raise UsageError(f"unknown read mode {mode!r} (strict or repair)", path=str(path))
-        self._path = path if isinstance(path, Path) else Path(path)
-        self._article = article if article is not None else self._path.stem
+        # Kept as a string: a chronicle opens one log per article, and a Path costs more to
+        # make than the few system calls a small log's read takes.
+        self._path = os.fspath(path)
+        if article is None:
+            article = os.path.splitext(os.path.basename(self._path))[0]  # as Path.stem
+        self._article = article
         self._mode: ReadMode = mode
         # What the last append saw under its lock: the file's identity, last seq and hash.
         self._cache: tuple[tuple[int, int, int], int, str] | None = None
@@ -437,7 +441,7 @@ class JsonlLog:
     @property
     def path(self) -> Path:
         """The file the log lives in."""
-        return self._path
+        return Path(self._path)
 
     @property
     def article(self) -> str:
@@ -450,21 +454,21 @@ class JsonlLog:
         return self._mode
 
     def __repr__(self) -> str:
-        return f"JsonlLog({str(self._path)!r})"
+        return f"JsonlLog({self._path!r})"
 
     # -- reading --------------------------------------------------------------------------
     def _torn(self, lines: list[bytes], tail: bytes) -> TornTailError:
         return TornTailError(
             f"last line is torn ({len(tail)} bytes with no newline at the end): the log was"
             " cut mid-write; `cischronicle repair` moves the torn tail aside",
-            path=str(self._path),
+            path=self._path,
             line=len(lines) + 1,
             offset=sum(len(line) + 1 for line in lines),
         )
 
     def _read_bytes(self, *, missing_ok: bool = True) -> bytes:
         """The file's bytes, read under a shared lock so no append is seen half done."""
-        path = str(self._path)
+        path = self._path
         fd = _open_log(self._path, os.O_RDONLY, missing_ok=missing_ok)
         if fd is None:
             return b""
@@ -485,7 +489,7 @@ class JsonlLog:
 
     def _read(self) -> Iterator[CheckedLine]:
         """Every line of the log, read by :func:`read_lines`."""
-        return read_lines(self._article, self._complete_lines(), str(self._path))
+        return read_lines(self._article, self._complete_lines(), self._path)
 
     def read(self) -> Iterator[Envelope]:
         """Every line of the log in order, decoded and checked.
@@ -497,12 +501,21 @@ class JsonlLog:
         for _, seq, prev, event, schema, _ in self._read():
             yield Envelope(seq, prev, event, schema)
 
-    def stream(self) -> Iterator[Event]:
+    def stream(self, *, after: CheckedLine | None = None) -> Iterator[Event]:
         """Every event of the log in order: :meth:`read` without the envelopes.
 
         The same reading, checks and errors as :meth:`read`; what a chronicle replays.
+        ``after`` is the log's first line as :meth:`first_line` read it (to order the logs):
+        when the file still starts with its bytes, it is not decoded again, and the lines
+        after it are read on from its hash.
         """
-        for checked in self._read():
+        lines = self._complete_lines()
+        start, prev, rest = 1, GENESIS, iter(lines)
+        if after is not None and lines and lines[0] == after[0]:
+            yield after[3]
+            start, prev = 2, after[5]
+            next(rest)
+        for checked in read_lines(self._article, rest, self._path, start=start, prev=prev):
             yield checked[3]
 
     def first(self) -> Envelope | None:
@@ -512,11 +525,14 @@ class JsonlLog:
         mode exactly as :meth:`read` does), so a chronicle can order many logs by their
         ``ArticleRecorded`` event without reading them whole.
         """
+        line = self.first_line()
+        return None if line is None else Envelope(line[1], line[2], line[3], line[4])
+
+    def first_line(self) -> CheckedLine | None:
+        """The first line as :func:`read_lines` gives it (see :meth:`first`), or ``None``."""
         head = self._read_head()
         lines = self._complete_lines()[:1] if head is None else [head]
-        for _, seq, prev, event, schema, _ in read_lines(self._article, lines, str(self._path)):
-            return Envelope(seq, prev, event, schema)
-        return None
+        return next(read_lines(self._article, lines, self._path), None)
 
     def _read_head(self) -> bytes | None:
         """The first line's bytes, when the log is non-empty and ends with a newline.
@@ -532,7 +548,7 @@ class JsonlLog:
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_LOG_BYTES:
                 return None
-            _lock(fd, shared=True, path=str(self._path))
+            _lock(fd, shared=True, path=self._path)
             chunk = 1 << 14
             head = os.pread(fd, chunk, 0)
             if len(head) < chunk:  # the whole log: most logs are this small
@@ -565,7 +581,7 @@ class JsonlLog:
         line must have the ``seq`` of its place and the hash of the line before it (raw
         lines included) as ``prev``, or a :class:`ChronicleError` is raised.
         """
-        path = str(self._path)
+        path = self._path
         lines, tail = _split(self._read_bytes())
         for record in read_lines(self._article, lines, path, lenient=True):
             if isinstance(record, RawLine):
@@ -611,7 +627,7 @@ class JsonlLog:
         :class:`PathNotFoundError` when missing, :class:`UsageError` when unreadable, a link
         or not a regular file.
         """
-        path = str(self._path)
+        path = self._path
         try:
             data = self._read_bytes(missing_ok=False)
         except LineTooLongError as exc:
@@ -633,10 +649,10 @@ class JsonlLog:
         """
         if self._cache is not None and self._cache[0] == _identity(fd):
             return self._cache[1], self._cache[2]
-        lines, tail = _split(_read_all(fd, str(self._path)))
+        lines, tail = _split(_read_all(fd, self._path))
         if tail:
             raise self._torn(lines, tail)
-        return _last(read_lines(self._article, lines, str(self._path)))
+        return _last(read_lines(self._article, lines, self._path))
 
     def append(self, events: Iterable[Event], *, expected_seq: int | None = None) -> int:
         """Append ``events`` durably; see :meth:`EventLog.append`.
@@ -647,7 +663,7 @@ class JsonlLog:
         error a strict read raises, and nothing is written.
         """
         batch = list(events)
-        path = str(self._path)
+        path = self._path
         created = not os.path.lexists(self._path)
         if not batch:
             return self.last_seq()
@@ -685,7 +701,7 @@ class JsonlLog:
         finally:
             os.close(fd)
         if created or size == 0:
-            fsync_dir(self._path.parent)
+            fsync_dir(Path(self._path).parent)
         return seq
 
     def repair(self) -> Repair:
@@ -697,7 +713,7 @@ class JsonlLog:
         fsynced.  The torn bytes are never deleted.  A log without a torn tail is left as it
         is (``moved == 0``).
         """
-        path = str(self._path)
+        path = self._path
         flock = _flock_module(path, writing=True)
         fd = _open_log(self._path, os.O_RDWR)
         assert fd is not None  # a missing log raised
@@ -708,7 +724,7 @@ class JsonlLog:
             _last(read_lines(self._article, lines, path))  # any other damage raises
             if not tail:
                 return Repair(path, len(lines))
-            side = _write_side_file(self._path, tail, stat.S_IMODE(os.fstat(fd).st_mode))
+            side = _write_side_file(Path(self._path), tail, stat.S_IMODE(os.fstat(fd).st_mode))
             os.ftruncate(fd, len(data) - len(tail))
             os.fsync(fd)
             self._cache = None
@@ -776,7 +792,7 @@ def _lock(fd: int, *, shared: bool, path: str) -> None:
 
 
 def _open_log(
-    path: Path, flags: int, *, missing_ok: bool = False, creating: bool = False
+    path: str | Path, flags: int, *, missing_ok: bool = False, creating: bool = False
 ) -> int | None:
     """Open a log without following a link or blocking; refuse anything but a regular file.
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import cast
 
 import attrs
@@ -44,10 +44,14 @@ __all__ = [
     "Decision",
     "Meeting",
     "MeetingRegistry",
+    "Part",
     "Report",
+    "StateParts",
     "project",
     "project_decisions",
     "project_meetings",
+    "part_of",
+    "part_of_year",
     "project_schedule",
     "resolve_past_year",
 ]
@@ -135,6 +139,34 @@ def _sort_key(meeting: _Kept) -> tuple[int, _dt.date, str]:
     """:meth:`Meeting.sort_key` of a meeting, however a registry keeps it."""
     key, _, _, date = _fields(meeting)
     return _by_date(key, date)
+
+
+Part = tuple[Body, int | None]
+"""A part of the state (see :meth:`ChronicleState.in_parts`): a body and the first year of its
+span of years, or ``None`` for the body's meetings that no one span holds (undated, year-less,
+or over years of two spans)."""
+
+
+def part_of(body: Body, date: Date | None, years: int) -> Part:
+    """The part that holds a meeting of ``body`` dated ``date``, in spans of ``years`` years.
+
+    A date whose first and last possible days fall in one span (``years * n`` to
+    ``years * (n + 1) - 1``) goes to that span; any other date, or none, to the body's part
+    of no span (``None``).
+    """
+    first = None if date is None else date.earliest()
+    last = None if date is None else date.latest()
+    if first is None or last is None:
+        return (body, None)
+    start = first.year - first.year % years
+    if last.year - start >= years:
+        return (body, None)  # its days fall in two spans
+    return (body, start)
+
+
+def part_of_year(body: Body, year: int, years: int) -> Part:
+    """The part that holds a meeting of ``body`` within the known ``year`` (see :func:`part_of`)."""
+    return (body, year - year % years)
 
 
 _YEARS_BACK = 8
@@ -303,7 +335,7 @@ class Changes:
     publication dates of the articles recorded; ``claims`` the reports of meetings held
     (``held``) and the decisions (``decision``) folded, as kind and event id, in fold order;
     ``added`` every claim folded, as the kind of its registry (``held``, ``scheduled``,
-    ``postponed``, ``cancelled``, ``decided``) and its body, in fold order;
+    ``postponed``, ``cancelled``, ``decided``) and its event id, in fold order;
     ``everything`` says a change could not be followed so narrowly (a retraction, an
     article recorded again, an event id folded again): every derived result is stale.
     """
@@ -317,7 +349,7 @@ class Changes:
         self.keys: set[tuple[str, str]] = set()
         self.published: list[_dt.date | None] = []
         self.claims: list[tuple[str, str]] = []
-        self.added: list[tuple[str, Body]] = []
+        self.added: list[tuple[str, str]] = []
         self.everything = False
 
 
@@ -629,32 +661,47 @@ class MeetingRegistry:
         if self._report_index is not None:
             part._report_index = Index()
 
-    def _split_into(self, parts: dict[Body, MeetingRegistry]) -> None:
-        """Put each meeting and report into the empty part of its body (made like this one).
+    def _split_into(
+        self,
+        registry_of: Callable[[Part], MeetingRegistry],
+        where: Callable[[Body, Date | None], Part],
+        claims: dict[str, Part],
+    ) -> dict[str, Part]:
+        """Put each meeting, with its reports, into the empty part ``where`` says it belongs to.
 
-        Every lookup of a registry is by body first (the index files meetings under their
-        body), so a part folds and answers for its body exactly as the whole registry does.
+        ``registry_of`` gives the part's registry (made like this one); a meeting goes to the
+        part of its body and date, its reports with it (``claims`` gets the part of each, by
+        event id).  Every lookup of a registry is by body and by the index's keys of a date,
+        so a part folds and answers for its meetings exactly as the whole registry does, when
+        every meeting a lookup can reach is in the parts at hand (see ``resume``).  Returns
+        the part of every meeting, by key.
         """
-        for body, part in parts.items():
-            self._like(part)
-            part._cluster_index = self._cluster_index.of_body(body)
-            if self._report_index is not None:
-                part._report_index = self._report_index.of_body(body)
+        meetings: dict[str, Part] = {}
         for key, kept in self._clusters.items():
-            parts[_fields(kept)[1]]._clusters[key] = kept
+            _, body, place, date = _fields(kept)
+            at = meetings[key] = where(body, date)
+            part = registry_of(at)
+            part._clusters[key] = kept
+            part._cluster_index.file(key, body, date, place.city)
+            for claim in _claims(kept):
+                claims[claim.event_id] = at
         seq, report_cluster = self._seq, self._report_cluster
         for event_id, claim in self._reports.items():
-            part = parts[claim.ref.body]
+            part = registry_of(claims[event_id])
             part._reports[event_id] = claim
+            if part._report_index is not None:
+                ref = claim.ref
+                part._report_index.file(event_id, ref.body, ref.date, ref.place.city)
             if seq is not None and report_cluster is not None:
                 assert part._seq is not None and part._report_cluster is not None
                 part._seq[event_id] = seq[event_id]
                 part._report_cluster[event_id] = report_cluster[event_id]
+        return meetings
 
     def _join_from(
         self, parts: list[MeetingRegistry], order: str | None, *, reports: bool = True
     ) -> None:
-        """Fill this empty registry with ``parts`` (of different bodies).
+        """Fill this empty registry with ``parts`` (see :meth:`_split_into`).
 
         ``order`` gives, for every report in fold order, the position of its part in
         ``parts`` (one character each, ``chr(position)``); without it the parts' reports
@@ -713,6 +760,45 @@ class _DecidedRegistry(MeetingRegistry):
     def reports(self) -> Iterator[Report]:
         """Every live decision's report, in the order it was folded."""
         return map(self._report, self._reports.values())
+
+
+def _registry_of(
+    part: Callable[[Part], ChronicleState], kind: str, at: Part
+) -> MeetingRegistry:
+    """The registry of ``kind`` of the part ``at`` (made by ``part`` when first asked for)."""
+    return part(at)._registries()[kind]
+
+
+@attrs.frozen
+class StateParts:
+    """A state split by :meth:`ChronicleState.in_parts`: the shared part and the parts.
+
+    ``meetings`` says where each meeting went (by kind and key), ``claims`` where each claim
+    went (by kind and event id).
+    """
+
+    state: ChronicleState
+    common: ChronicleState
+    parts: dict[Part, ChronicleState]
+    meetings: dict[tuple[str, str], Part]
+    claims: dict[str, dict[str, Part]]
+
+    def fold_order(self, order: list[Part]) -> dict[str, str]:
+        """For each kind of registry, the part of every claim in fold order, as positions.
+
+        One character per claim, ``chr(order.index(part))``: what :meth:`ChronicleState.joined`
+        needs to put the parts' claims back in the order they were folded.
+        """
+        at = {part: chr(n) for n, part in enumerate(order)}
+        state = self.state
+        found = {}
+        for kind, registry in state._registries().items():
+            if kind != "decided":
+                of = self.claims[kind]
+                found[kind] = "".join(at[of[event_id]] for event_id in registry._reports)
+        decided = self.claims["decided"]
+        found["decided"] = "".join(at[decided[event_id]] for event_id in state.decisions)
+        return found
 
 
 class ChronicleState:
@@ -775,7 +861,7 @@ class ChronicleState:
         return found
 
     def new_part(self) -> ChronicleState:
-        """An empty part of this state (see :meth:`by_body`): no meetings, no articles.
+        """An empty part of this state (see :meth:`in_parts`): no meetings, no articles.
 
         Its registries follow what this state's follow (fold order, retractions), and it has
         the decided meetings when this state has them, so a part made for a body the state
@@ -789,68 +875,78 @@ class ChronicleState:
             registry._like(part._registries()[kind])
         return part
 
-    def by_body(self) -> tuple[ChronicleState, dict[Body, ChronicleState]]:
-        """The state in parts: what every body shares, and one part per body.
+    def in_parts(self, years: int) -> StateParts:
+        """The state in parts: what every part shares, and one part per body and span of years.
 
-        Every lookup the fold and the checks make is by body first, so a part folds the
-        events of its body, and answers the checks of its meetings, exactly as the whole
-        state does.  A part holds its body's meetings of every kind, its decisions and the
-        articles its claims come from; the shared part (the first) holds the retractions,
-        the count of events, the articles no claim comes from, and empty registries that say
-        what the parts' registries follow.  :meth:`joined` puts them back together; all share
-        their values with this state.
+        A meeting goes to the part of its body and of the span of ``years`` years its date
+        lies in (:func:`part_of`), with its reports; the body's meetings of no one span
+        (undated, year-less, over two spans) to the body's part of no span.  Every lookup
+        the fold and the checks make is by body first, then by the index's keys of a date,
+        so the parts that hold every meeting a lookup can reach answer it exactly as the
+        whole state does (which parts those are: ``cischronicle.resume``).  A part holds its
+        meetings of every kind, their reports and decisions, and the articles they come
+        from; the shared part holds the retractions, the count of events, the articles no
+        claim comes from, and empty registries that say what the parts' registries follow.
+        :meth:`joined` puts them back together; all share their values with this state.
         """
         common = self.new_part()
         common.retracted = self.retracted
         common.excluded = self.excluded
         common.event_count = self.event_count
-        registries = self._registries()
-        bodies = {
-            claim.ref.body
-            for registry in registries.values()
-            for claim in registry._reports.values()
-        }
-        bodies.update(decision.ref.body for decision in self.decisions.values())
-        parts = {body: common.new_part() for body in sorted(bodies)}
-        for kind, registry in registries.items():
-            split = {body: part._registries()[kind] for body, part in parts.items()}
-            registry._split_into(split)
+        parts: dict[Part, ChronicleState] = {}
+
+        def part(at: Part) -> ChronicleState:
+            found = parts.get(at)
+            if found is None:
+                found = parts[at] = common.new_part()
+            return found
+
+        def where(body: Body, date: Date | None) -> Part:
+            return part_of(body, date, years)
+
+        meetings: dict[tuple[str, str], Part] = {}
+        claims: dict[str, dict[str, Part]] = {}
+        for kind, registry in self._registries().items():
+            claims[kind] = {}
+            of_kind = functools.partial(_registry_of, part, kind)
+            placed = registry._split_into(of_kind, where, claims[kind])
+            meetings.update(((kind, key), at) for key, at in placed.items())
         if self._decided is None:
+            decided = claims["decided"] = {}
             for event_id, decision in self.decisions.items():
-                parts[decision.ref.body].decisions[event_id] = decision
+                at = decided[event_id] = where(decision.ref.body, decision.ref.date)
+                part(at).decisions[event_id] = decision
         cited: set[str] = set()
-        for part in parts.values():
-            for registry in (part.held, part.scheduled, part.postponed, part.cancelled):
+        for each in parts.values():
+            for registry in (each.held, each.scheduled, each.postponed, each.cancelled):
                 for claim in registry._reports.values():
-                    part._cite(self.articles, claim.article)
-            for decision in part.decisions.values():
-                part._cite(self.articles, decision.article)
-            cited.update(part.articles)
+                    each._cite(self.articles, claim.article)
+            for decision in each.decisions.values():
+                each._cite(self.articles, decision.article)
+            cited.update(each.articles)
         common.articles.update(
             (article, info) for article, info in self.articles.items() if article not in cited
         )
-        return common, parts
+        return StateParts(self, common, parts, meetings, claims)
+
+    def part_holding(self, kind: str, key: str, years: int) -> Part | None:
+        """The part of :meth:`in_parts` the meeting ``key`` of ``kind`` belongs to.
+
+        ``kind`` is ``held``, ``scheduled``, ``postponed``, ``cancelled`` or ``decided``;
+        ``None`` when this state has no such meeting.
+        """
+        registry = self._registries().get(kind)
+        kept = None if registry is None else registry._clusters.get(key)
+        if kept is None:
+            return None
+        _, body, _, date = _fields(kept)
+        return part_of(body, date, years)
 
     def _cite(self, articles: dict[str, ArticleInfo], article: str) -> None:
         if article not in self.articles:
             info = articles.get(article)
             if info is not None:
                 self.articles[article] = info
-
-    def fold_order(self, bodies: list[Body]) -> dict[str, str]:
-        """For each kind of registry, the body of every claim in fold order, as positions.
-
-        One character per claim, ``chr(bodies.index(body))``: what :meth:`joined` needs to
-        put the parts' claims back in the order they were folded.
-        """
-        at = {body: chr(n) for n, body in enumerate(bodies)}
-        order = {
-            kind: "".join(at[claim.ref.body] for claim in registry._reports.values())
-            for kind, registry in self._registries().items()
-            if kind != "decided"
-        }
-        order["decided"] = "".join(at[d.ref.body] for d in self.decisions.values())
-        return order
 
     @classmethod
     def joined(
@@ -861,12 +957,12 @@ class ChronicleState:
         order: dict[str, str] | None = None,
         articles: list[str] | None = None,
     ) -> ChronicleState:
-        """The state of ``common`` and ``parts`` (of different bodies), from :meth:`by_body`.
+        """The state of ``common`` and ``parts`` (different ones), from :meth:`in_parts`.
 
-        With ``order`` (:meth:`fold_order` over the bodies of ``parts``, in that order) and
+        With ``order`` (:meth:`StateParts.fold_order` over ``parts``, in that order) and
         ``articles`` (every article in the order recorded), the state is the one split;
         without them the claims and articles of one part come after another's, which is
-        right for everything a fold and the checks of a body read.
+        right for everything a fold of new claims and the checks read.
         """
         state = cls()
         state.retracted = common.retracted
@@ -1028,7 +1124,7 @@ class ChronicleState:
                 self._decided._fold(decision)
             if self._changes is not None:
                 self._changes.claims.append(("decision", event.id))
-                self._changes.added.append(("decided", event.meeting.body))
+                self._changes.added.append(("decided", event.id))
             return
         new_date = None
         if isinstance(event, MeetingHeld):
@@ -1048,7 +1144,7 @@ class ChronicleState:
         if self._changes is not None:
             if registry is self.held:
                 self._changes.claims.append(("held", event.id))
-            self._changes.added.append((registry._kind, event.meeting.body))
+            self._changes.added.append((registry._kind, event.id))
 
 
 def project(

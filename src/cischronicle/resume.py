@@ -61,6 +61,7 @@ from ._checkpoint_records import (
     _load_part,
     _Part,
     _part_name,
+    _part_order,
     _save,
     _Top,
     _Unusable,
@@ -68,13 +69,14 @@ from ._checkpoint_records import (
     _write,
     checkpoint_records,
 )
+from ._index import lookup_keys
 from .checks import CheckedState, Finding
 from .errors import ChronicleError, ConcurrencyError, UsageError
 from .events import ArticleRecorded, Event, EventRetracted
-from .projections import Changes, ChronicleState, project
+from .projections import Changes, ChronicleState, Part, StateParts, project
 from .report.kept import CheckText, KeptCheckText
 from .store.base import Store, StoredEvent, sort_key
-from .values import Body
+from .values import Body, Date
 
 __all__ = [
     "CHECKPOINT_NAME",
@@ -107,8 +109,9 @@ class Projected:
     were asked for; ``text`` what ``cischronicle check`` prints, when it was asked for.
     ``state`` is the whole state; after a resume that loaded only some parts of the
     checkpoint (asked for ``text`` alone), it loads the others when first read.  ``parts``
-    names the bodies whose parts such a resume loaded (``None``: the whole checkpoint was
-    loaded, or none).
+    names the parts such a resume loaded, each a body and the first year of its span (``None``
+    for the body's meetings of no one span; see ``docs/stores.md``); ``None`` when the whole
+    checkpoint was loaded, or none.
     """
 
     _state: ChronicleState | Callable[[], ChronicleState] = attrs.field(alias="state")
@@ -119,7 +122,7 @@ class Projected:
     saved: bool = False
     findings: tuple[Finding, ...] | None = None
     text: CheckText | None = None
-    parts: tuple[Body, ...] | None = None
+    parts: tuple[Part, ...] | None = None
 
     @property
     def state(self) -> ChronicleState:
@@ -287,15 +290,18 @@ def _resume_from(store: Store, data: bytes, asked: _Asked) -> Projected | str:
         return decoded
     position, head = decoded
     if asked.text and not asked.checks and head.text is not None:
-        try:
-            outcome = _resume_in_parts(store, position, head, asked)
-        except _Unusable as exc:
-            return str(exc)
-        if outcome is not None:
-            return outcome
-        again = _decode_head(data)
-        assert not isinstance(again, str)  # it decoded a moment ago
-        head = again[1]
+        for narrow in (True, False):
+            try:
+                outcome = _resume_in_parts(store, position, head, asked, narrow=narrow)
+            except _Unusable as exc:
+                return str(exc)
+            if outcome is not None and not isinstance(outcome, _Wider):
+                return outcome
+            again = _decode_head(data)  # the resume changed the head it read
+            assert not isinstance(again, str)  # it decoded a moment ago
+            head = again[1]
+            if outcome is None:
+                break
     whole = _whole(store, head)
     if isinstance(whole, str):
         return whole
@@ -354,15 +360,25 @@ def _resumed(
     return Projected(state, after.position, "resumed", folded, "", saved, findings, shown)
 
 
-def _resume_in_parts(
-    store: Store, position: int, head: _Head, asked: _Asked
-) -> Projected | str | None:
-    """Resume ``check``'s text from the head and the parts of the bodies new events name.
+class _Wider:
+    """What a resume in parts that needs every part of the bodies its new claims name says."""
 
+
+_WIDER = _Wider()
+
+
+def _resume_in_parts(
+    store: Store, position: int, head: _Head, asked: _Asked, *, narrow: bool
+) -> Projected | str | _Wider | None:
+    """Resume ``check``'s text from the head and the parts around the new claims.
+
+    ``narrow``: the parts of the years around each new claim (:class:`_Reach`), else every
+    part of the bodies they name.  ``_WIDER`` when a narrow resume finds that the fold
+    reached further (and a resume of the bodies' every part is to be made instead).
     ``None`` when the new events need the whole checkpoint: a retraction, an article
     recorded again, an event id folded before (or whose hash matches one), a change the
-    fold cannot follow narrowly, or a new widest column of the text.  A string when no
-    resume is exact (see :func:`_read_after`).
+    fold cannot follow narrowly, a meeting that moves to another part, or a new widest
+    column of the text.  A string when no resume is exact (see :func:`_read_after`).
     """
     top_info = head.top_info
 
@@ -376,7 +392,7 @@ def _resume_in_parts(
     after = _read_after(store, position, head.last, head.top, known)
     if isinstance(after, str):
         return after
-    bodies: set[Body] = set()
+    reach = _Reach(head)
     ids: set[str] = set()
     recorded: list[ArticleRecorded] = []
     for stored in after.events:
@@ -391,9 +407,12 @@ def _resume_in_parts(
         if event.id in ids or _has(head.claim_ids, event.id):
             return None
         ids.add(event.id)
-        bodies.add(event.meeting.body)
+        if narrow:
+            reach.around(event.meeting.body, event.meeting.date)
+        else:
+            reach.whole(event.meeting.body)
     assert head.checked is not None and head.text is not None
-    loaded = {body: _load_part(store, head, body) for body in sorted(bodies)}
+    loaded = {at: _load_part(store, head, at) for at in sorted(reach.parts(), key=_part_order)}
     shared = head.state
     if top_info is not None:
         shared.articles[top_info.article] = top_info
@@ -405,9 +424,15 @@ def _resume_in_parts(
     for stored in after.events:
         state.apply(stored.event)
     state.unfollow()
-    if changes.everything:
+    if changes.everything or _moved(state, changes, loaded, head.years):
         return None
+    if not all(reach.holds(body, date, 2) for body, date in changes.meetings):
+        return _WIDER
     judged = checked.update(state, changes)
+    for key in judged:
+        meeting = state.scheduled.get(key)
+        if meeting is not None and not reach.holds(meeting.body, meeting.date, 1):
+            return _WIDER
     text.update(state, checked, changes, judged)
     if text.needs_all():
         return None
@@ -436,6 +461,87 @@ def _resume_in_parts(
     )
 
 
+class _Reach:
+    """The parts of a checkpoint a resume in parts loads, and whether a lookup stays in them.
+
+    Every lookup of the fold and of the checks is by body, then by the index's keys of a
+    date (:func:`cischronicle._index.lookup_keys`): for a date within known years ``first``
+    to ``last`` (at most a year apart), the meetings filed under those years and those of
+    no one year (undated, year-less, over several years), which the body's part of no span
+    holds; for any other date, the body's meetings of every year.  Folding a new claim
+    reads the meetings its date can reach; the checks then judge again the scheduled
+    meetings near each meeting the fold changed (compatible with it, or dated within a year
+    of it), and each of those reads the meetings of its own years and a year around.  So a
+    claim of a known year needs the parts of the body's years two around its own, and of no
+    span; what the fold and the checks then reach is checked against what was loaded
+    (:meth:`holds`), and a lookup beyond it (a meeting with no known year changed, a
+    scheduled meeting of no known year judged again) loads every part of the body.
+    """
+
+    def __init__(self, head: _Head) -> None:
+        self._head = head
+        self._years: dict[Body, set[int | None]] = {}  # the parts' first years, by body
+        self._whole: set[Body] = set()
+
+    def _span(self, date: Date | None) -> tuple[int, int] | None:
+        """The known years of ``date`` if a lookup of it reads only those (and no span's)."""
+        first = None if date is None else date.earliest()
+        last = None if date is None else date.latest()
+        if first is None or last is None or lookup_keys(date) is None:
+            return None
+        return first.year, last.year
+
+    def _starts(self, first: int, last: int) -> set[int | None]:
+        years = self._head.years
+        return {*range(first - first % years, last + 1, years), None}
+
+    def around(self, body: Body, date: Date | None) -> None:
+        """Load the parts a new claim of ``body`` dated ``date`` reaches."""
+        span = self._span(date)
+        if span is None:
+            self.whole(body)
+        elif body not in self._whole:
+            first, last = span
+            self._years.setdefault(body, set()).update(self._starts(first - 2, last + 2))
+
+    def whole(self, body: Body) -> None:
+        """Load every part of ``body``."""
+        self._whole.add(body)
+
+    def parts(self) -> set[Part]:
+        """The parts to load."""
+        found = {(body, first) for body, starts in self._years.items() for first in starts}
+        for body in self._whole:
+            found |= {at for at in self._head.parts if at[0] == body} | {(body, None)}
+        return found
+
+    def holds(self, body: Body, date: Date | None, around: int) -> bool:
+        """Whether the parts loaded hold every meeting ``around`` years about ``date``."""
+        if body in self._whole:
+            return True
+        span = self._span(date)
+        if span is None:
+            return False
+        first, last = span
+        return self._starts(first - around, last + around) <= self._years.get(body, set())
+
+
+def _moved(
+    state: ChronicleState, changes: Changes, loaded: dict[Part, _Part], years: int
+) -> bool:
+    """Whether a meeting the fold changed now belongs to another part than it was loaded from.
+
+    Its reports' place in the order everything was folded in is kept by part: a whole
+    resume saves them anew.
+    """
+    for kind, key in changes.keys:
+        now = state.part_holding(kind, key, years)
+        for at, part in loaded.items():
+            if at != now and part[0].part_holding(kind, key, years) is not None:
+                return True
+    return False
+
+
 @attrs.frozen
 class _Folded:
     """A resume in parts: the events folded, the state of the parts loaded, what changed."""
@@ -451,45 +557,49 @@ class _InParts:
     """A resume in parts, folded: what saving it and reading the whole state need.
 
     Both read the shared record as the resume found it (once), and the parts' state split
-    again (once); reading the whole state loads the parts the resume did not.
+    again (once); reading the whole state loads the parts the resume did not.  No meeting
+    moved from one part to another (:func:`_moved`), so the claims of every part kept their
+    place in the order everything was folded in, and the new ones come after them.
     """
 
     def __init__(self, store: Store, head: _Head, folded: _Folded) -> None:
         self._store, self._head, self._folded = store, head, folded
 
     @functools.cached_property
-    def _split(self) -> tuple[ChronicleState, dict[Body, ChronicleState]]:
-        return self._folded.state.by_body()
+    def _split(self) -> StateParts:
+        return self._folded.state.in_parts(self._head.years)
 
     @functools.cached_property
     def _common(self) -> _Common:
         """The shared record with the articles and claims folded added."""
         common = _load_common(self._store, self._head)
-        shared, parts = self._split
-        bodies = [*common.bodies, *(b for b in sorted(parts) if b not in common.bodies)]
-        at = {body: chr(n) for n, body in enumerate(bodies)}
+        split = self._split
+        new = sorted((at for at in split.parts if at not in common.parts), key=_part_order)
+        parts = [*common.parts, *new]
+        at = {part: chr(n) for n, part in enumerate(parts)}
         order = dict(common.order)
-        for kind, body in self._folded.changes.added:
-            order[kind] = order.get(kind, "") + at[body]
+        for kind, event_id in self._folded.changes.added:
+            order[kind] = order.get(kind, "") + at[split.claims[kind][event_id]]
         articles = [*common.articles, *self._folded.articles]
-        return _Common(articles, {**common.claimless, **shared.articles}, order, bodies)
+        return _Common(articles, {**common.claimless, **split.common.articles}, order, parts)
 
     def state(self) -> ChronicleState:
         """The whole state: the parts folded joined with the others as saved."""
         try:
             common = self._common
-            shared, parts = self._split
+            split = self._split
             others = {
-                body: _load_part(self._store, self._head, body)[0]
-                for body in common.bodies
-                if body not in parts
+                at: _load_part(self._store, self._head, at)[0]
+                for at in common.parts
+                if at not in split.parts
             }
         except _Unusable as exc:
             raise ConcurrencyError(
                 "the checkpoint was saved again before the state resumed from it was read"
                 " whole: project the store again"
             ) from exc
-        joined = [parts[body] if body in parts else others[body] for body in common.bodies]
+        joined = [split.parts[at] if at in split.parts else others[at] for at in common.parts]
+        shared = split.common
         shared.articles = dict(common.claimless)
         return ChronicleState.joined(shared, joined, order=common.order, articles=common.articles)
 
@@ -498,20 +608,21 @@ class _InParts:
     ) -> list[tuple[str, bytes]]:
         """The records to save: the parts folded into, the shared one, then the head."""
         head, folded, common = self._head, self._folded, self._common
-        shared, parts = self._split
-        checked_common, checked_parts = checked.by_body()
-        text_common, text_parts = text.by_body()
+        split = self._split
+        shared, parts = split.common, split.parts
+        checked_common, checked_parts = checked.in_parts(head.years)
+        text_common, text_parts = text.in_parts(split.meetings.__getitem__)
         records: list[tuple[str, bytes]] = []
         digests = dict(head.parts)
-        for body in sorted(parts):
+        for at in sorted(parts, key=_part_order):
             part: _Part = (
-                parts[body],
-                checked_parts.get(body, CheckedState()),
-                text_parts.get(body, KeptCheckText()),
+                parts[at],
+                checked_parts.get(at, CheckedState()),
+                text_parts.get(at, KeptCheckText()),
             )
             payload = _frame(part)
-            digests[body] = hashlib.sha256(payload).hexdigest()
-            records.append((_part_name(body), payload))
+            digests[at] = hashlib.sha256(payload).hexdigest()
+            records.append((_part_name(at), payload))
         payload = _frame(common)
         records.append((_COMMON, payload))
         after = folded.after
@@ -528,6 +639,7 @@ class _InParts:
                 claim_ids=_hashes(folded.claims, head.claim_ids),
                 parts=digests,
                 common=hashlib.sha256(payload).hexdigest(),
+                years=head.years,
                 state=shared,
                 checked=checked_common,
                 text=text_common,

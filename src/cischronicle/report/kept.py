@@ -20,18 +20,18 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import cast
 
 import attrs
 
-from ..checks import CheckedState, Finding, due_finding
-from ..consistency import inconsistencies
-from ..events import MeetingRef
-from ..projections import Changes, ChronicleState, Meeting, MeetingRegistry
+from ..checks import SCHEDULED_CHECK, CheckedState, Finding, due_verdict
+from ..consistency import STRICT_VERDICTS, inconsistencies
+from ..projections import Changes, ChronicleState, Meeting, MeetingRegistry, Part
 from ..values import Body, Date
 from .text import (
     check_head,
+    due_detail,
     entry_columns,
     finding_line,
     open_detail,
@@ -41,6 +41,7 @@ from .text import (
     section_heading,
     sources_text,
     status_text,
+    verdict_line,
 )
 from .view import KINDS, Entry, Kind, new_dates
 
@@ -53,8 +54,9 @@ _SortKey = tuple[int, _dt.date, str]
 _Row = tuple[str, str, str, str, "str | None", str, Body]
 
 # A scheduled meeting no report decides, worded at each print: its three columns, its
-# sources, its finding's heading, its date, and its ref and own ids (its verdict's input).
-_OpenRow = tuple[str, str, str, str, str, "Date | None", MeetingRef, tuple[str, ...]]
+# sources, its finding's heading, the last day it may be on (None: no date or no known year),
+# and why it is pending when that day is unknown (None when it is known).
+_OpenRow = tuple[str, str, str, str, str, "_dt.date | None", "str | None"]
 
 _KEY_AT = 11
 """Where a meeting's key starts in its sort string: after the flag and the ISO date."""
@@ -72,16 +74,28 @@ def _sort_string(key: _SortKey) -> str:
 
 @attrs.frozen
 class CheckText:
-    """What ``check`` prints, and the findings worded at this print, which decide its exit.
+    """What ``check`` prints, and what decides its exit.
 
-    ``worded`` are the verdicts no report decides (pending, unconfirmed) and the findings
-    of the checks over every report: all the findings that
-    :func:`~cischronicle.consistency.inconsistencies` can count, strict or not (a scheduled
-    meeting's verdict that reports decide, held, moved, postponed or cancelled, never is).
+    ``findings`` are the findings of the checks over every report (conflicting reports,
+    meetings held after their publication), ``unconfirmed`` how many scheduled meetings no
+    report decides were due by the knowledge date: with the verdicts that reports decide
+    (held, moved, postponed, cancelled), which are never inconsistent, and those still
+    pending, all that :func:`~cischronicle.consistency.inconsistencies` can count.
     """
 
     text: str
-    worded: tuple[Finding, ...]
+    findings: tuple[Finding, ...]
+    unconfirmed: int = 0
+
+    def inconsistent(self, *, strict: bool = False) -> bool:
+        """Whether ``check`` exits 1: a finding says sources disagree.
+
+        With ``strict``, also a scheduled meeting that was due and that no report decides.
+        """
+        if inconsistencies(self.findings, strict=strict):
+            return True
+        counted = STRICT_VERDICTS.get(SCHEDULED_CHECK, frozenset())
+        return strict and self.unconfirmed > 0 and "unconfirmed" in counted
 
 
 class KeptCheckText:
@@ -91,9 +105,9 @@ class KeptCheckText:
     string of every meeting and its padded line, and every scheduled meeting's finding line;
     a scheduled meeting no report decides is kept as what its line is worded from at each
     print.  Beside them, the rows the lines were worded from, which an update reads to take
-    a meeting's line out and to pad the lines again.  Split by body (:meth:`by_body`), the
-    printed strings are the shared part; a text joined from the shared part and the parts of
-    some bodies (:meth:`joined`) can update and print the lines of those bodies' meetings.
+    a meeting's line out and to pad the lines again.  Split in parts (:meth:`in_parts`), the
+    printed strings are the shared part; a text joined from the shared part and some parts
+    (:meth:`joined`) can update and print the lines of those parts' meetings.
     """
 
     __slots__ = (
@@ -196,10 +210,12 @@ class KeptCheckText:
         if finding is None:
             self._pending.add((kind, key))
             return
-        undecided = checked.undecided(key)
-        if undecided is not None:
+        if checked.is_open(key):
             heading = scheduled_heading(entry)
-            self._open[key] = (*columns, sources, heading, meeting.date, *undecided)
+            date = meeting.date
+            latest = None if date is None else date.latest()
+            fixed = None if latest is not None else open_detail("pending", date, None)
+            self._open[key] = (*columns, sources, heading, latest, fixed)
             self._found.insert(at, None)
             return
         held = None if entry.outcome is None else state.held.get(entry.outcome)
@@ -265,6 +281,11 @@ class KeptCheckText:
 
     def _line(self, row: _Row) -> str:
         _, date, place, body, status, sources, _ = row
+        return self._padded_line(date, place, body, status, sources)
+
+    def _padded_line(
+        self, date: str, place: str, body: str, status: str | None, sources: str
+    ) -> str:
         wd, wp, wb = self._padded  # the widths of the date, place and body columns
         extra = "" if status is None else f"  {status}"
         return f"  {date:<{wd}}  {place:<{wp}}  {body:<{wb}}{extra}  {sources}"
@@ -276,84 +297,101 @@ class KeptCheckText:
     def printed(self, today: _dt.date | None, articles: int, checked: CheckedState) -> CheckText:
         """What ``check`` prints as of ``today`` over a chronicle of ``articles`` articles.
 
-        ``checked`` gives the findings over every report; the rest is kept here.
+        ``checked`` gives the findings over every report; the rest is kept here.  Only the
+        scheduled meetings no report decides are worded: their verdict, and the knowledge
+        date their finding names, move with ``today``.
         """
         self._settle()
-        wide_date, wide_place, wide_body = self._padded
         out = check_head(today, articles)
-        found: list[str] = []
-        worded: list[Finding] = []
+        found: list[str | None] = []
+        unconfirmed = 0
+        details = {verdict: due_detail(verdict, today) for verdict in ("pending", "unconfirmed")}
         for kind in KINDS:
             keys, lines = self._keys[kind], self._lines[kind]
             out += ["", section_heading(kind, len(keys))]
             if kind != "scheduled":
                 out += cast("list[str]", lines)
                 continue
-            for at, (line, finding_text) in enumerate(zip(lines, self._found, strict=True)):
-                if line is not None and finding_text is not None:
-                    found.append(finding_text)
-                    out.append(line)
-                    continue
-                date, place, body, sources, heading, dated, ref, own = self._open[
-                    keys[at][_KEY_AT:]
-                ]
-                finding = due_finding(ref, own, today)
-                worded.append(finding)
-                detail = open_detail(finding.verdict, dated, today)
-                found.append(finding_line(finding, heading + detail))
-                out.append(
-                    f"  {date:<{wide_date}}  {place:<{wide_place}}  {body:<{wide_body}}"
-                    f"  {finding.verdict}  {sources}"
-                )
+            lines, found = list(lines), list(self._found)
+            for at in _open_at(lines):
+                date, place, body, sources, heading, latest, fixed = self._open[keys[at][_KEY_AT:]]
+                verdict = due_verdict(latest, today)
+                unconfirmed += verdict == "unconfirmed"
+                lines[at] = self._padded_line(date, place, body, verdict, sources)
+                found[at] = verdict_line(verdict, heading + (fixed or details[verdict]))
+            out += cast("list[str]", lines)
         others = checked.reports_findings()
-        found += [finding_line(f, f"{f.check}: {f.message}") for f in others]
         count = len(self._keys["scheduled"]) + len(others)
         bad = inconsistencies(others)
-        out += ["", "Findings:" if count else "Findings: none", *found]
+        out += ["", "Findings:" if count else "Findings: none", *cast("list[str]", found)]
+        out += [finding_line(f, f"{f.check}: {f.message}") for f in others]
         out += ["", f"{plural(count, 'finding')}, {len(bad)} inconsistent"]
-        return CheckText("\n".join(out) + "\n", (*worded, *others))
+        return CheckText("\n".join(out) + "\n", others, unconfirmed)
 
-    def by_body(self) -> tuple[KeptCheckText, dict[Body, KeptCheckText]]:
-        """The text in parts: the printed lines, and one part per body with its rows.
+    def in_parts(
+        self, where: Callable[[tuple[str, str]], Part]
+    ) -> tuple[KeptCheckText, dict[Part, KeptCheckText]]:
+        """The text in parts: the printed lines, and the rows of each part of the state.
 
-        Lines still to pad are padded first.  Every scheduled meeting's wording reads
-        meetings of its own body only, so a part holds what an update of its body's
-        meetings reads; :meth:`joined` puts parts together.
+        ``where`` gives the part of the state a meeting is in, by its kind and key
+        (:attr:`~cischronicle.projections.StateParts.meetings`).  Lines still to pad are
+        padded first.  A scheduled meeting's wording reads meetings its check looked at,
+        of its own body; a part keeps, beside its rows, which of its scheduled meetings
+        read which meeting, so that a change of that meeting words them again when their
+        part is loaded (``cischronicle.resume`` says which parts are).  :meth:`joined`
+        puts parts together.
         """
         self._settle()
         common = KeptCheckText()
         for name in ("_keys", "_lines", "_found", "_open", "_widths", "_padded"):
             setattr(common, name, getattr(self, name))
-        parts: dict[Body, KeptCheckText] = {}
+        parts: dict[Part, KeptCheckText] = {}
         for kind in KINDS:
             for key, row in self._rows[kind].items():
-                parts.setdefault(row[6], KeptCheckText())._rows[kind][key] = row
-        scheduled = self._rows["scheduled"]
+                parts.setdefault(where((kind, key)), KeptCheckText())._rows[kind][key] = row
         for key, deps in self._deps.items():
-            parts[scheduled[key][6]]._deps[key] = deps
+            parts[where(("scheduled", key))]._deps[key] = deps
         for dep, dependents in self._dependents.items():
-            body = scheduled[next(iter(dependents))][6]
-            parts[body]._dependents[dep] = dependents
+            for key in dependents:
+                part = parts[where(("scheduled", key))]
+                part._dependents.setdefault(dep, set()).add(key)
         return common, parts
 
     @classmethod
     def joined(
         cls, common: KeptCheckText, parts: list[KeptCheckText], *, whole: bool
     ) -> KeptCheckText:
-        """The text of ``common`` and ``parts`` (of different bodies), from :meth:`by_body`.
+        """The text of ``common`` and ``parts`` (different ones), from :meth:`in_parts`.
 
-        ``whole``: the parts are every body's (else only the rows of theirs are held).
+        ``whole``: the parts are every part (else only the rows of theirs are held).
         """
         kept = cls()
         for name in ("_keys", "_lines", "_found", "_open", "_widths", "_padded"):
             setattr(kept, name, getattr(common, name))
         kept._whole = whole
+        dependents = kept._dependents
         for part in parts:
             for kind in KINDS:
                 kept._rows[kind].update(part._rows[kind])
             kept._deps.update(part._deps)
-            kept._dependents.update(part._dependents)
+            for dep, keys in part._dependents.items():
+                found = dependents.get(dep)
+                if found is None:
+                    dependents[dep] = set(keys)
+                else:
+                    found.update(keys)
         return kept
+
+
+def _open_at(lines: list[str | None]) -> Iterator[int]:
+    """Where the lines worded at each print are (``None`` among the kept lines), in order."""
+    at = -1
+    while True:
+        try:
+            at = lines.index(None, at + 1)
+        except ValueError:
+            return
+        yield at
 
 
 def _registry(state: ChronicleState, kind: str) -> MeetingRegistry:

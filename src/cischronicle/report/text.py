@@ -12,7 +12,7 @@ import datetime as _dt
 import textwrap
 from collections.abc import Sequence
 
-from ..checks import Finding
+from ..checks import INCONSISTENT_VERDICTS, Finding
 from ..values import Body, Date, DateRange, PartialDate, Place
 from .view import ChronicleView, Entry, Kind
 
@@ -25,6 +25,7 @@ __all__ = [
     "check_head",
     "check_text",
     "date_text",
+    "due_detail",
     "entry_columns",
     "finding_line",
     "finding_texts",
@@ -39,6 +40,7 @@ __all__ = [
     "sources_text",
     "status_text",
     "timeline_text",
+    "verdict_line",
 ]
 
 LEGEND = (
@@ -174,6 +176,12 @@ def open_detail(verdict: str | None, date: Date | None, as_of: _dt.date | None) 
             return "no date given"
         if not date.year_known:
             return "its year is unknown"
+    return due_detail(verdict, as_of)
+
+
+def due_detail(verdict: str | None, as_of: _dt.date | None) -> str:
+    """Why a scheduled meeting of a known year that no report decides is open, in words."""
+    if verdict == "pending":
         return f"not due as of {'no knowledge date' if as_of is None else as_of.isoformat()}"
     if verdict == "unconfirmed" and as_of is not None:
         return f"was due by {as_of}; no report says whether it took place"
@@ -187,8 +195,13 @@ def scheduled_heading(entry: Entry) -> str:
 
 def finding_line(finding: Finding, text: str) -> str:
     """One line of ``check``'s findings: a mark for inconsistent ones, the verdict, the text."""
-    mark = "!" if finding.inconsistent else " "
-    return f" {mark}{finding.verdict:<12} {text}"
+    return verdict_line(finding.verdict, text)
+
+
+def verdict_line(verdict: str, text: str) -> str:
+    """The line of :func:`finding_line` for a finding with ``verdict``."""
+    mark = "!" if verdict in INCONSISTENT_VERDICTS else " "
+    return f" {mark}{verdict:<12} {text}"
 
 
 def entry_columns(entry: Entry) -> tuple[str, str, str]:
