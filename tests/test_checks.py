@@ -501,3 +501,25 @@ def test_a_range_over_new_year_ending_on_29_february_finds_its_leap_year() -> No
     date = DateRange(PartialDate(None, 8, 1), PartialDate(None, 2, 29))
     resolved = resolve_past_year(date, dt.date(2000, 1, 1))
     assert resolved is not None and resolved.isoformat() == "1999-08-01/2000-02-29"
+
+
+@pytest.mark.parametrize(
+    ("report", "verdict"),
+    [
+        (held("r", "cis-chs", None, "2022-10"), "pending"),  # October of any year fits
+        (held("r", "cis-chs", "Astana", "2022"), "pending"),
+        (held("r", "cis-chs", "Astana", "2015-10-15"), "held"),  # its very day: that year
+        (held("r", "cis-chs", "Astana", "2015-10-14/2015-10-15"), "held"),
+    ],
+)
+def test_a_plan_of_unknown_year_is_held_only_by_a_report_of_its_day(
+    report: Event, verdict: str
+) -> None:
+    """'Astana, 15 October, year unknown' is not confirmed by 'held in October 2022'."""
+    events = [
+        recorded("s", None),
+        scheduled("s", "cis-chs", "Astana", "XXXX-10-15"),
+        recorded("r", "2023-01-10"),
+        report,
+    ]
+    assert verdict_of(events, as_of="2024-01-01").verdict == verdict

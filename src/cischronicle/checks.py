@@ -180,6 +180,18 @@ def _news_soon_after(plan: Date | None, published: _dt.date | None) -> bool:
     return first <= published <= last + _dt.timedelta(days=HELD_NEWS_WINDOW_DAYS)
 
 
+_DAYS_SPAN = 7
+"""The longest range a report may give to still name a plan's days (a meeting of some days)."""
+
+
+def _to_the_days(date: Date) -> bool:
+    """Whether a date names days: a day, or a range of at most :data:`_DAYS_SPAN` days."""
+    if isinstance(date, PartialDate):
+        return date.day is not None
+    first, last = date.earliest(), date.latest()
+    return first is not None and last is not None and (last - first).days < _DAYS_SPAN
+
+
 def _held_evidence(
     state: ChronicleState, ref: MeetingRef, announced: _dt.date | None, meetings: Iterable[Meeting]
 ) -> tuple[list[_Evidence], list[_Evidence]]:
@@ -196,7 +208,9 @@ def _held_evidence(
       before the announcement): vague.
 
     A report with no date and no place, or with a year-less date whose article has no
-    publication date, is no evidence.  Returns the precise and the vague evidence.
+    publication date, is no evidence; nor, for a plan whose year is unknown, is a report
+    dated only to a month or a year (it would fit that month of any year), only one dated to
+    the day (:func:`_to_the_days`).  Returns the precise and the vague evidence.
     """
     plan = ref.date
     precise: list[_Evidence] = []
@@ -213,6 +227,8 @@ def _held_evidence(
                     continue  # year unknown: the report could be of any year
                 if plan is not None and not plan.could_be_same_day(date):
                     continue  # its year, read from the article, is not the plan's
+                if plan is not None and plan.latest() is None and not _to_the_days(date):
+                    continue  # a plan of unknown year: only its very day tells which year
                 if announced is not None and last < announced:
                     continue  # surely before the announcement: another meeting
                 (precise if _precise(date) else vague).append((report, date))
