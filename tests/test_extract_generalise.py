@@ -947,3 +947,12 @@ def test_a_byline_between_a_stamp_label_and_its_date_keeps_the_stamp() -> None:
     assert extract(text, article_id="g82")[0].published == dt.date(2023, 10, 12)
     sentence = "On 12 October 2023, the ministers met.\nThe CIS summit opened in Bishkek today."
     assert extract(sentence, article_id="g82")[0].published is None
+
+
+def test_a_quarter_of_a_year_is_its_three_months() -> None:
+    """'In the fourth quarter of 2024', 'в IV квартале текущего года': October to December."""
+    for text in (
+        " date 2024-10-01 The CIS summit will be held in Moscow in the fourth quarter of 2024.",
+        " date 2024-10-01 Саммит СНГ пройдет в Москве в IV квартале текущего года.",
+    ):
+        assert [m[4] for m in _meetings(extract(text, article_id="g83"))] == ["2024-10/2024-12"]

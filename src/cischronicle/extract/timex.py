@@ -32,7 +32,8 @@ Resolution (:meth:`Timex.resolve`) against :class:`~.model.DocumentTime` and the
 * parts of a year: "early 2024" / "the beginning of the year" -> ``2024-01/2024-03``;
   "mid-2024" -> ``2024-06/2024-07``; "late 2024" / "the end of the year" ->
   ``2024-10/2024-12``; "the first half of the year" -> ``2024-01/2024-06``; "the second
-  half" -> ``2024-07/2024-12``;
+  half" -> ``2024-07/2024-12``; "the fourth quarter of 2024", "в IV квартале" ->
+  ``2024-10/2024-12``;
 * seasons: ISO 8601 has none, so spring, summer and autumn give their year (``2024``; nothing
   when the year is unknown), as the articles' annotators write them; winter, which spans two
   years, is ``Y-12/(Y+1)-02``, where "winter 2024" is the winter that begins in December 2024
@@ -71,7 +72,7 @@ from .model import Document, DocumentTime, Sentence, Tense
 
 __all__ = ["Part", "Season", "Timex", "Unit", "calendar", "find_timexes", "find_timexes_in"]
 
-Part = Literal["early", "mid", "late", "first-half", "second-half"]
+Part = Literal["early", "mid", "late", "first-half", "second-half", "q1", "q2", "q3", "q4"]
 Season = Literal["spring", "summer", "autumn", "winter"]
 Unit = Literal["day", "week", "month", "year"]
 
@@ -822,6 +823,10 @@ _YEAR_PARTS: dict[str, tuple[int, int]] = {
     "mid": (6, 7),
     "late": (10, 12),
     "first-half": (1, 6),
+    "q1": (1, 3),
+    "q2": (4, 6),
+    "q3": (7, 9),
+    "q4": (10, 12),
     "second-half": (7, 12),
 }
 
