@@ -956,3 +956,17 @@ def test_a_quarter_of_a_year_is_its_three_months() -> None:
         " date 2024-10-01 Саммит СНГ пройдет в Москве в IV квартале текущего года.",
     ):
         assert [m[4] for m in _meetings(extract(text, article_id="g83"))] == ["2024-10/2024-12"]
+
+
+def test_a_meeting_the_sentence_is_set_at_is_held_while_it_plans_the_next() -> None:
+    """'At the CIS summit, it was decided to hold the next one in Dushanbe': one held, one next."""
+    for text in (
+        " date 2024-10-08 At the meeting of the CIS Council of Heads of State, it was decided to"
+        " hold the next summit in Dushanbe.",
+        " date 2024-10-08 На заседании Совета глав государств СНГ было решено провести следующий"
+        " саммит в Душанбе.",
+    ):
+        assert sorted(_meetings(extract(text, article_id="g84"))) == [
+            ("MeetingHeld", "cis-chs", None, None, "2024-10"),
+            ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "none"),
+        ]

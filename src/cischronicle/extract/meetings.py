@@ -896,7 +896,7 @@ def _nearer_other(
             continue  # in another clause ("met on 12 April; it will meet again"): not a rival
         low, high = scope.region
         if predicate.start <= high + _CHAIN and predicate.end >= low - _CHAIN and (
-            own_kind is None or predicate.kind is own_kind
+            scope.verb is not None and (own_kind is None or predicate.kind is own_kind)
         ):
             continue  # the claim's own predicate, or one chained to it
         if mine and not segment[0] <= predicate.start < segment[1]:
@@ -1645,14 +1645,25 @@ _SENTENCE_END = re.compile(r"[.!?;]")
 def _future_clause(
     text: str, clause: tuple[int, int], reading: SentenceReading, ru: bool
 ) -> bool:
-    """Whether a clause tells of the future: a future or planning verb, or a future auxiliary."""
+    """Whether a clause tells of the future: a future or planning verb, or a future auxiliary.
+
+    A plan a past verb just made ("decided to hold the next one", "было решено провести") is
+    the past's: "At the summit, it was decided to hold the next one in Dushanbe" tells of a
+    summit held.
+    """
     return any(
         (p.tense is Tense.FUTURE or (p.kind is ClaimKind.SCHEDULED and p.tense is not Tense.PAST))
         and clause[0] <= p.start < clause[1]
+        and not any(q.tense is Tense.PAST and 0 <= p.start - q.end <= _DECIDED_TO
+                    for q in reading.predicates)
         for p in reading.predicates
     ) or bool(_FUTURE_AUX.search(text, clause[0], clause[1])) or (
         ru and russian_future(text, clause[0], clause[1])
     )  # fmt: skip
+
+
+_DECIDED_TO = 5
+"""Characters between a past verb and the plan it makes ("decided to hold", "решено провести")."""
 
 
 def _modifier_phrase_start(text: str, mention: Mention, low: int, ru: bool) -> int:
@@ -1892,8 +1903,9 @@ def _targets(
     cls = predicate.lemma.split(":", 1)[0]
     if cls in ("event", "host") and lexicon().pronoun_object.match(text, predicate.end):
         # "wrapped up the summit, agreeing to hold the next one in Tashkent": the next meeting
-        # of the kind named before, else of the article's body
-        governed_mentions.update(m.start for m in chosen)
+        # of the kind named before, else of the article's body; a meeting the sentence is set
+        # at ("At the CIS summit, they decided to hold the next one") still tells of itself
+        governed_mentions.update(m.start for m in chosen if not _framed_by("during", text, m))
         named = [b for b in (_resolve(m, topic) for m in chosen) if b is not None]
         body = named[0] if named else topic.body
         return [] if body is None else [(None, body)]
@@ -2223,7 +2235,8 @@ def find_claims(
                 max(opening, mention.start - _NOMINAL_BEFORE),
                 min(clause[1], mention.end + _NOMINAL_AFTER),
                 leading=False,
-            )
+                claiming=claiming if framed else frozenset(),
+            )  # a framed meeting's place is not the one a verb's claim has nearer
             # Its date stands right next to it: "the 8 October summit", "the session on 12 May";
             # a meeting named as the anchor of a relative date ("a day after the ministers'
             # meeting, on October 16") is not dated by it.
