@@ -970,3 +970,17 @@ def test_a_meeting_the_sentence_is_set_at_is_held_while_it_plans_the_next() -> N
             ("MeetingHeld", "cis-chs", None, None, "2024-10"),
             ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "none"),
         ]
+
+
+def test_the_occasion_of_a_plan_keeps_its_own_place() -> None:
+    """'At the CIS summit in Moscow, the leaders agreed to meet next year in Dushanbe'."""
+    for text in (
+        " date 2024-10-08 At the CIS summit in Moscow, the leaders agreed to meet next year in"
+        " Dushanbe.",
+        " date 2024-10-08 В ходе саммита СНГ в Москве лидеры решили провести следующую встречу в"
+        " Душанбе в 2025 году.",
+    ):
+        assert sorted(_meetings(extract(text, article_id="g85"))) == [
+            ("MeetingHeld", "cis-chs", "Moscow", "RU", "2024-10"),
+            ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2025"),
+        ]

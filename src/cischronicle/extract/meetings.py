@@ -718,7 +718,8 @@ def _governed(
               and (predicate.reduced or not _framed(text, m)
                    or _TO_BE.fullmatch(text, m.end, predicate.start) is not None)
               and not _between(predicate, m, others, text, mentions)
-              and not _after_time_preposition(text, m, low)]
+              and not _after_time_preposition(text, m, low)
+              and not _occasion_of_a_plan(predicate, m, text)]
     before = [m for m in inside if m.end <= predicate.start]
     after = [m for m in inside if m.start >= predicate.end]
     if cls == "act":
@@ -806,6 +807,19 @@ def _in_report(position: int, reports: Sequence[tuple[int, int]], text: str) -> 
         ):
             return True
     return False
+
+
+def _occasion_of_a_plan(predicate: Predicate, mention: Mention, text: str) -> bool:
+    """Whether a fronted "At the summit, ..." is where a plan was made, not what it plans.
+
+    "At the CIS summit in Moscow, the leaders agreed to meet next year in Dushanbe": the summit
+    is the occasion; the plan is of another meeting.
+    """
+    return (
+        predicate.kind is ClaimKind.SCHEDULED and mention.end <= predicate.start
+        and "," in text[mention.end : predicate.start]
+        and _framed_by("during", text, mention)
+    )  # fmt: skip
 
 
 def _reported(
@@ -980,13 +994,17 @@ def _of_another_meeting(
     """Whether a place right after another meeting's noun, after a time preposition, is its.
 
     "Following talks in Dushanbe, the leaders agreed to meet next year in Moscow": Dushanbe is
-    where the talks were, not where they will meet.
+    where the talks were, not where they will meet; so is a place after a meeting the sentence
+    is set at ("В ходе заседания СМИД в Москве министры решили провести следующее ...").
     """
     low, high = scope.region
+    own = next((p.kind for p in reading.predicates if (p.start, p.end) == scope.verb), None)
     return any(
         not (low <= m.start < high) and m.end <= place.start
         and _PLACE_OF_NOUN.fullmatch(text, m.end, place.start) is not None
-        and _after_time_preposition(text, m, reading.sentence.start)
+        and (_after_time_preposition(text, m, reading.sentence.start)
+             or _framed(text, m)
+             or (own is ClaimKind.SCHEDULED and _framed_by("during", text, m)))
         for m in reading.mentions
     )  # fmt: skip
 
