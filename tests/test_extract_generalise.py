@@ -984,3 +984,21 @@ def test_the_occasion_of_a_plan_keeps_its_own_place() -> None:
             ("MeetingHeld", "cis-chs", "Moscow", "RU", "2024-10"),
             ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2025"),
         ]
+
+
+def test_earlier_in_the_day_is_the_storys_day() -> None:
+    """'The CIS foreign ministers met earlier in the day': on the day of the story."""
+    text = " date 2020-05-12 The CIS foreign ministers met earlier in the day."
+    assert [m[4] for m in _meetings(extract(text, article_id="g86"))] == ["2020-05-12"]
+
+
+def test_the_anchor_of_a_relative_date_is_in_its_clauses_time() -> None:
+    """'Scheduled to convene a day after the ministers' meeting': that meeting is to come too."""
+    text = (
+        " date 2020-05-12 The CIS foreign ministers will meet in Tashkent on October 15. The"
+        " Council of CIS Heads of State is scheduled to convene in Tashkent a day after the"
+        " foreign ministers' meeting, on October 16."
+    )
+    assert [m[0] for m in _meetings(extract(text, article_id="g87"))] == [
+        "NextMeetingScheduled", "NextMeetingScheduled"
+    ]

@@ -2205,7 +2205,10 @@ def find_claims(
                 )  # fmt: skip
                 if any(clause[0] <= a and b <= mention.start for a, b in reports) or (
                     _after_time_preposition(text, mention, clause[0])
+                    and not _relational(text, mention, reading)
                 ):  # fmt: skip
+                    # ("a day after the ministers' meeting, on October 16": the anchor of a
+                    # relative date is in the clause's time)
                     # "пройдет в Ашхабаде, сообщил Рахмон по итогам встречи в Душанбе": the
                     # report's own words, at the time of the report; "it will be the second
                     # summit after the meeting in Astana in 2022": a time before the verb's
