@@ -1002,3 +1002,14 @@ def test_the_anchor_of_a_relative_date_is_in_its_clauses_time() -> None:
     assert [m[0] for m in _meetings(extract(text, article_id="g87"))] == [
         "NextMeetingScheduled", "NextMeetingScheduled"
     ]
+
+
+def test_planning_an_act_dated_only_by_a_year_plans_no_meeting() -> None:
+    """'It also planned to establish guidelines for 2023': no meeting of 2023 is planned."""
+    text = (
+        " date 2023-04-15 The CIS foreign ministers met in Samarkand. It also planned to"
+        " establish high-priority cooperation guidelines for 2023."
+    )
+    assert [m[0] for m in _meetings(extract(text, article_id="g88"))] == ["MeetingHeld"]
+    meet = " date 2023-04-15 The CIS summit is scheduled to be held in Minsk in 2024."
+    assert [m[0] for m in _meetings(extract(meet, article_id="g88"))] == ["NextMeetingScheduled"]

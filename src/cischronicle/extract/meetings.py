@@ -427,17 +427,36 @@ def _shared_subject(
 _CONJUNCT_GAP = 40
 
 
+_TO_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
+_AUXILIARY_INFINITIVES = frozenset(["be", "get", "have", "take", "go", "also", "again", "then"])
+"""Infinitives that lead to another verb ("to be held", "to take place"), not an act."""
+
+
 def _plans_an_act(predicate: Predicate, reading: SentenceReading, text: str) -> bool:
     """Whether a verb of planning governs an undated act ("expect to sign agreements").
 
-    Not a meeting ("expect to meet"), nor an act in a sentence that tells a day, which is the
-    day its people meet ("will meet on October 16 and are expected to adopt a declaration").
+    Not a meeting ("expect to meet"), nor an act in a sentence that tells a day or a month,
+    which is when its people meet ("will meet on October 16 and are expected to adopt a
+    declaration"); a verb that is no trigger of ours is an act too ("planned to establish
+    guidelines for 2023": a year is what the guidelines are for).
     """
-    return predicate.lemma.startswith("schedule:") and not reading.timexes and any(
+    if not predicate.lemma.startswith("schedule:") or any(
+        t.day is not None or t.month is not None or t.weekday is not None
+        or t.event_offset_days is not None or t.unit in ("day", "week", "month")
+        for t in reading.timexes
+    ):  # fmt: skip
+        return False
+    if any(
         _INFINITIVE_AFTER.fullmatch(text, predicate.end, other.start) is not None
         and other.lemma.startswith("act:")
         for other in reading.predicates
-    )
+    ):  # fmt: skip
+        return True  # "expect to sign agreements", "предстоит согласовать"
+    verb = _TO_VERB.match(text, predicate.end)
+    if verb is None or any(p.start == verb.start(1) for p in reading.predicates):
+        return False
+    # "planned to establish guidelines for 2023": a verb that is no trigger is an act
+    return verb.group(1).lower() not in _AUXILIARY_INFINITIVES
 
 
 def _respective(
