@@ -1013,3 +1013,23 @@ def test_planning_an_act_dated_only_by_a_year_plans_no_meeting() -> None:
     assert [m[0] for m in _meetings(extract(text, article_id="g88"))] == ["MeetingHeld"]
     meet = " date 2023-04-15 The CIS summit is scheduled to be held in Minsk in 2024."
     assert [m[0] for m in _meetings(extract(meet, article_id="g88"))] == ["NextMeetingScheduled"]
+
+
+def test_a_bilateral_meeting_is_no_councils() -> None:
+    """'A bilateral meeting will take place on Friday', 'двусторонняя встреча': no council's."""
+    for text in (
+        " date 2024-04-10 The CIS foreign ministers met in Moscow. A bilateral meeting will take"
+        " place on Friday.",
+        " date 2024-04-10 Министры иностранных дел СНГ встретились в Москве. Двусторонняя встреча"
+        " пройдет в пятницу.",
+    ):
+        assert [m[0] for m in _meetings(extract(text, article_id="g89"))] == ["MeetingHeld"]
+
+
+def test_planning_a_passive_act_plans_no_meeting() -> None:
+    """'Guidelines are expected to be submitted in 2024': an act planned, no meeting."""
+    text = (
+        " date 2023-04-15 The CIS foreign ministers met in Samarkand. The guidelines are"
+        " expected to be submitted in 2024."
+    )
+    assert [m[0] for m in _meetings(extract(text, article_id="g90"))] == ["MeetingHeld"]

@@ -427,7 +427,7 @@ def _shared_subject(
 _CONJUNCT_GAP = 40
 
 
-_TO_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
+_TO_VERB = re.compile(r"\s+to\s+(?:be\s+)?([a-z]+)\b")
 _AUXILIARY_INFINITIVES = frozenset(["be", "get", "have", "take", "go", "also", "again", "then"])
 """Infinitives that lead to another verb ("to be held", "to take place"), not an act."""
 

@@ -96,6 +96,15 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 
 @functools.cache
+def _bilateral() -> re.Pattern[str]:
+    """A modifier right before a meeting noun that makes it a meeting of a few states."""
+    data = tomllib.loads(resources.files("cischronicle").joinpath("lexicon/bodies.toml")
+                         .read_text(encoding="utf-8"))  # fmt: skip
+    return re.compile(r"(?i)(?<!\w)(?:" + _alternation(data["grammar"]["bilateral"])
+                      + r")\s+(?:[\w-]+\s+)?$")
+
+
+@functools.cache
 def vocabulary() -> Vocabulary:
     """The compiled vocabulary of bodies (read from the package's lexicon once)."""
     data = tomllib.loads(resources.files("cischronicle").joinpath("lexicon/bodies.toml")
@@ -311,6 +320,10 @@ def _mention(
         family = next((a.value for a in events if a.value != "meeting"), None)
     if kinds <= {"org"}:
         return None
+    if kinds == {"event"} and _bilateral().search(text, max(sentence.start, start - 30), start):
+        # "their bilateral meeting", "двусторонняя встреча": of two states, no council's
+        return Mention(start, end, sentence.index, MentionKind.EVENT, None, plural=plural,
+                       head=head, family=family, complement="bilateral")  # fmt: skip
     modifier = _proper_modifier(text, sentence.start, start) if kinds == {"event"} else None
     if modifier is not None:
         # "the EU-Russia summits", "the Supreme Council's next meeting": a meeting of what the
