@@ -1027,9 +1027,9 @@ def test_a_bilateral_meeting_is_no_councils() -> None:
 
 
 def test_planning_a_passive_act_plans_no_meeting() -> None:
-    """'Guidelines are expected to be submitted in 2024': an act planned, no meeting."""
+    """'It is expected to be submitted in 2024': an act planned, no meeting of the ministers."""
     text = (
-        " date 2023-04-15 The CIS foreign ministers met in Samarkand. The guidelines are"
-        " expected to be submitted in 2024."
+        " date 2023-04-15 The CIS foreign ministers met in Samarkand. It is also expected to be"
+        " submitted in 2024."
     )
     assert [m[0] for m in _meetings(extract(text, article_id="g90"))] == ["MeetingHeld"]
