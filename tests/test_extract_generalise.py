@@ -1033,3 +1033,11 @@ def test_planning_a_passive_act_plans_no_meeting() -> None:
         " submitted in 2024."
     )
     assert [m[0] for m in _meetings(extract(text, article_id="g90"))] == ["MeetingHeld"]
+
+
+def test_the_verb_prosholo_is_no_modifier_last() -> None:
+    """'В Москве прошло заседание ВЕЭС': news of the day, not a past meeting with no date."""
+    text = " date 2024-05-08 В Москве прошло заседание ВЕЭС."
+    assert _meetings(extract(text, article_id="g91")) == [
+        ("MeetingHeld", "eaeu-sec", "Moscow", "RU", "2024-05"),
+    ]
