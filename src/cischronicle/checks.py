@@ -546,12 +546,7 @@ class CheckedState:
         found and the claims held after their publication, which ``check`` prints whole.
         :meth:`joined` puts them together.
         """
-        common = CheckedState()
-        common._city_differs = self._city_differs
-        common._date_differs = self._date_differs
-        common._folded = self._folded
-        common._after_held = self._after_held
-        common._after_decided = self._after_decided
+        common = CheckedState._sharing(self)
         parts: dict[Part, CheckedState] = {}
         for key, judged in self._judged.items():
             kept = judged[1]
@@ -567,14 +562,20 @@ class CheckedState:
         return common, parts
 
     @classmethod
+    def _sharing(cls, source: CheckedState) -> CheckedState:
+        """A state with ``source``'s findings over every report, and no part's."""
+        shared = cls()
+        shared._city_differs = source._city_differs
+        shared._date_differs = source._date_differs
+        shared._folded = source._folded
+        shared._after_held = source._after_held
+        shared._after_decided = source._after_decided
+        return shared
+
+    @classmethod
     def joined(cls, common: CheckedState, parts: list[CheckedState]) -> CheckedState:
         """The findings of ``common`` and ``parts`` (different ones), from :meth:`in_parts`."""
-        checked = cls()
-        checked._city_differs = common._city_differs
-        checked._date_differs = common._date_differs
-        checked._folded = common._folded
-        checked._after_held = common._after_held
-        checked._after_decided = common._after_decided
+        checked = cls._sharing(common)
         for part in parts:
             checked._judged.update(part._judged)
         checked._by_day = list(heapq.merge(*(part._by_day for part in parts)))

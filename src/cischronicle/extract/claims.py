@@ -97,6 +97,10 @@ class Lexicon:
     ru_unreal: frozenset[tuple[str, ...]]
     ru_possibility: frozenset[str]
     conditions: re.Pattern[str]
+    auxiliary_infinitives: frozenset[str]
+    """Infinitives that lead on to another verb ("to be held", "to take place"), not an act."""
+    gap_lead: re.Pattern[str]
+    """A comma and a coordination before a meeting whose verb is left out ("..., а саммит")."""
     questions: re.Pattern[str]
     ru_reporting: re.Pattern[str]
     ru_scheduled_modifier: re.Pattern[str]
@@ -229,6 +233,9 @@ def lexicon() -> Lexicon:
         ru_unreal=frozenset(tuple(p.split()) for p in ru_grammar["unreal"]),
         ru_possibility=frozenset(ru_grammar["possibility"]),
         conditions=_words(grammar["conditions"]),
+        auxiliary_infinitives=frozenset(grammar["auxiliary_infinitives"]),
+        gap_lead=re.compile(r"\s*,?\s*" + _words(deixis["coordinations"]).pattern
+                            + r"\s+(?:[\w'’-]+\s+){0,2}", re.IGNORECASE),
         questions=_words(grammar["questions"]),
         ru_reporting=_words(ru_grammar["reporting"], cased=True),
         ru_scheduled_modifier=_words(ru_grammar["scheduled_modifiers"]),

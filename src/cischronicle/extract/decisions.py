@@ -1020,9 +1020,6 @@ def _keep(
     )
 
 
-_RELATIVES = frozenset(["that", "which", "который", "которая", "которое", "которые"])
-
-
 def _apposition(words: Sequence[_Word], start: int, end: int) -> bool:
     """Whether an item after a comma describes the one before it rather than adding one.
 

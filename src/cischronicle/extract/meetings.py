@@ -428,8 +428,6 @@ _CONJUNCT_GAP = 40
 
 
 _TO_VERB = re.compile(r"\s+to\s+(?:be\s+)?([a-z]+)\b")
-_AUXILIARY_INFINITIVES = frozenset(["be", "get", "have", "take", "go", "also", "again", "then"])
-"""Infinitives that lead to another verb ("to be held", "to take place"), not an act."""
 
 
 def _plans_an_act(predicate: Predicate, reading: SentenceReading, text: str) -> bool:
@@ -456,7 +454,7 @@ def _plans_an_act(predicate: Predicate, reading: SentenceReading, text: str) -> 
     if verb is None or any(p.start == verb.start(1) for p in reading.predicates):
         return False
     # "planned to establish guidelines for 2023": a verb that is no trigger is an act
-    return verb.group(1).lower() not in _AUXILIARY_INFINITIVES
+    return verb.group(1).lower() not in lexicon().auxiliary_infinitives
 
 
 def _respective(
@@ -1713,9 +1711,7 @@ def _modifier_phrase_start(text: str, mention: Mention, low: int, ru: bool) -> i
         return mention.start
     lex = lexicon()
     window = max(low, mention.start - _PARTICIPLE_REACH)
-    stop = _PHRASE_STOP.search(text, window, mention.start)
-    if stop is not None:
-        window = stop.end()
+    window = max([window, *(text.rfind(mark, window, mention.start) + 1 for mark in _PHRASE_MARKS)])
     found = [m.start() for pattern in (lex.ru_past_modifier, lex.ru_scheduled_modifier,
                                        lex.ongoing_modifier)
              for m in pattern.finditer(text, window, mention.start)]  # fmt: skip
@@ -1723,8 +1719,8 @@ def _modifier_phrase_start(text: str, mention: Mention, low: int, ru: bool) -> i
 
 
 _PARTICIPLE_REACH = 50
-_PHRASE_STOP = re.compile(r"[.,;:!?«»\"()](?!.*[.,;:!?«»\"()])", re.DOTALL)
-"""The last mark before a noun: a participle's phrase does not reach across it."""
+_PHRASE_MARKS = ".,;:!?«»\"()"
+"""Marks a participle's phrase does not reach across, back from its noun."""
 
 
 def _ongoing(text: str, mention: Mention) -> bool:
@@ -1861,44 +1857,37 @@ def _claim(
     doc: Document, time: DocumentTime, reading: SentenceReading, scope: _Scope,
     kind: ClaimKind, tense: Tense, body: Body, reports: Sequence[tuple[int, int]], *,
     retrospective: bool, date_scope: _Scope | None = None, inchoative: bool = False,
-    previous: Place | None = None, former: bool = False,
+    previous: Place | None = None, former: bool = False, act: bool = False,
 ) -> tuple[MeetingClaim, int | None]:  # fmt: skip
+    """The claim of one predicate (or meeting noun) about one meeting, dated and placed.
+
+    A meeting told as held on a day after the story is one to come ("the summit opens
+    tomorrow"), but a past act (``act``) dated so dates its object, not its meeting: "the
+    heads of state approved the chairmanship of Kyrgyzstan in 2023", told in 2022, leaves
+    the meeting held and undated (news of the day).
+    """
     date, new_date, offset = _date_for(doc, time, reading, date_scope or scope, kind, tense,
                                        reports, former=former, opened=inchoative)  # fmt: skip
     place = _place_for(reading, scope, reports, doc.text, time.dateline, previous,
                        as_planned=kind in _AS_PLANNED)
+    undated = False
     if kind is ClaimKind.HELD and _after_today(date, time) and (
         tense in (Tense.PRESENT, Tense.UNKNOWN)
         or (time.published is not None and isinstance(date, PartialDate) and date.year)
     ):  # fmt: skip
-        # "the summit opens tomorrow"; "the summit held on 10 October 2024" told on the 9th
-        kind, tense = ClaimKind.SCHEDULED, Tense.FUTURE
+        if act and tense is Tense.PAST:
+            date, offset, undated = None, None, True
+        else:
+            # "the summit opens tomorrow"; "the summit held on 10 October 2024" told on the 9th
+            kind, tense = ClaimKind.SCHEDULED, Tense.FUTURE
     sentence = reading.sentence
     claim = MeetingClaim(
         kind, body, place, date, sentence.index, sentence.start, sentence.end, tense,
-        new_date=new_date, retrospective=retrospective and date is None,
+        new_date=new_date, retrospective=retrospective and date is None and not undated,
         explicit=date is not None, headline=_headline(doc.text, sentence),
         inchoative=inchoative,
     )  # fmt: skip
     return claim, offset
-
-
-def _act_undated(
-    made: tuple[MeetingClaim, int | None], kind: ClaimKind, predicate: Predicate
-) -> tuple[MeetingClaim, int | None]:
-    """A past act's claim whose date fell after the story: the date is the act's object's.
-
-    "The heads of state approved the chairmanship of Kyrgyzstan in 2023", told in 2022: what
-    was done is done, so "in 2023" dates the chairmanship, not the meeting, which stays held
-    and undated (news of the day).
-    """
-    claim = made[0]
-    if not (kind is ClaimKind.HELD and claim.kind is ClaimKind.SCHEDULED
-            and predicate.tense is Tense.PAST and predicate.lemma.startswith("act:")):  # fmt: skip
-        return made
-    undated = attrs.evolve(claim, kind=ClaimKind.HELD, tense=Tense.PAST, date=None,
-                           explicit=False)  # fmt: skip
-    return undated, None
 
 
 _NOMINAL_BEFORE = 30
@@ -1959,8 +1948,10 @@ def _targets(
            and _counted(text, m.start) for m in reading.mentions):  # fmt: skip
         return []  # "the premiers have held two online meetings": a count, no one meeting
     if cls == "postpone":
-        # "решение отложено до следующей встречи": the meeting after "until" is when, not what
-        until = [m for m in chosen if _UNTIL.fullmatch(text, predicate.end, m.start)]
+        # "решение отложено до следующей встречи": the meeting after "until" ("до", "to") is
+        # when, not what
+        until = [m for m in chosen if m.start >= predicate.end
+                 and _NEW_DATE_BEFORE.search(text, predicate.end, m.start)]  # fmt: skip
         governed_mentions.update(m.start for m in until)
         chosen = [m for m in chosen if m not in until]
     targets: list[tuple[Mention | None, Body]] = []
@@ -2001,7 +1992,6 @@ def _targets(
 
 
 _LEADING_COMMA = re.compile(r"\s*,")
-_UNTIL = re.compile(r"(?i)\s+(?:until|till|до)\s+(?:[\w-]+\s+){0,2}")
 
 
 def _past_leading_date(text: str, low: int, high: int, timexes: Sequence[Timex]) -> int:
@@ -2180,10 +2170,10 @@ def find_claims(
                                   retrospective=retrospective, date_scope=day_scope,
                                   inchoative=predicate.lemma.split(":", 1)[1]
                                   in lexicon().inchoative, previous=previous,
-                                  former=predicate.superseded)  # fmt: skip
+                                  former=predicate.superseded,
+                                  act=predicate.lemma.startswith("act:"))  # fmt: skip
                     if mention is not None and _generic(mention, made[0]):
                         continue
-                    made = _act_undated(made, kind, predicate)
                     if predicate.superseded or lexicon().instead.search(
                         text, clause[0], predicate.start
                     ):  # "вместо намеченной ранее встречи в Минске": what was replaced
@@ -2361,7 +2351,6 @@ def find_claims(
 _PAIR_GAP_WORDS = 5
 
 
-_GAP_BEFORE = re.compile(r"(?i)\s*,?\s*(?:а|и|and|while|whereas)\s+(?:[\w'’-]+\s+){0,2}")
 _GAP_AFTER = re.compile(r"\s*[—–]\s*|\s+(?=(?:on|in|at|в|во|на)\s)")
 
 
@@ -2376,7 +2365,7 @@ def _gapped(mention: Mention, reading: SentenceReading, text: str) -> int | None
     comma = text.rfind(",", sentence.start, mention.start)
     if comma < 0 or not any(p.end <= comma for p in reading.predicates):
         return None
-    lead = _GAP_BEFORE.match(text, comma, mention.start)
+    lead = lexicon().gap_lead.match(text, comma, mention.start)
     if lead is None or lead.end() != mention.start:
         return None
     after = _GAP_AFTER.match(text, mention.end, sentence.end)
