@@ -1041,3 +1041,45 @@ def test_the_verb_prosholo_is_no_modifier_last() -> None:
     assert _meetings(extract(text, article_id="g91")) == [
         ("MeetingHeld", "eaeu-sec", "Moscow", "RU", "2024-05"),
     ]
+
+
+def test_a_date_after_since_starts_a_period_and_dates_no_meeting() -> None:
+    """'Has not attended their meetings since 2014', 'с 2014 года': no meeting of 2014."""
+    perfect = (
+        " date 2024-04-10 Georgia has not taken part in the CIS foreign ministers' meetings since"
+        " 2009."
+    )
+    assert _meetings(extract(perfect, article_id="g92")) == []
+    russian = " date 2024-04-10 Грузия не участвует в заседаниях СМИД СНГ с 2009 года."
+    assert _meetings(extract(russian, article_id="g92")) == []
+    moved = " date 2024-04-10 Заседание СМИД СНГ перенесено с 12 апреля на 20 мая."
+    assert ("MeetingPostponed", "2024-04-12") in [
+        (m[0], m[4]) for m in _meetings(extract(moved, article_id="g92"))
+    ]
+
+
+def test_an_infinitive_after_an_ordinal_head_is_no_plan() -> None:
+    """'Was the first summit since 2019 to be attended by all': held, not planned."""
+    text = (
+        " date 2023-10-14 The Bishkek meeting was the first CIS summit since the pandemic to be"
+        " attended in person by every leader."
+    )
+    assert [m[:2] for m in _meetings(extract(text, article_id="g93"))] == [
+        ("MeetingHeld", "cis-chs"),
+    ]
+    ahead = (
+        " date 2025-09-01 The CIS summit in Dushanbe on 10 October will be the first to be"
+        " chaired by Tajikistan since 2018."
+    )
+    assert [m[0] for m in _meetings(extract(ahead, article_id="g93"))] == ["NextMeetingScheduled"]
+
+
+def test_travelling_to_a_meeting_attends_it() -> None:
+    """'Will fly to Minsk for the CIS summit': the summit is planned there; travel is no verb."""
+    text = " date 2025-10-06 Pashinyan will fly to Minsk on Thursday for the CIS summit."
+    assert _meetings(extract(text, article_id="g94")) == [
+        ("NextMeetingScheduled", "cis-chs", "Minsk", "BY", "2025-10-09"),
+    ]
+    noun = " date 2025-10-06 Visa-free travel within the CIS was on the ministers' minds."
+    assert _meetings(extract(noun, article_id="g94")) == []
+

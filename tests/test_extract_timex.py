@@ -406,3 +406,13 @@ def test_the_next_week_counts_from_the_publication() -> None:
     """'The next week' is still the week after the publication's."""
     found = one("The next week they met.")
     assert found.unit == "week" and found.offset == 1 and found.event_offset_days is None
+
+
+@pytest.mark.parametrize(
+    "text", ["on Monday, 7 October 2024", "в пятницу, 11 октября", "on Friday the 11th of October"]
+)
+def test_a_weekday_named_by_the_date_after_it_is_one_date(text: str) -> None:
+    """'Monday, 7 October 2024': one expression from the weekday on, with the date's day."""
+    found = one(text)
+    assert found.day is not None and found.weekday is None
+    assert text[found.start : found.end].split()[0] in ("Monday,", "пятницу,", "Friday")

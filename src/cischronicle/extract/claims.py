@@ -113,6 +113,9 @@ class Lexicon:
     copula_future: re.Pattern[str]
     iterative: re.Pattern[str]
     experience: re.Pattern[str]
+    period: re.Pattern[str]
+    noun_bases: frozenset[str]
+    ordinal_infinitive: re.Pattern[str]
     """Closing the clause of an English present perfect: of some earlier time ("before")."""
     frames: dict[str, re.Pattern[str]]
     frame_end: re.Pattern[str]
@@ -133,6 +136,7 @@ class Lexicon:
     contrast: re.Pattern[str]
     deadline: re.Pattern[str]
     horizon: re.Pattern[str]
+    since: re.Pattern[str]
     year_name: re.Pattern[str]
     """What makes the year before it a name ("2026 the Year of ...")."""
     offers: re.Pattern[str]
@@ -251,6 +255,12 @@ def lexicon() -> Lexicon:
         copula_future=_words(grammar["copula_future"] + ru_grammar["copula_future"]),
         iterative=_words(grammar["iterative"]),
         experience=_words(grammar["experience"]),
+        period=_words(grammar["period"]),
+        noun_bases=frozenset(grammar["noun_bases"]),
+        ordinal_infinitive=re.compile(
+            r"(?i)\b(?:the|its|their|a)\s+" + _words(grammar["ordinal_heads"]).pattern
+            + r"[^,;:.!?]*?\bto\s+(?:be\s+)?(?:\w+ly\s+)?$"
+        ),
         frames={
             when: re.compile(
                 _words([w for part in parts for w in en["frames"][part] + ru["frames"][part]])
@@ -306,6 +316,7 @@ def lexicon() -> Lexicon:
         ),
         deadline=re.compile(_words(deixis["deadline"]).pattern + r"\s+$", re.IGNORECASE),
         horizon=re.compile(_words(deixis["horizon"]).pattern + r"\s+$", re.IGNORECASE),
+        since=re.compile(_words(deixis["since"]).pattern + r"\s+(?:the\s+)?$", re.IGNORECASE),
         year_name=re.compile(r"\W{0,4}(?:(?:as|года|г\.)\s+)?" + _words(deixis["year_names"],
                                                                        cased=True).pattern),
         offers=re.compile(_words(deixis["offers"]).pattern, re.IGNORECASE),
@@ -433,6 +444,28 @@ def _english_tense(form: str, before: str, lex: Lexicon) -> tuple[Tense, bool]:
     return Tense.UNKNOWN, False
 
 
+def _ordinal_infinitive(text: str, start: int, at: int, lex: Lexicon) -> Tense | None:
+    """The tense of an infinitive that describes an ordinal head, or None for any other.
+
+    "It was the first summit since 2019 to be attended by all leaders" tells a meeting held:
+    the infinitive is in the time of the copula before its head, and with none it has no time
+    of its own (``Tense.UNKNOWN``).
+    """
+    head = lex.ordinal_infinitive.search(text, start, at)
+    if head is None:
+        return None
+    before = text[start : head.start()].rstrip()
+    if lex.copula_future.search(before[-16:]):
+        return Tense.FUTURE
+    last = _CHAIN_WORD.findall(before)[-2:]
+    words = " ".join(last).lower()
+    if lex.past_aux.search(words):
+        return Tense.PAST
+    if lex.present_aux.search(words):
+        return Tense.PRESENT
+    return Tense.UNKNOWN
+
+
 _BY_AFTER = re.compile(r"(?i)\s+by\b")
 _BY_LOWER = re.compile(r"\s+by(?=\s+[a-z])")
 
@@ -480,9 +513,7 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             continue  # "outlined plans for cooperation": a noun; "plans to meet" plans
         if lemma == "move" and not _MOVE_AFTER.match(text, match.end()):
             continue  # "moved to/from" a date or place postpones; other moves do not
-        if lemma in ("sit", "run", "end", "close", "open", "receive", "welcome", "join") and (
-            form == "base" and not lex.future.search(before)
-        ):
+        if lemma in lex.noun_bases and form == "base" and not lex.future.search(before):
             continue  # frequent nouns or adjectives in their base form
         chain = _chain(before, lex)
         if form in ("base", "3sg") and _DETERMINER.search(before) and not lex.future.search(chain):
@@ -497,6 +528,8 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             # "arrived in Ashgabat to attend the meeting": the purpose of what was done, at
             # its time, not a plan
             tense = found[-1].tense
+        if _INFINITIVE.search(chain):
+            tense = _ordinal_infinitive(text, sentence.start, match.start(), lex) or tense
         if "would" in chain.split() and lex.conditions.search(text, sentence.start, sentence.end):
             unreal = True  # "would be held in Minsk if all members agree": hypothetical
         clause_start = max(sentence.start, text.rfind(",", sentence.start, match.start()) + 1)
@@ -753,15 +786,18 @@ def _perfect_of_experience(
     """Whether an English present perfect tells what has been, not news.
 
     "Kyrgyzstan has hosted the ministers before": "before" (or "in the past") closing the
-    clause of a present perfect speaks of some earlier time, of no one meeting.
+    clause of a present perfect speaks of some earlier time, of no one meeting; so does "since"
+    anywhere after the verb ("has not attended their meetings since 2014").
     """
     if predicate.kind is not ClaimKind.HELD or not _PERFECT.search(
         text, max(sentence.start, predicate.start - 24), predicate.start
     ):  # fmt: skip
         return False
     end = clause_bounds(text, sentence.start, sentence.end, predicate.start)[1]
-    return any(not text[match.end() : end].strip(" ,.;:!?\"”»")
-               for match in lex.experience.finditer(text, predicate.end, end))  # fmt: skip
+    return lex.period.search(text, predicate.end, end) is not None or any(
+        not text[match.end() : end].strip(" ,.;:!?\"”»")
+        for match in lex.experience.finditer(text, predicate.end, end)
+    )
 
 
 _OBJECT_GAP = 3

@@ -1162,6 +1162,7 @@ def _date_for(
     timexes = [t for t in reading.timexes if not _reported(t.start, reports, text, scope)
                and not _years_long(t) and not _purpose(text, t, kind, scope)
                and not _deadline(text, t) and not _horizon(text, t)
+               and not (_since(text, t) and kind is not ClaimKind.POSTPONED)
                and not any(a <= t.start < b for a, b in stamps)
                and not _nearer_other(t, scope, reading, text)
                and not _about_someone(t, scope, reading, text)
@@ -1320,6 +1321,16 @@ def _deadline(text: str, timex: Timex) -> bool:
     """Whether a day is a deadline ("submit it by June 1, 2007"), not a meeting's day."""
     return timex.day is not None and bool(
         lexicon().deadline.search(text, max(0, timex.start - 20), timex.start)
+    )
+
+
+def _since(text: str, timex: Timex) -> bool:
+    """Whether a date starts a period ("not attended since 2014"), not a meeting's day.
+
+    A postponement keeps its "с" ("перенесено с 12 октября"): there it is the planned day.
+    """
+    return not timex.is_range and bool(
+        lexicon().since.search(text, max(0, timex.start - 16), timex.start)
     )
 
 

@@ -708,6 +708,15 @@ def _compose(text: str, atoms: list[_Atom], sentence: int, lo: int) -> list[Time
             i += 1
             continue
         if atom.kind == "weekday":
+            dated = _piece(text, atoms, i + 1) if i + 1 < len(atoms) else None
+            if (
+                dated is not None and dated[0].day is not None
+                and _APPOSED_DATE.fullmatch(text, atom.end, atoms[i + 1].start)
+            ):  # fmt: skip
+                # "Monday, 7 October 2024", "в пятницу, 11 октября": the date names the day
+                atoms[i + 1] = attrs.evolve(atoms[i + 1], start=atom.start)
+                i += 1
+                continue
             end, to_weekday = atom.end, None
             if i + 1 < len(atoms) and atoms[i + 1].kind == "weekday" and _WEEKDAY_RUN.fullmatch(
                 text, atom.end, atoms[i + 1].start
@@ -755,6 +764,10 @@ _WORD_BEFORE = re.compile(r"(\w+)\s{1,3}$")
 
 
 _CONJUNCTION = re.compile(r"(?<![\w])(?:and|или|и)(?![\w])", re.IGNORECASE)
+
+
+_APPOSED_DATE = re.compile(r"\s*,?\s*(?:the\s+)?")
+"""Between a weekday and the date that names it ("Friday, 11 October", "Friday the 11th")."""
 
 
 _WEEKDAY_RUN = re.compile(r"(?i)\s*(?:and|и|[-–—])\s*(?:on\s+|в\s+|во\s+)?")
