@@ -1083,3 +1083,23 @@ def test_travelling_to_a_meeting_attends_it() -> None:
     noun = " date 2025-10-06 Visa-free travel within the CIS was on the ministers' minds."
     assert _meetings(extract(noun, article_id="g94")) == []
 
+
+
+def test_people_of_an_unlisted_council_hold_their_own_meeting() -> None:
+    """'Министры обороны стран СНГ провели заседание': no meeting of the article's council."""
+    text = (
+        " date 2024-11-21 Главы МИД СНГ соберутся в Москве весной 2025 года. Министры обороны"
+        " стран СНГ провели заседание в Москве 20 ноября."
+    )
+    assert [m[0] for m in _meetings(extract(text, article_id="g96"))] == ["NextMeetingScheduled"]
+
+
+def test_a_comma_list_of_councils_is_a_coordination() -> None:
+    """'Министры иностранных дел, министры обороны и секретари ...': the list's first council."""
+    text = (
+        " date 2016-10-15 Министры иностранных дел, министры обороны и секретари советов"
+        " безопасности стран ОДКБ провели совместное заседание в Ереване 14 октября."
+    )
+    assert _meetings(extract(text, article_id="g97")) == [
+        ("MeetingHeld", "csto-cfm", "Yerevan", "AM", "2016-10-14"),
+    ]

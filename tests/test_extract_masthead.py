@@ -265,3 +265,14 @@ def test_a_place_closing_the_stamps_line_is_a_dateline_of_its_day() -> None:
         Place.of_city("Moscow"),
         PartialDate(2024, 10, 8),
     )
+
+
+def test_a_russian_line_with_a_finite_verb_is_no_stamp() -> None:
+    """'Саммит ... пройдет в Душанбе 10 октября 2025 года': a headline's date, not the story's."""
+    for line in (
+        "Саммит СНГ пройдет в Душанбе 10 октября 2025 года",
+        "Главы МИД собрались в Баку 3 марта 2025 года.",
+    ):
+        assert read_document_time(doc(line + "\n" + BODY)).published is None
+    for line in ("Опубликовано 12 апреля 2024", "Пятница, 12 апреля 2024, Политика"):
+        assert read_document_time(doc(line + "\n" + BODY)).published == dt.date(2024, 4, 12)

@@ -36,6 +36,7 @@ import attrs
 from ..values import PartialDate, Place
 from .model import Dateline, Document, DocumentTime, Sentence, Tense
 from .places import place_named
+from .text import russian_morphology
 from .timex import Timex, calendar, find_timexes, find_timexes_in
 
 __all__ = ["FIRST_YEAR", "HEAD_CHARS", "HEAD_LINES", "read_document_time", "reference_year_at"]
@@ -234,6 +235,8 @@ def _stamp_field(text: str, start: int, end: int) -> tuple[_dt.date, tuple[int, 
         text, max(start, timex.start - 40), before.start(1) + max(start, timex.start - 30)
     ) and not _byline_label(text, max(start, timex.start - 40), timex.start):
         return None  # "On 12 April 2024, the ministers ..." continues a sentence
+    if _finite_verb(text, start, end, timexes):
+        return None  # "Совет ... соберется в Казани 5 апреля 2024 года.": a headline or a lead
     rest = text[start:end]
     for t in reversed(timexes):
         rest = rest[: t.start - start] + " " + rest[t.end - start :]
@@ -245,6 +248,23 @@ def _stamp_field(text: str, start: int, end: int) -> tuple[_dt.date, tuple[int, 
         timex.start,
         timex.end,
     )
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яё]{3,}", re.IGNORECASE)
+
+
+def _finite_verb(text: str, start: int, end: int, timexes: list[Timex]) -> bool:
+    """Whether a Russian finite verb stands on a line outside its dates: a sentence, no stamp.
+
+    A stamp's words are labels, weekdays, sections and places ("Опубликовано", "Политика",
+    "МОСКВА"); "соберется", "прошла", "обсудили" make a clause of the line.
+    """
+    for match in _CYRILLIC_WORD.finditer(text, start, end):
+        if any(t.start <= match.start() < t.end for t in timexes):
+            continue
+        if russian_morphology().parse(match.group(0).lower())[0].tag.POS == "VERB":
+            return True
+    return False
 
 
 def _by_weekday(day: _dt.date, written: str, *, words: list[str]) -> _dt.date:

@@ -321,6 +321,8 @@ def _local_body(
 
 # --- choosing the mention a predicate governs -------------------------------------------
 
+_LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+"""Between two items of a list of councils or people ("A, the B and C")."""
 _COORDINATION = re.compile(
     r"^\s*(?:(?:on|in|at|в|на)\s+[^,;.]{1,30}?|,\s*[^,;.]{1,40}?(?=,))?"  # its own date or place,
     # or a phrase between commas (", намеченное на 15 октября, а также")
@@ -792,7 +794,12 @@ def _governed(
             between = text[left.end : right.start]
             if not _COORDINATION.match(between) and not (
                 headline and _HEADLINE_COORDINATION.match(between)
-            ):
+            ) and not (
+                # "the foreign ministers, defence ministers and secretaries ...", "the Council
+                # of Foreign Ministers, the Council of Defence Ministers and ...": a list
+                _LIST_COMMA.fullmatch(between) is not None
+                and MentionKind.EVENT not in (left.kind, right.kind)
+            ):  # fmt: skip
                 break
             index += step
             chosen.append(ordered[index])
