@@ -1103,3 +1103,17 @@ def test_a_comma_list_of_councils_is_a_coordination() -> None:
     assert _meetings(extract(text, article_id="g97")) == [
         ("MeetingHeld", "csto-cfm", "Yerevan", "AM", "2016-10-14"),
     ]
+
+
+def test_not_taking_place_as_scheduled_is_a_postponement() -> None:
+    """'Will not take place as scheduled', 'не состоится в намеченные сроки': put off."""
+    for text in (
+        " date 2020-04-01 The CIS summit in Minsk will not be held on time because of the"
+        " pandemic.",
+        " date 2020-04-01 Саммит СНГ в Минске не пройдет в запланированные сроки.",
+    ):
+        assert [m[:3] for m in _meetings(extract(text, article_id="g98"))] == [
+            ("MeetingPostponed", "cis-chs", "Minsk"),
+        ]
+    called_off = " date 2020-04-01 Саммит СНГ в Минске не пройдет."
+    assert [m[0] for m in _meetings(extract(called_off, article_id="g98"))] == ["MeetingCancelled"]

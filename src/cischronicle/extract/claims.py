@@ -114,6 +114,7 @@ class Lexicon:
     iterative: re.Pattern[str]
     experience: re.Pattern[str]
     period: re.Pattern[str]
+    as_scheduled: re.Pattern[str]
     noun_bases: frozenset[str]
     ordinal_infinitive: re.Pattern[str]
     """Closing the clause of an English present perfect: of some earlier time ("before")."""
@@ -256,6 +257,7 @@ def lexicon() -> Lexicon:
         iterative=_words(grammar["iterative"]),
         experience=_words(grammar["experience"]),
         period=_words(grammar["period"]),
+        as_scheduled=_words(grammar["as_scheduled"]),
         noun_bases=frozenset(grammar["noun_bases"]),
         ordinal_infinitive=re.compile(
             r"(?i)\b(?:the|its|their|a)\s+" + _words(grammar["ordinal_heads"]).pattern
@@ -773,7 +775,17 @@ def find_predicates(doc: Document, sentence: Sentence) -> tuple[Predicate, ...]:
         ]  # fmt: skip
     found = [attrs.evolve(p, kind=None) if _perfect_of_experience(text, p, sentence, lex) else p
              for p in found]  # fmt: skip
+    found = [attrs.evolve(p, kind=ClaimKind.POSTPONED) if _not_as_scheduled(text, p, sentence, lex)
+             else p for p in found]  # fmt: skip
     return tuple(sorted(found, key=lambda p: p.start))
+
+
+def _not_as_scheduled(text: str, predicate: Predicate, sentence: Sentence, lex: Lexicon) -> bool:
+    """Whether a meeting that "will not take place as scheduled" is put off, not called off."""
+    if predicate.kind is not ClaimKind.CANCELLED or not predicate.negated:
+        return False
+    end = clause_bounds(text, sentence.start, sentence.end, predicate.start)[1]
+    return lex.as_scheduled.search(text, predicate.end, end) is not None
 
 
 _HABIT_REACH = 40
