@@ -427,3 +427,21 @@ def test_a_passive_with_two_objects_decides_what_follows_its_verb() -> None:
 def test_backing_and_taking_decide_only_documents(text: str, expected: list[str]) -> None:
     """'Backed a plan', 'a decision was taken to': decided; 'took part', 'took note': not."""
     assert summaries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoys gave the green light to the charter of the league.",
+         ["charter of the league"]),
+        ("The delegates signed off on a protocol on river fisheries.",
+         ["protocol on river fisheries"]),
+        ("The envoys put their signatures to a treaty on water use.", ["treaty on water use"]),
+        ("The council rubber-stamped the budget of the secretariat.",
+         ["budget of the secretariat"]),
+        ("The envoys will give the green light to the charter of the league.", []),
+    ],
+)  # fmt: skip
+def test_idioms_of_adoption_decide_their_object(text: str, expected: list[str]) -> None:
+    """'Gave the green light to X', 'signed off on X', 'rubber-stamped X': X was adopted."""
+    assert summaries(text) == expected

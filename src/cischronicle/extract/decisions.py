@@ -71,6 +71,7 @@ class _Lexicon:
 
     en_verbs: dict[str, str]
     en_particles: dict[str, frozenset[str]]
+    en_phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     en_infinitives: frozenset[str]
     en_nominals: dict[str, str]
     en_gerunds: dict[str, str]
@@ -150,6 +151,15 @@ def _phrases(words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(_WORD.findall(phrase)) for phrase in words)
 
 
+def _idioms(table: dict[str, str]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Idioms by their first word: (words, lemma), the longest first."""
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, lemma in table.items():
+        words = tuple(w.low for w in _words(phrase, 0, len(phrase)))
+        by_first.setdefault(words[0], []).append((words, lemma))
+    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in by_first.items()}
+
+
 @functools.cache
 def _lexicon() -> _Lexicon:
     """The lexicon, read once."""
@@ -161,13 +171,15 @@ def _lexicon() -> _Lexicon:
     en_verbs: dict[str, str] = dict(en["verbs"])
     stems = tuple(ru["stems"])
     cheap = sorted(
-        {*en_verbs, *en["nominals"], *en["gerunds"], *stems, *ru["nominals"]},
+        {*en_verbs, *en["nominals"], *en["gerunds"], *stems, *ru["nominals"],
+         *(phrase.split()[0] for phrase in en["phrases"])},
         key=len,
         reverse=True,
     )
     return _Lexicon(
         en_verbs=en_verbs,
         en_particles={k: frozenset(v) for k, v in en["particles"].items()},
+        en_phrases=_idioms(en["phrases"]),
         en_infinitives=frozenset(en["decided_infinitives"]),
         en_nominals=dict(en["nominals"]),
         en_gerunds=dict(en["gerunds"]),
@@ -379,11 +391,26 @@ def _skip_adverbs(words: Sequence[_Word], i: int, step: int, lex: _Lexicon) -> i
     return i
 
 
+def _en_phrase(words: Sequence[_Word], at: int, lex: _Lexicon) -> _Reading | None:
+    """The reading of an idiom of adoption starting at ``at`` ("gave the green light to X")."""
+    for phrase, lemma in lex.en_phrases.get(words[at].low, ()):
+        end = at + len(phrase)
+        if tuple(w.low for w in words[at:end]) != phrase:
+            continue
+        if _clause_start(words, at) >= at or _en_blocked(words, at, lex):
+            return None  # no subject before it, or negated, modal, earlier or aside
+        return _Reading(at, lemma, end, len(words))
+    return None
+
+
 def _en_readings(words: Sequence[_Word], lex: _Lexicon, sentence_low: str) -> list[_Reading]:
     readings: list[_Reading] = []
     n = len(words)
     for at, word in enumerate(words):
         lemma = lex.en_verbs.get(word.low)
+        if word.low in lex.en_phrases and (idiom := _en_phrase(words, at, lex)) is not None:
+            readings.append(idiom)
+            continue
         if lemma is not None:
             reading = _en_verb(words, at, lemma, lex)
         elif word.low in lex.en_nominals:
