@@ -1117,3 +1117,23 @@ def test_not_taking_place_as_scheduled_is_a_postponement() -> None:
         ]
     called_off = " date 2020-04-01 Саммит СНГ в Минске не пройдет."
     assert [m[0] for m in _meetings(extract(called_off, article_id="g98"))] == ["MeetingCancelled"]
+
+
+def test_a_bare_summit_after_a_named_one_is_the_named_councils() -> None:
+    """'Пройдет саммит СНГ ... В прошлом году саммит прошел в Москве': the heads of state's."""
+    text = (
+        "ДУШАНБЕ, 9 октября. /ТАСС/. Заседание СМИД СНГ прошло в Душанбе. На следующий день в"
+        " таджикской столице пройдет саммит СНГ. В прошлом году саммит прошел в Москве."
+    )
+    held = [m for m in _meetings(extract(text, article_id="g99")) if m[2] == "Moscow"]
+    assert [m[:2] for m in held] == [("MeetingHeld", "cis-chs")]
+
+
+def test_a_purpose_clause_is_a_clause_of_its_own() -> None:
+    """'Собрались в Душанбе, чтобы подготовить саммит': the ministers met, not the summit."""
+    text = (
+        " date 2025-10-09 Главы МИД стран СНГ собрались в Душанбе, чтобы подготовить саммит,"
+        " который откроется на следующий день."
+    )
+    held = [m for m in _meetings(extract(text, article_id="g100")) if m[0] == "MeetingHeld"]
+    assert [m[1] for m in held] == ["cis-cfm"]

@@ -192,7 +192,7 @@ def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
     named = frozenset(
         m.body for r in readings for m in r.mentions
         if m.body is not None and m.kind is not MentionKind.EVENT and m.family is not None
-        and not _EVENT_FAMILY_HEAD.search(m.head)
+        and (not _EVENT_FAMILY_HEAD.search(m.head) or m.kind is MentionKind.NAME)
     )  # fmt: skip
     ours = [(score, body) for body, score in scores.items() if isinstance(body, Body)]
     if not ours:

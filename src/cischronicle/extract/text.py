@@ -120,7 +120,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 _CLAUSE_BREAK = re.compile(
     r";|(?<![a-zа-яё])\s[-–—]\s|\s[-–—]\s(?![a-zа-яё])|:\s"
     r"|,\s(?=(?:which|while|whereas|but|where|although|when|after|before"
-    r"|who|что|котор\w+|где|когда|после|но|а(?!\s+также))\b)"  # "а также" coordinates
+    r"|who|что|чтобы|котор\w+|где|когда|после|но|а(?!\s+также))\b)"  # "а также" coordinates
 )
 
 
@@ -129,7 +129,7 @@ def clause_bounds(text: str, start: int, end: int, position: int) -> tuple[int, 
 
     Clauses are cut at semicolons, dashes (not a hyphen between two lower-case words, "стран -
     участниц"), colons, and before a comma that opens a subordinate or contrasting clause
-    ("..., which", "..., while", "..., который").  Brackets are parentheticals, not cuts.
+    ("..., which", "..., while", "..., который", "..., чтобы").  Brackets are parentheticals, not cuts.
     """
     low, high = start, end
     for match in _CLAUSE_BREAK.finditer(text, start, end):
