@@ -129,7 +129,8 @@ def clause_bounds(text: str, start: int, end: int, position: int) -> tuple[int, 
 
     Clauses are cut at semicolons, dashes (not a hyphen between two lower-case words, "стран -
     участниц"), colons, and before a comma that opens a subordinate or contrasting clause
-    ("..., which", "..., while", "..., который", "..., чтобы").  Brackets are parentheticals, not cuts.
+    ("..., which", "..., while", "..., который", "..., чтобы").  Brackets are parentheticals,
+    not cuts.
     """
     low, high = start, end
     for match in _CLAUSE_BREAK.finditer(text, start, end):
