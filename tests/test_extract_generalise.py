@@ -1137,3 +1137,15 @@ def test_a_purpose_clause_is_a_clause_of_its_own() -> None:
     )
     held = [m for m in _meetings(extract(text, article_id="g100")) if m[0] == "MeetingHeld"]
     assert [m[1] for m in held] == ["cis-cfm"]
+
+
+def test_people_acting_at_that_meeting_tell_no_meeting_of_their_own() -> None:
+    """'At that meeting, the heads of government approved X': the meeting told before, only."""
+    text = (
+        " date 2024-12-09 The previous meeting of the CIS heads of government took place in Kazan"
+        " on November 3, 2023. At that meeting, the heads of government approved an agreement"
+        " on services."
+    )
+    assert _meetings(extract(text, article_id="g101")) == [
+        ("MeetingHeld", "cis-chg", "Kazan", "RU", "2023-11-03"),
+    ]

@@ -524,6 +524,13 @@ def build_events(
         else c
         for c in claims
     ]  # fmt: skip
+    # "At that meeting, the heads of government approved ...": a claim that says nothing of its
+    # own beside one of its sentence that dates the same kind of meeting of the body repeats it.
+    claims = [c for c in claims if not any(
+        o is not c and o.sentence == c.sentence and o.body == c.body and o.kind is c.kind
+        and o.explicit and c.date is None and not c.place.known and not c.headline
+        for o in claims
+    )]  # fmt: skip
     # A headline's present tells no day when the story repeats its claim; alone, it does.
     told = {(c.kind, c.body) for c in claims if not c.headline}
     dated = [
