@@ -445,3 +445,18 @@ def test_backing_and_taking_decide_only_documents(text: str, expected: list[str]
 def test_idioms_of_adoption_decide_their_object(text: str, expected: list[str]) -> None:
     """'Gave the green light to X', 'signed off on X', 'rubber-stamped X': X was adopted."""
     assert summaries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A statement on water was adopted, as well as a decision on the fisheries fund.",
+         ["statement on water", "decision on the fisheries fund"]),
+        ("The charter was signed, along with a protocol on fisheries, the minister said.",
+         ["charter", "protocol on fisheries"]),
+        ("The charter was signed, as well as discussed.", ["charter"]),
+    ],
+)  # fmt: skip
+def test_more_of_a_passive_subject_may_follow_its_verb(text: str, expected: list[str]) -> None:
+    """'A was adopted, as well as B': B was adopted too; a verb after the marker is not."""
+    assert summaries(text) == expected

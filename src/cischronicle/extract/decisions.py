@@ -72,6 +72,7 @@ class _Lexicon:
     en_verbs: dict[str, str]
     en_particles: dict[str, frozenset[str]]
     en_phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    en_continuations: tuple[tuple[str, ...], ...]
     en_infinitives: frozenset[str]
     en_nominals: dict[str, str]
     en_gerunds: dict[str, str]
@@ -180,6 +181,7 @@ def _lexicon() -> _Lexicon:
         en_verbs=en_verbs,
         en_particles={k: frozenset(v) for k, v in en["particles"].items()},
         en_phrases=_idioms(en["phrases"]),
+        en_continuations=_phrases(en["passive_continuations"]),
         en_infinitives=frozenset(en["decided_infinitives"]),
         en_nominals=dict(en["nominals"]),
         en_gerunds=dict(en["gerunds"]),
@@ -423,7 +425,22 @@ def _en_readings(words: Sequence[_Word], lex: _Lexicon, sentence_low: str) -> li
             continue
         if reading is not None and reading.obj_start < min(reading.obj_end, n):
             readings.append(reading)
+            if reading.obj_end <= reading.verb:
+                more = _continuation_after(words, reading.verb + 1, lex)
+                if more is not None:
+                    readings.append(_Reading(reading.verb, reading.lemma, more, n))
     return readings
+
+
+def _continuation_after(words: Sequence[_Word], at: int, lex: _Lexicon) -> int | None:
+    """Where more of a passive's subject starts after its verb ("..., as well as B"), or None."""
+    at = _skip_adverbs(words, at, 1, lex)
+    if at < len(words) and words[at].low == ",":
+        size = _marker_at(words, at + 1, lex.en_continuations)
+        start = at + 1 + size
+        if size and any(w.low in lex.nouns_en for w in words[start : start + 4]):
+            return start  # a document ("as well as a decision on X"), not a verb
+    return None
 
 
 def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Reading | None:
