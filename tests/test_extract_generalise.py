@@ -1149,3 +1149,14 @@ def test_people_acting_at_that_meeting_tell_no_meeting_of_their_own() -> None:
     assert _meetings(extract(text, article_id="g101")) == [
         ("MeetingHeld", "cis-chg", "Kazan", "RU", "2023-11-03"),
     ]
+
+
+def test_failing_to_act_at_a_meeting_still_tells_it_held() -> None:
+    """'Failed to agree at their meeting in Dushanbe on 25 May': held, not planned."""
+    text = (
+        " date 2018-05-26 The CIS heads of government failed to agree on the draft at their"
+        " meeting in Dushanbe on 25 May."
+    )
+    assert _meetings(extract(text, article_id="g102")) == [
+        ("MeetingHeld", "cis-chg", "Dushanbe", "TJ", "2018-05-25"),
+    ]

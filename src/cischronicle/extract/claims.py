@@ -487,6 +487,7 @@ _FORMER_PLAN = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?been\b")
 """A past perfect before a plan's verb: the plan as it was before ("had been scheduled")."""
 _COORDINATED = re.compile(r"(?i)(?:,|\band|\bor)\s+(?:\w+ly\s+|also\s+)?$")
 _NEGATED = re.compile(r"(?i)(?<!\w)(?:failed|refused|unable|unlikely)\s+to\s+(?:\w+ly\s+)?$")
+_FAILED = re.compile(r"(?i)(?<!\w)(?:failed|refused|declined)\s+to\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"(?i)(?<![\w'’])to\s+(?:be\s+)?(?:\w+ly\s+)?$")
 _DETERMINER = re.compile(
     r"(?i)(?<![\w'’])(?:a|an|the|this|that|these|its|their|our|his|her|of|under|similar|new|first|"
@@ -521,6 +522,8 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         if form in ("base", "3sg") and _DETERMINER.search(before) and not lex.future.search(chain):
             continue  # "a plan", "the start", "its close": a noun; "will first attend": a verb
         tense, unreal = _english_tense(form, before, lex)
+        if _FAILED.search(before):
+            tense = Tense.PAST  # "failed to agree at their meeting": the meeting was held
         if form == "base" and chain.split()[-1:] == ["to"] and found and (
             found[-1].tense is Tense.PAST
             and found[-1].lemma.split(":", 1)[0] in ("attend", "event")
