@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import gc
 import hashlib
+import os
 import pickle
 import tempfile
 from pathlib import Path
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 from cischronicle import (
     Chronicle,
     Event,
+    JsonlLog,
     MeetingCancelled,
     MeetingPostponed,
     make_event_id,
@@ -33,6 +35,7 @@ from cischronicle.report.view import build_view
 from cischronicle.resume import checkpoint_records, project_store
 from cischronicle.store import Store, open_store
 from cischronicle.store.checkpoint import encode_checkpoint
+from cischronicle.store.folder import FolderStore
 from cischronicle.values import Body
 from helpers import decided, held, prov, recorded, ref, retracted, run, scheduled
 from stores import store_url
@@ -85,6 +88,9 @@ operations = st.lists(
         st.tuples(st.just("more"), st.integers(0, 9), claims),
         st.tuples(st.just("retract"), st.integers(0, 9), st.integers(0, 9)),
         st.tuples(st.just("check"), st.sampled_from(["state", "checks", "text"])),
+        # The folder's own: claims appended beside the store (JsonlLog), its index damaged.
+        st.tuples(st.just("beside"), st.integers(0, 9), claims),
+        st.tuples(st.just("index"), st.sampled_from(["garbage", "removed", "touched"])),
     ),
     max_size=14,
 )
@@ -120,6 +126,24 @@ def replay_equals_resume(store: Store, ops: list[tuple[object, ...]]) -> None:
             if live[article]:
                 target = live[article].pop(int(op[2]) % len(live[article]))  # type: ignore[call-overload]
                 store.append({article: [retracted(article, target)]})
+        elif op[0] == "beside" and articles and isinstance(store, FolderStore):
+            article = articles[int(op[1]) % len(articles)]  # type: ignore[call-overload]
+            more = []
+            for kind, body, city, month, form in op[2]:  # type: ignore[attr-defined]
+                counter += 1
+                more.append(claim(article, kind, body, city, month, counter, form))
+                live[article].append(more[-1].id)
+            if more:
+                JsonlLog(store.path / f"{article}.jsonl").append(more)
+        elif op[0] == "index" and isinstance(store, FolderStore):
+            index = store.path / ".cischronicle" / "index"
+            if op[1] == "touched" and store.path.exists():
+                os.utime(store.path, ns=(0, 1))
+            elif op[1] != "touched" and index.exists():
+                if op[1] == "removed":
+                    index.unlink()
+                else:
+                    index.write_bytes(index.read_bytes()[:-9] + b"00000000\n")
         elif op[0] == "check":
             resumed = project_store(store, checks=op[1] == "checks", text=op[1] == "text")
             full = project(store.events())

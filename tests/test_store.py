@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
@@ -233,6 +234,116 @@ class TestFolderStore(StoreContract):
         log.write_bytes((other / "a.jsonl").read_bytes())
         with pytest.raises(LogCorruptError, match=r"remove \.cischronicle/positions"):
             list(store.events())
+
+    def _counted(self, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+        """Record each count of the logs (one ``lstat`` per log) the folder store makes."""
+        from cischronicle.store.folder import FolderStore
+
+        counts: list[int] = []
+        sizes = FolderStore._sizes
+
+        def counting(store: FolderStore) -> dict[str, int]:
+            found = sizes(store)
+            counts.append(len(found))
+            return found
+
+        monkeypatch.setattr(FolderStore, "_sizes", counting)
+        return counts
+
+    def test_the_index_spares_counting_the_logs(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Once counted, positions, events after one and appends read no other log."""
+        store = open_store(store_url("folder", tmp_path), create=True)
+        store.append({"a": article_events("a", "2024-01-01", 2)})
+        store.append({"b": article_events("b", "2024-02-01", 1)})
+        counts = self._counted(monkeypatch)
+        assert store.position() == 5
+        assert [(s.position, s.article, s.seq) for s in store.events_after(3)] == [
+            (4, "b", 1), (5, "b", 2)
+        ]
+        store.append({"a": [held("a", "cis-cfm", "Baku", "2024-05-01", n=9)]})
+        assert [(s.position, s.article, s.seq) for s in store.events_after(4)] == [
+            (5, "b", 2), (6, "a", 4)
+        ]
+        assert counts == []
+
+    @pytest.mark.parametrize("damage", ["garbage", "removed", "stale", "folder touched"])
+    def test_an_index_that_does_not_hold_means_a_count(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+    ) -> None:
+        """A damaged, missing or stale index, or a folder changed since, is never trusted."""
+        url = store_url("folder", tmp_path)
+        store = open_store(url, create=True)
+        store.append({"a": article_events("a", "2024-01-01", 2)})
+        index = Path(url) / ".cischronicle" / "index"
+        if damage == "garbage":
+            data = bytearray(index.read_bytes())
+            data[40] ^= 1
+            index.write_bytes(bytes(data))
+        elif damage == "removed":
+            index.unlink()
+        elif damage == "stale":
+            index.write_bytes(b"stale\n")
+        else:
+            os.utime(url, ns=(0, 1))
+        counts = self._counted(monkeypatch)
+        assert [s.position for s in store.events_after(1)] == [2, 3]
+        assert counts == [1]
+        assert store.position() == 3
+        assert counts == [1]  # counted once, the index is good again
+
+    def test_a_log_appended_in_place_beside_the_store_is_adopted(self, tmp_path: Path) -> None:
+        """JsonlLog moves the folder's time on as it appends, so the index stops holding."""
+        url = store_url("folder", tmp_path)
+        store = open_store(url, create=True)
+        store.append({"a": article_events("a", "2024-01-01", 1)})
+        assert store.position() == 2
+        JsonlLog(Path(url) / "a.jsonl").append([held("a", "cis-chs", "Baku", "2024-03-01", n=5)])
+        assert [(s.position, s.seq) for s in store.events_after(2)] == [(3, 3)]
+
+    def test_a_crash_mid_append_leaves_the_index_stale(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """An append cut off after one of its logs is counted, and that log adopted, next time."""
+        url = store_url("folder", tmp_path)
+        store = open_store(url, create=True)
+        store.append({"a": article_events("a", "2024-01-01", 1)})
+        appended = JsonlLog.append
+
+        def crash_after_first(log: JsonlLog, *args: object, **kwargs: object) -> int:
+            if log.article == "c":
+                raise KeyboardInterrupt  # the process dies here
+            return appended(log, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(JsonlLog, "append", crash_after_first)
+        with pytest.raises(KeyboardInterrupt):
+            store.append(
+                {"b": article_events("b", "2024-02-01", 1), "c": article_events("c", None, 1)}
+            )
+        monkeypatch.undo()
+        journal = Path(url) / ".cischronicle" / "positions"
+        journal.write_text(journal.read_text().splitlines(keepends=True)[0])  # line lost too
+        assert (Path(url) / ".cischronicle" / "index").read_bytes() == b"stale\n"
+        reopened = open_store(url)
+        assert [(s.position, s.article) for s in reopened.events_after(2)] == [
+            (3, "b"), (4, "b")
+        ]
+
+    def test_a_journal_without_positions_gets_them(self, tmp_path: Path) -> None:
+        """A journal of the format before positions is read as it was, then given them."""
+        url = store_url("folder", tmp_path)
+        store = open_store(url, create=True)
+        store.append({"b": article_events("b", "2024-02-01", 1)})
+        store.append({"a": article_events("a", "2024-01-01", 2), "b": [
+            held("b", "cis-chs", "Baku", "2024-03-01", n=7)
+        ]})
+        journal = Path(url) / ".cischronicle" / "positions"
+        lines = journal.read_text().splitlines()
+        assert [line.split("\t")[4] for line in lines] == ["2", "5", "6"]
+        journal.write_text("".join(line.rsplit("\t", 1)[0] + "\n" for line in lines))
+        assert [(s.position, s.article) for s in store.events_after(4)] == [(5, "a"), (6, "b")]
+        assert journal.read_text().splitlines() == lines
 
     def test_missing_folder_is_an_error(self, tmp_path: Path) -> None:
         """Opening a folder that does not exist (without create) raises PathNotFoundError."""

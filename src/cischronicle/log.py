@@ -39,6 +39,7 @@ import errno
 import hashlib
 import os
 import stat
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal, Protocol, overload, runtime_checkable
@@ -700,8 +701,10 @@ class JsonlLog:
             raise UsageError(f"cannot append to log: {exc.strerror}", path=path) from None
         finally:
             os.close(fd)
+        folder = os.path.dirname(self._path) or "."
+        mark_changed(folder)
         if created or size == 0:
-            fsync_dir(Path(self._path).parent)
+            fsync_dir(Path(folder))
         return seq
 
     def repair(self) -> Repair:
@@ -727,6 +730,7 @@ class JsonlLog:
             side = _write_side_file(Path(self._path), tail, stat.S_IMODE(os.fstat(fd).st_mode))
             os.ftruncate(fd, len(data) - len(tail))
             os.fsync(fd)
+            mark_changed(os.path.dirname(self._path) or ".")
             self._cache = None
             return Repair(path, len(lines), len(tail), str(side))
         except ChronicleError:
@@ -892,6 +896,25 @@ def _write_side_file(log: Path, tail: bytes, mode: int) -> Path:
         os.close(fd)
     fsync_dir(log.parent)
     return side
+
+
+def mark_changed(folder: str) -> None:
+    """Move ``folder``'s modification time forward: a log in it was changed in place.
+
+    Adding a file changes a folder's time by itself, appending to one does not; a store
+    that keeps an index of its logs (the folder backend) trusts it only while the folder's
+    time is the one it saw, so every change to a log through this module moves the time on
+    (strictly later than before, even within one tick of a coarse clock).  Best effort: a
+    folder whose times cannot be set is left as it is.
+    """
+    try:
+        info = os.stat(folder)
+        os.utime(folder, ns=(info.st_atime_ns, max(info.st_mtime_ns + 1, time.time_ns())))
+    except OSError:
+        try:
+            os.utime(folder)  # not the owner: "now" needs only the right to write
+        except OSError:
+            return
 
 
 def fsync_dir(folder: Path) -> None:

@@ -13,6 +13,19 @@ say by itself:
     line) are adopted at the next use: a log whose size is not the one journaled is read,
     and its new lines are journaled after the others.  A journal of the format before the
     publication dates is written again in the same order, each date read from its log.
+    A fifth field, the global position of the line's last event, lets the events after a
+    position be found from the journal's end (:meth:`FolderStore.events_after`); a journal
+    without it gets it at the next count, its order kept.
+``index``
+    one line that lets a use of the store skip counting the logs: the journal's size, the
+    position its last line reaches, the folder's device, inode and times (modification and
+    change) when the logs were last counted, and a SHA-256 of all that.  It is trusted only
+    while all of it holds (the journal has that size and its last line that position, the
+    folder those times: creating, removing or renaming a log changes them, and so does every
+    change to a log through :class:`JsonlLog`, which moves the folder's time on); anything
+    else, a damaged or missing index included, means the logs are counted again, one
+    ``lstat`` each, as before, and the index written anew.  An append marks it stale (and
+    fsyncs that) before it writes any log, so a crash mid-append is counted afresh too.
 ``checkpoint-<name>``
     saved projections, each replaced atomically (a new file renamed over the old one).
 
@@ -26,6 +39,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import errno
+import hashlib
 import os
 import stat
 from collections.abc import Iterator, Mapping, Sequence
@@ -54,9 +68,16 @@ from .base import StoredEvent, check_article_id, sort_key
 __all__ = ["FolderStore", "make_folder"]
 
 _META = ".cischronicle"
-_Entry = tuple[str, int, int, "_dt.date | None"]
-"""One journal line: article, its log's last seq after the append, the log's size, and the
-article's publication date."""
+_Line = tuple[str, int, int, "_dt.date | None"]
+"""One journal line as written: article, its log's last seq after the append, the log's size,
+and the article's publication date."""
+_Entry = tuple[str, int, int, "_dt.date | None", int]
+"""One journal line with the global position of its last event."""
+_Stamp = tuple[int, int, int, int]
+"""A folder's device, inode, modification and change times (ns)."""
+_INDEX_TAG = "cischronicle-folder-index 1"
+_END = 1 << 62
+"""A position past every store's end: the journal's last entry alone is read."""
 
 
 class FolderStore:
@@ -146,8 +167,10 @@ class FolderStore:
         parsed = _parse(data[: data.rfind(b"\n") + 1])
         if parsed is None:
             return {}
-        entries, undated = parsed
-        return {article: day for article, seq, _, day in entries if seq and article not in undated}
+        entries, undated, _ = parsed
+        return {
+            article: day for article, seq, _, day, _ in entries if seq and article not in undated
+        }
 
     def read(self, article: str) -> Iterator[Envelope]:
         """One article's log in order, decoded and checked (nothing when there is none)."""
@@ -197,23 +220,28 @@ class FolderStore:
             os.close(fd)
 
     def _synced(self, fd: int) -> list[_Entry]:
-        """The journal brought up to date with the logs (under its lock): its entries."""
+        """The journal brought up to date with the logs (under its lock): its entries.
+
+        Every log is listed and ``lstat``-ed; then the index is written anew, with the
+        folder's device, inode and times as they were before the count (a change made
+        during it makes the next use count again).
+        """
+        stamp = self._stamp()
         parsed = _parse(_read_all(fd))
-        rewrite = parsed is None or bool(parsed[1])
-        entries = [] if parsed is None else parsed[0]
+        rewrite = parsed is None or bool(parsed[1]) or parsed[2]
+        lines: list[_Line] = [] if parsed is None else [entry[:4] for entry in parsed[0]]
         if parsed is not None and parsed[1]:  # lines of the format before the dates: dated
             dates = {article: self._published(article) for article in parsed[1]}
-            entries = [
-                (article, seq, size, dates.get(article, day))
-                for article, seq, size, day in entries
+            lines = [
+                (article, seq, size, dates.get(article, day)) for article, seq, size, day in lines
             ]
         known: dict[str, tuple[int, int]] = {}
-        for article, seq, size, _ in entries:
+        for article, seq, size, _ in lines:
             known[article] = (seq, size)
         sizes = self._sizes()
         if not known.keys() <= sizes.keys():
-            entries, known, rewrite = [], {}, True  # a log went away: count afresh
-        adopted: list[tuple[tuple[_dt.date, str], _Entry]] = []
+            lines, known, rewrite = [], {}, True  # a log went away: count afresh
+        adopted: list[tuple[tuple[_dt.date, str], _Line]] = []
         for article, size in sizes.items():
             name = f"{article}.jsonl"
             seq, journaled = known.get(article, (0, -1))
@@ -226,15 +254,17 @@ class FolderStore:
             published = self._published(article)
             adopted.append((sort_key(published, article), (article, last, size, published)))
         adopted.sort()
-        new = [entry for _, entry in adopted]
+        entries = _positioned(lines + [line for _, line in adopted])
         if rewrite:
             os.ftruncate(fd, 0)
-            _write_at_end(fd, b"".join(_line(entry) for entry in entries + new))
+            _write_at_end(fd, b"".join(_line(entry) for entry in entries))
             os.fsync(fd)
-        elif new:
-            _write_at_end(fd, b"".join(_line(entry) for entry in new))
+        elif adopted:
+            _write_at_end(fd, b"".join(_line(entry) for entry in entries[len(lines) :]))
             os.fsync(fd)
-        return entries + new
+        if stamp is not None:
+            self._write_index(os.fstat(fd).st_size, entries[-1][4] if entries else 0, stamp)
+        return entries
 
     def _published(self, article: str) -> _dt.date | None:
         """The publication date in the first line of ``article``'s log (``None``: none)."""
@@ -247,7 +277,8 @@ class FolderStore:
         """The size of every log, by article: one listing, one ``lstat`` per log.
 
         A log's size is the only sign that another writer (a tool, a hand, an append cut
-        off by a crash before its journal line) added to it, so every log is looked at.
+        off by a crash before its journal line) added to it, so every log is looked at
+        whenever the index does not hold.
         """
         if not os.path.lexists(self._path):
             return {}
@@ -261,29 +292,149 @@ class FolderStore:
         os.ftruncate(fd, 0)
         return self._synced(fd)
 
-    def _entries(self) -> list[_Entry]:
-        with self._journal() as fd:
-            return self._synced(fd)
+    # -- the index ------------------------------------------------------------------------------
+    def _stamp(self) -> _Stamp | None:
+        """The folder's device, inode and times, or ``None`` when it cannot be looked at."""
+        try:
+            info = os.stat(self._path)
+        except OSError:
+            return None
+        return (info.st_dev, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
+
+    def _index_path(self) -> Path:
+        return self._path / _META / "index"
+
+    def _write_index(self, journal: int, position: int, stamp: _Stamp) -> None:
+        """Say that the journal, ``journal`` bytes long, counts every log up to ``position``.
+
+        ``stamp`` is the folder as it was when that held.  Not fsynced: an index lost in a
+        crash means a count, and one that survives it names the journal's size then.
+        """
+        body = "\t".join(map(str, (_INDEX_TAG, journal, position, *stamp)))
+        digest = hashlib.sha256(body.encode()).hexdigest()
+        self._put_index(f"{body}\t{digest}\n".encode(), durable=False)
+
+    def _stale_index(self) -> None:
+        """Mark the index stale, durably, before any log is written (a crash: a count)."""
+        self._put_index(b"stale\n", durable=True)
+
+    def _put_index(self, data: bytes, *, durable: bool) -> None:
+        path = self._index_path()
+        fd = _open_regular(path, os.O_RDWR | os.O_CREAT)
+        try:
+            os.ftruncate(fd, 0)
+            _write_at_end(fd, data)
+            if durable:
+                os.fsync(fd)
+        except OSError as exc:
+            raise UsageError(
+                f"cannot write the index: {exc.strerror or exc}", path=str(path)
+            ) from None
+        finally:
+            os.close(fd)
+
+    def _trusted(self, fd: int) -> tuple[int, int] | None:
+        """The journal's size and last position, when the index holds for them.
+
+        Under the journal's lock.  ``None`` when the logs must be counted: no index, a
+        damaged or stale one, a journal of another size, a folder whose device, inode or
+        times are not the index's.
+        """
+        try:
+            index = _open_regular(self._index_path(), os.O_RDONLY)
+        except UsageError:
+            return None
+        try:
+            data = _read_all(index)
+        finally:
+            os.close(index)
+        fields = data.decode("utf-8", "replace").rstrip("\n").split("\t")
+        body = "\t".join(fields[:-1])
+        if (
+            len(fields) != 8
+            or fields[0] != _INDEX_TAG
+            or hashlib.sha256(body.encode()).hexdigest() != fields[-1]
+            or not all(field.isdigit() for field in fields[1:-1])
+        ):
+            return None
+        journal, position, *stamp = map(int, fields[1:-1])
+        if os.fstat(fd).st_size != journal or self._stamp() != tuple(stamp):
+            return None
+        return journal, position
+
+    def _tail(self, fd: int, position: int) -> tuple[list[tuple[_Entry, int]], int] | None:
+        """The journal's entries after ``position``, each with the position before it.
+
+        Read from the journal's end back to the first entry that reaches no further than
+        ``position``, when the index holds; with the position the journal reaches.  ``None``
+        (count the logs) when the index does not hold, when the journal's last entry does
+        not reach the index's position, or when an entry read has no position or one before
+        the entry's before it.
+        """
+        trusted = self._trusted(fd)
+        if trusted is None:
+            return None
+        size, reached = trusted
+        found: list[_Entry] = []
+        end, carry, chunk = size, b"", 1 << 13
+        while True:
+            start = max(0, end - chunk)
+            data = os.pread(fd, end - start, start) + carry
+            cut = data.find(b"\n") + 1 if start else 0
+            parsed = _parse(data[cut:], whole=False)
+            if parsed is None or parsed[2]:
+                return None  # damaged, or lines without positions: count afresh
+            found[:0] = parsed[0]
+            carry, end, chunk = data[:cut], start, min(chunk * 2, 1 << 20)
+            if start == 0 or (found and found[0][4] <= position):
+                break
+        if (found[-1][4] if found else 0) != reached:
+            return None
+        tail: list[tuple[_Entry, int]] = []
+        before = 0 if start == 0 else None  # the first entry read is no more than position
+        for entry in found:
+            if before is not None and entry[4] > position:
+                tail.append((entry, before))
+            before = entry[4]
+        return tail, reached
 
     def position(self) -> int:
-        """The global position of the last stored event (brings the journal up to date)."""
-        last: dict[str, int] = {}
-        for article, seq, _, _ in self._entries():
-            last[article] = seq
-        return sum(last.values())
+        """The global position of the last stored event.
+
+        Read from the journal's end when the index holds; else every log is counted and
+        the journal brought up to date.
+        """
+        with self._journal() as fd:
+            tail = self._tail(fd, _END)
+            if tail is not None:
+                return tail[1]
+            entries = self._synced(fd)
+            return entries[-1][4] if entries else 0
 
     def events_after(self, position: int, *, limit: int | None = None) -> Iterator[StoredEvent]:
-        """The events stored after ``position`` in append order (at most ``limit``)."""
+        """The events stored after ``position`` in append order (at most ``limit``).
+
+        Found from the journal's end when the index holds, so what it costs grows with the
+        events after ``position``, not with the store; else every log is counted first.
+        """
+        with self._journal() as fd:
+            found = self._tail(fd, position)
+            if found is None:
+                entries = self._synced(fd)
+                befores = [0, *(entry[4] for entry in entries)]
+                tail = [
+                    (entry, before)
+                    for entry, before in zip(entries, befores, strict=False)
+                    if entry[4] > position
+                ]
+            else:
+                tail = found[0]
         ranges: list[tuple[str, int, int, int]] = []  # article, first seq, last seq, position
-        last: dict[str, int] = {}
-        at = 0
-        for article, seq, _, _ in self._entries():
-            start = last.get(article, 0)
-            if seq > start and at + (seq - start) > position:
-                skip = max(0, position - at)
-                ranges.append((article, start + 1 + skip, seq, at + skip + 1))
-            at += max(0, seq - start)
-            last[article] = max(start, seq)
+        for (article, seq, _, _, reached), before in tail:
+            count = reached - before
+            if count > 0:
+                skip = max(0, position - before)
+                ranges.append((article, seq - count + 1 + skip, seq, before + skip + 1))
         logs: dict[str, list[Envelope]] = {}
         left = -1 if limit is None else limit
         for article, first, final, at in ranges:
@@ -305,18 +456,35 @@ class FolderStore:
         *,
         expected: Mapping[str, int] | None = None,
     ) -> int:
-        """Validate every batch, then append them log by log; return the last position."""
+        """Validate every batch, then append them log by log; return the last position.
+
+        When the index holds, only the logs appended to are read (for their last seq and
+        publication date); else every log is counted first.
+        """
         work = {article: list(events) for article, events in batches.items() if events}
         for article in work:
             check_article_id(article)
         if not work:
             return self.position()
         with self._journal() as fd:
-            entries = self._synced(fd)
             last: dict[str, int] = {}
             dates: dict[str, _dt.date | None] = {}
-            for article, seq, _, published in entries:
-                last[article], dates[article] = seq, published
+            found = self._tail(fd, _END)
+            if found is None:
+                entries = self._synced(fd)
+                position = entries[-1][4] if entries else 0
+                for article, seq, _, published, _ in entries:
+                    last[article], dates[article] = seq, published
+            else:
+                position = found[1]
+                for article in work:
+                    log = self.log(article)
+                    first = log.first()
+                    if first is not None:
+                        last[article] = log.last_seq()
+                        event = first.event
+                        if isinstance(event, ArticleRecorded):
+                            dates[article] = event.published
             for article, events in work.items():
                 seq = last.get(article, 0)
                 want = None if expected is None else expected.get(article)
@@ -326,21 +494,27 @@ class FolderStore:
                         path=str(self.log(article).path),
                     )
                 validate_batch(article, seq, events)
+            self._stale_index()
             written: list[_Entry] = []
+            stamp: _Stamp | None = None
             try:
                 for article, events in work.items():
                     log = self.log(article)
                     seq = log.append(events, expected_seq=last.get(article, 0))
-                    first = events[0]  # a new log's is its ArticleRecorded (validated above)
-                    if isinstance(first, ArticleRecorded) and not last.get(article, 0):
-                        dates[article] = first.published
+                    first_event = events[0]  # a new log's is its ArticleRecorded (validated)
+                    if isinstance(first_event, ArticleRecorded) and not last.get(article, 0):
+                        dates[article] = first_event.published
                     size = log.path.stat().st_size
-                    written.append((article, seq, size, dates.get(article)))
+                    position += seq - last.get(article, 0)
+                    written.append((article, seq, size, dates.get(article), position))
+                stamp = self._stamp()  # the folder as these appends left it
             finally:
                 if written:
                     _write_at_end(fd, b"".join(_line(entry) for entry in written))
                     os.fsync(fd)
-            return sum({**last, **{a: s for a, s, _, _ in written}}.values())
+                if stamp is not None:
+                    self._write_index(os.fstat(fd).st_size, position, stamp)
+            return position
 
     # -- verifying and checkpoints --------------------------------------------------------------
     def verify(self, *, heads: Mapping[str, str] | None = None) -> list[Verification]:
@@ -460,21 +634,41 @@ def make_folder(folder: str | os.PathLike[str]) -> Path:
 
 
 def _line(entry: _Entry) -> bytes:
-    article, seq, size, published = entry
+    article, seq, size, published, position = entry
     day = "-" if published is None else published.isoformat()
-    return f"{article}\t{seq}\t{size}\t{day}\n".encode()
+    return f"{article}\t{seq}\t{size}\t{day}\t{position}\n".encode()
 
 
-def _parse(data: bytes) -> tuple[list[_Entry], set[str]] | None:
-    """The journal's entries, and the articles of its lines of the format before the dates.
+def _positioned(lines: Sequence[_Line]) -> list[_Entry]:
+    """The journal's lines, each with the global position of its last event."""
+    last: dict[str, int] = {}
+    at = 0
+    entries: list[_Entry] = []
+    for article, seq, size, published in lines:
+        start = last.get(article, 0)
+        at += max(0, seq - start)
+        last[article] = max(start, seq)
+        entries.append((article, seq, size, published, at))
+    return entries
 
-    Those lines' entries have no date (``None``) until it is read from their logs.  ``None``
-    when the journal is damaged (it is then counted afresh).
+
+def _parse(data: bytes, *, whole: bool = True) -> tuple[list[_Entry], set[str], bool] | None:
+    """The journal's entries, the articles of its undated lines, whether a line has no position.
+
+    Lines of the format before the dates have none (``None``) until it is read from their
+    logs; lines of the format before the positions get the one counted from the start of
+    ``data`` (``-1`` once a line without one came after a line of a part read alone).  Of a
+    ``whole`` journal, every position given must be the one counted; of a part (read from
+    the end), every position at least the one before it.  ``None`` when the journal is
+    damaged (it is then counted afresh).
     """
     entries: list[_Entry] = []
     if data and not data.endswith(b"\n"):
         return None
     undated: set[str] = set()
+    unplaced = False
+    last: dict[str, int] = {}
+    at: int | None = 0 if whole else None
     try:
         for line in data.decode("utf-8").split("\n")[:-1]:
             fields = line.split("\t")
@@ -482,13 +676,28 @@ def _parse(data: bytes) -> tuple[list[_Entry], set[str]] | None:
                 article, seq, size = fields
                 published = None
                 undated.add(article)
-            else:
-                article, seq, size, day = fields
+            elif 4 <= len(fields) <= 5:
+                article, seq, size, day = fields[:4]
                 published = None if day == "-" else _dt.date.fromisoformat(day)
-            entries.append((article, int(seq), int(size), published))
+            else:
+                return None
+            number = int(seq)
+            counted = None if at is None else at + max(0, number - last.get(article, 0))
+            if len(fields) == 5:
+                reached = int(fields[4])
+                if (counted is not None and whole and reached != counted) or (
+                    entries and reached < entries[-1][4]
+                ):
+                    return None
+                at = reached
+            else:
+                unplaced = True
+                at = counted
+            last[article] = max(last.get(article, 0), number)
+            entries.append((article, number, int(size), published, -1 if at is None else at))
     except (UnicodeDecodeError, ValueError):
         return None
-    return entries, undated
+    return entries, undated, unplaced
 
 
 def _read_all(fd: int) -> bytes:
