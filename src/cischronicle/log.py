@@ -871,6 +871,8 @@ def _read_all(fd: int, path: str) -> bytes:
             raise LogTooLargeError(
                 f"log is more than the {MAX_LOG_BYTES} bytes allowed", path=path
             )
+        if len(chunk) < _READ_CHUNK:  # a regular file reads short only at its end
+            return b"".join(chunks)
 
 
 def _write_side_file(log: Path, tail: bytes, mode: int) -> Path:

@@ -131,11 +131,11 @@ class FolderStore:
         nothing, and reads only the first line of a log the journal does not date.
         """
         dates = self._journaled_dates()
-        folder = os.fspath(self._path)
+        folder = os.path.join(os.fspath(self._path), "")
         found: list[tuple[ArticleSource, JsonlLog, CheckedLine | None]] = []
         for name in self._names():
-            article = name[: -len(".jsonl")]
-            log = JsonlLog(os.path.join(folder, name), article=article)
+            article = name[:-6]  # without ".jsonl"
+            log = JsonlLog(folder + name, article=article)
             if article in dates:
                 found.append((ArticleSource(article, dates[article], log), log, None))
                 continue
@@ -669,6 +669,7 @@ def _parse(data: bytes, *, whole: bool = True) -> tuple[list[_Entry], set[str], 
     unplaced = False
     last: dict[str, int] = {}
     at: int | None = 0 if whole else None
+    days: dict[str, _dt.date | None] = {"-": None}  # many articles share a day
     try:
         for line in data.decode("utf-8").split("\n")[:-1]:
             fields = line.split("\t")
@@ -678,7 +679,8 @@ def _parse(data: bytes, *, whole: bool = True) -> tuple[list[_Entry], set[str], 
                 undated.add(article)
             elif 4 <= len(fields) <= 5:
                 article, seq, size, day = fields[:4]
-                published = None if day == "-" else _dt.date.fromisoformat(day)
+                published = days.get(day) if day in days else _dt.date.fromisoformat(day)
+                days[day] = published
             else:
                 return None
             number = int(seq)
