@@ -1160,3 +1160,22 @@ def test_failing_to_act_at_a_meeting_still_tells_it_held() -> None:
     assert _meetings(extract(text, article_id="g102")) == [
         ("MeetingHeld", "cis-chg", "Dushanbe", "TJ", "2018-05-25"),
     ]
+
+
+def test_a_date_in_the_possessive_of_another_meeting_is_that_meetings() -> None:
+    """'Ahead of Friday's summit, the ministers will meet on Thursday': Thursday is theirs."""
+    text = (
+        " date 2023-10-11 Ahead of Friday's CIS summit, the CIS foreign ministers will meet in"
+        " Bishkek on Thursday."
+    )
+    assert ("NextMeetingScheduled", "cis-cfm", "Bishkek", "KG", "2023-10-12") in _meetings(
+        extract(text, article_id="g103")
+    )
+
+
+def test_arriving_in_the_present_tells_a_meeting_about_to_open() -> None:
+    """'CIS leaders arrive in Bishkek for the summit': planned, not held yet."""
+    text = " date 2023-10-12 CIS leaders arrive in Bishkek for the summit."
+    assert [m[:3] for m in _meetings(extract(text, article_id="g104"))] == [
+        ("NextMeetingScheduled", "cis-chs", "Bishkek"),
+    ]

@@ -116,6 +116,7 @@ class Lexicon:
     period: re.Pattern[str]
     as_scheduled: re.Pattern[str]
     noun_bases: frozenset[str]
+    motion: frozenset[str]
     ordinal_infinitive: re.Pattern[str]
     """Closing the clause of an English present perfect: of some earlier time ("before")."""
     frames: dict[str, re.Pattern[str]]
@@ -259,6 +260,7 @@ def lexicon() -> Lexicon:
         period=_words(grammar["period"]),
         as_scheduled=_words(grammar["as_scheduled"]),
         noun_bases=frozenset(grammar["noun_bases"]),
+        motion=frozenset(grammar["motion"]),
         ordinal_infinitive=re.compile(
             r"(?i)\b(?:the|its|their|a)\s+" + _words(grammar["ordinal_heads"]).pattern
             + r"[^,;:.!?]*?\bto\s+(?:be\s+)?(?:\w+ly\s+)?$"
@@ -524,6 +526,8 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         tense, unreal = _english_tense(form, before, lex)
         if _FAILED.search(before):
             tense = Tense.PAST  # "failed to agree at their meeting": the meeting was held
+        if lemma in lex.motion and tense is Tense.PRESENT:
+            tense = Tense.FUTURE  # "leaders arrive in Bishkek for the summit": about to open
         if form == "base" and chain.split()[-1:] == ["to"] and found and (
             found[-1].tense is Tense.PAST
             and found[-1].lemma.split(":", 1)[0] in ("attend", "event")

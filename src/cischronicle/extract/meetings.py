@@ -908,6 +908,24 @@ _SUBJECT_GAP = 4
 """Characters a subject may start after a coordination ("and the ministers")."""
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
+
+
+def _possessed_by_other(timex: Timex, scope: _Scope, reading: SentenceReading, text: str) -> bool:
+    """Whether a date is another meeting's, by the possessive ("Friday's summit").
+
+    "Ahead of Friday's summit, the ministers will meet on Thursday": Friday is the summit's.
+    """
+    after = _POSSESSIVE_AFTER.match(text, timex.end)
+    if after is None:
+        return False
+    low, high = scope.region
+    return any(
+        timex.end < m.start <= after.end() and not (m.start < high and m.end > low)
+        for m in reading.mentions
+    )
+
+
 def _nearer_other(
     item: Timex | PlaceMention, scope: _Scope, reading: SentenceReading, text: str
 ) -> bool:
@@ -1172,6 +1190,7 @@ def _date_for(
                and not (_since(text, t) and kind is not ClaimKind.POSTPONED)
                and not any(a <= t.start < b for a, b in stamps)
                and not _nearer_other(t, scope, reading, text)
+               and not _possessed_by_other(t, scope, reading, text)
                and not _about_someone(t, scope, reading, text)
                and not _compared(t, reading, text)
                and not _bracketed_clause(t, scope, reading, text)
