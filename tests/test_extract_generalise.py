@@ -1179,3 +1179,23 @@ def test_arriving_in_the_present_tells_a_meeting_about_to_open() -> None:
     assert [m[:3] for m in _meetings(extract(text, article_id="g104"))] == [
         ("NextMeetingScheduled", "cis-chs", "Bishkek"),
     ]
+
+
+def test_the_eve_of_a_summit_points_at_the_summit_not_the_people_after_it() -> None:
+    """'Накануне пятничного саммита министры встретятся в четверг': the ministers, Thursday."""
+    text = (
+        " date 2023-10-11 Накануне пятничного саммита министры иностранных дел СНГ встретятся в"
+        " Бишкеке в четверг."
+    )
+    assert _meetings(extract(text, article_id="g105")) == [
+        ("NextMeetingScheduled", "cis-cfm", "Bishkek", "KG", "2023-10-12"),
+        ("NextMeetingScheduled", "cis-chs", "Bishkek", "KG", "2023-10-13"),
+    ]
+
+
+def test_a_weekdays_adjective_dates_its_meeting() -> None:
+    """'В пятничном саммите СНГ в Бишкеке приняли участие все лидеры': Friday's summit."""
+    text = " date 2023-10-14 В пятничном саммите СНГ в Бишкеке приняли участие все лидеры."
+    assert _meetings(extract(text, article_id="g106")) == [
+        ("MeetingHeld", "cis-chs", "Bishkek", "KG", "2023-10-13"),
+    ]

@@ -416,3 +416,11 @@ def test_a_weekday_named_by_the_date_after_it_is_one_date(text: str) -> None:
     found = one(text)
     assert found.day is not None and found.weekday is None
     assert text[found.start : found.end].split()[0] in ("Monday,", "пятницу,", "Friday")
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"), [("на пятничном саммите", 4), ("субботнее заседание", 5)]
+)
+def test_a_weekdays_adjective_is_that_weekday(text: str, weekday: int) -> None:
+    """'На пятничном саммите': Friday, with no preposition before it."""
+    assert one(text).weekday == weekday

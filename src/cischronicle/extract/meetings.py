@@ -18,6 +18,7 @@ Friday").  Dates are resolved against document time by the claim's tense (:mod:`
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -51,7 +52,7 @@ from .model import (
     Tense,
 )
 from .text import clause_bounds
-from .timex import Timex, count_of
+from .timex import Timex, calendar, count_of
 
 __all__ = [
     "MeetingClaim",
@@ -349,17 +350,21 @@ def _own_weight(mention: Mention) -> int:
 
 
 def _anchored(
-    text: str, mention: Mention, anchors: Sequence[Timex], verb: Predicate | None = None
-) -> bool:
+    text: str, mention: Mention, anchors: Sequence[Timex], verb: Predicate | None = None,
+    others: Sequence[Mention] = (),
+) -> bool:  # fmt: skip
     """Whether a relative date points at the mention ("on the eve of the summit").
 
     Such a mention is the meeting that dates another one, not the one the verb is about.  With
-    the ``verb`` between them ("на следующий день состоится встреча") the date is the verb's.
+    the ``verb`` between them ("на следующий день состоится встреча") the date is the verb's,
+    and with another of the sentence's ``others`` between them that one is what it points at
+    ("накануне саммита министры ...": the summit, not the ministers).
     """
     return any(
         0 <= mention.start - t.end <= _ANCHOR_GAP
         and _ANCHOR_JOIN.fullmatch(text, t.end, mention.start) is not None
         and not (verb is not None and t.end <= verb.start and verb.end <= mention.start)
+        and not any(t.end <= o.start and o.end <= mention.start for o in others)
         and _takes_anchor(text, t)
         for t in anchors
     )
@@ -733,7 +738,7 @@ def _governed(
         if near and near[-1].other:
             return []
     inside = [m for m in mentions if m.start < high and m.end > low
-              and not _anchored(text, m, anchors, predicate)
+              and not _anchored(text, m, anchors, predicate, mentions)
               and (predicate.reduced or not _framed(text, m)
                    or _TO_BE.fullmatch(text, m.end, predicate.start) is not None)
               and not _between(predicate, m, others, text, mentions)
@@ -912,18 +917,44 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 
 
 def _possessed_by_other(timex: Timex, scope: _Scope, reading: SentenceReading, text: str) -> bool:
-    """Whether a date is another meeting's, by the possessive ("Friday's summit").
+    """Whether a date is another meeting's, by the possessive or as its modifier.
 
-    "Ahead of Friday's summit, the ministers will meet on Thursday": Friday is the summit's.
+    "Ahead of Friday's summit, the ministers will meet on Thursday": Friday is the summit's;
+    so is "пятничного" in "накануне пятничного саммита министры встретятся в четверг".
     """
     after = _POSSESSIVE_AFTER.match(text, timex.end)
+    if after is None and _adjectival(text, timex):
+        after = _MODIFIES.match(text, timex.end)
     if after is None:
         return False
     low, high = scope.region
+    own = [m for m in reading.mentions if m.start < high and m.end > low]
     return any(
-        timex.end < m.start <= after.end() and not (m.start < high and m.end > low)
+        timex.end < m.start <= after.end() and m not in own
+        and not any(o.family is not None and o.family == m.family for o in own)
         for m in reading.mentions
-    )
+    )  # fmt: skip
+
+
+@functools.cache
+def _date_adjectives() -> frozenset[str]:
+    """The adjective forms of months and weekdays ("октябрьском", "пятничного"), lower case."""
+    data = calendar()
+    return frozenset(
+        form.lower() for table in ("month_adjectives", "weekday_adjectives")
+        for forms in data[table].values() for form in forms
+    )  # fmt: skip
+
+
+def _adjectival(text: str, timex: Timex) -> bool:
+    """Whether a date is a month's or a weekday's adjective ("пятничного")."""
+    words = text[timex.start : timex.end].split()
+    return bool(words) and words[-1].lower() in _date_adjectives()
+
+
+_MODIFIES = re.compile(r"[ \t]{1,2}")
+"""Between a date and the meeting noun it modifies ("на пятничном саммите", "the October
+summit")."""
 
 
 def _nearer_other(
@@ -2017,7 +2048,8 @@ def _targets(
     ) and not _other_object(
         predicate, reading.mentions, text
     ) and not any(
-        m.start < clause[1] and m.end > low and not _anchored(text, m, relative)
+        m.start < clause[1] and m.end > low and not _anchored(text, m, relative,
+                                                               others=reading.mentions)
         and not _in_report(m.start, reports, text)
         and not _after_time_preposition(text, m, low)
         for m in reading.mentions

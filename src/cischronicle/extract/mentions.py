@@ -258,7 +258,23 @@ def _joined(text: str, left: _Atom, right: _Atom) -> bool:
     if _ARTICLE.search(gap) and not _LINK.search(gap) and left.kind != "split":
         return False  # "ahead of the summit the foreign ministers": two noun phrases
     match = vocabulary().glue.match(gap)
-    return match is not None and match.end() == len(gap)
+    if match is None or match.end() != len(gap):
+        return False
+    # "накануне саммита министры ...": people after a meeting noun are its complement only in
+    # the genitive ("заседание министров"); in the nominative they start a noun phrase
+    return not (left.kind == "event" and right.kind == "part" and _nominative(text, right))
+
+
+def _nominative(text: str, atom: _Atom) -> bool:
+    """Whether a Russian atom's first word cannot be a genitive ("министры", not "министров")."""
+    word = _FIRST_RU_WORD.match(text, atom.start)
+    if word is None:
+        return False
+    parses = russian_morphology().parse(word.group(0).lower())
+    return bool(parses) and not any("gent" in p.tag for p in parses)
+
+
+_FIRST_RU_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
 
 
 def _group(text: str, atoms: list[_Atom]) -> list[list[_Atom]]:

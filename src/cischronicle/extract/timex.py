@@ -86,7 +86,8 @@ def calendar() -> Mapping[str, Any]:
     """The calendar vocabulary (``lexicon/calendar.toml``), read once.
 
     ``month_adjectives`` holds each month's adjective forms ("октябрьский саммит"): the stems
-    of its table with each of its endings.  They name a month alone, never beside a day.
+    of its table with each of its endings.  They name a month alone, never beside a day.  So
+    does ``weekday_adjectives`` ("пятничный саммит"), whose forms are weekdays' forms too.
     """
     resource = importlib.resources.files("cischronicle") / "lexicon" / "calendar.toml"
     with resource.open("rb") as stream:
@@ -96,6 +97,15 @@ def calendar() -> Mapping[str, Any]:
     data["month_adjectives"] = {
         month: [s + ending for s in adjectives.get(month, ()) for ending in endings]
         for month in data["months"]
+    }
+    weekday_adjectives = data["weekday_adjectives"]
+    data["weekday_adjectives"] = {
+        day: [s + ending for s in weekday_adjectives.get(day, ())
+              for ending in weekday_adjectives["endings"]]
+        for day in data["weekdays"]
+    }  # fmt: skip
+    data["weekdays"] = {
+        day: [*forms, *data["weekday_adjectives"][day]] for day, forms in data["weekdays"].items()
     }
     return data
 
@@ -243,6 +253,7 @@ class _Grammar:
     """Each word that can start an atom (folded by :func:`_fold`): the atoms it can start."""
     months: dict[str, int]
     weekdays: dict[str, int]
+    weekday_adjectives: frozenset[str]
     directions: dict[str, int]
     seasons: dict[str, Season]
     parts: dict[str, Part]
@@ -396,6 +407,7 @@ def _grammar() -> _Grammar:
         worded={word: compiled[tuple(kinds)] for word, kinds in opens.items()},
         months=months,
         weekdays=weekdays,
+        weekday_adjectives=frozenset(_lookup(data["weekday_adjectives"])),
         directions=directions,
         seasons=seasons,
         parts=parts,
@@ -560,6 +572,7 @@ def _weekday(g: _Grammar, source: str, start: int, end: int) -> _Atom | None:
         not name[:1].isascii()
         and direction == 0
         and len(words) == 1
+        and words[0] not in g.weekday_adjectives  # "пятничный саммит" needs no "в"
         and _RU_WEEKDAY_PREP.search(source[max(0, start - 4) : start]) is None
     ):
         return None
