@@ -1199,3 +1199,17 @@ def test_a_weekdays_adjective_dates_its_meeting() -> None:
     assert _meetings(extract(text, article_id="g106")) == [
         ("MeetingHeld", "cis-chs", "Bishkek", "KG", "2023-10-13"),
     ]
+
+
+def test_verbs_that_need_their_meeting_beside_them() -> None:
+    """'В Бишкеке идет саммит СНГ': under way; 'речь идет о саммите': about it, no claim."""
+    text = " date 2023-10-13 В Бишкеке идет саммит СНГ."
+    assert _meetings(extract(text, article_id="g107")) == [
+        ("MeetingHeld", "cis-chs", "Bishkek", "KG", "2023-10-13"),
+    ]
+    about = " date 2023-10-13 Речь идет о саммите СНГ в Бишкеке."
+    assert _meetings(extract(about, article_id="g107")) == []
+    lasting = " date 2023-10-12 Саммит СНГ в Бишкеке продлится один день."
+    assert [m[:3] for m in _meetings(extract(lasting, article_id="g107"))] == [
+        ("NextMeetingScheduled", "cis-chs", "Bishkek"),
+    ]

@@ -73,6 +73,7 @@ class Lexicon:
     en_nouns: dict[str, str]
     ru_classes: dict[str, tuple[str, ...]]
     ru_host_with_object: frozenset[str]
+    ru_event_with_subject: frozenset[str]
     """Russian lemma -> its classes (a lemma such as "принять" is both host and act)."""
     ru_nouns: dict[str, str]
     future: re.Pattern[str]
@@ -219,6 +220,7 @@ def lexicon() -> Lexicon:
         en_nouns={n: cls for cls, nouns in en["nouns"].items() for n in nouns},
         ru_classes=ru_classes,
         ru_host_with_object=frozenset(ru["host_with_object"]),
+        ru_event_with_subject=frozenset(ru["event_with_subject"]),
         ru_nouns={n: cls for cls, nouns in ru["nouns"].items() for n in nouns},
         future=_words(grammar["future"]),
         past_aux=_words(grammar["past_aux"]),
@@ -830,7 +832,9 @@ def hosting_predicates(
     ``objects`` are where the sentence's mentions of meetings and bodies start.  Such a verb
     means something else when no meeting follows ("принял решение"), so only the mentions,
     found after the predicates, can tell.  ``subjects`` are where they end: the meeting may
-    also come first, with the city right after the verb ("саммит СНГ примет Астана").
+    also come first, with the city right after the verb ("саммит СНГ примет Астана").  Verbs
+    that tell of a meeting only beside it ("в Бишкеке идет саммит", "саммит продлится один
+    день") are found here too, as happenings.
     """
     lex = lexicon()
     text = doc.text
@@ -838,6 +842,12 @@ def hosting_predicates(
     for match in _RU_WORD.finditer(text, sentence.start, sentence.end):
         word = match.group(0).lower()
         lemma, pos, tense_tag, _ = _parse(word)
+        if lemma in lex.ru_event_with_subject and pos == "VERB":
+            happening = _happening_beside(match, objects, subjects, lemma, tense_tag, text,
+                                          sentence, lex)  # fmt: skip
+            if happening is not None:
+                found.append(happening)
+            continue
         if lemma not in lex.ru_host_with_object or pos != "VERB":
             continue
         if not any(match.end() < at <= match.end() + _OBJECT_GAP for at in objects) and not (
@@ -853,6 +863,46 @@ def hosting_predicates(
                                negated=negated,
                                experiential=_experiential(word, tense, before, lex)))  # fmt: skip
     return tuple(found)
+
+
+def _happening_beside(
+    match: re.Match[str], objects: Sequence[int], subjects: Sequence[int], lemma: str,
+    tense_tag: str, text: str, sentence: Sentence, lex: Lexicon,
+) -> Predicate | None:  # fmt: skip
+    """A verb that tells of the meeting right beside it, its subject, or ``None``.
+
+    The meeting stands right after the verb, or ends at most a place or a date before it
+    ("саммит СНГ в Бишкеке продлится"), and is in the nominative ("речь идет о саммите" is
+    about one).
+    """
+    spans = list(zip(objects, subjects, strict=False))
+    if not any(
+        (match.end() < start <= match.end() + _OBJECT_GAP
+         or (match.start() - _SUBJECT_REACH <= end <= match.start()
+             and not _VERB_BETWEEN.search(text, end, match.start())))
+        and _nominative(text, start)
+        for start, end in spans
+    ):  # fmt: skip
+        return None
+    before = text[max(sentence.start, match.start() - 24) : match.start()].lower().split()
+    negated = bool(before) and before[-1] in lex.ru_negation
+    tense = {"futr": Tense.FUTURE, "pres": Tense.PRESENT}.get(tense_tag, Tense.PAST)
+    return Predicate(match.start(), match.end(), sentence.index, f"event:{lemma}", tense,
+                     kind_of("event", tense, negated=negated, unreal=False),
+                     negated=negated)  # fmt: skip
+
+
+_SUBJECT_REACH = 30
+"""How far before such a verb its meeting may end (a place or a date between)."""
+_VERB_BETWEEN = re.compile(r"[,;:]")
+
+
+def _nominative(text: str, start: int) -> bool:
+    """Whether the Russian word at ``start`` may be in the nominative ("саммит", "заседание")."""
+    word = _RU_WORD.match(text, start)
+    return word is not None and any(
+        "nomn" in p.tag for p in russian_morphology().parse(word.group(0).lower())
+    )
 
 
 _NEXT_NAME = re.compile(r"\s+([А-ЯЁ][\w-]+)")
