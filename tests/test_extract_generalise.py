@@ -1213,3 +1213,14 @@ def test_verbs_that_need_their_meeting_beside_them() -> None:
     assert [m[:3] for m in _meetings(extract(lasting, article_id="g107"))] == [
         ("NextMeetingScheduled", "cis-chs", "Bishkek"),
     ]
+
+
+def test_a_meeting_after_a_fronted_after_is_in_its_clauses_time() -> None:
+    """'After the meeting, Lavrov will hold a press conference': the planned meeting, no past."""
+    text = (
+        " date 2024-04-08 The CIS foreign ministers will meet in Minsk on 12 April. After the"
+        " meeting, Lavrov will hold a press conference on 13 April in Moscow."
+    )
+    assert _meetings(extract(text, article_id="g108")) == [
+        ("NextMeetingScheduled", "cis-cfm", "Minsk", "BY", "2024-04-12"),
+    ]

@@ -2061,6 +2061,18 @@ def _targets(
 
 
 _LEADING_COMMA = re.compile(r"\s*,")
+_OPENING = re.compile(r"\W*")
+
+
+def _fronted_frame(text: str, low: int, mention: Mention) -> bool:
+    """Whether a time preposition opening its clause governs the mention.
+
+    "After the meeting, Lavrov will hold a press conference": the meeting is in the clause's
+    time, not before it.
+    """
+    opening = _OPENING.match(text, low, mention.start)
+    start = low if opening is None else opening.end()
+    return lexicon().time_preposition.fullmatch(text, start, mention.start) is not None
 
 
 def _past_leading_date(text: str, low: int, high: int, timexes: Sequence[Timex]) -> int:
@@ -2284,6 +2296,7 @@ def find_claims(
                 if any(clause[0] <= a and b <= mention.start for a, b in reports) or (
                     _after_time_preposition(text, mention, clause[0])
                     and not _relational(text, mention, reading)
+                    and not _fronted_frame(text, clause[0], mention)
                 ):  # fmt: skip
                     # ("a day after the ministers' meeting, on October 16": the anchor of a
                     # relative date is in the clause's time)
