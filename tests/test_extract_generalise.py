@@ -1224,3 +1224,12 @@ def test_a_meeting_after_a_fronted_after_is_in_its_clauses_time() -> None:
     assert _meetings(extract(text, article_id="g108")) == [
         ("NextMeetingScheduled", "cis-cfm", "Minsk", "BY", "2024-04-12"),
     ]
+
+
+def test_coming_to_a_meeting_that_names_nobody_is_no_councils() -> None:
+    """'Lavrov flew to Beijing for talks': no meeting of the article's council in Beijing."""
+    text = (
+        " date 2024-04-13 The CIS foreign ministers met in Minsk on Friday. On Saturday, Lavrov"
+        " flew to Beijing for talks."
+    )
+    assert [m[2] for m in _meetings(extract(text, article_id="g109"))] == ["Minsk"]

@@ -1995,6 +1995,9 @@ def _targets(
     chosen = _governed(predicate, reading.mentions, clause, text, relative, reading.predicates,
                        headline=_headline(text, sentence))  # fmt: skip
     cls = predicate.lemma.split(":", 1)[0]
+    if predicate.lemma.split(":", 1)[-1] in lexicon().motion:
+        # "flew to Beijing for talks": coming to a meeting that names nobody is no council's
+        chosen = [m for m in chosen if not _bare(m)]
     if cls in ("event", "host") and lexicon().pronoun_object.match(text, predicate.end):
         # "wrapped up the summit, agreeing to hold the next one in Tashkent": the next meeting
         # of the kind named before, else of the article's body; a meeting the sentence is set
