@@ -1233,3 +1233,19 @@ def test_coming_to_a_meeting_that_names_nobody_is_no_councils() -> None:
         " flew to Beijing for talks."
     )
     assert [m[2] for m in _meetings(extract(text, article_id="g109"))] == ["Minsk"]
+
+
+def test_deputies_and_preparatory_meetings_are_no_councils_session() -> None:
+    """'Deputy foreign ministers will hold a preparatory meeting': not the ministers' session."""
+    text = (
+        " date 2024-04-08 The CIS foreign ministers will meet in Minsk on 12 April. Deputy foreign"
+        " ministers will hold a preparatory meeting there on 11 April."
+    )
+    assert _meetings(extract(text, article_id="g110")) == [
+        ("NextMeetingScheduled", "cis-cfm", "Minsk", "BY", "2024-04-12"),
+    ]
+    russian = (
+        " date 2024-04-08 Заместители министров иностранных дел СНГ провели подготовительное"
+        " совещание в Минске 11 апреля."
+    )
+    assert _meetings(extract(russian, article_id="g110")) == []

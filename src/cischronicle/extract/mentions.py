@@ -96,11 +96,15 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 
 @functools.cache
-def _bilateral() -> re.Pattern[str]:
-    """A modifier right before a meeting noun that makes it a meeting of a few states."""
+def _before(key: str) -> re.Pattern[str]:
+    """A word of the grammar table ``key`` before a mention, at most one word between.
+
+    "Their bilateral meeting", "двусторонняя встреча" (``bilateral``), "a preparatory meeting"
+    (``auxiliary``), "deputy foreign ministers" (``deputies``).
+    """
     data = tomllib.loads(resources.files("cischronicle").joinpath("lexicon/bodies.toml")
                          .read_text(encoding="utf-8"))  # fmt: skip
-    return re.compile(r"(?i)(?<!\w)(?:" + _alternation(data["grammar"]["bilateral"])
+    return re.compile(r"(?i)(?<![\w-])(?:" + _alternation(data["grammar"][key])
                       + r")\s+(?:[\w-]+\s+)?$")
 
 
@@ -336,7 +340,23 @@ def _mention(
         family = next((a.value for a in events if a.value != "meeting"), None)
     if kinds <= {"org"}:
         return None
-    if kinds == {"event"} and _bilateral().search(text, max(sentence.start, start - 30), start):
+    if part is not None and not events and council is None and _before("deputies").search(
+        text, max(sentence.start, start - 16), start
+    ):
+        # "deputy foreign ministers": the council's people's deputies, who meet on their own
+        return Mention(start, end, sentence.index, MentionKind.PARTICIPANTS, None, other=True,
+                       plural=plural, head=head, organisation="other")  # fmt: skip
+    serving = (
+        _before("auxiliary").search(text, max(sentence.start, start - 30), start)
+        if kinds == {"event"} else None
+    )  # fmt: skip
+    if serving is not None:
+        # "a preparatory meeting": one that serves a council's, not its session
+        return Mention(start, end, sentence.index, MentionKind.EVENT, None, plural=plural,
+                       head=head, family=family, complement=serving.group(0).strip())  # fmt: skip
+    if kinds == {"event"} and _before("bilateral").search(
+        text, max(sentence.start, start - 30), start
+    ):
         # "their bilateral meeting", "двусторонняя встреча": of two states, no council's
         return Mention(start, end, sentence.index, MentionKind.EVENT, None, plural=plural,
                        head=head, family=family, complement="bilateral")  # fmt: skip
