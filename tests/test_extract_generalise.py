@@ -1249,3 +1249,14 @@ def test_deputies_and_preparatory_meetings_are_no_councils_session() -> None:
         " совещание в Минске 11 апреля."
     )
     assert _meetings(extract(russian, article_id="g110")) == []
+
+
+def test_a_present_after_a_conjunction_of_time_is_the_main_clauses_future() -> None:
+    """'Will meet in Moscow, before the foreign ministers gather in Minsk': Minsk is planned."""
+    text = (
+        " date 2024-04-08 The CIS Economic Council will meet in Moscow on 10 April, before the CIS"
+        " foreign ministers gather in Minsk."
+    )
+    assert [m[:3] for m in _meetings(extract(text, article_id="g111"))] == [
+        ("NextMeetingScheduled", "cis-cfm", "Minsk"),
+    ]

@@ -118,6 +118,7 @@ class Lexicon:
     as_scheduled: re.Pattern[str]
     noun_bases: frozenset[str]
     motion: frozenset[str]
+    temporal_conjunction: re.Pattern[str]
     ordinal_infinitive: re.Pattern[str]
     """Closing the clause of an English present perfect: of some earlier time ("before")."""
     frames: dict[str, re.Pattern[str]]
@@ -263,6 +264,11 @@ def lexicon() -> Lexicon:
         as_scheduled=_words(grammar["as_scheduled"]),
         noun_bases=frozenset(grammar["noun_bases"]),
         motion=frozenset(grammar["motion"]),
+        temporal_conjunction=re.compile(
+            _words(grammar["temporal_conjunctions"]).pattern
+            + r"\s+(?:(?:the|a|an|its|their|all|both|[A-Z][\w-]*)\s+){0,5}"
+            + r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE,
+        ),
         ordinal_infinitive=re.compile(
             r"(?i)\b(?:the|its|their|a)\s+" + _words(grammar["ordinal_heads"]).pattern
             + r"[^,;:.!?]*?\bto\s+(?:be\s+)?(?:\w+ly\s+)?$"
@@ -528,6 +534,11 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         tense, unreal = _english_tense(form, before, lex)
         if _FAILED.search(before):
             tense = Tense.PAST  # "failed to agree at their meeting": the meeting was held
+        if tense is Tense.PRESENT and form in ("base", "3sg") and found and (
+            found[-1].tense is Tense.FUTURE
+            and lex.temporal_conjunction.search(text, found[-1].end, match.start())
+        ):  # fmt: skip
+            tense = Tense.FUTURE  # "will meet on 10 April, before the ministers gather"
         if lemma in lex.motion and tense is Tense.PRESENT:
             tense = Tense.FUTURE  # "leaders arrive in Bishkek for the summit": about to open
         if form == "base" and chain.split()[-1:] == ["to"] and found and (

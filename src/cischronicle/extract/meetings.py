@@ -740,7 +740,9 @@ def _governed(
     inside = [m for m in mentions if m.start < high and m.end > low
               and not _anchored(text, m, anchors, predicate, mentions)
               and (predicate.reduced or not _framed(text, m)
-                   or _TO_BE.fullmatch(text, m.end, predicate.start) is not None)
+                   or _TO_BE.fullmatch(text, m.end, predicate.start) is not None
+                   or (_CONJUNCT_SUBJECT.fullmatch(text, m.end, predicate.start) is not None
+                       and not _RU_HAS.search(text, predicate.start, predicate.end)))
               and not _between(predicate, m, others, text, mentions)
               and not _after_time_preposition(text, m, low)
               and not _occasion_of_a_plan(predicate, m, text)]
@@ -2064,6 +2066,9 @@ def _targets(
 
 
 _LEADING_COMMA = re.compile(r"\s*,")
+_CONJUNCT_SUBJECT = re.compile(r"\s+(?:\w+ly\s+|also\s+)?")
+"""Between a meeting after "before" and its own verb: "before" is a conjunction there ("two days
+before the foreign ministers gather in Minsk"), and the meeting is the verb's subject."""
 _OPENING = re.compile(r"\W*")
 
 
