@@ -460,3 +460,25 @@ def test_idioms_of_adoption_decide_their_object(text: str, expected: list[str]) 
 def test_more_of_a_passive_subject_may_follow_its_verb(text: str, expected: list[str]) -> None:
     """'A was adopted, as well as B': B was adopted too; a verb after the marker is not."""
     assert summaries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Подписали его, впрочем, далеко не все: Грузия, Молдова, Армения и Украина от подписи"
+         " воздержались.", "ru"),
+        ("The envoys met the minister for talks with the guild, following which they signed a"
+         " protocol on river fisheries.", "en"),
+        ("Заседание, посвященное пятилетию подписания Договора о союзе, состоялось в Москве.",
+         "ru"),
+        ("The meeting marked the fifth anniversary of the signing of the charter of the league,"
+         " which took place in 2019.", "en"),
+        ("Встречу планировали провести в Казани, однако затем было решено перенести его в Сочи.",
+         "ru"),
+        ("Министры договорились уделить особое внимание вопросам связи, и сегодня можно"
+         " подвести итоги.", "ru"),
+    ],
+)  # fmt: skip
+def test_what_no_meeting_of_the_council_decided(text: str, language: str) -> None:
+    """A pronoun object, bilateral talks, an anniversary, a move, a focus: no decision."""
+    assert summaries(text, language) == []

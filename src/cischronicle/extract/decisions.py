@@ -135,6 +135,9 @@ class _Lexicon:
     en_ending: tuple[str, ...]
     contentless: frozenset[str]
     ru_deferrals: frozenset[str]
+    pronouns: frozenset[str]
+    anniversary: tuple[str, ...]
+    bilateral_talks: tuple[str, ...]
     nouns_en: frozenset[str]
     nouns_ru: frozenset[str]
     vague_en: frozenset[str]
@@ -244,6 +247,9 @@ def _lexicon() -> _Lexicon:
         en_ending=tuple(en["ending_verbs"]),
         contentless=frozenset(en["contentless"]),
         ru_deferrals=frozenset(ru["deferrals"]),
+        pronouns=frozenset(data["shared"]["pronouns"]),
+        anniversary=tuple(data["shared"]["anniversary"]),
+        bilateral_talks=tuple(data["shared"]["bilateral_talks"]),
         nouns_en=frozenset(nouns["en"]),
         nouns_ru=frozenset(nouns["ru"]),
         vague_en=frozenset(vague["en"]),
@@ -663,6 +669,8 @@ def _en_nominal(
     )  # "ended on Friday, 21 May, with the adoption of X"
     if not agent and not ended_with and not any(cue in sentence_low for cue in lex.en_done):
         return None
+    if _anniversary(words, at, lex):
+        return None
     if _en_blocked(words, at, lex):
         return None
     return _Reading(at, lemma, at + 2, len(words))
@@ -688,7 +696,7 @@ def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
         if _ru_earlier_after(words, at) or _marker_at(words, at + 1, lex.ru_after_not_done):
             continue  # "принята в 2005 году", "принято к сведению"
         if form == "nominal":
-            if not any(w.low in lex.ru_done for w in words):
+            if not any(w.low in lex.ru_done for w in words) or _anniversary(words, at, lex):
                 continue
             readings.append(_Reading(at, lemma, at + 1, n))
         elif form == "past":
@@ -700,6 +708,14 @@ def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
             if linked is not None:
                 readings.append(_Reading(at, lemma, linked, n))
     return [r for r in readings if r.obj_start < min(r.obj_end, n)]
+
+
+def _anniversary(words: Sequence[_Word], at: int, lex: _Lexicon) -> bool:
+    """Whether the act's noun at ``at`` is the occasion of an anniversary, an earlier act.
+
+    "The fifth anniversary of the signing of the treaty", "пятилетию подписания Договора".
+    """
+    return any(a in w.low for w in words[max(0, at - 3) : at] for a in lex.anniversary)
 
 
 def _ru_earlier_after(words: Sequence[_Word], at: int) -> bool:
@@ -1198,8 +1214,13 @@ def find_decisions(doc: Document, sentence: Sentence) -> tuple[DecisionCandidate
     taken: set[tuple[int, int]] = set()
     verbs = sorted({r.verb for r in readings})
     language = "en" if english else "ru"
+    talks = [low_sentence.find(cue) for cue in lex.bilateral_talks if cue in low_sentence]
     for reading in readings:
         start, limit = reading.obj_start, reading.obj_end
+        if start < len(words) and words[start].low in lex.pronouns:
+            continue  # "signed it", "подписали его": a document told before
+        if talks and min(talks) < words[reading.verb].start - sentence.start:
+            continue  # "talks with X, following which the ministers signed ...": bilateral
         # Another adoption verb after this one starts a clause of its own.
         limit = min([limit, *(v for v in verbs if v > max(start, reading.verb))])
         if words[start].low == ":":
