@@ -482,3 +482,17 @@ def test_more_of_a_passive_subject_may_follow_its_verb(text: str, expected: list
 def test_what_no_meeting_of_the_council_decided(text: str, language: str) -> None:
     """A pronoun object, bilateral talks, an anniversary, a move, a focus: no decision."""
     assert summaries(text, language) == []
+
+
+def test_a_sentence_with_its_own_verb_is_no_item_of_the_list_before() -> None:
+    """'Подписал ряд документов. В частности, были приняты следующие решения: ...': no header."""
+    text = (
+        "Совет на заседании в пятницу подписал ряд документов.\n\n"
+        "В частности, были приняты следующие решения:\n\n"
+        "1) о Концепции сотрудничества в сфере охоты;\n"
+        "2) о Плане мероприятий по развитию рыболовства.\n"
+    )
+    assert summaries(text, "ru") == [
+        "о Концепции сотрудничества в сфере охоты",
+        "о Плане мероприятий по развитию рыболовства",
+    ]
