@@ -496,3 +496,26 @@ def test_a_sentence_with_its_own_verb_is_no_item_of_the_list_before() -> None:
         "о Концепции сотрудничества в сфере охоты",
         "о Плане мероприятий по развитию рыболовства",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoys issued a joint statement on river fisheries.",
+         ["joint statement on river fisheries"]),
+        ("The guild's office issued a statement on river fisheries.", []),
+        ("The summit produced a declaration on grain logistics.", ["declaration on grain logistics"]),
+        ("A treaty on water use was among the documents signed.", ["treaty on water use"]),
+        ("Approval was given to the programme of cooperation in chess.",
+         ["programme of cooperation in chess"]),
+        ("The envoys approved, in particular, the concept of river transport.",
+         ["concept of river transport"]),
+        ("The list of adopted documents includes the charter of the league.",
+         ["charter of the league"]),
+        ("The envoys closed the session by approving the budget of the league.",
+         ["budget of the league"]),
+    ],
+)  # fmt: skip
+def test_more_wordings_of_adoption(text: str, expected: list[str]) -> None:
+    """'Issued a joint statement', 'was among the documents signed', 'by approving X' decide X."""
+    assert summaries(text) == expected

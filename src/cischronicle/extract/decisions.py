@@ -72,6 +72,7 @@ class _Lexicon:
     en_verbs: dict[str, str]
     en_particles: dict[str, frozenset[str]]
     en_phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    en_needs_joint: frozenset[str]
     en_continuations: tuple[tuple[str, ...], ...]
     en_infinitives: frozenset[str]
     en_nominals: dict[str, str]
@@ -184,6 +185,7 @@ def _lexicon() -> _Lexicon:
         en_verbs=en_verbs,
         en_particles={k: frozenset(v) for k, v in en["particles"].items()},
         en_phrases=_idioms(en["phrases"]),
+        en_needs_joint=frozenset(en["needs_joint"]),
         en_continuations=_phrases(en["passive_continuations"]),
         en_infinitives=frozenset(en["decided_infinitives"]),
         en_nominals=dict(en["nominals"]),
@@ -405,7 +407,8 @@ def _en_phrase(words: Sequence[_Word], at: int, lex: _Lexicon) -> _Reading | Non
         end = at + len(phrase)
         if tuple(w.low for w in words[at:end]) != phrase:
             continue
-        if _clause_start(words, at) >= at or _en_blocked(words, at, lex):
+        opens_passive = words[at].low in lex.en_nominals
+        if (_clause_start(words, at) >= at and not opens_passive) or _en_blocked(words, at, lex):
             return None  # no subject before it, or negated, modal, earlier or aside
         return _Reading(at, lemma, end, len(words))
     return None
@@ -414,6 +417,11 @@ def _en_phrase(words: Sequence[_Word], at: int, lex: _Lexicon) -> _Reading | Non
 def _en_readings(words: Sequence[_Word], lex: _Lexicon, sentence_low: str) -> list[_Reading]:
     readings: list[_Reading] = []
     n = len(words)
+    listing = _documents_include(words, lex)
+    verb = next((i for i in range(listing) if words[i].low in lex.en_verbs), None)
+    if listing and verb is not None:
+        # "The list of adopted documents includes X": what the adopted documents include
+        return [_Reading(verb, lex.en_verbs[words[verb].low], listing, n)]
     for at, word in enumerate(words):
         lemma = lex.en_verbs.get(word.low)
         if word.low in lex.en_phrases and (idiom := _en_phrase(words, at, lex)) is not None:
@@ -488,12 +496,20 @@ def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Rea
     )
     if next_low == ":":
         return _Reading(at, lemma, nxt, n)  # "The council endorsed: A; B."
+    marker = _marker_at(words, nxt + 1, lex.en_list_markers) if next_low == "," else 0
+    if marker:
+        # "approved, in particular, the concept of X": a parenthesis before the object
+        start = nxt + 1 + marker
+        return _Reading(at, lemma, start + (start < n and words[start].low == ","), n)
     if next_low in lex.en_reduced and prev_low in lex.nouns_en and prev_low.endswith("s"):
         # "The documents signed by the leaders were ...": a participle on a count of
         # documents, which a list may then name ("Among them were A and B")
         start = _front(words, clause, prev + 1, lex)
         if _vague(words, start, prev + 1, lex, english=True):
             return _Reading(at, lemma, start, prev + 1)
+        among = _among_the(words, start, prev)
+        if among is not None:
+            return _Reading(at, lemma, start, among)  # "A treaty was among the papers signed"
     if prev_low == "," and not has_document:
         return None  # "the accord, signed by ...": an apposition, unless a document follows
     particles = lex.en_particles.get(lemma)
@@ -517,6 +533,8 @@ def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Rea
         w.low in lex.nouns_en for w in words[nxt : nxt + 3]
     ):
         return None
+    if lemma in lex.en_needs_joint and not any(w.low == "joint" for w in words[nxt : nxt + 3]):
+        return None  # "the ministry issued a statement": its own, not the meeting's
     return _Reading(at, lemma, nxt, n)
 
 
@@ -619,6 +637,19 @@ def _en_passive(
     return _Reading(at, lemma, subject_start, subject_end + 1)
 
 
+def _among_the(words: Sequence[_Word], start: int, head: int) -> int | None:
+    """Where "was among the" starts before a plural document head, after its subject, or None.
+
+    "A treaty on water was among the documents signed": the subject is what was signed.
+    """
+    for i in range(head - 1, start, -1):
+        if words[i].low in ("among", "amongst"):
+            if i - 1 > start and words[i - 1].low in ("was", "were", "is", "are"):
+                return i - 1
+            return None
+    return None
+
+
 def _en_infinitive_ok(words: Sequence[_Word], at: int, lex: _Lexicon) -> bool:
     """Whether the infinitive at ``at`` ("to found", "to create") states a decision."""
     at = _skip_adverbs(words, at, 1, lex)
@@ -645,10 +676,10 @@ def _front(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -> int:
 
 
 def _en_gerund(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Reading | None:
-    """A participial adjunct of a reported act: "..., also adopting a statement on X"."""
+    """A participial adjunct of a reported act: "..., also adopting X", "by approving X"."""
     prev = _skip_adverbs(words, at - 1, -1, lex)
-    if prev < 0 or words[prev].low != "," or _en_blocked(words, at, lex):
-        return None
+    if prev < 0 or words[prev].low not in (",", "by") or _en_blocked(words, at, lex):
+        return None  # "..., also adopting X"; "wrapped up the summit by approving X"
     nxt = _skip_adverbs(words, at + 1, 1, lex)
     if nxt >= len(words) or words[nxt].low in lex.en_reduced:
         return None
