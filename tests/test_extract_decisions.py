@@ -519,3 +519,20 @@ def test_a_sentence_with_its_own_verb_is_no_item_of_the_list_before() -> None:
 def test_more_wordings_of_adoption(text: str, expected: list[str]) -> None:
     """'Issued a joint statement', 'was among the documents signed', 'by approving X' decide X."""
     assert summaries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoys elected Anna Petrova chair of the guild board.",
+         ["Anna Petrova chair of the guild board"]),
+        ("The envoys resolved to establish a fund for river fisheries.",
+         ["to establish a fund for river fisheries"]),
+        ("The council voted to grant the league observer status.",
+         ["to grant the league observer status"]),
+        ("The envoy was elected in 2019.", []),
+    ],
+)  # fmt: skip
+def test_electing_and_resolving_decide(text: str, expected: list[str]) -> None:
+    """'Elected X chair', 'resolved to establish X', 'voted to grant X': decided."""
+    assert summaries(text) == expected
