@@ -276,3 +276,11 @@ def test_a_russian_line_with_a_finite_verb_is_no_stamp() -> None:
         assert read_document_time(doc(line + "\n" + BODY)).published is None
     for line in ("Опубликовано 12 апреля 2024", "Пятница, 12 апреля 2024, Политика"):
         assert read_document_time(doc(line + "\n" + BODY)).published == dt.date(2024, 4, 12)
+
+
+def test_a_weather_strips_date_counts_only_when_nothing_else_shows_one() -> None:
+    """'RIVER TIMES — Wed 11 Oct 2017 — Town +19°C': the story's date, with no other stamp."""
+    strip = "RIVER TIMES — Wed 11 Oct 2017 — Town +19°C | Port +21°C\n"
+    assert read_document_time(doc(strip + BODY)).published == dt.date(2017, 10, 11)
+    stamped = strip + "Posted on 9 October 2017\n" + BODY
+    assert read_document_time(doc(stamped)).published == dt.date(2017, 10, 9)

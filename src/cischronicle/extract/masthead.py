@@ -677,10 +677,12 @@ def _shown_date(
     """The earliest plausible full date near the top (or in a trailing credit line).
 
     When a year-less dateline gives a day, the first stamp that agrees with it wins: a page
-    may show today's date in its header above the story's own stamp.
+    may show today's date in its header above the story's own stamp.  A date in a weather or
+    calendar strip counts only when no other line shows one.
     """
     _, related, _, _ = _stamp_words()
     found: list[tuple[_dt.date, tuple[int, int]]] = []
+    widgets: list[tuple[int, int]] = []
     examined = list(lines)
     for k, (start, end) in enumerate(lines):
         if related.match(text[start:end].strip()):
@@ -699,6 +701,7 @@ def _shown_date(
                 found.append((day, (dateline[0].start, dateline[0].end)))
                 continue
         if _widget(text, start, end, lines, k):
+            widgets.append((start, end))
             continue
         stamp = _stamp(text, start, end)
         if stamp is not None:
@@ -718,6 +721,14 @@ def _shown_date(
             if stamp is not None:
                 found.append(stamp)
                 break
+    for start, end in widgets if not found else ():
+        # Last: the date a header's weather or calendar strip shows ("SOUTH RUSSIA TODAY — Wed
+        # 11 Oct 2017 — Sochi +21°C"), which may be the day the page was built, not the story's,
+        # so only when nothing else shows one.
+        stamp = _stamp(text, start, end)
+        if stamp is not None:
+            found.append(stamp)
+            break
     if not found:
         return None, (0, 0)
     shown = dateline[0].date if dateline is not None else None
