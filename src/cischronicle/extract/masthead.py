@@ -188,10 +188,15 @@ def _date_of(timex: Timex) -> _dt.date | None:
         return None
 
 
+def _grid(text: str, start: int, end: int) -> bool:
+    """Whether the line is a calendar grid's row or arrow ("1 2 3 4 5", "‹ October ›")."""
+    line = text[start:end]
+    return len(_WIDGET_NUMBERS.findall(line)) >= 5 or line.lstrip()[:1] in ("<", ">", "‹", "›")
+
+
 def _widget(text: str, start: int, end: int, lines: list[tuple[int, int]], k: int) -> bool:
     """Whether the line is part of a widget: a calendar grid or a weather box."""
-    line = text[start:end]
-    if len(_WIDGET_NUMBERS.findall(line)) >= 5 or line.lstrip()[:1] in ("<", ">", "‹", "›"):
+    if _grid(text, start, end):
         return True
     neighbours = lines[max(0, k - 1) : k + 2]
     return any(_TEMPERATURE.search(text, a, b) for a, b in neighbours)
@@ -701,7 +706,10 @@ def _shown_date(
                 found.append((day, (dateline[0].start, dateline[0].end)))
                 continue
         if _widget(text, start, end, lines, k):
-            widgets.append((start, end))
+            if not _grid(text, start, end):
+                # beside a weather box, else in it: the order they are tried in, last
+                widgets.insert(len(widgets) if _TEMPERATURE.search(text, start, end) else 0,
+                               (start, end))  # fmt: skip
             continue
         stamp = _stamp(text, start, end)
         if stamp is not None:
