@@ -1260,3 +1260,34 @@ def test_a_present_after_a_conjunction_of_time_is_the_main_clauses_future() -> N
     assert [m[:3] for m in _meetings(extract(text, article_id="g111"))] == [
         ("NextMeetingScheduled", "cis-cfm", "Minsk"),
     ]
+
+
+def test_a_plain_accusative_object_is_no_meeting() -> None:
+    """'Рахмон открыл новую школу': a school opened, no meeting of the article's council."""
+    text = (
+        " date 2025-10-06 Саммит СНГ пройдет в Душанбе. Рахмон открыл новую школу в Хатлонской"
+        " области."
+    )
+    assert [m[0] for m in _meetings(extract(text, article_id="g112"))] == ["NextMeetingScheduled"]
+
+
+def test_a_meeting_on_the_sidelines_is_no_councils() -> None:
+    """'On the sidelines, Putin met Aliyev': a meeting beside the summit, not of it."""
+    text = (
+        " date 2025-10-14 The CIS summit took place in Dushanbe on 10 October. On the sidelines,"
+        " Putin met Azerbaijan's Aliyev for the first time since ties soured in December 2024."
+    )
+    assert _meetings(extract(text, article_id="g113")) == [
+        ("MeetingHeld", "cis-chs", "Dushanbe", "TJ", "2025-10-10"),
+    ]
+
+
+def test_an_english_month_before_another_meeting_is_that_meetings() -> None:
+    """'SCO foreign ministers meet in Astana ahead of July summit': July is the summit's."""
+    text = (
+        "21 May 2024\nSCO foreign ministers meet in Astana ahead of July summit\n\nThe ministers"
+        " gathered in the Kazakh capital."
+    )
+    assert ("NextMeetingScheduled", "sco-cfm", "Astana", "KZ", "2024-07") not in _meetings(
+        extract(text, article_id="g114")
+    )

@@ -51,7 +51,7 @@ from .model import (
     Sentence,
     Tense,
 )
-from .text import clause_bounds
+from .text import clause_bounds, russian_morphology
 from .timex import Timex, calendar, count_of
 
 __all__ = [
@@ -396,10 +396,32 @@ def _other_object(
     after the verb is no object: "will take place the day before".
     """
     return (
-        not predicate.passive and lexicon().determiner_after.match(text, predicate.end) is not None
+        not predicate.passive and (
+            lexicon().determiner_after.match(text, predicate.end) is not None
+            or _ru_accusative_after(text, predicate.end)
+        )
         and not any(0 <= m.start - predicate.end <= _OBJECT_GAP for m in mentions)
         and not any(0 <= t.start - predicate.end <= 2 for t in timexes)
     )  # fmt: skip
+
+
+_RU_NEXT_WORD = re.compile(r"\s+([а-яё]+)(?=[\s,.;:!?])")
+
+
+def _ru_accusative_after(text: str, end: int) -> bool:
+    """Whether a Russian verb is followed by an object that is plainly accusative.
+
+    "Рахмон открыл новую школу": a word that can only be accusative is the verb's object.
+    """
+    word = _RU_NEXT_WORD.match(text, end)
+    if word is None or not _RU_HAS.search(text, max(0, end - 3), end):
+        return False
+    return morph_tags(word.group(1))[1] == "accs" and not _can_be_nominative(word.group(1))
+
+
+def _can_be_nominative(word: str) -> bool:
+    """Whether a Russian word form has a reading in the nominative ("заседание")."""
+    return any("nomn" in p.tag for p in russian_morphology().parse(word.lower()))
 
 
 def _verb_between(start: int, end: int, predicates: Sequence[Predicate], text: str) -> bool:
@@ -949,9 +971,16 @@ def _date_adjectives() -> frozenset[str]:
 
 
 def _adjectival(text: str, timex: Timex) -> bool:
-    """Whether a date is a month's or a weekday's adjective ("пятничного")."""
+    """Whether a date may modify the noun after it.
+
+    A month's or weekday's adjective ("пятничного"), or an English month's bare name ("ahead
+    of July summit"; a Russian "в октябре" before its noun is the clause's time).
+    """
     words = text[timex.start : timex.end].split()
-    return bool(words) and words[-1].lower() in _date_adjectives()
+    bare_month = (timex.month is not None and timex.day is None and timex.year is None
+                  and timex.to_month is None and timex.part is None
+                  and words[-1:] != [] and words[-1].isascii())  # fmt: skip
+    return bool(words) and (words[-1].lower() in _date_adjectives() or bare_month)
 
 
 _MODIFIES = re.compile(r"[ \t]{1,2}")
@@ -1990,10 +2019,13 @@ def _targets(
         return []
     if predicate.kind is ClaimKind.POSTPONED and _moves_into_meeting(predicate, reading, text):
         return []  # "the leaders moved to an expanded meeting": into a meeting, not put off
-    if predicate.lemma.split(":", 1)[0] in ("event", "schedule") and lexicon().aside.search(
-        text, predicate.end, min(clause[1], predicate.end + _ASIDE_REACH)
+    if predicate.lemma.split(":", 1)[0] in ("event", "schedule") and (
+        lexicon().aside.search(text, predicate.end, min(clause[1], predicate.end + _ASIDE_REACH))
+        or _fronted_aside(text, clause[0], predicate.start)
     ):
-        return []  # "were expected to meet on the sidelines": a meeting aside, not the body's
+        # "were expected to meet on the sidelines", "On the sidelines, Putin met Aliyev": a
+        # meeting aside, not the body's
+        return []
     chosen = _governed(predicate, reading.mentions, clause, text, relative, reading.predicates,
                        headline=_headline(text, sentence))  # fmt: skip
     cls = predicate.lemma.split(":", 1)[0]
@@ -2070,6 +2102,14 @@ _CONJUNCT_SUBJECT = re.compile(r"\s+(?:\w+ly\s+|also\s+)?")
 """Between a meeting after "before" and its own verb: "before" is a conjunction there ("two days
 before the foreign ministers gather in Minsk"), and the meeting is the verb's subject."""
 _OPENING = re.compile(r"\W*")
+
+
+def _fronted_aside(text: str, low: int, high: int) -> bool:
+    """Whether the clause opens with a setting aside ("On the sidelines, Putin met ...")."""
+    opening = _OPENING.match(text, low, high)
+    start = low if opening is None else opening.end()
+    found = lexicon().aside.search(text, max(0, start - 1), high)  # it starts with a space
+    return found is not None and found.start() <= start
 
 
 def _fronted_frame(text: str, low: int, mention: Mention) -> bool:
