@@ -30,6 +30,7 @@ from cischronicle import _checkpoint_records as records_module
 from cischronicle import resume as checkpoint_module
 from cischronicle.errors import ConcurrencyError
 from cischronicle.projections import ChronicleState
+from cischronicle.report import kept as kept_module
 from cischronicle.report.text import check_text
 from cischronicle.report.view import build_view
 from cischronicle.resume import checkpoint_records, project_store
@@ -168,13 +169,20 @@ def printed(state: ChronicleState) -> str:
 
 @pytest.mark.parametrize("backend", ["folder", "sqlite"])
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(ops=operations, resave=st.sampled_from([1, 2, 1000]), years=st.sampled_from([1, 2, 64]))
+@given(
+    ops=operations,
+    resave=st.sampled_from([1, 2, 1000]),
+    years=st.sampled_from([1, 2, 64]),
+    page=st.sampled_from([1, 2, 2048]),
+)
 def test_resuming_always_equals_a_full_replay(
-    backend: str, ops: list[tuple[object, ...]], resave: int, years: int
+    backend: str, ops: list[tuple[object, ...]], resave: int, years: int, page: int
 ) -> None:
     """Over random appends, retractions and checks, a resumed projection is a full replay."""
     saved_every, spans = checkpoint_module.RESAVE_AFTER, records_module.PART_YEARS
+    lines = kept_module.PAGE_LINES
     checkpoint_module.RESAVE_AFTER, records_module.PART_YEARS = resave, years
+    kept_module.PAGE_LINES = page
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(store_url(backend, Path(folder)), create=True)
         try:
@@ -182,6 +190,7 @@ def test_resuming_always_equals_a_full_replay(
         finally:
             store.close()
             checkpoint_module.RESAVE_AFTER, records_module.PART_YEARS = saved_every, spans
+            kept_module.PAGE_LINES = lines
 
 
 later_articles = st.lists(
@@ -194,13 +203,19 @@ later_articles = st.lists(
     articles=later_articles,
     resave=st.sampled_from([1, 3, 1000]),
     years=st.sampled_from([1, 2, 64]),
+    page=st.sampled_from([1, 2, 2048]),
 )
 def test_the_kept_text_of_check_follows_later_articles(
-    articles: list[tuple[int, list[tuple[int, int, int, int, int]], bool]], resave: int, years: int
+    articles: list[tuple[int, list[tuple[int, int, int, int, int]], bool]],
+    resave: int,
+    years: int,
+    page: int,
 ) -> None:
     """Articles each published later, a check now and then: the text resumed is the rebuilt."""
     saved_every, spans = checkpoint_module.RESAVE_AFTER, records_module.PART_YEARS
+    lines = kept_module.PAGE_LINES
     checkpoint_module.RESAVE_AFTER, records_module.PART_YEARS = resave, years
+    kept_module.PAGE_LINES = page
     day = datetime.date(2023, 11, 1)
     try:
         with tempfile.TemporaryDirectory() as folder:
@@ -219,6 +234,7 @@ def test_the_kept_text_of_check_follows_later_articles(
             store.close()
     finally:
         checkpoint_module.RESAVE_AFTER, records_module.PART_YEARS = saved_every, spans
+        kept_module.PAGE_LINES = lines
 
 
 def seeded(tmp_path: Path, backend: str = "sqlite") -> Store:
@@ -495,7 +511,10 @@ def test_a_resume_in_parts_saves_the_parts_it_folded_into(
     assert resumed.parts == CFM_2024 and resumed.saved
     after = checkpoint_records(store)
     changed = {name for name in after if after[name] != before.get(name)}
-    assert changed == {"state", "state.common", "state.cis-cfm.1984"}
+    # The pages of the text the new report's lines fall in: the meetings held and scheduled
+    # (each kind's first page); those of the postponed and cancelled are kept as saved.
+    pages = {f"state.{record}.{page}" for record in ("lines", "page") for page in (0, 1)}
+    assert changed == {"state", "state.common", "state.cis-cfm.1984", *pages}
     whole = project_store(store, checks=True, text=True)  # every part, as saved
     assert (whole.mode, whole.folded, whole.parts) == ("resumed", 0, None)
     full = project(store.events())
@@ -589,6 +608,112 @@ def test_a_checkpoint_of_the_format_before_parts_is_refused(tmp_path: Path) -> N
     again = project_store(store, text=True)
     assert again.mode == "rebuilt" and "not one this library wrote" in again.reason
     assert again.saved and project_store(store, text=True).mode == "resumed"
+
+
+def test_a_checkpoint_of_the_format_before_pages_is_refused(tmp_path: Path) -> None:
+    """A checkpoint of format 4 (the text's lines in its head) is refused and rebuilt."""
+    store = two_bodies(tmp_path)
+    head = store.load_checkpoint("state") or b""
+    assert head.startswith(b"cischronicle-checkpoint/5\n")
+    store.save_checkpoint("state", b"cischronicle-checkpoint/4\n" + head.split(b"\n", 1)[1])
+    store.append({"c": later_report()})
+    again = project_store(store, text=True)
+    assert again.mode == "rebuilt" and "not one this library wrote" in again.reason
+    assert again.text is not None and again.text.text == printed(project(store.events()))
+    assert again.saved and project_store(store, text=True).mode == "resumed"
+
+
+def a_later_article(article: str = "c", day: str = "2024-03-05") -> list[Event]:
+    """A later article that reports nothing: only the knowledge date moves."""
+    return [recorded(article, day)]
+
+
+def test_a_check_with_nothing_to_word_again_prints_the_saved_pages(tmp_path: Path) -> None:
+    """The pages no change falls in are printed as saved: their data is never read."""
+    store = two_bodies(tmp_path)
+    records = checkpoint_records(store)
+    pages = [name for name in records if name.startswith("state.page.")]
+    assert pages and any(name.startswith("state.lines.") for name in records)
+    for name in pages:
+        store.save_checkpoint(name, b"")  # gone: a resume that read one would rebuild
+    store.append({"c": a_later_article()})
+    resumed = project_store(store, text=True)
+    assert (resumed.mode, resumed.parts, resumed.folded) == ("resumed", (), 1)
+    assert resumed.text is not None and resumed.text.text == printed(project(store.events()))
+    whole = project_store(store, checks=True)  # every page's data: missing, so rebuilt
+    assert whole.mode == "rebuilt" and "not one this library wrote" in whole.reason
+
+
+@pytest.mark.parametrize("damage", ["checksum", "another-page", "missing"])
+def test_a_page_that_is_not_the_one_its_head_names_means_a_rebuild(
+    tmp_path: Path, damage: str
+) -> None:
+    """A page's saved lines damaged, swapped for another page's or gone: the text is rebuilt."""
+    store = two_bodies(tmp_path)
+    records = checkpoint_records(store)
+    name = "state.lines.1"  # the meetings scheduled: printed as saved by the next check
+    if damage == "checksum":
+        data = bytearray(records[name])
+        data[-3] ^= 0xFF
+        store.save_checkpoint(name, bytes(data))
+    elif damage == "another-page":
+        store.save_checkpoint(name, records["state.lines.0"])
+    else:
+        store.save_checkpoint(name, b"")
+    store.append({"c": a_later_article()})
+    again = project_store(store, text=True)
+    reasons = {
+        "checksum": "checksum",
+        "another-page": "not the one its head names",
+        "missing": "not one this library wrote",
+    }
+    assert again.mode == "rebuilt" and reasons[damage] in again.reason
+    assert again.text is not None and again.text.text == printed(project(store.events()))
+
+
+def test_a_saved_page_whose_meeting_fell_due_is_worded_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A meeting saved as pending whose last day passed is printed unconfirmed, as rebuilt."""
+    monkeypatch.setattr(checkpoint_module, "RESAVE_AFTER", 1)
+    store = open_store(store_url("sqlite", tmp_path), create=True)
+    store.append(
+        {"a": [recorded("a", "2024-03-01"), scheduled("a", "cis-cfm", "Minsk", "2024-03-10")]}
+    )
+    assert project_store(store, text=True).saved
+    before = checkpoint_records(store)
+    store.append({"b": a_later_article("b", "2024-03-20")})
+    resumed = project_store(store, text=True)
+    assert (resumed.mode, resumed.parts) == ("resumed", ())
+    after = checkpoint_records(store)
+    # Its page is saved again, worded anew; the others (no verdict in them) are kept.
+    assert after["state.lines.1"] != before["state.lines.1"]
+    assert after["state.lines.0"] == before["state.lines.0"]
+    assert resumed.text is not None and resumed.text.text == printed(project(store.events()))
+    assert "unconfirmed" in resumed.text.text and resumed.text.unconfirmed == 1
+
+
+def test_pages_split_past_twice_their_size_and_print_as_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saved in pages of two lines, five meetings held make three pages, printed in order."""
+    monkeypatch.setattr(kept_module, "PAGE_LINES", 2)
+    store = open_store(store_url("sqlite", tmp_path), create=True)
+    store.append(
+        {
+            "a": [
+                recorded("a", "2024-03-01"),
+                *(held("a", "cis-cfm", "Minsk", f"2024-0{m}-01", n=m) for m in range(1, 6)),
+            ]
+        }
+    )
+    assert project_store(store, text=True).saved
+    names = [name for name in checkpoint_records(store) if name.startswith("state.lines.")]
+    assert len(names) == 3 + 3  # the held meetings' three pages, one page each other kind
+    store.append({"c": a_later_article()})
+    resumed = project_store(store, text=True)
+    assert (resumed.mode, resumed.parts) == ("resumed", ())
+    assert resumed.text is not None and resumed.text.text == printed(project(store.events()))
 
 
 def test_the_whole_state_of_a_resume_in_parts_refuses_parts_saved_since(tmp_path: Path) -> None:

@@ -38,7 +38,7 @@ from .projections import ArticleInfo, ChronicleState, Part
 from .report import kept as _kept_module
 from .report import text as _text_module
 from .report import view as _view_module
-from .report.kept import KeptCheckText
+from .report.kept import KeptCheckText, PageData, PageRef
 from .store.base import Store
 from .store.checkpoint import decode_checkpoint, encode_checkpoint
 
@@ -245,6 +245,9 @@ def _records(kept: _Kept) -> list[tuple[str, bytes]]:
     )
     parts = sorted(set(state_parts) | set(checked_parts) | set(text_parts), key=_part_order)
     records: list[tuple[str, bytes]] = []
+    if text_common is not None:
+        text_common, pages = text_common.paged(kept.state.latest_published(), _frame)
+        records += page_records(pages)
     digests: dict[Part, str] = {}
     for at in parts:
         part: _Part = (
@@ -280,6 +283,22 @@ def _records(kept: _Kept) -> list[tuple[str, bytes]]:
     return records
 
 
+def page_records(pages: list[tuple[int, bytes, bytes]]) -> list[tuple[str, bytes]]:
+    """The records of pages of ``check``'s text: each page's rendered lines and its data."""
+    records: list[tuple[str, bytes]] = []
+    for page_id, rendered, data in pages:
+        records += [(_lines_name(page_id), rendered), (_page_name(page_id), data)]
+    return records
+
+
+def _lines_name(page_id: int) -> str:
+    return f"{CHECKPOINT_NAME}.lines.{page_id}"
+
+
+def _page_name(page_id: int) -> str:
+    return f"{CHECKPOINT_NAME}.page.{page_id}"
+
+
 def _part_order(part: Part) -> tuple[str, int]:
     """Parts by body, then by years (the body's part of no span first)."""
     body, first = part
@@ -313,7 +332,10 @@ def checkpoint_records(store: Store) -> dict[str, bytes]:
     head = _decode_head(data)
     if isinstance(head, str):
         return found
-    for name in [_COMMON, *map(_part_name, head[1].parts)]:
+    pages = [] if head[1].text is None else head[1].text.pages()
+    names = [_COMMON, *map(_part_name, head[1].parts)]
+    names += [name for ref in pages for name in (_lines_name(ref.id), _page_name(ref.id))]
+    for name in names:
         record = store.load_checkpoint(name)
         if record is not None:
             found[name] = record
@@ -340,6 +362,15 @@ def _decode_head(data: bytes) -> tuple[int, _Head] | str:
 
 def _load(store: Store, name: str, digest: str) -> Any:
     """The content of the record ``name`` if it is the one whose payload has ``digest``."""
+    payload = _load_bytes(store, name, digest)
+    try:
+        return _unpickle_with_collector_paused(payload)
+    except Exception as exc:  # a checksum that holds over bad data: refuse, rebuild
+        raise _Unusable(f"the checkpoint does not load ({type(exc).__name__})") from exc
+
+
+def _load_bytes(store: Store, name: str, digest: str) -> bytes:
+    """The payload of the record ``name`` if it is the one whose payload has ``digest``."""
     data = store.load_checkpoint(name)
     saved = (
         "a part of the checkpoint is missing"
@@ -350,10 +381,31 @@ def _load(store: Store, name: str, digest: str) -> Any:
         raise _Unusable(saved)
     if saved.digest != digest:
         raise _Unusable("a part of the checkpoint is not the one its head names")
-    try:
-        return _unpickle_with_collector_paused(saved.payload)
-    except Exception as exc:  # a checksum that holds over bad data: refuse, rebuild
-        raise _Unusable(f"the checkpoint does not load ({type(exc).__name__})") from exc
+    return saved.payload
+
+
+class _Pages:
+    """The pages of ``check``'s text as saved in a store's checkpoint, each checked."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def data(self, ref: PageRef) -> PageData:
+        """The data of the page ``ref`` names (:class:`_Unusable` if it is not that page's)."""
+        data = _load(self._store, _page_name(ref.id), ref.data)
+        if not (
+            isinstance(data, tuple)
+            and len(data) == 4
+            and all(isinstance(column, list) for column in data[:3])
+            and isinstance(data[3], dict)
+            and len(data[0]) == len(data[1]) == ref.count
+        ):
+            raise _Unusable("a page of the checkpoint's text does not hold what its head says")
+        return data
+
+    def rendered(self, ref: PageRef) -> bytes:
+        """The rendered lines of the page ``ref`` names, as saved."""
+        return _load_bytes(self._store, _lines_name(ref.id), ref.rendered)
 
 
 class _Unusable(Exception):
@@ -404,6 +456,10 @@ def _joined_whole(store: Store, head: _Head) -> _Kept | str:
     try:
         common = _load_common(store, head)
         parts = [_load_part(store, head, at) for at in common.parts]
+        text = None
+        if head.text is not None:
+            texts = [p[2] for p in parts if p[2] is not None]
+            text = KeptCheckText.joined(head.text, texts, whole=True, source=_Pages(store))
     except _Unusable as exc:
         return str(exc)
     shared = head.state
@@ -414,8 +470,4 @@ def _joined_whole(store: Store, head: _Head) -> _Kept | str:
     checked = None
     if head.checked is not None:
         checked = CheckedState.joined(head.checked, [p[1] for p in parts if p[1] is not None])
-    text = None
-    if head.text is not None:
-        texts = [p[2] for p in parts if p[2] is not None]
-        text = KeptCheckText.joined(head.text, texts, whole=True)
     return _Kept(head.last, head.top, state, checked, text)

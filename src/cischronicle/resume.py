@@ -59,6 +59,7 @@ from ._checkpoint_records import (
     _Kept,
     _load_common,
     _load_part,
+    _Pages,
     _Part,
     _part_name,
     _part_order,
@@ -68,6 +69,7 @@ from ._checkpoint_records import (
     _whole,
     _write,
     checkpoint_records,
+    page_records,
 )
 from ._index import lookup_keys
 from .checks import CheckedState, Finding
@@ -419,7 +421,7 @@ def _resume_in_parts(
     state = ChronicleState.joined(shared, [part[0] for part in loaded.values()])
     checked = CheckedState.joined(head.checked, [p[1] for p in loaded.values() if p[1] is not None])
     texts = [p[2] for p in loaded.values() if p[2] is not None]
-    text = KeptCheckText.joined(head.text, texts, whole=False)
+    text = KeptCheckText.joined(head.text, texts, whole=False, source=_Pages(store))
     changes = state.follow()
     for stored in after.events:
         state.apply(stored.event)
@@ -612,7 +614,8 @@ class _InParts:
         shared, parts = split.common, split.parts
         checked_common, checked_parts = checked.in_parts(head.years)
         text_common, text_parts = text.in_parts(split.meetings.__getitem__)
-        records: list[tuple[str, bytes]] = []
+        text_common, pages = text_common.paged(today, _frame)
+        records = page_records(pages)
         digests = dict(head.parts)
         for at in sorted(parts, key=_part_order):
             part: _Part = (

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
-from typing import cast
+from typing import Protocol, cast
 
 import attrs
 
@@ -45,7 +46,7 @@ from .text import (
 )
 from .view import KINDS, Entry, Kind, new_dates
 
-__all__ = ["CheckText", "KeptCheckText"]
+__all__ = ["PAGE_LINES", "CheckText", "KeptCheckText", "PageData", "PageRef", "PageSource"]
 
 _SortKey = tuple[int, _dt.date, str]
 
@@ -98,28 +99,116 @@ class CheckText:
         return strict and self.unconfirmed > 0 and "unconfirmed" in counted
 
 
+PAGE_LINES = 2048
+"""How many lines a page of ``check``'s text holds when a save splits it (past twice as many).
+
+Each kind's lines are kept in pages, contiguous runs of the print order: a resume loads and
+words again only the pages its changes fall in, and prints every other page as the bytes a
+save rendered (see :class:`KeptCheckText`)."""
+
+_FILL_PENDING = b"p"
+_FILL_UNCONFIRMED = b"u"
+
+
+@attrs.frozen
+class PageRef:
+    """What a checkpoint's head keeps of a saved page of ``check``'s text.
+
+    ``id`` names the page's two records (its rendered lines, and the data they were worded
+    from), ``first`` is the lowest sort string the page may hold (the next page's is its
+    bound), ``count`` how many meetings it holds.  The rendered record is the page's lines
+    of its section, then (``split`` bytes on) its finding lines; the open verdicts in it are
+    worded as of the day it was saved, their details left as ``%(p)s`` or ``%(u)s`` (with
+    every ``%`` doubled) where ``holes``.  The words hold on a later day while no meeting
+    saved as pending has passed its last day (``pending_from``, the earliest of them) and
+    every one saved as unconfirmed (``unconfirmed_to``, the latest, ``unconfirmed`` of them)
+    still has.  ``rendered`` and ``data`` are the SHA-256 of the two records' payloads.
+    """
+
+    id: int
+    first: str
+    count: int
+    split: int
+    holes: bool
+    pending_from: _dt.date | None
+    unconfirmed_to: _dt.date | None
+    unconfirmed: int
+    rendered: str
+    data: str
+
+    def holds(self, today: _dt.date | None) -> bool:
+        """Whether the verdicts saved in the page are still those as of ``today``."""
+        if today is None:
+            return self.unconfirmed_to is None
+        pending = self.pending_from is None or self.pending_from >= today
+        return pending and (self.unconfirmed_to is None or self.unconfirmed_to < today)
+
+
+PageData = tuple[list[str], list["str | None"], list["str | None"], dict[str, _OpenRow]]
+"""A page's data: its sort strings, its lines, its finding lines, its open verdicts' rows."""
+
+
+class PageSource(Protocol):
+    """Where the pages of a text joined from a checkpoint are read from, when first needed."""
+
+    def data(self, ref: PageRef) -> PageData:
+        """The data of the page ``ref`` names."""
+
+    def rendered(self, ref: PageRef) -> bytes:
+        """The rendered lines of the page ``ref`` names."""
+
+
+class _Page:
+    """A contiguous run of one kind's lines in print order: loaded, or named by its ``ref``.
+
+    ``ref`` is the page as saved, ``None`` once it changed (or was never saved); a page not
+    loaded (``keys`` is ``None``) is printed from its saved bytes.
+    """
+
+    __slots__ = ("first", "found", "id", "keys", "lines", "open", "ref")
+
+    def __init__(self, page_id: int, first: str, ref: PageRef | None = None) -> None:
+        self.id, self.first, self.ref = page_id, first, ref
+        self.keys: list[str] | None = None if ref is not None else []
+        self.lines: list[str | None] = []
+        self.found: list[str | None] = []
+        self.open: dict[str, _OpenRow] = {}
+
+    def count(self) -> int:
+        """How many meetings the page holds."""
+        if self.keys is not None:
+            return len(self.keys)
+        return 0 if self.ref is None else self.ref.count
+
+
+def _escaped(text: str) -> str:
+    return text.replace("%", "%%")
+
+
 class KeptCheckText:
     """The lines of ``check``'s text over a state, kept up to date as the state grows.
 
-    What is printed is kept as plain strings in the order printed: for each kind the sort
-    string of every meeting and its padded line, and every scheduled meeting's finding line;
-    a scheduled meeting no report decides is kept as what its line is worded from at each
-    print.  Beside them, the rows the lines were worded from, which an update reads to take
-    a meeting's line out and to pad the lines again.  Split in parts (:meth:`in_parts`), the
-    printed strings are the shared part; a text joined from the shared part and some parts
-    (:meth:`joined`) can update and print the lines of those parts' meetings.
+    What is printed is kept as plain strings in the order printed, in pages of each kind
+    (:class:`_Page`): for each meeting its sort string and its padded line, and every
+    scheduled meeting's finding line; a scheduled meeting no report decides is kept as what
+    its line is worded from at each print.  Beside them, the rows the lines were worded from,
+    which an update reads to take a meeting's line out and to pad the lines again.  Split in
+    parts (:meth:`in_parts`), the pages are the shared part; saved (:meth:`paged`), each page
+    becomes two records, its lines rendered as bytes and the data they were worded from, and
+    the shared part keeps a :class:`PageRef` of each.  A text joined from the shared part and
+    some parts (:meth:`joined`) loads a page's data only when a change falls in it, and
+    prints every other page from its rendered bytes.
     """
 
     __slots__ = (
         "_dependents",
         "_deps",
-        "_found",
-        "_keys",
-        "_lines",
-        "_open",
+        "_next",
         "_padded",
+        "_pages",
         "_pending",
         "_rows",
+        "_source",
         "_whole",
         "_widths",
     )
@@ -127,12 +216,10 @@ class KeptCheckText:
     def __init__(self) -> None:
         """Nothing worded yet (see :meth:`of`)."""
         self._rows: dict[str, dict[str, _Row]] = {kind: {} for kind in KINDS}
-        # Printed, in order: the sort strings, the padded lines (None: worded at each print,
-        # or padded at the next), the scheduled meetings' finding lines (None: worded).
-        self._keys: dict[str, list[str]] = {kind: [] for kind in KINDS}
-        self._lines: dict[str, list[str | None]] = {kind: [] for kind in KINDS}
-        self._found: list[str | None] = []
-        self._open: dict[str, _OpenRow] = {}
+        # Printed, in order: each kind's pages, the first of which starts at "".
+        self._pages: dict[str, list[_Page]] = {kind: [_Page(0, "")] for kind in KINDS}
+        self._next = 1  # the id of the next new page
+        self._source: PageSource | None = None
         # How many meetings have a column of each width: the widest sets the padding.
         self._widths: tuple[dict[int, int], ...] = ({}, {}, {})
         self._padded: tuple[int, int, int] = (0, 0, 0)
@@ -142,10 +229,20 @@ class KeptCheckText:
         self._deps: dict[str, tuple[tuple[str, str], ...]] = {}
         self._dependents: dict[tuple[str, str], set[str]] = {}
 
+    def __getstate__(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in self.__slots__ if name != "_source"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self._source = None
+        for name, value in state.items():
+            setattr(self, name, value)
+
     @classmethod
     def of(cls, state: ChronicleState, checked: CheckedState) -> KeptCheckText:
         """Word every meeting of ``state``, with the findings ``checked`` keeps."""
         kept = cls()
+        kept._pages = {kind: [_Page(n, "")] for n, kind in enumerate(KINDS)}
+        kept._next = len(KINDS)
         for kind in KINDS:
             for meeting in _registry(state, kind).by_date():
                 kept._add(state, checked, kind, meeting)
@@ -161,6 +258,7 @@ class KeptCheckText:
         """Word again what the fold that noted ``changes`` changed (``judged``: re-judged)."""
         if changes.everything:
             fresh = KeptCheckText.of(state, checked)
+            fresh._next = max(self._next, fresh._next)
             for name in self.__slots__:
                 setattr(self, name, getattr(fresh, name))
             return
@@ -177,6 +275,25 @@ class KeptCheckText:
                 meeting = registry.get(key)
                 if meeting is not None:
                     self._add(state, checked, kind, meeting)
+
+    def _page(self, kind: str, sort: str) -> _Page:
+        """The page of ``kind`` that holds (or would hold) the sort string ``sort``, loaded."""
+        pages = self._pages[kind]
+        lo, hi = 0, len(pages)
+        while hi - lo > 1:  # the last page whose first is at most ``sort``
+            mid = (lo + hi) // 2
+            if pages[mid].first <= sort:
+                lo = mid
+            else:
+                hi = mid
+        return self._loaded(pages[lo])
+
+    def _loaded(self, page: _Page) -> _Page:
+        if page.keys is None:
+            if self._source is None or page.ref is None:
+                raise ValueError("a page of the text is neither loaded nor saved")
+            page.keys, page.lines, page.found, page.open = self._source.data(page.ref)
+        return page
 
     def _add(
         self, state: ChronicleState, checked: CheckedState, kind: Kind, meeting: Meeting
@@ -201,10 +318,13 @@ class KeptCheckText:
         sources = sources_text(meeting.sources)
         sort = _sort_string(meeting.sort_key())
         self._rows[kind][key] = (sort, *columns, status, sources, meeting.body)
-        keys = self._keys[kind]
+        page = self._page(kind, sort)
+        page.ref = None
+        keys = page.keys
+        assert keys is not None
         at = bisect.bisect_left(keys, sort)
         keys.insert(at, sort)
-        self._lines[kind].insert(at, None)
+        page.lines.insert(at, None)
         for counts, column in zip(self._widths, columns, strict=True):
             counts[len(column)] = counts.get(len(column), 0) + 1
         if finding is None:
@@ -215,26 +335,29 @@ class KeptCheckText:
             date = meeting.date
             latest = None if date is None else date.latest()
             fixed = None if latest is not None else open_detail("pending", date, None)
-            self._open[key] = (*columns, sources, heading, latest, fixed)
-            self._found.insert(at, None)
+            page.open[key] = (*columns, sources, heading, latest, fixed)
+            page.found.insert(at, None)
             return
         held = None if entry.outcome is None else state.held.get(entry.outcome)
         outcome = None if held is None else Entry("held", held)
         text = scheduled_detail(entry, outcome, None)
-        self._found.insert(at, finding_line(finding, scheduled_heading(entry) + text))
+        page.found.insert(at, finding_line(finding, scheduled_heading(entry) + text))
         self._pending.add((kind, key))
 
     def _remove(self, kind: str, key: str) -> None:
         row = self._rows[kind].pop(key, None)
         if row is None:
             return
-        keys = self._keys[kind]
+        page = self._page(kind, row[0])
+        page.ref = None
+        keys = page.keys
+        assert keys is not None
         at = bisect.bisect_left(keys, row[0])
         del keys[at]
-        del self._lines[kind][at]
+        del page.lines[at]
         if kind == "scheduled":
-            del self._found[at]
-            self._open.pop(key, None)
+            del page.found[at]
+            page.open.pop(key, None)
         for counts, column in zip(self._widths, row[1:4], strict=True):
             left = counts[len(column)] - 1
             if left:
@@ -272,11 +395,14 @@ class KeptCheckText:
             self._padded = widths
             self._pending = {(kind, key) for kind in KINDS for key in self._rows[kind]}
         for kind, key in self._pending:
-            if kind == "scheduled" and key in self._open:
-                continue
             row = self._rows[kind][key]
-            at = bisect.bisect_left(self._keys[kind], row[0])
-            self._lines[kind][at] = self._line(row)
+            page = self._page(kind, row[0])
+            page.ref = None
+            if kind == "scheduled" and key in page.open:
+                continue
+            keys = page.keys
+            assert keys is not None
+            page.lines[bisect.bisect_left(keys, row[0])] = self._line(row)
         self._pending = set()
 
     def _line(self, row: _Row) -> str:
@@ -294,39 +420,167 @@ class KeptCheckText:
         """What ``check`` prints over ``state`` (the state this was kept up to date with)."""
         return self.printed(state.latest_published(), len(state.articles), checked)
 
+    def _worded(
+        self, kind: str, page: _Page, today: _dt.date | None, template: bool
+    ) -> tuple[list[str], list[str], int, list[_dt.date]]:
+        """A loaded page's lines and finding lines as of ``today``, and its open verdicts.
+
+        With ``template``, every ``%`` of the finding lines is doubled and the detail of an
+        open verdict of a known year is left as ``%(p)s`` or ``%(u)s``.  Also given: how many
+        open verdicts are unconfirmed, and the last days of those of a known year.
+        """
+        keys = page.keys
+        assert keys is not None
+        if kind != "scheduled":
+            return cast("list[str]", page.lines), [], 0, []
+        lines, found = list(page.lines), list(page.found)
+        unconfirmed = 0
+        days: list[_dt.date] = []
+        details = {verdict: due_detail(verdict, today) for verdict in ("pending", "unconfirmed")}
+        holes: dict[int, str] = {}
+        for at in _open_at(lines):
+            date, place, body, sources, heading, latest, fixed = page.open[keys[at][_KEY_AT:]]
+            verdict = due_verdict(latest, today)
+            unconfirmed += verdict == "unconfirmed"
+            lines[at] = self._padded_line(date, place, body, verdict, sources)
+            if latest is not None:
+                days.append(latest)
+            if template and fixed is None:
+                found[at] = verdict_line(verdict, heading)
+                holes[at] = "%(p)s" if verdict == "pending" else "%(u)s"
+            else:
+                found[at] = verdict_line(verdict, heading + (fixed or details[verdict]))
+        if holes:
+            found = [
+                _escaped(cast("str", line)) + holes.get(at, "") for at, line in enumerate(found)
+            ]
+        return cast("list[str]", lines), cast("list[str]", found), unconfirmed, days
+
     def printed(self, today: _dt.date | None, articles: int, checked: CheckedState) -> CheckText:
         """What ``check`` prints as of ``today`` over a chronicle of ``articles`` articles.
 
-        ``checked`` gives the findings over every report; the rest is kept here.  Only the
-        scheduled meetings no report decides are worded: their verdict, and the knowledge
-        date their finding names, move with ``today``.
+        ``checked`` gives the findings over every report; the rest is kept here.  A page
+        loaded is worded from its lines, its open verdicts as of ``today``; a page not loaded
+        is printed from its saved bytes, its open verdicts' details filled in, unless one of
+        them changed verdict since (the page is then loaded).
         """
         self._settle()
-        out = check_head(today, articles)
-        found: list[str | None] = []
-        unconfirmed = 0
-        details = {verdict: due_detail(verdict, today) for verdict in ("pending", "unconfirmed")}
+        fill = {
+            _FILL_PENDING: due_detail("pending", today).encode(),
+            _FILL_UNCONFIRMED: due_detail("unconfirmed", today).encode(),
+        }
+        out = ["\n".join(check_head(today, articles)).encode()]
+        found: list[bytes] = []
+        unconfirmed = scheduled = 0
         for kind in KINDS:
-            keys, lines = self._keys[kind], self._lines[kind]
-            out += ["", section_heading(kind, len(keys))]
-            if kind != "scheduled":
-                out += cast("list[str]", lines)
-                continue
-            lines, found = list(lines), list(self._found)
-            for at in _open_at(lines):
-                date, place, body, sources, heading, latest, fixed = self._open[keys[at][_KEY_AT:]]
-                verdict = due_verdict(latest, today)
-                unconfirmed += verdict == "unconfirmed"
-                lines[at] = self._padded_line(date, place, body, verdict, sources)
-                found[at] = verdict_line(verdict, heading + (fixed or details[verdict]))
-            out += cast("list[str]", lines)
+            pages = self._pages[kind]
+            count = sum(page.count() for page in pages)
+            scheduled += count if kind == "scheduled" else 0
+            out += [b"", section_heading(kind, count).encode()]
+            for page in pages:
+                if not page.count():
+                    continue
+                ref = page.ref
+                if page.keys is None and ref is not None and ref.holds(today):
+                    assert self._source is not None
+                    data = self._source.rendered(ref)
+                    out.append(data[: ref.split])
+                    if kind == "scheduled":
+                        blob = data[ref.split :]
+                        found.append(blob % fill if ref.holes else blob)
+                        unconfirmed += ref.unconfirmed
+                    continue
+                if ref is not None and not ref.holds(today):
+                    self._loaded(page).ref = None  # a verdict changed: worded, saved again
+                lines, founds, counted, _ = self._worded(kind, self._loaded(page), today, False)
+                unconfirmed += counted
+                out.append("\n".join(lines).encode())
+                if founds:
+                    found.append("\n".join(founds).encode())
         others = checked.reports_findings()
-        count = len(self._keys["scheduled"]) + len(others)
+        count = scheduled + len(others)
         bad = inconsistencies(others)
-        out += ["", "Findings:" if count else "Findings: none", *cast("list[str]", found)]
-        out += [finding_line(f, f"{f.check}: {f.message}") for f in others]
-        out += ["", f"{plural(count, 'finding')}, {len(bad)} inconsistent"]
-        return CheckText("\n".join(out) + "\n", others, unconfirmed)
+        out += [b"", b"Findings:" if count else b"Findings: none", *found]
+        out += [finding_line(f, f"{f.check}: {f.message}").encode() for f in others]
+        out += [b"", f"{plural(count, 'finding')}, {len(bad)} inconsistent".encode()]
+        text = (b"\n".join(out) + b"\n").decode()
+        return CheckText(text, others, unconfirmed)
+
+    def paged(
+        self, today: _dt.date | None, frame: Callable[[PageData], bytes]
+    ) -> tuple[KeptCheckText, list[tuple[int, bytes, bytes]]]:
+        """The shared text to save, and the records of the pages that changed since loaded.
+
+        Each record is a page's id, its rendered lines (open verdicts as of ``today``) and
+        its data (``frame`` makes the payload).  A page grown past twice :data:`PAGE_LINES`
+        lines is split in runs of that many.  The shared text keeps a :class:`PageRef` of
+        every page, of those saved before as it was.
+        """
+        self._settle()
+        saved = KeptCheckText()
+        saved._widths, saved._padded, saved._whole = self._widths, self._padded, True
+        records: list[tuple[int, bytes, bytes]] = []
+        size = max(1, PAGE_LINES)
+        for kind in KINDS:
+            pages: list[_Page] = []
+            for page in self._pages[kind]:
+                if page.ref is not None:
+                    pages.append(_Page(page.id, page.first, page.ref))
+                    continue
+                keys = page.keys
+                assert keys is not None
+                starts = range(0, len(keys), size) if len(keys) > 2 * size else range(1)
+                for start in starts:
+                    end = len(keys) if len(starts) == 1 else start + size
+                    page_id = page.id if start == 0 else self._next
+                    self._next += start != 0
+                    first = page.first if start == 0 else keys[start]
+                    run = _Page(page_id, first)
+                    run.keys, run.lines = keys[start:end], page.lines[start:end]
+                    if kind == "scheduled":
+                        run.found = page.found[start:end]
+                        run.open = {k[_KEY_AT:]: page.open[k[_KEY_AT:]] for k in run.keys
+                                    if k[_KEY_AT:] in page.open}
+                    ref, rendered, data = self._saved(kind, run, today, frame)
+                    records.append((page_id, rendered, data))
+                    pages.append(_Page(page_id, first, ref))
+            saved._pages[kind] = pages
+        saved._next = self._next
+        return saved, records
+
+    def _saved(
+        self,
+        kind: str,
+        page: _Page,
+        today: _dt.date | None,
+        frame: Callable[[PageData], bytes],
+    ) -> tuple[PageRef, bytes, bytes]:
+        """A page's ref, rendered lines and data payload."""
+        lines, found, unconfirmed, days = self._worded(kind, page, today, True)
+        holes = bool(days)
+        text = "\n".join(lines).encode()
+        blob = "\n".join(found).encode() if found else b""
+        pending = [d for d in days if due_verdict(d, today) == "pending"]
+        due = [d for d in days if due_verdict(d, today) == "unconfirmed"]
+        assert page.keys is not None
+        data = frame((page.keys, page.lines, page.found, page.open))
+        ref = PageRef(
+            id=page.id,
+            first=page.first,
+            count=len(page.keys),
+            split=len(text),
+            holes=holes,
+            pending_from=min(pending, default=None),
+            unconfirmed_to=max(due, default=None),
+            unconfirmed=unconfirmed,
+            rendered=hashlib.sha256(text + blob).hexdigest(),
+            data=hashlib.sha256(data).hexdigest(),
+        )
+        return ref, text + blob, data
+
+    def pages(self) -> list[PageRef]:
+        """The refs of every saved page (of a text returned by :meth:`paged`)."""
+        return [page.ref for kind in KINDS for page in self._pages[kind] if page.ref is not None]
 
     def in_parts(
         self, where: Callable[[tuple[str, str]], Part]
@@ -339,11 +593,11 @@ class KeptCheckText:
         of its own body; a part keeps, beside its rows, which of its scheduled meetings
         read which meeting, so that a change of that meeting words them again when their
         part is loaded (``cischronicle.resume`` says which parts are).  :meth:`joined`
-        puts parts together.
+        puts parts together; :meth:`paged` makes the shared part's records.
         """
         self._settle()
         common = KeptCheckText()
-        for name in ("_keys", "_lines", "_found", "_open", "_widths", "_padded"):
+        for name in ("_pages", "_next", "_source", "_widths", "_padded"):
             setattr(common, name, getattr(self, name))
         parts: dict[Part, KeptCheckText] = {}
         for kind in KINDS:
@@ -359,16 +613,31 @@ class KeptCheckText:
 
     @classmethod
     def joined(
-        cls, common: KeptCheckText, parts: list[KeptCheckText], *, whole: bool
+        cls,
+        common: KeptCheckText,
+        parts: list[KeptCheckText],
+        *,
+        whole: bool,
+        source: PageSource | None = None,
     ) -> KeptCheckText:
         """The text of ``common`` and ``parts`` (different ones), from :meth:`in_parts`.
 
-        ``whole``: the parts are every part (else only the rows of theirs are held).
+        ``whole``: the parts are every part (else only the rows of theirs are held), and
+        every page is loaded now.  ``source`` reads the pages ``common`` names as saved.
         """
         kept = cls()
-        for name in ("_keys", "_lines", "_found", "_open", "_widths", "_padded"):
+        for name in ("_next", "_widths", "_padded"):
             setattr(kept, name, getattr(common, name))
+        kept._pages = {
+            kind: [_Page(p.id, p.first, p.ref) if p.keys is None else p for p in pages]
+            for kind, pages in common._pages.items()
+        }
+        kept._source = source if source is not None else common._source
         kept._whole = whole
+        if whole:
+            for pages in kept._pages.values():
+                for page in pages:
+                    kept._loaded(page)
         dependents = kept._dependents
         for part in parts:
             for kind in KINDS:

@@ -16,7 +16,7 @@ import attrs
 
 __all__ = ["SavedCheckpoint", "decode_checkpoint", "encode_checkpoint"]
 
-_MAGIC = b"cischronicle-checkpoint/4\n"
+_MAGIC = b"cischronicle-checkpoint/5\n"
 
 
 @attrs.frozen
