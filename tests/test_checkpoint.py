@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime
 import gc
 import hashlib
+import io
 import os
 import pickle
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import ClassVar
@@ -416,6 +419,25 @@ def test_check_resumed_prints_what_rebuild_prints(
     rebuilt = run(capsys, "check", url, *form, "--rebuild")
     assert resumed == rebuilt and "2029" in resumed[1]
     assert project_store(store, text=True).mode == "resumed"
+
+
+def test_check_writes_its_pages_to_a_pipe_as_rebuild_prints_them(tmp_path: Path) -> None:
+    """Through a real pipe, a resumed check writes the bytes a rebuild prints, in UTF-8."""
+    store = seeded(tmp_path)
+    assert project_store(store, text=True).saved
+    store.append({"zz-later": later_article()})
+    command = "import sys; from cischronicle.cli import main; sys.exit(main(sys.argv[1:]))"
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    shown = subprocess.run(
+        [sys.executable, "-c", command, "check", store.url], capture_output=True, env=env
+    )
+    assert shown.returncode in (0, 1) and shown.stderr == b""
+    assert shown.stdout == printed(project(store.events())).encode()
+    resumed = project_store(store, text=True, save=False)
+    assert resumed.mode == "resumed" and resumed.text is not None
+    written = io.BytesIO()
+    resumed.text.write(written)
+    assert written.getvalue() == shown.stdout
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from .consistency import inconsistencies
 from .errors import ChronicleError, UsageError, printable
 from .projections import project
 from .report.data import check_data, timeline_data
+from .report.kept import CheckText
 from .report.text import check_text, timeline_text
 from .report.view import ChronicleView, build_view
 
@@ -65,6 +66,19 @@ def _write_json(data: object) -> None:
     sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n")
 
 
+def _write_text(text: CheckText) -> None:
+    """Write ``check``'s text: as its UTF-8 bytes where standard output takes them."""
+    out = sys.stdout
+    binary = getattr(out, "buffer", None)
+    encoding = (getattr(out, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    if binary is None or encoding != "utf8":
+        out.write(text.text)
+        return
+    out.flush()
+    text.write(binary)
+    binary.flush()
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     if args.as_of is None and not args.json:
         # The text is kept with the checkpoint and worded again only where events changed it.
@@ -77,7 +91,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         finally:
             store.close()
         assert projected.text is not None
-        sys.stdout.write(projected.text.text)
+        _write_text(projected.text)
         inconsistent = projected.text.inconsistent(strict=args.strict)
         return EXIT_INCONSISTENT if inconsistent else EXIT_OK
     view = load_view(args.dir, args.as_of, rebuild=args.rebuild)

@@ -22,7 +22,7 @@ import bisect
 import datetime as _dt
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
-from typing import Protocol, cast
+from typing import BinaryIO, Protocol, cast
 
 import attrs
 
@@ -82,11 +82,24 @@ class CheckText:
     report decides were due by the knowledge date: with the verdicts that reports decide
     (held, moved, postponed, cancelled), which are never inconsistent, and those still
     pending, all that :func:`~cischronicle.consistency.inconsistencies` can count.
+
+    The text is kept as ``lines``: runs of lines in UTF-8 (a page's, or one line), which
+    are printed one after the other with a newline after each; :meth:`write` writes them
+    as they are, without joining them first.
     """
 
-    text: str
+    lines: tuple[bytes | memoryview, ...]
     findings: tuple[Finding, ...]
     unconfirmed: int = 0
+
+    @property
+    def text(self) -> str:
+        """What ``check`` prints, as one string."""
+        return (b"\n".join(self.lines) + b"\n").decode()
+
+    def write(self, stream: BinaryIO) -> None:
+        """Write what ``check`` prints to ``stream``, in UTF-8."""
+        stream.writelines(piece for run in self.lines for piece in (run, b"\n"))
 
     def inconsistent(self, *, strict: bool = False) -> bool:
         """Whether ``check`` exits 1: a finding says sources disagree.
@@ -469,8 +482,8 @@ class KeptCheckText:
             _FILL_PENDING: due_detail("pending", today).encode(),
             _FILL_UNCONFIRMED: due_detail("unconfirmed", today).encode(),
         }
-        out = ["\n".join(check_head(today, articles)).encode()]
-        found: list[bytes] = []
+        out: list[bytes | memoryview] = ["\n".join(check_head(today, articles)).encode()]
+        found: list[bytes | memoryview] = []
         unconfirmed = scheduled = 0
         for kind in KINDS:
             pages = self._pages[kind]
@@ -483,11 +496,11 @@ class KeptCheckText:
                 ref = page.ref
                 if page.keys is None and ref is not None and ref.holds(today):
                     assert self._source is not None
-                    data = self._source.rendered(ref)
+                    data = memoryview(self._source.rendered(ref))
                     out.append(data[: ref.split])
                     if kind == "scheduled":
                         blob = data[ref.split :]
-                        found.append(blob % fill if ref.holes else blob)
+                        found.append(blob.tobytes() % fill if ref.holes else blob)
                         unconfirmed += ref.unconfirmed
                     continue
                 if ref is not None and not ref.holds(today):
@@ -503,8 +516,7 @@ class KeptCheckText:
         out += [b"", b"Findings:" if count else b"Findings: none", *found]
         out += [finding_line(f, f"{f.check}: {f.message}").encode() for f in others]
         out += [b"", f"{plural(count, 'finding')}, {len(bad)} inconsistent".encode()]
-        text = (b"\n".join(out) + b"\n").decode()
-        return CheckText(text, others, unconfirmed)
+        return CheckText(tuple(out), others, unconfirmed)
 
     def paged(
         self, today: _dt.date | None, frame: Callable[[PageData], bytes]
