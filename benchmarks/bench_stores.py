@@ -174,15 +174,26 @@ def _record_sizes(records: dict[str, bytes]) -> dict[str, int]:
     """The sizes of a checkpoint's records, in bytes.
 
     The head and the shared record; of the parts, how many, the largest, and the new
-    article's body's part of no span.
+    article's body's part of no span; of the pages of ``check``'s text, how many, and the
+    bytes of their rendered lines and of their data.
     """
-    parts = {name: len(data) for name, data in records.items() if name.count(".") == 2}
+    pages = ("state.lines.", "state.page.")
+    parts = {
+        name: len(data)
+        for name, data in records.items()
+        if name.count(".") == 2 and not name.startswith(pages)
+    }
+    lines = [len(data) for name, data in records.items() if name.startswith(pages[0])]
+    data = [len(data) for name, data in records.items() if name.startswith(pages[1])]
     return {
         "state": len(records.get("state", b"")),
         "state.common": len(records.get("state.common", b"")),
         "parts": len(parts),
         "largest_part": max(parts.values(), default=0),
         "state.cis-cfm.other": parts.get("state.cis-cfm.other", 0),
+        "pages": len(lines),
+        "pages_lines": sum(lines),
+        "pages_data": sum(data),
         "all": sum(map(len, records.values())),
     }
 
