@@ -213,7 +213,7 @@ def _resume_parts(
     the whole checkpoint's (the head and every part, ``_whole``: what a resume that cannot
     be made in parts loads, and what ``check --json`` loads); the parts ``loaded`` by the
     resumed ``check`` beside the head (of the new article's body, around its report's year);
-    the kept text worded over the head's lines (``printed``).  What is left of the resume is
+    the kept text worded over every page loaded (``printed``).  What is left of the resume is
     the reading of the new events, their fold and the update of the findings and lines they
     touch.
     """
