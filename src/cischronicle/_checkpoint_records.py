@@ -2,7 +2,9 @@
 
 A checkpoint is a head (``state``), one record per part of the state (``state.<body>.<first
 year>`` for a body's meetings within a span of :data:`PART_YEARS` years, ``state.<body>.other``
-for those of no one span) and a shared record (``state.common``); ``docs/stores.md`` says what
+for those of no one span), a shared record (``state.common``), and two records per page of
+``check``'s text (``state.lines.<id>``, its lines as printed, and ``state.page.<id>``, the
+data they were worded from; see :mod:`cischronicle.report.kept`); ``docs/stores.md`` says what
 each holds and why the parts are so.  :mod:`cischronicle.resume` folds and decides when to
 save and which parts to read;
 this module makes the records of a whole checkpoint (:func:`_records`) and reads them back
@@ -399,6 +401,7 @@ class _Pages:
             and all(isinstance(column, list) for column in data[:3])
             and isinstance(data[3], dict)
             and len(data[0]) == len(data[1]) == ref.count
+            and len(data[2]) in (0, ref.count)
         ):
             raise _Unusable("a page of the checkpoint's text does not hold what its head says")
         return data

@@ -21,8 +21,10 @@ The checkpoint is kept in parts, one record each (made and read back by
 :mod:`cischronicle._checkpoint_records`): a part per body (its
 meetings of every kind, its decisions, the articles its claims come from, the verdicts of its
 scheduled meetings, its rows of ``check``'s text), a shared part (the order everything was
-folded in, the articles no claim comes from), and a head (where the checkpoint stands, what
-every body shares, the lines ``check`` prints, and the digest of every part).  Every lookup
+folded in, the articles no claim comes from), the pages of the lines ``check`` prints (each
+its lines as printed and, apart, the data they were worded from), and a head (where the
+checkpoint stands, what every body shares, where each page starts, and the digest of every
+other record).  Every lookup
 of the fold and of the checks is by body first, so the events of one body change only its
 part.  ``check`` resumes from the head and the parts of the bodies its new events name
 (:func:`_resume_in_parts`); anything a part cannot answer for alone (a retraction, an

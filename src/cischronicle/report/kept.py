@@ -12,6 +12,12 @@ then a join of kept lines.  The verdicts no report decides (pending or unconfirm
 on the knowledge date that every new article may move; the findings of the checks over every
 report are kept up to date by :class:`~cischronicle.checks.CheckedState` and only joined.
 
+The lines are kept in pages, runs of each kind's lines in print order: saved, a page is its
+lines rendered as bytes and, apart, the data they were worded from (:meth:`KeptCheckText.paged`).
+A text joined from a checkpoint loads a page's data only when a change falls in it, and
+prints every other page's bytes as saved, only the knowledge date of its open verdicts
+filled in, so that a resumed ``check`` words and joins no more than the pages it changed.
+
 The text always equals ``check_text(build_view(state, findings=...))`` over the same state
 (a property test folds random chronicles and compares them).
 """
