@@ -1291,3 +1291,17 @@ def test_an_english_month_before_another_meeting_is_that_meetings() -> None:
     assert ("NextMeetingScheduled", "sco-cfm", "Astana", "KZ", "2024-07") not in _meetings(
         extract(text, article_id="g114")
     )
+
+
+def test_a_meeting_counted_from_another_is_dated_from_it_and_placed_apart() -> None:
+    """'A week after the summit, the premiers meet in Minsk': 17 October, the summit stays put."""
+    for text in (
+        " date 2024-10-01 The CIS summit will be held in Dushanbe on 10 October. The heads of"
+        " government will meet in Minsk a week after the summit.",
+        " date 2024-10-01 Саммит СНГ пройдет в Душанбе 10 октября. Через неделю после саммита"
+        " главы правительств соберутся в Минске.",
+    ):
+        assert _meetings(extract(text, article_id="g115")) == [
+            ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2024-10-10"),
+            ("NextMeetingScheduled", "cis-chg", "Minsk", "BY", "2024-10-17"),
+        ]

@@ -424,3 +424,18 @@ def test_a_weekday_named_by_the_date_after_it_is_one_date(text: str) -> None:
 def test_a_weekdays_adjective_is_that_weekday(text: str, weekday: int) -> None:
     """'На пятничном саммите': Friday, with no preposition before it."""
     assert one(text).weekday == weekday
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("two days before the summit", -2),
+        ("a week after the summit", 7),
+        ("3 days prior to the summit", -3),
+        ("за два дня до саммита", -2),
+        ("через неделю после саммита", 7),
+    ],
+)
+def test_a_counted_span_before_or_after_an_event_is_an_event_offset(text: str, offset: int) -> None:
+    """'Two days before the summit', 'через неделю после': days counted from another event."""
+    assert timexes(text)[0].event_offset_days == offset

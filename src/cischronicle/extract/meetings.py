@@ -1705,6 +1705,19 @@ def _frame_kind(text: str, mention: Mention, future: bool) -> ClaimKind | None:
     return None
 
 
+def _far_anchor(mention: Mention, reading: SentenceReading) -> bool:
+    """Whether a relative date more than a day away points at the mention.
+
+    "On the eve of the summit, the ministers meet": where the summit is; "a week after the
+    summit, the premiers meet in Minsk": the summit may be elsewhere.
+    """
+    return any(
+        t.event_offset_days is not None and abs(t.event_offset_days) > 1
+        and 0 <= mention.start - t.end <= _ANCHOR_GAP
+        for t in reading.timexes
+    )  # fmt: skip
+
+
 def _relational(text: str, mention: Mention, reading: SentenceReading) -> bool:
     """Whether a relative date ("a day after", "on the eve of") points at this mention."""
     return any(
@@ -2418,6 +2431,10 @@ def find_claims(
             if anchor:
                 date_scope = _Scope((mention.start, mention.end), mention.start, mention.start,
                                     leading=False)  # fmt: skip
+                # its place is its own phrase's ("a week after the summit in Dushanbe"), not the
+                # clause's, which is the meeting dated by it
+                scope = attrs.evolve(scope, low=mention.start,
+                                     high=max(mention.end, _placed_end(mention, reading)) + 1)
             elif by_copula:
                 date_scope = scope  # the copula's clause tells the meeting's date as its own
             tense = Tense.PAST if nominal is ClaimKind.HELD else Tense.FUTURE
@@ -2440,7 +2457,7 @@ def find_claims(
                 made = (attrs.evolve(made[0], superseded=True), made[1])  # replaced
             made = _year_named(made, mention, text)
             found.append(_told(made, mention, found, text, clause[0]))
-            if framed and nominal is ClaimKind.SCHEDULED:
+            if framed and nominal is ClaimKind.SCHEDULED and not _far_anchor(mention, reading):
                 co_located.add(len(found) - 1)
             if framed and _framed_by("alongside", text, mention):
                 simultaneous.add(len(found) - 1)  # "alongside the ministerial meeting"

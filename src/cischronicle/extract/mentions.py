@@ -265,17 +265,18 @@ def _joined(text: str, left: _Atom, right: _Atom) -> bool:
     if match is None or match.end() != len(gap):
         return False
     # "накануне саммита министры ...": people after a meeting noun are its complement only in
-    # the genitive ("заседание министров"); in the nominative they start a noun phrase
-    return not (left.kind == "event" and right.kind == "part" and _nominative(text, right))
+    # the genitive plural ("заседание министров", "встреча глав"); otherwise ("министры",
+    # "главы") they start a noun phrase of their own
+    return not (left.kind == "event" and right.kind == "part" and _no_genitive_plural(text, right))
 
 
-def _nominative(text: str, atom: _Atom) -> bool:
-    """Whether a Russian atom's first word cannot be a genitive ("министры", not "министров")."""
+def _no_genitive_plural(text: str, atom: _Atom) -> bool:
+    """Whether a Russian atom's first word cannot be a genitive plural ("главы", "министры")."""
     word = _FIRST_RU_WORD.match(text, atom.start)
     if word is None:
         return False
     parses = russian_morphology().parse(word.group(0).lower())
-    return bool(parses) and not any("gent" in p.tag for p in parses)
+    return bool(parses) and not any({"gent", "plur"} <= set(p.tag.grammemes) for p in parses)
 
 
 _FIRST_RU_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)

@@ -259,6 +259,8 @@ class _Grammar:
     parts: dict[str, Part]
     units: dict[str, Unit]
     counted_units: dict[str, Unit]
+    event_after: frozenset[str]
+    event_unit_days: dict[str, int]
     counts: dict[str, int]
     ago: frozenset[str]
     determiners: dict[str, int]
@@ -327,7 +329,9 @@ def _grammar() -> _Grammar:
     units = _lookup(data["units"])
     counted_units = _lookup(data["counted_units"])
     counts = {k: int(v) for k, v in _lookup(data["counts"]).items()}
-    ago, ahead = data["spans"]["ago"], data["spans"]["ahead"]
+    spans = data["spans"]
+    ago, ahead = spans["ago"], spans["ahead"]
+    event_units = [f for unit in spans["event_units"] for f in data["counted_units"][unit]]
     counted = rf"(?:\d{{1,2}}|{_alternation(counts)})"
     determiners = {_norm(k): int(v) for k, v in data["determiners"].items()}
     directions = {_norm(k): int(v) for k, v in data["weekday_directions"].items()}
@@ -357,6 +361,8 @@ def _grammar() -> _Grammar:
         rf"(?:\s{{1,3}}(?:of\s{{1,3}})?|-){month_dot}",
         "nspan": rf"(?<![\d.,/])\d{{1,2}}\s{{1,3}}(?:{_alternation(counted_units)})"
         rf"\s{{1,3}}(?:{_alternation(ago)}){end}",
+        "nespan": rf"(?<![\d.,/])\d{{1,2}}\s{{1,3}}(?:{_alternation(event_units)})\s{{1,3}}"
+        rf"(?:{_alternation([*spans['event_before'], *spans['event_after']])}){end}",
         "year": rf"(?<![\d.,/])(?:19|20)\d\d(?:(?!\d)|(?=\d\d?:\d\d))"
         rf"(?:\s{{0,2}}(?:{suffix})(?![\w]))?",
     }
@@ -366,6 +372,10 @@ def _grammar() -> _Grammar:
         "month": rf"(?:{month_dot}|(?:{_alternation(adjective_forms)}){end})",
         "deictic": rf"(?:{_alternation(deictic)}){end}",
         "event": rf"(?:{_alternation(event)}){end}",
+        # "two days before", "a week after", "за два дня до", "через неделю после"
+        "espan": rf"(?:(?:{_alternation(spans['event_openers'])})\s{{1,3}})?"
+        rf"(?:(?:{counted})\s{{1,3}})?(?:{_alternation(event_units)})\s{{1,3}}"
+        rf"(?:{_alternation([*spans['event_before'], *spans['event_after']])}){end}",
         # "two years ago", "год назад"; "in two weeks", "через пять лет"
         "span": rf"(?:(?:{counted})\s{{1,3}})?(?:{_alternation(counted_units)})\s{{1,3}}"
         rf"(?:{_alternation(ago)}){end}"
@@ -385,6 +395,8 @@ def _grammar() -> _Grammar:
         "month": [*month_forms, *adjective_forms],
         "deictic": data["deictic_days"],
         "event": data["event_days"],
+        "espan": [*spans["event_openers"], *(f for v in data["counts"].values() for f in v),
+                  *event_units],
         "span": [*ahead, *(f for v in data["counts"].values() for f in v),
                  *(f for v in data["counted_units"].values() for f in v)],
         "rel": [*_REL_PREPOSITIONS, *data["determiners"]],
@@ -415,6 +427,8 @@ def _grammar() -> _Grammar:
         counted_units=counted_units,
         counts=counts,
         ago=frozenset(_norm(w) for w in ago),
+        event_after=frozenset(_norm(w) for w in spans["event_after"]),
+        event_unit_days={str(k): int(v) for k, v in spans["event_units"].items()},
         determiners=determiners,
         deictic=deictic,
         event=event,
@@ -503,6 +517,8 @@ def _atom(g: _Grammar, m: re.Match[str]) -> _Atom | None:
         return _Atom("rel", start, end, unit="day", offset=g.deictic[words])
     if kind == "rel":
         return _relative(g, text, start, end)
+    if kind in ("espan", "nespan"):
+        return _event_span(g, words, start, end)
     if kind in ("span", "nspan"):
         return _span(g, words, start, end)
     if kind == "weekday":
@@ -537,6 +553,20 @@ def _span(g: _Grammar, words: str, start: int, end: int) -> _Atom | None:
         return None  # "in a year of crisis": no count of time to come
     count = counted[0] if counted else 1
     return _Atom("rel", start, end, unit=unit, offset=-count if back else count)
+
+
+def _event_span(g: _Grammar, words: str, start: int, end: int) -> _Atom | None:
+    """A counted day or week before or after another event: "two days before" is -2 days."""
+    parts = words.split()
+    unit = next((g.counted_units[w] for w in parts if w in g.counted_units), None)
+    days = g.event_unit_days.get(str(unit))
+    if days is None:
+        return None
+    counted = [int(w) if w.isdigit() else g.counts[w] for w in parts
+               if w.isdigit() or w in g.counts]  # fmt: skip
+    count = counted[0] if counted else 1
+    after = any(words.endswith(" " + w) for w in g.event_after)
+    return _Atom("event", start, end, event=count * days * (1 if after else -1))
 
 
 def _relative(g: _Grammar, text: str, start: int, end: int) -> _Atom | None:
