@@ -2431,10 +2431,13 @@ def find_claims(
             if anchor:
                 date_scope = _Scope((mention.start, mention.end), mention.start, mention.start,
                                     leading=False)  # fmt: skip
-                # its place is its own phrase's ("a week after the summit in Dushanbe"), not the
-                # clause's, which is the meeting dated by it
-                scope = attrs.evolve(scope, low=mention.start,
-                                     high=max(mention.end, _placed_end(mention, reading)) + 1)
+                if _far_anchor(mention, reading):
+                    # its place is its own phrase's ("a week after the summit in Dushanbe"), not
+                    # the clause's, which is the meeting dated by it
+                    own_places = [p.end for p in reading.places if p.role is PlaceRole.AT
+                                  and 0 <= p.start - mention.end <= _NEXT_GAP]  # fmt: skip
+                    scope = attrs.evolve(scope, low=mention.start,
+                                         high=max([mention.end, *own_places]) + 1)
             elif by_copula:
                 date_scope = scope  # the copula's clause tells the meeting's date as its own
             tense = Tense.PAST if nominal is ClaimKind.HELD else Tense.FUTURE
