@@ -1305,3 +1305,18 @@ def test_a_meeting_counted_from_another_is_dated_from_it_and_placed_apart() -> N
             ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2024-10-10"),
             ("NextMeetingScheduled", "cis-chg", "Minsk", "BY", "2024-10-17"),
         ]
+
+
+def test_no_further_meeting_cancels_none() -> None:
+    """'Are not scheduled to meet again this year', 'больше не соберутся': no claim at all."""
+    for text in (
+        " date 2024-11-20 The SCO foreign ministers, who last met in Astana in May, are not"
+        " scheduled to meet again this year.",
+        " date 2024-11-20 Главы МИД стран ШОС, которые в последний раз встречались в Астане в мае,"
+        " в этом году больше не соберутся.",
+    ):
+        assert [m[0] for m in _meetings(extract(text, article_id="g116"))] == ["MeetingHeld"]
+    called_off = " date 2024-11-20 Саммит СНГ в этом году не состоится."
+    assert [m[0] for m in _meetings(extract(called_off, article_id="g116"))] == [
+        "MeetingCancelled"
+    ]

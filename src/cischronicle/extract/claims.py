@@ -96,6 +96,8 @@ class Lexicon:
     """Right after a verb, a question ("состоится ли"): it claims nothing."""
     """Before the noun of holding, a decision to hold: a plan ("решение о проведении")."""
     ru_unreal: frozenset[tuple[str, ...]]
+    no_more: re.Pattern[str]
+    ru_no_more: frozenset[str]
     ru_possibility: frozenset[str]
     conditions: re.Pattern[str]
     auxiliary_infinitives: frozenset[str]
@@ -240,6 +242,8 @@ def lexicon() -> Lexicon:
         ru_plan_nouns=frozenset(ru_grammar["plan_nouns"]),
         ru_question=frozenset(ru_grammar["question"]),
         ru_unreal=frozenset(tuple(p.split()) for p in ru_grammar["unreal"]),
+        no_more=_words(grammar["no_more"]),
+        ru_no_more=frozenset(ru_grammar["no_more"]),
         ru_possibility=frozenset(ru_grammar["possibility"]),
         conditions=_words(grammar["conditions"]),
         auxiliary_infinitives=frozenset(grammar["auxiliary_infinitives"]),
@@ -497,6 +501,8 @@ _FORMER_PLAN = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?been\b")
 """A past perfect before a plan's verb: the plan as it was before ("had been scheduled")."""
 _COORDINATED = re.compile(r"(?i)(?:,|\band|\bor)\s+(?:\w+ly\s+|also\s+)?$")
 _NEGATED = re.compile(r"(?i)(?<!\w)(?:failed|refused|unable|unlikely)\s+to\s+(?:\w+ly\s+)?$")
+_NO_MORE_REACH = 30
+"""How far after a negated verb "again" may stand ("will not meet in Astana again")."""
 _FAILED = re.compile(r"(?i)(?<!\w)(?:failed|refused|declined)\s+to\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"(?i)(?<![\w'’])to\s+(?:be\s+)?(?:\w+ly\s+)?$")
 _DETERMINER = re.compile(
@@ -569,6 +575,10 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             # own; the clause's verb says when.
             tense = Tense.UNKNOWN
         negated = bool(lex.negation.search(chain) or _NEGATED.search(before))
+        if negated and tense is Tense.FUTURE and lex.no_more.search(
+            text, match.end(), min(sentence.end, match.end() + _NO_MORE_REACH)
+        ):
+            unreal = True  # "will not meet again this year": no further meeting, none called off
         if ed and cls == "schedule" and not lex.past_aux.search(chain):
             tense = Tense.FUTURE  # "scheduled for October", "slated to open"
         kind = kind_of(cls, tense, negated=negated, unreal=unreal)
@@ -708,6 +718,7 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             continue
         previous = [w for _, _, w in words[max(0, index - 3) : index]]
         negated = bool(previous) and previous[-1] in lex.ru_negation
+        no_more = negated and len(previous) > 1 and previous[-2] in lex.ru_no_more
         if pos == "INFN":
             tense = Tense.FUTURE  # "решили провести", "планируется провести": a plan
         elif pos == "NOUN":
@@ -746,7 +757,8 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         if following and following[0] in lex.ru_question:
             unreal = True  # "неизвестно, состоится ли саммит": a question, no claim
         for cls in classes:
-            kind = kind_of(cls, tense, negated=negated, unreal=offered or unreal)
+            # "в этом году больше не соберутся": no further meeting, none called off
+            kind = kind_of(cls, tense, negated=negated, unreal=offered or unreal or no_more)
             superseded = unreal and not negated and cls in ("event", "schedule")
             if superseded:
                 kind = ClaimKind.SCHEDULED  # as it was planned (see Predicate.superseded)
