@@ -1320,3 +1320,23 @@ def test_no_further_meeting_cancels_none() -> None:
     assert [m[0] for m in _meetings(extract(called_off, article_id="g116"))] == [
         "MeetingCancelled"
     ]
+
+
+def test_its_next_meeting_is_the_councils_named_before() -> None:
+    """'The CIS CFM held its most recent meeting in Moscow. Its next one ...': the CIS CFM's."""
+    text = (
+        " date 2024-11-20 On 25 November, Lavrov will take part in a session of the CSTO Council"
+        " of Foreign Ministers in Astana. The CIS Council of Foreign Ministers held its most recent"
+        " meeting in Moscow on 7 October. Its next meeting is planned for April 2025 in Minsk."
+    )
+    assert _meetings(extract(text, article_id="g117")) == [
+        ("NextMeetingScheduled", "csto-cfm", "Astana", "KZ", "2024-11-25"),
+        ("MeetingHeld", "cis-cfm", "Moscow", "RU", "2024-10-07"),
+        ("NextMeetingScheduled", "cis-cfm", "Minsk", "BY", "2025-04"),
+    ]
+
+
+def test_a_count_of_meetings_names_no_one_meeting() -> None:
+    """'Lavrov to attend three ministerial meetings in Astana': no one meeting of a council."""
+    text = "20 November 2024\nLavrov to attend three ministerial meetings in Astana\n\nHe said so."
+    assert _meetings(extract(text, article_id="g118")) == []

@@ -39,7 +39,7 @@ from .meetings import (
     with_actors,
 )
 from .mentions import find_mentions
-from .model import DecisionCandidate, Document, DocumentTime
+from .model import DecisionCandidate, Document, DocumentTime, Mention
 from .places import find_places
 from .text import read_document
 from .timex import find_timexes
@@ -83,10 +83,12 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
     story = [sentence for sentence in doc.sentences if sentence.start < end]
     readings = []
     told: str | None = None  # the organisation named last: "in this format" points to it
+    subject: Mention | None = None  # the first body named by the sentence before
     for sentence in story:
         predicates = find_predicates(doc, sentence)
-        mentions = find_mentions(doc, sentence, [p.start for p in predicates], told)
+        mentions = find_mentions(doc, sentence, [p.start for p in predicates], told, subject)
         told = next((m.organisation for m in reversed(mentions) if m.organisation), told)
+        subject = next((m for m in mentions if m.body is not None and not m.other), None)
         hosting = hosting_predicates(doc, sentence, [m.start for m in mentions],
                                      [m.end for m in mentions])  # fmt: skip
         if hosting:

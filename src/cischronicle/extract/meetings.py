@@ -710,7 +710,7 @@ _RELATIVE_BEFORE = re.compile(
 also opens what is said: "the committee said that the summit will ...")."""
 _COUNTED = re.compile(r"(?<![\w.,:/-])(?:[2-9]|[1-9]\d{1,2})[ \t]+$")
 """A number (2 to 999, not a year) right before a plural meeting noun: a count of them."""
-_WORD_BEFORE_MENTION = re.compile(r"([^\W\d_]+)[ \t]+(?:[^\W\d_]+[ \t]+)?$")
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+")
 
 
 def _counted(text: str, start: int) -> bool:
@@ -721,8 +721,8 @@ def _counted(text: str, start: int) -> bool:
     """
     if _COUNTED.search(text, max(0, start - 8), start):
         return True
-    word = _WORD_BEFORE_MENTION.search(text, max(0, start - 30), start)
-    return word is not None and (count_of(word.group(1)) or 0) > 1
+    words = _WORDS_BEFORE.findall(text, max(0, start - 30), start)[-2:]
+    return any((count_of(word) or 0) > 1 for word in words)
 _INFINITIVE_AFTER = re.compile(r"\s+(?:to\s+)?")
 """Between an act and the infinitive it governs ("agreed to hold", "решили провести")."""
 _TO_BE = re.compile(r"\s+to\s+be\s+(?:\w+ly\s+)?")

@@ -167,7 +167,7 @@ def vocabulary() -> Vocabulary:
                       re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:"
                                  + _alternation(grammar["this_format"]) + r")(?!\w)"),
                       re.compile(r"(?i)(?<!\w)(?:" + _alternation(grammar["possessives"])
-                                 + r")\s+(?:[\w-]+\s+)?$"),
+                                 + r")\s+(?:[\w-]+\s+){0,2}$"),
                       {word: family for family, words in split["tails"].items()
                        for word in words})  # fmt: skip
 
@@ -332,7 +332,8 @@ def _mention(
         start = council_of.start()  # "the Council of CIS Heads of State": a council by name
     head_atom = events[0] if events else (council or named or part or group[0])
     head = text[head_atom.start : head_atom.end].lower()
-    plural = bool(events) and _plural(head)  # of meetings; "ministers" are people
+    # of meetings ("ministerial meetings": the noun ends an English phrase); "ministers" are people
+    plural = bool(events) and _plural(text[events[0].start : events[-1].end].lower())
     if named is not None:
         return Mention(start, end, sentence.index, MentionKind.NAME, Body(named.value),
                        head=head, family=None, organisation="eaeu")  # fmt: skip
@@ -598,13 +599,15 @@ def other_names(doc: Document, sentence: Sentence) -> tuple[int, ...]:
 
 
 def find_mentions(
-    doc: Document, sentence: Sentence, verbs: Sequence[int] = (), told: str | None = None
+    doc: Document, sentence: Sentence, verbs: Sequence[int] = (), told: str | None = None,
+    subject: Mention | None = None,
 ) -> tuple[Mention, ...]:
     """The mentions of meetings and bodies in one sentence, in text order.
 
     ``verbs`` are where the sentence's predicates start: what a meeting noun is "of" ends
     before them.  ``told`` is the organisation the story named last before the sentence: a
-    bare meeting "in this format" is its.
+    bare meeting "in this format" is its.  ``subject`` is the first body the sentence before
+    named: "Its next meeting" opening this one is that body's.
     """
     text = doc.text
     atoms = _atoms(text, sentence.start, sentence.end)
@@ -628,25 +631,39 @@ def find_mentions(
                 found.append(attrs.evolve(mention, family=family, body=body, other=other))
             continue
         found.append(mention)
-    found = _possessed(text, sentence, atoms, _formats(text, groups, found))
+    found = _possessed(text, sentence, atoms, _formats(text, groups, found), subject)
     return tuple(_this_format(text, found, told))
 
 
 def _possessed(
-    text: str, sentence: Sentence, atoms: list[_Atom], found: list[Mention]
-) -> list[Mention]:
-    """Bare meetings after a possessive given the organisation named before them.
+    text: str, sentence: Sentence, atoms: list[_Atom], found: list[Mention],
+    subject: Mention | None = None,
+) -> list[Mention]:  # fmt: skip
+    """Bare meetings after a possessive given the body or organisation named before them.
 
     "The BRICS group ... is preparing for its own summit in Kazan": BRICS's summit, no
-    meeting of ours.
+    meeting of ours; "The CIS Council of Foreign Ministers held its most recent meeting": the
+    council's.  A possessive that opens the sentence ("Its next meeting is planned for April")
+    points at the first body the sentence before named (``subject``).
     """
     for index, mention in enumerate(found):
         if mention.kind is not MentionKind.EVENT or mention.organisation is not None or (
             mention.body is not None or mention.complement is not None
         ):  # fmt: skip
             continue
-        if not vocabulary().possessive.search(text, max(sentence.start, mention.start - 24),
-                                              mention.start):  # fmt: skip
+        possessive = vocabulary().possessive.search(
+            text, max(sentence.start, mention.start - 24), mention.start
+        )
+        if possessive is None:
+            continue
+        named = [m for m in found[:index] if m.body is not None and not m.other
+                 and m.kind is not MentionKind.EVENT]  # fmt: skip
+        if not named and subject is not None and not text[sentence.start : possessive.start()
+                                                        ].strip(" \"'«“(-—–"):
+            named = [subject]
+        if named:
+            found[index] = attrs.evolve(mention, organisation=named[-1].organisation,
+                                        body=named[-1].body)  # fmt: skip
             continue
         owner = [a.value for a in atoms if a.kind == "org" and a.end <= mention.start]
         if not owner:
