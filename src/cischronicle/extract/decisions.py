@@ -1430,9 +1430,10 @@ def _listed(
         openers = lex.en_list_openers if english else lex.ru_list_openers
         at = _marker_at(opening, 0, openers) or (_documents_include(opening, lex) if english
                                                  else 0)  # fmt: skip
-        own = (_en_readings(opening, lex, text[following[0].start : following[0].end].lower())
-               if english else _ru_readings(opening, lex))  # fmt: skip
-        if at and own:
+        if at and (
+            _en_readings(opening, lex, text[following[0].start : following[0].end].lower())
+            if english else _ru_readings(opening, lex)
+        ):  # fmt: skip
             return out  # "В частности, были приняты следующие решения: ...": its own verb tells
         if at:
             links = lex.en_among_links if english else lex.ru_among_links
