@@ -1340,3 +1340,27 @@ def test_a_count_of_meetings_names_no_one_meeting() -> None:
     """'Lavrov to attend three ministerial meetings in Astana': no one meeting of a council."""
     text = "20 November 2024\nLavrov to attend three ministerial meetings in Astana\n\nHe said so."
     assert _meetings(extract(text, article_id="g118")) == []
+
+
+def test_the_council_of_the_next_sentence_is_the_one_just_named() -> None:
+    """'The CIS CFM met in Moscow. The next meeting of the Council ...': the CIS CFM's."""
+    for text in (
+        " date 2024-11-20 The CSTO foreign ministers met in Astana on 25 November. The CIS Council"
+        " of Foreign Ministers met in Moscow on 7 October. The next meeting of the Council is"
+        " planned for April 2025 in Minsk.",
+        " date 2024-11-20 Главы МИД ОДКБ встретились в Астане 25 ноября. Заседание СМИД СНГ прошло"
+        " в Москве 7 октября. Следующее заседание совета запланировано на апрель 2025 года в"
+        " Минске.",
+    ):
+        assert ("NextMeetingScheduled", "cis-cfm", "Minsk", "BY", "2025-04") in _meetings(
+            extract(text, article_id="g119")
+        )
+
+
+def test_a_russian_count_in_any_case_counts_meetings() -> None:
+    """'Примет участие в трех министерских встречах': a count, no one meeting."""
+    text = (
+        " date 2024-11-20 Заседание СМИД СНГ прошло в Москве 7 октября. Лавров примет участие в"
+        " трех министерских встречах в Астане."
+    )
+    assert [m[2] for m in _meetings(extract(text, article_id="g120"))] == ["Moscow"]

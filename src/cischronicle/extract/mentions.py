@@ -635,6 +635,12 @@ def find_mentions(
     return tuple(_this_format(text, found, told))
 
 
+_OF_THE_COUNCIL = re.compile(
+    r"\s+(?i:of\s+the\s+council|совета)(?![\w-])(?!\s+[A-ZА-ЯЁ])"
+)
+"""Right after a bare meeting: "of the Council", "совета" with no name after it."""
+
+
 def _possessed(
     text: str, sentence: Sentence, atoms: list[_Atom], found: list[Mention],
     subject: Mention | None = None,
@@ -648,8 +654,18 @@ def _possessed(
     """
     for index, mention in enumerate(found):
         if mention.kind is not MentionKind.EVENT or mention.organisation is not None or (
-            mention.body is not None or mention.complement is not None
+            mention.body is not None
         ):  # fmt: skip
+            continue
+        if subject is not None and _OF_THE_COUNCIL.match(text, mention.end) and not any(
+            m.body is not None for m in found[:index]
+        ):
+            # "The next meeting of the Council ...", "Следующее заседание совета ...": the
+            # council the sentence before named
+            found[index] = attrs.evolve(mention, organisation=subject.organisation,
+                                        body=subject.body, complement=None)  # fmt: skip
+            continue
+        if mention.complement is not None:
             continue
         possessive = vocabulary().possessive.search(
             text, max(sentence.start, mention.start - 24), mention.start
