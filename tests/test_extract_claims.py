@@ -89,3 +89,16 @@ def test_an_adverb_inside_the_chain_keeps_the_future() -> None:
     assert _kinds("The session will instead take place in Gomel.") == [
         ("take place", "scheduled")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2024-12-01 The league's summit in Minsk has been canceled.",
+        " date 2024-12-01 The league's summit in Minsk has been cancelled.",
+    ],
+)
+def test_american_and_british_spellings_of_a_verb_in_l(text: str) -> None:
+    """'Canceled' and 'cancelled', 'traveled' and 'travelled': one verb, both spellings."""
+    predicates = find_predicates(read_document(text), read_document(text).sentences[-1])
+    assert [p.kind for p in predicates] == [ClaimKind.CANCELLED]

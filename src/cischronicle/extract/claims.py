@@ -42,7 +42,27 @@ _VOWELS = "aeiou"
 
 
 def _forms(lemma: str, irregular: dict[str, list[str]]) -> dict[str, str]:
-    """The inflected forms of an English verb lemma: form -> ``base|3sg|past|pp|ing``."""
+    """The inflected forms of an English verb lemma: form -> ``base|3sg|past|pp|ing``.
+
+    A verb in a single vowel and "l" has both spellings of its -ed and -ing forms: British
+    "cancelled", "travelling" and American "canceled", "traveling".
+    """
+    forms = _spelled(lemma, irregular)
+    if _VOWEL_L.search(lemma):
+        for form, kind in list(forms.items()):
+            if kind in ("past", "pp", "ing"):
+                single = form.replace("lled", "led").replace("lling", "ling")
+                double = re.sub(r"l(ed|ing)$", r"ll\1", single)
+                forms.setdefault(single, kind)
+                forms.setdefault(double, kind)
+    return forms
+
+
+_VOWEL_L = re.compile(r"(?<![aeiou])[aeiou]l$")
+
+
+def _spelled(lemma: str, irregular: dict[str, list[str]]) -> dict[str, str]:
+    """The forms of a lemma as its table or the regular rules spell them."""
     if lemma in irregular:
         third, past, participle, ing = irregular[lemma]
         forms = {lemma: "base", third: "3sg", past: "past", ing: "ing"}
