@@ -102,3 +102,13 @@ def test_american_and_british_spellings_of_a_verb_in_l(text: str) -> None:
     """'Canceled' and 'cancelled', 'traveled' and 'travelled': one verb, both spellings."""
     predicates = find_predicates(read_document(text), read_document(text).sentences[-1])
     assert [p.kind for p in predicates] == [ClaimKind.CANCELLED]
+
+
+def test_commencing_and_being_in_session_are_happenings() -> None:
+    """'The summit commenced', 'the council was in session': the meeting took place."""
+    for text in (
+        " date 2024-10-12 The league's summit commenced in Dushanbe on Thursday.",
+        " date 2024-10-12 The league's council was in session in Minsk on Friday.",
+    ):
+        doc = read_document(text)
+        assert [p.kind for p in find_predicates(doc, doc.sentences[-1])] == [ClaimKind.HELD]
