@@ -201,3 +201,17 @@ def test_a_council_the_vocabulary_does_not_list_is_anothers() -> None:
     doc = read_document("The statement came after a session of the CSTO Permanent Council.")
     (found,) = find_mentions(doc, doc.sentences[0])
     assert (found.organisation, found.other) == ("other", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Главы кабминов стран СНГ соберутся в Минске.", "cis-chg"),
+        ("Председатели правительств государств СНГ соберутся в Минске.", "cis-chg"),
+        ("Главы дипведомств СНГ соберутся в Минске.", "cis-cfm"),
+    ],
+)
+def test_russian_names_of_the_councils_people(text: str, body: str) -> None:
+    """'Главы кабминов', 'председатели правительств', 'главы дипведомств' name the councils."""
+    doc = read_document(text)
+    assert [m.body.value for m in find_mentions(doc, doc.sentences[0]) if m.body] == [body]
