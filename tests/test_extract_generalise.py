@@ -1364,3 +1364,15 @@ def test_a_russian_count_in_any_case_counts_meetings() -> None:
         " трех министерских встречах в Астане."
     )
     assert [m[2] for m in _meetings(extract(text, article_id="g120"))] == ["Moscow"]
+
+
+def test_days_out_of_order_go_to_their_meetings_respectively() -> None:
+    """'СГГ и СМИД прошли в Ашхабаде 11 и 10 октября соответственно': 11 and 10 October."""
+    text = (
+        " date 2020-03-19 В 2019 году заседания Совета глав государств и Совета министров"
+        " иностранных дел СНГ прошли в Ашхабаде 11 и 10 октября соответственно."
+    )
+    assert sorted(_meetings(extract(text, article_id="g121"))) == [
+        ("MeetingHeld", "cis-cfm", "Ashgabat", "TM", "2019-10-10"),
+        ("MeetingHeld", "cis-chs", "Ashgabat", "TM", "2019-10-11"),
+    ]

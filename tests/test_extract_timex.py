@@ -439,3 +439,9 @@ def test_a_weekdays_adjective_is_that_weekday(text: str, weekday: int) -> None:
 def test_a_counted_span_before_or_after_an_event_is_an_event_offset(text: str, offset: int) -> None:
     """'Two days before the summit', 'через неделю после': days counted from another event."""
     assert timexes(text)[0].event_offset_days == offset
+
+
+@pytest.mark.parametrize("text", ["11 и 10 октября соответственно", "on 11 and 10 October respectively"])
+def test_two_days_out_of_order_are_two_dates_of_the_month(text: str) -> None:
+    """'11 и 10 октября соответственно': the 11th and the 10th, not a range and not one day."""
+    assert [(t.day, t.month) for t in timexes(text)] == [(11, 10), (10, 10)]

@@ -502,6 +502,12 @@ def _atom(g: _Grammar, m: re.Match[str]) -> _Atom | None:
             if kind == "md" and named is not None:
                 return _Atom("month", start, start + len(name[0]), month=named)
             return None
+        if len(numbers) > 1 and numbers[1] <= numbers[0] and kind == "dm":
+            # "11 и 10 октября соответственно": two days, each of the month; the first ends at
+            # its number, and the second is read after it
+            first = _DIGITS.search(text)
+            assert first is not None
+            return _Atom("date", start, start + first.end(), month=named, day=numbers[0])
         day2 = numbers[1] if len(numbers) > 1 and numbers[1] > numbers[0] else None
         return _Atom("date", start, end, month=named, day=numbers[0], day2=day2)
     if kind == "month":
@@ -632,6 +638,7 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
         atom = _atom(g, match)
         if atom is not None:
             found.append(atom)
+            resume = min(resume, atom.end)  # an atom may stop short of its match ("11 и 10 ...")
     return found
 
 
