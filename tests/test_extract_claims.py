@@ -112,3 +112,20 @@ def test_commencing_and_being_in_session_are_happenings() -> None:
     ):
         doc = read_document(text)
         assert [p.kind for p in find_predicates(doc, doc.sentences[-1])] == [ClaimKind.HELD]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (" date 2024-04-01 The league's summit has been put on hold.", ClaimKind.POSTPONED),
+        (" date 2024-04-01 The league's summit was suspended.", ClaimKind.POSTPONED),
+        (" date 2024-04-01 The league's summit was brought forward to 8 October.",
+         ClaimKind.POSTPONED),
+        (" date 2024-04-01 The league's summit was shelved.", ClaimKind.CANCELLED),
+        (" date 2024-04-01 Саммит лиги сорван.", ClaimKind.CANCELLED),
+    ],
+)  # fmt: skip
+def test_more_verbs_of_putting_off_and_calling_off(text: str, kind: ClaimKind) -> None:
+    """'Put on hold', 'suspended', 'brought forward'; 'shelved', 'сорван'."""
+    doc = read_document(text)
+    assert [p.kind for p in find_predicates(doc, doc.sentences[-1])] == [kind]
