@@ -36,6 +36,7 @@ and writing (append, repair) raises :class:`UsageError`.
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
 import os
 import stat
@@ -402,10 +403,8 @@ class MemoryLog:
 
 def _split(data: bytes) -> tuple[list[bytes], bytes]:
     """The complete lines of ``data`` (without newlines) and the torn tail after them."""
-    cut = data.rfind(b"\n") + 1
-    lines = data[:cut].split(b"\n")
-    lines.pop()  # the empty piece after the last newline
-    return lines, data[cut:]
+    lines = data.split(b"\n")
+    return lines, lines.pop()  # the piece after the last newline: empty, or the torn tail
 
 
 class JsonlLog:
@@ -762,20 +761,27 @@ def _identity(fd: int) -> tuple[int, int, int]:
     return (st.st_size, st.st_ino, st.st_mtime_ns)
 
 
+@functools.cache
+def _fcntl() -> Any:
+    """The ``fcntl`` module, imported once, on first use; ``None`` where it does not exist."""
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    return fcntl
+
+
 def _flock_module(path: str, *, writing: bool) -> Any:
     """The ``fcntl`` module, imported on first use; ``None`` for readers where it is absent.
 
     Writers need the lock: without ``fcntl`` (not POSIX) they raise :class:`UsageError`.
     """
-    try:
-        import fcntl
-    except ImportError:
-        if writing:
-            raise UsageError(
-                "writing a log needs POSIX file locks (fcntl), which this platform lacks",
-                path=path,
-            ) from None
-        return None
+    fcntl = _fcntl()
+    if fcntl is None and writing:
+        raise UsageError(
+            "writing a log needs POSIX file locks (fcntl), which this platform lacks",
+            path=path,
+        )
     return fcntl
 
 
@@ -843,12 +849,18 @@ def _read_all(fd: int, path: str) -> bytes:
     Refuses a line longer than :data:`MAX_LINE_BYTES` as soon as it is seen (so a huge line
     costs no more than that), and a file that grew past :data:`MAX_LOG_BYTES`.
     """
+    chunk = os.pread(fd, _READ_CHUNK, 0)
+    if len(chunk) < _READ_CHUNK:
+        # The whole file in one read (a regular file reads short only at its end), and
+        # shorter than any line too long: what a chronicle's small logs take.
+        return chunk
     chunks: list[bytes] = []
     offset = 0
     line_start = 0  # offset of the line being read
     lines = 0  # complete lines before it
     while True:
-        chunk = os.pread(fd, _READ_CHUNK, offset)
+        if offset:
+            chunk = os.pread(fd, _READ_CHUNK, offset)
         if not chunk:
             return b"".join(chunks)
         first = chunk.find(b"\n")
