@@ -43,6 +43,7 @@ import hashlib
 import os
 import stat
 from collections.abc import Iterator, Mapping, Sequence
+from operator import itemgetter
 from pathlib import Path
 
 from ..chronicle import ArticleSource, log_names
@@ -122,31 +123,40 @@ class FolderStore:
         A log's date is the journal's where it has one (read from the log's first line when
         it was journaled: a log's first line never changes), else read from its first line.
         """
-        return [source for source, _, _ in self._ordered()]
+        folder = os.path.join(os.fspath(self._path), "")
+        return [
+            ArticleSource(article, published, JsonlLog(f"{folder}{article}.jsonl", article=article))
+            for (_, article), published, _ in self._ordered()
+        ]
 
-    def _ordered(self) -> list[tuple[ArticleSource, JsonlLog, CheckedLine | None]]:
-        """:meth:`sources`, each with its log, and its first line if it was read to order it.
+    def _ordered(self) -> list[tuple[tuple[_dt.date, str], _dt.date | None, CheckedLine | None]]:
+        """Every non-empty log in chronicle order: sort key (date, article), date, first line.
 
-        The journal is read as it stands, not brought up to date: ordering the logs writes
-        nothing, and reads only the first line of a log the journal does not date.
+        The first line is there when it was read to order the log.  The journal is read as it
+        stands, not brought up to date: ordering the logs writes nothing, and reads only the
+        first line of a log the journal does not date.  Plain tuples, sorted by their keys:
+        no log or source object is made to order 23,000 logs.
         """
         dates = self._journaled_dates()
         folder = os.path.join(os.fspath(self._path), "")
-        found: list[tuple[ArticleSource, JsonlLog, CheckedLine | None]] = []
+        found: list[tuple[tuple[_dt.date, str], _dt.date | None, CheckedLine | None]] = []
+        undated = _dt.date.min
         for name in self._names():
             article = name[:-6]  # without ".jsonl"
-            log = JsonlLog(folder + name, article=article)
             if article in dates:
-                found.append((ArticleSource(article, dates[article], log), log, None))
+                published = dates[article]
+                found.append(((published or undated, article), published, None))
                 continue
-            first = log.first_line()
+            first = JsonlLog(folder + name, article=article).first_line()
             if first is None:
                 continue
             event = first[3]
             if not isinstance(event, ArticleRecorded):  # pragma: no cover - the log checks
-                raise LogCorruptError("log does not start with ArticleRecorded", path=str(log))
-            found.append((ArticleSource(article, event.published, log), log, first))
-        found.sort(key=lambda each: each[0].sort_key)
+                raise LogCorruptError(
+                    "log does not start with ArticleRecorded", path=folder + name
+                )
+            found.append((sort_key(event.published, article), event.published, first))
+        found.sort(key=itemgetter(0))
         return found
 
     def _journaled_dates(self) -> dict[str, _dt.date | None]:
@@ -185,13 +195,15 @@ class FolderStore:
         # Last first, each taken off as it is read: first lines read to order the logs
         # (23,000 decoded events at 1e5) are not held while the rest is folded.
         ordered = self._ordered()[::-1]
+        folder = os.path.join(os.fspath(self._path), "")
         while ordered:
-            source, log, first = ordered.pop()
-            if as_of is not None and source.published is not None and source.published > as_of:
+            (_, article), published, first = ordered.pop()
+            if as_of is not None and published is not None and published > as_of:
                 break
+            log = JsonlLog(f"{folder}{article}.jsonl", article=article)
             events = log.stream(after=first)  # its first line read once
             recorded = next(events, None)
-            if not isinstance(recorded, ArticleRecorded) or recorded.published != source.published:
+            if not isinstance(recorded, ArticleRecorded) or recorded.published != published:
                 raise LogCorruptError(
                     "the log no longer starts with the article's record the journal read:"
                     f" remove {_META}/positions to count the logs afresh",
