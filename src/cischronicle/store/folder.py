@@ -682,33 +682,44 @@ def _parse(data: bytes, *, whole: bool = True) -> tuple[list[_Entry], set[str], 
     last: dict[str, int] = {}
     at: int | None = 0 if whole else None
     days: dict[str, _dt.date | None] = {"-": None}  # many articles share a day
+    previous = -1  # the position of the entry before (none before the first)
+    seen = last.get
+    fromisoformat = _dt.date.fromisoformat
     try:
         for line in data.decode("utf-8").split("\n")[:-1]:
             fields = line.split("\t")
-            if len(fields) == 3:
+            width = len(fields)
+            if width == 5:
+                article, seq, size, day, placed = fields
+            elif width == 4:
+                article, seq, size, day = fields
+            elif width == 3:
                 article, seq, size = fields
-                published = None
+                day = "-"
                 undated.add(article)
-            elif 4 <= len(fields) <= 5:
-                article, seq, size, day = fields[:4]
-                published = days.get(day) if day in days else _dt.date.fromisoformat(day)
-                days[day] = published
             else:
                 return None
+            try:
+                published = days[day]
+            except KeyError:
+                published = days[day] = fromisoformat(day)
             number = int(seq)
-            counted = None if at is None else at + max(0, number - last.get(article, 0))
-            if len(fields) == 5:
-                reached = int(fields[4])
+            before = seen(article, 0)
+            counted = None if at is None else at + number - before if number > before else at
+            if width == 5:
+                reached = int(placed)
                 if (counted is not None and whole and reached != counted) or (
-                    entries and reached < entries[-1][4]
+                    entries and reached < previous
                 ):
                     return None
                 at = reached
             else:
                 unplaced = True
                 at = counted
-            last[article] = max(last.get(article, 0), number)
-            entries.append((article, number, int(size), published, -1 if at is None else at))
+            if number > before:
+                last[article] = number
+            previous = -1 if at is None else at
+            entries.append((article, number, int(size), published, previous))
     except (UnicodeDecodeError, ValueError):
         return None
     return entries, undated, unplaced
