@@ -275,6 +275,15 @@ def test_a_huge_line_is_refused_in_bounded_memory(tmp_path: Path) -> None:
         list(JsonlLog(path).read())
 
 
+def test_a_small_log_read_in_one_chunk_still_has_its_line_limit(
+    logs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A log read whole in one pread still refuses a line longer than MAX_LINE_BYTES."""
+    monkeypatch.setattr(log_module, "MAX_LINE_BYTES", 50)
+    with pytest.raises(LineTooLongError, match=r"a\.jsonl.*longer than"):
+        list(JsonlLog(logs / "a.jsonl").read())
+
+
 def test_a_log_over_the_size_limit_is_refused(logs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A log larger than MAX_LOG_BYTES is refused from its size, naming the file."""
     monkeypatch.setattr(log_module, "MAX_LOG_BYTES", 100)

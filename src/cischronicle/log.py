@@ -850,9 +850,10 @@ def _read_all(fd: int, path: str) -> bytes:
     costs no more than that), and a file that grew past :data:`MAX_LOG_BYTES`.
     """
     chunk = os.pread(fd, _READ_CHUNK, 0)
-    if len(chunk) < _READ_CHUNK:
-        # The whole file in one read (a regular file reads short only at its end), and
-        # shorter than any line too long: what a chronicle's small logs take.
+    size = len(chunk)
+    if size < _READ_CHUNK and size <= MAX_LINE_BYTES and size <= MAX_LOG_BYTES:
+        # The whole file in one read (a regular file reads short only at its end), within
+        # both limits, so no line in it is too long: what a chronicle's small logs take.
         return chunk
     chunks: list[bytes] = []
     offset = 0
