@@ -21,7 +21,9 @@ from cischronicle import (
     LogCorruptError,
     MemoryLog,
     SequenceError,
+    TornTailError,
 )
+from cischronicle import log as log_module
 from helpers import decided, held, recorded, scheduled
 
 ARTICLE = "art1"
@@ -329,3 +331,20 @@ def test_a_stream_after_another_first_line_reads_its_own(tmp_path: Path) -> None
     events = [recorded(ARTICLE, "2025-01-01"), held(ARTICLE, "cis-cfm", "Baku", "2024-12-01")]
     other.append(events)
     assert list(other.stream(after=first)) == events
+
+
+def test_a_log_read_in_many_chunks_reads_as_in_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A log longer than the read chunk (set to 64 bytes) reads the events and torn tail of one."""
+    log = JsonlLog(tmp_path / f"{ARTICLE}.jsonl")
+    log.append(some_events(5))
+    with log.path.open("ab") as handle:
+        handle.write(b'{"torn')
+    whole = [env.event for env in JsonlLog(log.path, mode="repair").read()]
+    monkeypatch.setattr(log_module, "_READ_CHUNK", 64)
+    assert [env.event for env in JsonlLog(log.path, mode="repair").read()] == whole
+    assert whole == some_events(5)
+    with pytest.raises(TornTailError) as torn:
+        list(JsonlLog(log.path).read())
+    assert torn.value.line == 7
