@@ -1376,3 +1376,15 @@ def test_days_out_of_order_go_to_their_meetings_respectively() -> None:
         ("MeetingHeld", "cis-cfm", "Ashgabat", "TM", "2019-10-10"),
         ("MeetingHeld", "cis-chs", "Ashgabat", "TM", "2019-10-11"),
     ]
+
+
+def test_staying_away_from_a_meeting_tells_it_was_held() -> None:
+    """'Skipped the ministers' meeting in Bishkek last month', 'пропустил саммит': held."""
+    for text, body in (
+        (" date 2023-11-03 The minister also skipped the CIS foreign ministers' meeting in"
+         " Bishkek last month.", "cis-cfm"),
+        (" date 2023-11-03 Пашинян пропустил саммит СНГ в Бишкеке 13 октября.", "cis-chs"),
+    ):  # fmt: skip
+        assert [m[:3] for m in _meetings(extract(text, article_id="g122"))] == [
+            ("MeetingHeld", body, "Bishkek"),
+        ]
