@@ -473,13 +473,18 @@ def _complement(text: str, end: int, limit: int) -> str | None:
         return None  # the complement starts with a word of the vocabulary: its own mention
     words = _COMPLEMENT_WORDS.findall(text, match.start(1), min(limit, match.start(1) + 60))
     kept: list[str] = []
-    for word in words[:3]:
+    for word in words[:4]:
         low = word.lower()
+        if low in _JOINERS and kept and len(kept) < 3:
+            continue  # "of foreign and defence ministers": one phrase of two modifiers
         out_of_genitive = kept and _is_cyrillic(low) and not _genitive_noun(low)
-        if low in vocabulary().complement_stop or out_of_genitive:
+        if low in vocabulary().complement_stop or out_of_genitive or len(kept) == 3:
             break  # the phrase ends at a verb, a preposition, or a word out of the genitive
         kept.append(low)
     return " ".join(kept)
+
+
+_JOINERS = frozenset(("and", "и"))
 
 
 
