@@ -1399,3 +1399,14 @@ def test_a_coordinated_complement_is_read_whole() -> None:
     assert [m[:2] for m in _meetings(extract(text, article_id="g123"))] == [
         ("MeetingHeld", "cis-cfm"),
     ]
+
+
+def test_the_city_a_venue_clause_names_places_the_meeting() -> None:
+    """'The venue of the next CIS summit will be Minsk', 'местом проведения станет Минск'."""
+    for text in (
+        " date 2024-04-01 The venue of the next CIS summit will be Minsk.",
+        " date 2024-04-01 Местом проведения следующего саммита СНГ станет Минск.",
+    ):
+        assert [m[:3] for m in _meetings(extract(text, article_id="g124"))] == [
+            ("NextMeetingScheduled", "cis-chs", "Minsk"),
+        ]

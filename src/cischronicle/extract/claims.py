@@ -151,6 +151,7 @@ class Lexicon:
     determiner_after: re.Pattern[str]
     """Whitespace and a determiner: a noun phrase follows ("holds the presidency")."""
     here: re.Pattern[str]
+    venue: re.Pattern[str]
     there: re.Pattern[str]
     demonstrative: re.Pattern[str]
     then: re.Pattern[str]
@@ -317,6 +318,7 @@ def lexicon() -> Lexicon:
         ),
         determiner_after=_after_space(grammar["determiners"]),
         here=_words(deixis["here"]),
+        venue=_words(deixis["venue"]),
         there=_words(deixis["there"]),
         explicit_subject=re.compile(r"\W*" + _words(deixis["subjects"]).pattern, re.IGNORECASE),
         pronoun_object=re.compile(

@@ -1556,6 +1556,18 @@ def _dateline_month(time: DocumentTime) -> PartialDate | None:
     return PartialDate(day.year, day.month) if day.month is not None else None
 
 
+def _venue(
+    reading: SentenceReading, scope: _Scope, text: str, filed: tuple[int, int]
+) -> Place | None:
+    """The one city of a clause that names a venue ("Minsk will be the venue for the summit")."""
+    low, high = clause_bounds(text, reading.sentence.start, reading.sentence.end, scope.region[0])
+    if lexicon().venue.search(text, low, high) is None:
+        return None
+    cities = {p.place for p in reading.places if p.place.city and low <= p.start < high
+              and not filed[0] <= p.start < filed[1]}  # fmt: skip
+    return cities.pop() if len(cities) == 1 else None
+
+
 def _place_for(
     reading: SentenceReading, scope: _Scope, reports: Sequence[tuple[int, int]], text: str,
     dateline: Dateline | None, previous: Place | None = None, *, as_planned: bool = False,
@@ -1603,6 +1615,9 @@ def _place_for(
     trailing = _trailing_place(reading, scope, text)
     if trailing is not None:
         return trailing
+    venue = _venue(reading, scope, text, filed)
+    if venue is not None:
+        return venue
     here = lexicon().here.search(text, scope.low, scope.high)
     if here is not None and dateline is not None and dateline.place is not None:
         return dateline.place  # "gather here", "здесь же": where the story was filed
