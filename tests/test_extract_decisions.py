@@ -536,3 +536,21 @@ def test_more_wordings_of_adoption(text: str, expected: list[str]) -> None:
 def test_electing_and_resolving_decide(text: str, expected: list[str]) -> None:
     """'Elected X chair', 'resolved to establish X', 'voted to grant X': decided."""
     assert summaries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Signed documents include:\n\n- Charter of the guild;\n- Protocol on river fisheries.",
+         "en", ["Charter of the guild", "Protocol on river fisheries"]),
+        ("Перечень подписанных документов:\n\n1. Устав гильдии\n2. Протокол о рыболовстве",
+         "ru", ["Устав гильдии", "Протокол о рыболовстве"]),
+        ("Documents to be considered:\n\n- Charter of the guild;\n- Protocol on fisheries.",
+         "en", []),
+    ],
+)  # fmt: skip
+def test_a_verbless_header_of_adopted_documents_heads_their_list(
+    text: str, language: str, expected: list[str]
+) -> None:
+    """'Signed documents include:', 'Перечень подписанных документов:' then the list lines."""
+    assert summaries(text, language) == expected

@@ -741,6 +741,33 @@ def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
     return [r for r in readings if r.obj_start < min(r.obj_end, n)]
 
 
+def _list_header(text: str, words: Sequence[_Word], lex: _Lexicon, english: bool) -> bool:
+    """Whether a line with no verb heads a list of what was adopted ("Signed documents:").
+
+    It ends with a colon and holds a document noun and an adoption participle: an English
+    one of the adoption verbs, or a Russian full participle of one ("подписанных").
+    """
+    if len(words) < 2 or len(words) > _HEADER_WORDS or words[-1].low != ":":
+        return False
+    if not any(_is_noun(w.low, lex, english) for w in words):
+        return False
+    if english:
+        return any(w.low in lex.en_verbs and w.low.endswith("ed") for w in words)
+    return any(_ru_participle_of(w.low, lex) for w in words)
+
+
+_HEADER_WORDS = 8
+
+
+def _ru_participle_of(word: str, lex: _Lexicon) -> bool:
+    """Whether a Russian word is a full participle of an adoption verb ("подписанные")."""
+    parsed = russian_morphology().parse(word)[0]
+    if parsed.tag.POS != "PRTF":
+        return False
+    verb = parsed.inflect({"INFN"})
+    return verb is not None and verb.word in lex.ru_verbs
+
+
 def _anniversary(words: Sequence[_Word], at: int, lex: _Lexicon) -> bool:
     """Whether the act's noun at ``at`` is the occasion of an anniversary, an earlier act.
 
@@ -1240,6 +1267,10 @@ def find_decisions(doc: Document, sentence: Sentence) -> tuple[DecisionCandidate
     words = _words(text, sentence.start, sentence.end)
     readings = _en_readings(words, lex, low_sentence) if english else _ru_readings(words, lex)
     if not readings:
+        if _list_header(text, words, lex, english):
+            # "Signed documents:", "Перечень подписанных документов:": the lines after it list
+            # what was adopted
+            return tuple(_listed(doc, sentence, lex, english, set()))
         return ()
     found: list[DecisionCandidate] = []
     taken: set[tuple[int, int]] = set()
