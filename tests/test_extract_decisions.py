@@ -554,3 +554,14 @@ def test_a_verbless_header_of_adopted_documents_heads_their_list(
 ) -> None:
     """'Signed documents include:', 'Перечень подписанных документов:' then the list lines."""
     assert summaries(text, language) == expected
+
+
+def test_list_lines_that_open_with_a_verb_adopt_their_objects() -> None:
+    """'The ministers:\\n- approved X;\\n- adopted Y': each line is an act of its header's people."""
+    text = (
+        "At the meeting, the envoys:\n\n- approved the budget of the guild;\n- adopted a"
+        " statement on river fisheries;\n- signed a protocol on water use."
+    )
+    assert summaries(text) == [
+        "budget of the guild", "statement on river fisheries", "protocol on water use",
+    ]

@@ -41,6 +41,7 @@ import attrs
 
 from .model import DecisionCandidate, Document, Sentence
 from .text import russian_morphology
+from .timex import count_of
 
 __all__ = ["find_decisions"]
 
@@ -489,6 +490,11 @@ def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Rea
     if aux >= 0 and words[aux].low in lex.en_passive:
         return _en_passive(words, at, aux, nxt, lemma, lex)
     # Active: a subject (or a perfect auxiliary) before, an object after.
+    if _list_item_start(words, at):
+        # "The ministers:\n- approved the budget;": a list line whose subject is its header's
+        nxt_item = _skip_adverbs(words, at + 1, 1, lex)
+        if nxt_item < n and words[nxt_item].low not in lex.en_reduced:
+            return _Reading(at, lemma, nxt_item, n)
     if prev < clause or prev_low in lex.en_determiners or prev_low == "as":
         return None  # no subject, "the adopted decisions", "as agreed"
     has_document = next_low not in lex.en_reduced and any(
@@ -739,6 +745,23 @@ def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
             if linked is not None:
                 readings.append(_Reading(at, lemma, linked, n))
     return [r for r in readings if r.obj_start < min(r.obj_end, n)]
+
+
+_ITEM_MARKS = frozenset(("-", "–", "—", "•", "*", "·", "▪"))
+
+
+def _list_item_start(words: Sequence[_Word], at: int) -> bool:
+    """Whether the verb at ``at`` opens a list line: after a bullet or "1)" at the line's start."""
+    if at == 0:
+        return False
+    mark = words[at - 1].low
+    if mark in (")", ".") and at >= 2 and words[at - 2].low.isdigit():
+        return at == 2 or words[at - 3].low in _ITEM_ENDS
+    return mark in _ITEM_MARKS and (at == 1 or words[at - 2].low in _ITEM_ENDS)
+
+
+_ITEM_ENDS = frozenset((";", ":"))
+"""What ends the item (or the header) before a list line that shares one sentence with it."""
 
 
 def _list_header(text: str, words: Sequence[_Word], lex: _Lexicon, english: bool) -> bool:
@@ -1040,6 +1063,22 @@ def _parallel(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, engli
     return False
 
 
+def _several(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, english: bool) -> bool:
+    """Whether an item speaks of several documents, which a list may then name.
+
+    "15 documents", "five agreements", "ряд документов" do; "a statement on X" is one document,
+    told by its own words.
+    """
+    for w in words[start:end]:
+        if w.low.isdigit() or (english and w.low.endswith("s") and _is_noun(w.low, lex, True)):
+            return True
+        if not english and _is_noun(w.low, lex, False) and _ru_plural(w.low):
+            return True
+        if (count_of(w.low) or 0) > 1:
+            return True  # "five documents", "пять документов"
+    return False
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _ru_plural(word: str) -> bool:
     return bool(russian_morphology().parse(word)[0].tag.number == "plur")
@@ -1304,7 +1343,7 @@ def find_decisions(doc: Document, sentence: Sentence) -> tuple[DecisionCandidate
                 if relative > end:
                     spans, end = [(start, relative)], relative
         if all(_vague(words, a, _adjunct_start(words, a, b, lex), lex, english, counts=True)
-               for a, b in spans):
+               and _several(words, a, b, lex, english) for a, b in spans):
             # "signed 15 documents. Among them: ...": the list, when one follows, says what
             listed = _listed(doc, sentence, lex, english, taken)
             if listed:
