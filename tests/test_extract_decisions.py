@@ -565,3 +565,10 @@ def test_list_lines_that_open_with_a_verb_adopt_their_objects() -> None:
     assert summaries(text) == [
         "budget of the guild", "statement on river fisheries", "protocol on water use",
     ]
+
+
+def test_a_document_noun_in_any_of_its_readings_starts_an_item() -> None:
+    """'Договор о воде и устав гильдии': "устав" is a charter too, not only "having tired"."""
+    assert summaries("Лидеры подписали договор о воде и устав гильдии.", "ru") == [
+        "договор о воде", "устав гильдии",
+    ]

@@ -964,7 +964,14 @@ def _marker_at(words: Sequence[_Word], i: int, markers: tuple[tuple[str, ...], .
 def _is_noun(low: str, lex: _Lexicon, english: bool) -> bool:
     if english:
         return low in lex.nouns_en
-    return _ru_lemma(low) in lex.nouns_ru
+    return _ru_lemma(low) in lex.nouns_ru or not lex.nouns_ru.isdisjoint(_ru_noun_lemmas(low))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _ru_noun_lemmas(word: str) -> frozenset[str]:
+    """Every noun reading's lemma of a Russian word: "устав" is a charter as well as "устать"."""
+    return frozenset(str(p.normal_form) for p in russian_morphology().parse(word)
+                     if p.tag.POS == "NOUN")  # fmt: skip
 
 
 def _starts_item(
