@@ -572,3 +572,11 @@ def test_a_document_noun_in_any_of_its_readings_starts_an_item() -> None:
     assert summaries("Лидеры подписали договор о воде и устав гильдии.", "ru") == [
         "договор о воде", "устав гильдии",
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The envoys initialled an accord on fisheries.", "The envoys initialed an accord on fisheries."]
+)
+def test_initialling_signs(text: str) -> None:
+    """'Initialled', 'initialed': a document signed in draft, as "парафировали" is."""
+    assert summaries(text) == ["accord on fisheries"]
