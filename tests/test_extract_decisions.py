@@ -504,7 +504,8 @@ def test_a_sentence_with_its_own_verb_is_no_item_of_the_list_before() -> None:
         ("The envoys issued a joint statement on river fisheries.",
          ["joint statement on river fisheries"]),
         ("The guild's office issued a statement on river fisheries.", []),
-        ("The summit produced a declaration on grain logistics.", ["declaration on grain logistics"]),
+        ("The summit produced a declaration on grain logistics.",
+         ["declaration on grain logistics"]),
         ("A treaty on water use was among the documents signed.", ["treaty on water use"]),
         ("Approval was given to the programme of cooperation in chess.",
          ["programme of cooperation in chess"]),
@@ -557,7 +558,7 @@ def test_a_verbless_header_of_adopted_documents_heads_their_list(
 
 
 def test_list_lines_that_open_with_a_verb_adopt_their_objects() -> None:
-    """'The ministers:\\n- approved X;\\n- adopted Y': each line is an act of its header's people."""
+    """'The ministers: - approved X; - adopted Y': each line is an act of its header's people."""
     text = (
         "At the meeting, the envoys:\n\n- approved the budget of the guild;\n- adopted a"
         " statement on river fisheries;\n- signed a protocol on water use."
@@ -575,7 +576,8 @@ def test_a_document_noun_in_any_of_its_readings_starts_an_item() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The envoys initialled an accord on fisheries.", "The envoys initialed an accord on fisheries."]
+    "text",
+    ["The envoys initialled an accord on fisheries.", "The envoys initialed an accord on fisheries."],
 )
 def test_initialling_signs(text: str) -> None:
     """'Initialled', 'initialed': a document signed in draft, as "парафировали" is."""
