@@ -577,7 +577,10 @@ def test_a_document_noun_in_any_of_its_readings_starts_an_item() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The envoys initialled an accord on fisheries.", "The envoys initialed an accord on fisheries."],
+    [
+        "The envoys initialled an accord on fisheries.",
+        "The envoys initialed an accord on fisheries.",
+    ],
 )
 def test_initialling_signs(text: str) -> None:
     """'Initialled', 'initialed': a document signed in draft, as "парафировали" is."""
