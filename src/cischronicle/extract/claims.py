@@ -33,7 +33,7 @@ from typing import Any
 import attrs
 
 from .model import ClaimKind, Document, Predicate, Sentence, Tense
-from .text import clause_bounds, russian_morphology
+from .text import clause_bounds, russian_morphology, russian_readings
 from .timex import calendar, find_timexes_in
 
 __all__ = ["Lexicon", "find_predicates", "lexicon", "reporting_spans", "russian_future"]
@@ -945,9 +945,7 @@ _VERB_BETWEEN = re.compile(r"[,;:]")
 def _nominative(text: str, start: int) -> bool:
     """Whether the Russian word at ``start`` may be in the nominative ("саммит", "заседание")."""
     word = _RU_WORD.match(text, start)
-    return word is not None and any(
-        "nomn" in p.tag for p in russian_morphology().parse(word.group(0).lower())
-    )
+    return word is not None and any("nomn" in r for r in russian_readings(word.group(0)))
 
 
 _NEXT_NAME = re.compile(r"\s+([А-ЯЁ][\w-]+)")

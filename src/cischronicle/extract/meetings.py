@@ -51,7 +51,7 @@ from .model import (
     Sentence,
     Tense,
 )
-from .text import clause_bounds, russian_morphology
+from .text import clause_bounds, russian_readings
 from .timex import Timex, calendar, count_of
 
 __all__ = [
@@ -416,12 +416,9 @@ def _ru_accusative_after(text: str, end: int) -> bool:
     word = _RU_NEXT_WORD.match(text, end)
     if word is None or not _RU_HAS.search(text, max(0, end - 3), end):
         return False
-    return morph_tags(word.group(1))[1] == "accs" and not _can_be_nominative(word.group(1))
-
-
-def _can_be_nominative(word: str) -> bool:
-    """Whether a Russian word form has a reading in the nominative ("заседание")."""
-    return any("nomn" in p.tag for p in russian_morphology().parse(word.lower()))
+    return morph_tags(word.group(1))[1] == "accs" and not any(
+        "nomn" in r for r in russian_readings(word.group(1))
+    )
 
 
 def _verb_between(start: int, end: int, predicates: Sequence[Predicate], text: str) -> bool:

@@ -23,7 +23,7 @@ import attrs
 
 from ..values import Body
 from .model import Document, Mention, MentionKind, Sentence
-from .text import russian_morphology
+from .text import russian_morphology, russian_readings
 from .timex import is_calendar_name
 
 __all__ = [
@@ -275,8 +275,8 @@ def _no_genitive_plural(text: str, atom: _Atom) -> bool:
     word = _FIRST_RU_WORD.match(text, atom.start)
     if word is None:
         return False
-    parses = russian_morphology().parse(word.group(0).lower())
-    return bool(parses) and not any({"gent", "plur"} <= set(p.tag.grammemes) for p in parses)
+    readings = russian_readings(word.group(0))
+    return bool(readings) and not any({"gent", "plur"} <= r for r in readings)
 
 
 _FIRST_RU_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)

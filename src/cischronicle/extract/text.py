@@ -201,3 +201,16 @@ def russian_morphology() -> Any:
     import pymorphy3  # lazy: the dictionaries take a moment to load
 
     return pymorphy3.MorphAnalyzer()
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def russian_readings(word: str) -> frozenset[frozenset[str]]:
+    """The grammemes of every reading of a Russian word form, cached.
+
+    "Главы" is a genitive singular and a nominative plural: the stages that ask what case or
+    number a word may be in ask here.
+    """
+    return frozenset(
+        frozenset(str(g) for g in p.tag.grammemes)
+        for p in russian_morphology().parse(word.lower())
+    )

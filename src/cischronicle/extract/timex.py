@@ -553,12 +553,17 @@ def _span(g: _Grammar, words: str, start: int, end: int) -> _Atom | None:
     unit = next((g.counted_units[w] for w in parts if w in g.counted_units), None)
     if unit is None:
         return None
-    counted = [int(w) if w.isdigit() else g.counts[w] for w in parts
-               if w.isdigit() or w in g.counts]  # fmt: skip
-    if not back and (not counted or counted[0] == 1):
+    counted = _count(g, parts)
+    if not back and (counted is None or counted == 1):
         return None  # "in a year of crisis": no count of time to come
-    count = counted[0] if counted else 1
+    count = 1 if counted is None else counted
     return _Atom("rel", start, end, unit=unit, offset=-count if back else count)
+
+
+def _count(g: _Grammar, words: list[str]) -> int | None:
+    """The first count among ``words``: a number or a count word ("two", "пять")."""
+    return next((int(w) if w.isdigit() else g.counts[w] for w in words
+                 if w.isdigit() or w in g.counts), None)  # fmt: skip
 
 
 def _event_span(g: _Grammar, words: str, start: int, end: int) -> _Atom | None:
@@ -568,9 +573,8 @@ def _event_span(g: _Grammar, words: str, start: int, end: int) -> _Atom | None:
     days = g.event_unit_days.get(str(unit))
     if days is None:
         return None
-    counted = [int(w) if w.isdigit() else g.counts[w] for w in parts
-               if w.isdigit() or w in g.counts]  # fmt: skip
-    count = counted[0] if counted else 1
+    counted = _count(g, parts)
+    count = 1 if counted is None else counted
     after = any(words.endswith(" " + w) for w in g.event_after)
     return _Atom("event", start, end, event=count * days * (1 if after else -1))
 
