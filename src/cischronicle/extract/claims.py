@@ -900,14 +900,22 @@ def hosting_predicates(
             and _city_after(text, match.end(), sentence.end)
         ):  # fmt: skip
             continue
-        before = text[max(sentence.start, match.start() - 24) : match.start()].lower().split()
-        negated = bool(before) and before[-1] in lex.ru_negation
-        tense = {"futr": Tense.FUTURE, "pres": Tense.PRESENT}.get(tense_tag, Tense.PAST)
+        before, negated, tense = _ru_verb_state(match, tense_tag, text, sentence, lex)
         found.append(Predicate(match.start(), match.end(), sentence.index, f"host:{lemma}",
                                tense, kind_of("host", tense, negated=negated, unreal=False),
                                negated=negated,
                                experiential=_experiential(word, tense, before, lex)))  # fmt: skip
     return tuple(found)
+
+
+def _ru_verb_state(
+    match: re.Match[str], tense_tag: str, text: str, sentence: Sentence, lex: Lexicon
+) -> tuple[list[str], bool, Tense]:
+    """A Russian verb's words before it, whether "не" negates it, and its tense."""
+    before = text[max(sentence.start, match.start() - 24) : match.start()].lower().split()
+    negated = bool(before) and before[-1] in lex.ru_negation
+    tense = {"futr": Tense.FUTURE, "pres": Tense.PRESENT}.get(tense_tag, Tense.PAST)
+    return before, negated, tense
 
 
 def _happening_beside(
@@ -929,9 +937,7 @@ def _happening_beside(
         for start, end in spans
     ):  # fmt: skip
         return None
-    before = text[max(sentence.start, match.start() - 24) : match.start()].lower().split()
-    negated = bool(before) and before[-1] in lex.ru_negation
-    tense = {"futr": Tense.FUTURE, "pres": Tense.PRESENT}.get(tense_tag, Tense.PAST)
+    _, negated, tense = _ru_verb_state(match, tense_tag, text, sentence, lex)
     return Predicate(match.start(), match.end(), sentence.index, f"event:{lemma}", tense,
                      kind_of("event", tense, negated=negated, unreal=False),
                      negated=negated)  # fmt: skip

@@ -59,7 +59,8 @@ class _Word(NamedTuple):
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*(?:n't|'ve|’ve)?|[^\w\s]")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_BULLET = re.compile(r"\s*(?:[-–—•*▪►·]|\d{1,2}[.)]|[a-zа-я][)])\s+")
+_BULLET_MARKS = "-–—•*▪►·"
+_BULLET = re.compile(rf"\s*(?:[{re.escape(_BULLET_MARKS)}]|\d{{1,2}}[.)]|[a-zа-я][)])\s+")
 _SUMMARY_WORDS = 24
 
 
@@ -747,7 +748,7 @@ def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
     return [r for r in readings if r.obj_start < min(r.obj_end, n)]
 
 
-_ITEM_MARKS = frozenset(("-", "–", "—", "•", "*", "·", "▪"))
+_ITEM_MARKS = frozenset(_BULLET_MARKS)
 
 
 def _list_item_start(words: Sequence[_Word], at: int) -> bool:
