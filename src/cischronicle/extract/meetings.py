@@ -2129,10 +2129,15 @@ before the foreign ministers gather in Minsk"), and the meeting is the verb's su
 _OPENING = re.compile(r"\W*")
 
 
+def _first_word(text: str, low: int, high: int) -> int:
+    """Where a clause's first word starts, after its opening marks."""
+    opening = _OPENING.match(text, low, high)
+    return low if opening is None else opening.end()
+
+
 def _fronted_aside(text: str, low: int, high: int) -> bool:
     """Whether the clause opens with a setting aside ("On the sidelines, Putin met ...")."""
-    opening = _OPENING.match(text, low, high)
-    start = low if opening is None else opening.end()
+    start = _first_word(text, low, high)
     found = lexicon().aside.search(text, max(0, start - 1), high)  # it starts with a space
     return found is not None and found.start() <= start
 
@@ -2143,8 +2148,7 @@ def _fronted_frame(text: str, low: int, mention: Mention) -> bool:
     "After the meeting, Lavrov will hold a press conference": the meeting is in the clause's
     time, not before it.
     """
-    opening = _OPENING.match(text, low, mention.start)
-    start = low if opening is None else opening.end()
+    start = _first_word(text, low, mention.start)
     return lexicon().time_preposition.fullmatch(text, start, mention.start) is not None
 
 
