@@ -585,3 +585,38 @@ def test_a_document_noun_in_any_of_its_readings_starts_an_item() -> None:
 def test_initialling_signs(text: str) -> None:
     """'Initialled', 'initialed': a document signed in draft, as "парафировали" is."""
     assert summaries(text) == ["accord on fisheries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The congress resulted in a charter of the guild.", ["charter of the guild"]),
+        ("The congress culminated in a protocol on river fisheries.",
+         ["protocol on river fisheries"]),
+        ("The congress yielded a statement on water use.", ["statement on water use"]),
+        ("The congress resulted in a stalemate over water use.", []),
+    ],
+)  # fmt: skip
+def test_what_a_meeting_brought_about_is_adopted_when_it_is_a_document(
+    text: str, expected: list[str]
+) -> None:
+    """'Resulted in a charter', 'yielded a statement': a document; 'resulted in a stalemate': none."""
+    assert summaries(text) == expected
+
+
+def test_the_envoys_backing_adopts_their_object() -> None:
+    """'Gave their backing to X' is an idiom of adoption, as "gave their approval to" is."""
+    assert summaries("The envoys gave their backing to a pact on river fisheries.") == [
+        "pact on river fisheries",
+    ]
+
+
+def test_a_coordinated_passive_clause_is_an_act_of_its_own() -> None:
+    """'Adopted A, and B was agreed': A and B, not "B was" inside A's object nor B twice."""
+    text = (
+        "At the close, the envoys adopted an appeal to the guilds of the river towns, and a"
+        " charter of the fishing league was agreed."
+    )
+    assert summaries(text) == [
+        "appeal to the guilds of the river towns", "charter of the fishing league",
+    ]

@@ -1523,3 +1523,70 @@ def test_holding_a_count_of_meetings_holds_no_one_meeting() -> None:
         " premiers have held two online meetings."
     )
     assert meetings(text) == [("MeetingHeld", "cis-chg", "Osh, KG", "2024-10-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" date 2024-03-02 The CIS foreign ministers sat in Gomel on Friday. Next time they will"
+         " meet in Khujand in May.",
+         [("MeetingHeld", "cis-cfm", "Gomel, BY", "2024-03-01"),
+          ("NextMeetingScheduled", "cis-cfm", "Khujand, TJ", "2024-05")]),
+        (" date 2024-03-02 Министры иностранных дел СНГ собрались в Гомеле в пятницу. В"
+         " следующий раз они встретятся в Худжанде в мае.",
+         [("MeetingHeld", "cis-cfm", "Gomel, BY", "2024-03-01"),
+          ("NextMeetingScheduled", "cis-cfm", "Khujand, TJ", "2024-05")]),
+    ],
+)  # fmt: skip
+def test_a_time_adverbial_may_stand_before_a_pronoun_subject(
+    text: str, expected: list[object]
+) -> None:
+    """'Next time they will meet in X', 'В следующий раз они встретятся': the topic's people."""
+    assert meetings(text) == expected
+
+
+def test_a_country_that_plays_host_places_the_meeting() -> None:
+    """'Tajikistan will play host to the CIS premiers': the meeting is in Tajikistan."""
+    text = " date 2024-03-02 Tajikistan will play host to the CIS premiers in the autumn."
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chg", "TJ", "2024")]
+
+
+def test_a_verb_of_beginning_before_another_verb_is_no_meeting_beginning() -> None:
+    """'Began arriving in X for a summit to be held on Friday': the summit is to come."""
+    text = (
+        " date 2024-02-29 Leaders of the CIS began arriving in Gomel on Thursday for a summit"
+        " of the bloc, to be held on Friday."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2024-03-01")]
+
+
+@pytest.mark.parametrize(
+    "verb", ["produced", "yielded", "resulted in"],
+)
+def test_a_dated_meeting_that_brought_about_a_document_was_held(verb: str) -> None:
+    """'The CIS summit in X on 13 October 2023 produced a statement': that summit was held."""
+    text = f"The CIS summit in Gomel on October 13, 2023 {verb} a statement on river fisheries."
+    assert meetings(text) == [("MeetingHeld", "cis-chs", "Gomel, BY", "2023-10-13")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2024-02-29 The CIS premiers met in Brest. A session of the bloc will be held in"
+        " Gomel in May.",
+        " date 2024-02-29 Премьеры СНГ встретились в Бресте. Заседание объединения пройдет в"
+        " Гомеле в мае.",
+    ],
+)
+def test_a_noun_for_an_organisation_that_names_none_is_the_topics(text: str) -> None:
+    """'A session of the bloc', 'заседание объединения': the article's organisation's council."""
+    assert meetings(text)[-1] == ("NextMeetingScheduled", "cis-chg", "Gomel, BY", "2024-05")
+
+
+def test_an_infinitive_after_a_meeting_noun_modifies_it() -> None:
+    """'The presidents flew to Gomel for a summit, to be held on Friday': the summit's day."""
+    text = (
+        " date 2024-02-29 The CIS presidents flew to Gomel on Thursday for a summit, to be held"
+        " on Friday."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2024-03-01")]

@@ -147,6 +147,9 @@ def test_year_less_date_uses_reference_year_without_publication() -> None:
         ("Clerks met 3 days ago.", Tense.PAST, "2024-04-09"),
         ("Clerks will meet in three months.", Tense.FUTURE, "2024-07"),
         ("Клерки соберутся через две недели.", Tense.FUTURE, "2024-04-22/2024-04-28"),
+        ("Clerks will meet a year from now.", Tense.FUTURE, "2025"),
+        ("Clerks will meet two months from today.", Tense.FUTURE, "2024-06"),
+        ("Clerks will meet 3 months hence.", Tense.FUTURE, "2024-07"),
     ],
 )
 def test_a_counted_unit_ago_or_ahead_counts_from_publication(

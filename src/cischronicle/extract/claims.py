@@ -325,7 +325,8 @@ def lexicon() -> Lexicon:
             r"(?i)\s+" + _words(deixis["objects"]).pattern + r"(?!\s*(?:of|-|–)\b)"
         ),
         pronoun_subject=re.compile(
-            r"(?i)\W*(?:" + _words(deixis["subject_openers"]).pattern + r"\s+)?(?:"
+            r"(?i)\W*(?:" + _words(deixis["subject_openers"]).pattern + r"\s+)?"
+            r"(?:" + _words(deixis["subject_fronts"]).pattern + r"\s*,?\s+)?(?:"
             + _words(deixis["subjects"]).pattern + r")?"
             r"(?:\s*,[^,;:]{1,40},)?\s*"  # a parenthetical: ", по словам министра,"
             r"(?:\w+ly\s+|also\s+|now\s+|again\s+|тоже\s+|также\s+)?"
@@ -552,6 +553,8 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             text, match.end()
         ) and not lex.future.search(_chain(before, lex)):
             continue  # "outlined plans for cooperation": a noun; "plans to meet" plans
+        if lemma in lex.inchoative and _ASPECT_AFTER.match(text, match.end()):
+            continue  # "began arriving", "started to prepare": the other verb's beginning
         if lemma == "move" and not _MOVE_AFTER.match(text, match.end()):
             continue  # "moved to/from" a date or place postpones; other moves do not
         if lemma in lex.noun_bases and form == "base" and not lex.future.search(before):
@@ -650,6 +653,9 @@ _BECAUSE = re.compile(
     r"\s+to\s+(?:the|a|an|its|their|his|her|this|that|these|those|[A-ZА-ЯЁ]|\w+(?:ing|ion|ity)\b)"
 )
 """"Due to" before a noun phrase: a cause, not a schedule ("due to the pandemic")."""
+_ASPECT_AFTER = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b)[a-z]+\b|[a-z]{3,}ing\b)(?!\s+of\b)")
+"""After a verb of beginning, another verb that begins: a gerund ("began arriving") or an
+infinitive ("started to prepare"), not a noun ("opened to the press" is no infinitive)."""
 _MOVE_AFTER = re.compile(r"(?i)\s+(?:\w+\s+){0,3}?(?:to|from|until|till)\b")
 
 

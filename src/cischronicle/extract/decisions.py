@@ -412,6 +412,10 @@ def _en_phrase(words: Sequence[_Word], at: int, lex: _Lexicon) -> _Reading | Non
         opens_passive = words[at].low in lex.en_nominals
         if (_clause_start(words, at) >= at and not opens_passive) or _en_blocked(words, at, lex):
             return None  # no subject before it, or negated, modal, earlier or aside
+        if lemma in lex.en_needs_document and not any(
+            w.low in lex.nouns_en for w in words[end : end + 3]
+        ):
+            return None  # "resulted in a stalemate"; "resulted in the adoption of" is a noun's
         return _Reading(at, lemma, end, len(words))
     return None
 
@@ -588,6 +592,8 @@ def _after_predicate(words: Sequence[_Word], start: int, end: int, lex: _Lexicon
         low = words[j].low
         if low in lex.en_passive or low in lex.en_perfect:
             seen = True
+        elif low in lex.en_verbs and j > start and words[j - 1].low not in lex.en_determiners:
+            seen = True  # "the leaders adopted an appeal, and a roadmap was agreed"
         elif seen and low in (",", "and", "but", "while", "whereas"):
             start = j + 1
     return _skip_adverbs(words, start, 1, lex)
@@ -863,6 +869,8 @@ def _object_end(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, lan
             return i  # "..., Lebedev said"
         if low in ("and", "и") and i > start and _is_verbal(following, lex, english):
             return i
+        if english and low == "and" and i > start and _own_passive(words, i + 1, end, lex):
+            return i  # "adopted an appeal, and a roadmap was agreed": another clause
         if english and low == "and" and following in lex.en_other_predicates:
             return i
         if english and low == "." and i > start:
@@ -876,6 +884,26 @@ def _object_end(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, lan
         ):
             return i  # "the documents that will go to the heads of state": a relative
     return end
+
+
+def _own_passive(words: Sequence[_Word], at: int, end: int, lex: _Lexicon) -> bool:
+    """Whether a clause of its own starts at ``words[at]``: a subject and a passive adoption.
+
+    "... and a roadmap for economic development was agreed": the words up to the next comma
+    hold an auxiliary with an adoption verb right after it (adverbs between).
+    """
+    for i in range(at + 1, min(end, at + _OWN_CLAUSE)):
+        low = words[i].low
+        if low in (",", ";", ".", ":", "which", "that", "who"):
+            return False
+        if low in lex.en_passive and words[i - 1].low not in lex.en_determiners:
+            verb = _skip_adverbs(words, i + 1, 1, lex)  # past ``end``, a limit at that verb
+            return verb < len(words) and words[verb].low in lex.en_verbs
+    return False
+
+
+_OWN_CLAUSE = 12
+"""How many words a subject of a coordinated passive clause may have before its auxiliary."""
 
 
 def _after_marker(

@@ -35,6 +35,7 @@ from .mentions import (
     names_organisation,
     organisations_in,
     other_names,
+    stands_for_organisation,
     vocabulary,
 )
 from .model import (
@@ -250,12 +251,15 @@ def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body 
         # short, else the one body named in the article that X names, else another body's.
         if mention.family is not None and topic.body is not None and topic.organisation and (
             names_organisation(mention.complement, topic.organisation)
+            or stands_for_organisation(mention.complement)
         ):
             # "саммит организации": the organisation's council of the head's family (an SCO
             # summit is no meeting of its foreign ministers)
             return body_of(topic.organisation, mention.family)
         if topic.body is not None and names_body(mention.complement, topic.body):
             return topic.body
+        if topic.body is not None and stands_for_organisation(mention.complement):
+            return topic.body  # "a session of the bloc": the article's council
         named = [body for body in topic.named if names_body(mention.complement, body)]
         return named[0] if len(named) == 1 else None
     if mention.family is not None:
@@ -727,6 +731,16 @@ _TO_BE = re.compile(r"\s+to\s+be\s+(?:\w+ly\s+)?")
 Osh" (the summit, framed by "preparations for", is the one to be held)."""
 
 
+_INFINITIVE_PASSIVE = re.compile(r"(?<!\w)to\s+be\s+(?:\w+ly\s+)?$")
+"""Right before a participle: an infinitive that modifies the noun before it ("to be held")."""
+_MODIFIED_GAP = re.compile(
+    r"(?:\s+(?:of|in|at|on|for)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*,?\s*"
+)
+"""Between a meeting noun and the infinitive that modifies it: a short phrase of its own and a
+comma ("a summit of the bloc, to be held on Friday")."""
+_INFINITIVE_MODIFIER = re.compile(_MODIFIED_GAP.pattern + r"to\s+be\s")
+
+
 def _governed(
     predicate: Predicate, mentions: Sequence[Mention], clause: tuple[int, int], text: str,
     anchors: Sequence[Timex] = (), others: Sequence[Predicate] = (), *, headline: bool = False,
@@ -789,6 +803,15 @@ def _governed(
         pool = before + after
     if not pool:
         return []
+
+    to_be = _INFINITIVE_PASSIVE.search(text, max(0, predicate.start - 24), predicate.start)
+    if to_be is not None:
+        # "a summit of the bloc, to be held on Friday": the noun the infinitive modifies
+        # (framed or not: "arrived for a summit ..., to be held")
+        modified = [m for m in mentions if m.end <= to_be.start()
+                    and _MODIFIED_GAP.fullmatch(text, m.end, to_be.start())]  # fmt: skip
+        if modified:
+            return modified[-1:]
 
     def distance(m: Mention) -> int:
         return predicate.start - m.end if m.end <= predicate.start else m.start - predicate.end
@@ -2057,6 +2080,8 @@ def _targets(
     if predicate.lemma.split(":", 1)[-1] in lexicon().motion:
         # "flew to Beijing for talks": coming to a meeting that names nobody is no council's
         chosen = [m for m in chosen if not _bare(m)]
+        # "flew to Gomel for a summit, to be held on Friday": the summit's own verb tells it
+        chosen = [m for m in chosen if not _INFINITIVE_MODIFIER.match(text, m.end)]
     if cls in ("event", "host") and lexicon().pronoun_object.match(text, predicate.end):
         # "wrapped up the summit, agreeing to hold the next one in Tashkent": the next meeting
         # of the kind named before, else of the article's body; a meeting the sentence is set

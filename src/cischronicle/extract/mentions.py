@@ -18,6 +18,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from importlib import resources
+from typing import Any
 
 import attrs
 
@@ -102,17 +103,22 @@ def _before(key: str) -> re.Pattern[str]:
     "Their bilateral meeting", "двусторонняя встреча" (``bilateral``), "a preparatory meeting"
     (``auxiliary``), "deputy foreign ministers" (``deputies``).
     """
-    data = tomllib.loads(resources.files("cischronicle").joinpath("lexicon/bodies.toml")
-                         .read_text(encoding="utf-8"))  # fmt: skip
+    data = _bodies_data()
     return re.compile(r"(?i)(?<![\w-])(?:" + _alternation(data["grammar"][key])
                       + r")\s+(?:[\w-]+\s+)?$")
 
 
 @functools.cache
+def _bodies_data() -> dict[str, Any]:
+    """The words of ``lexicon/bodies.toml``, read once."""
+    return tomllib.loads(resources.files("cischronicle").joinpath("lexicon/bodies.toml")
+                         .read_text(encoding="utf-8"))  # fmt: skip
+
+
+@functools.cache
 def vocabulary() -> Vocabulary:
     """The compiled vocabulary of bodies (read from the package's lexicon once)."""
-    data = tomllib.loads(resources.files("cischronicle").joinpath("lexicon/bodies.toml")
-                         .read_text(encoding="utf-8"))  # fmt: skip
+    data = _bodies_data()
     branches: list[tuple[str, str, str, bool]] = []  # kind, value, pattern, exact case
 
     def add(kind: str, table: dict[str, list[str]], *, exact: bool = False) -> None:
@@ -545,11 +551,28 @@ def names_organisation(words: str, organisation: str) -> bool:
     return bool(wanted) and all(w in stems for w in wanted)
 
 
+def stands_for_organisation(words: str) -> bool:
+    """Whether ``words`` end in a noun that stands for an organisation it does not name.
+
+    "the bloc", "the post-Soviet grouping", "организации": the article's organisation.
+    """
+    last = words.lower().split()[-1:]
+    return bool(last) and _organisation_nouns().fullmatch(last[0]) is not None
+
+
+@functools.cache
+def _organisation_nouns() -> re.Pattern[str]:
+    data = _bodies_data()
+    nouns = data["anaphora"]["organisation_nouns"]
+    return re.compile("|".join(
+        re.escape(n.rstrip("*")) + (r"\w*" if n.endswith("*") else "") for n in nouns
+    ))  # fmt: skip
+
+
 @functools.cache
 def _organisation_stems() -> dict[str, frozenset[str]]:
     """The four-letter beginnings of the words that name each organisation."""
-    data = tomllib.loads(resources.files("cischronicle").joinpath("lexicon/bodies.toml")
-                         .read_text(encoding="utf-8"))  # fmt: skip
+    data = _bodies_data()
     return {
         organisation: frozenset(
             w.rstrip("*").lower()[:4] for p in phrases for w in p.split() if len(w) > 3
@@ -572,8 +595,7 @@ def names_body(words: str, body: Body) -> bool:
 @functools.cache
 def _body_stems() -> dict[Body, frozenset[str]]:
     """The four-letter beginnings of the words that name each body (lexicon/bodies.toml)."""
-    data = tomllib.loads(resources.files("cischronicle").joinpath("lexicon/bodies.toml")
-                         .read_text(encoding="utf-8"))  # fmt: skip
+    data = _bodies_data()
     stems: dict[Body, set[str]] = {}
     for key, slug in data["bodies"].items():
         organisation, family = key.split()

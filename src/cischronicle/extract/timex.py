@@ -263,6 +263,7 @@ class _Grammar:
     event_unit_days: dict[str, int]
     counts: dict[str, int]
     ago: frozenset[str]
+    from_now: frozenset[str]
     determiners: dict[str, int]
     deictic: dict[str, int]
     event: dict[str, int]
@@ -331,6 +332,7 @@ def _grammar() -> _Grammar:
     counts = {k: int(v) for k, v in _lookup(data["counts"]).items()}
     spans = data["spans"]
     ago, ahead = spans["ago"], spans["ahead"]
+    after_story = [*ago, *spans["from_now"]]  # a counted unit's time, told after it
     event_units = [f for unit in spans["event_units"] for f in data["counted_units"][unit]]
     counted = rf"(?:\d{{1,2}}|{_alternation(counts)})"
     determiners = {_norm(k): int(v) for k, v in data["determiners"].items()}
@@ -360,7 +362,7 @@ def _grammar() -> _Grammar:
         "dm": rf"{_DAY}{_ORD}(?:\s{{0,3}}{day_conn}\s{{0,3}}[0-3]?\d{_ORD})?"
         rf"(?:\s{{1,3}}(?:of\s{{1,3}})?|-){month_dot}",
         "nspan": rf"(?<![\d.,/])\d{{1,2}}\s{{1,3}}(?:{_alternation(counted_units)})"
-        rf"\s{{1,3}}(?:{_alternation(ago)}){end}",
+        rf"\s{{1,3}}(?:{_alternation(after_story)}){end}",
         "nespan": rf"(?<![\d.,/])\d{{1,2}}\s{{1,3}}(?:{_alternation(event_units)})\s{{1,3}}"
         rf"(?:{_alternation([*spans['event_before'], *spans['event_after']])}){end}",
         "year": rf"(?<![\d.,/])(?:19|20)\d\d(?:(?!\d)|(?=\d\d?:\d\d))"
@@ -378,7 +380,7 @@ def _grammar() -> _Grammar:
         rf"(?:{_alternation([*spans['event_before'], *spans['event_after']])}){end}",
         # "two years ago", "год назад"; "in two weeks", "через пять лет"
         "span": rf"(?:(?:{counted})\s{{1,3}})?(?:{_alternation(counted_units)})\s{{1,3}}"
-        rf"(?:{_alternation(ago)}){end}"
+        rf"(?:{_alternation(after_story)}){end}"
         rf"|(?:{_alternation(ahead)})\s{{1,3}}(?:{counted})\s{{1,3}}"
         rf"(?:{_alternation(counted_units)}){end}",
         "rel": rf"(?:(?:{_REL_PREPOSITION})\s{{1,3}})?(?:{_alternation(determiners)})"
@@ -427,6 +429,7 @@ def _grammar() -> _Grammar:
         counted_units=counted_units,
         counts=counts,
         ago=frozenset(_norm(w) for w in ago),
+        from_now=frozenset(_norm(w) for w in spans["from_now"]),
         event_after=frozenset(_norm(w) for w in spans["event_after"]),
         event_unit_days={str(k): int(v) for k, v in spans["event_units"].items()},
         determiners=determiners,
@@ -550,11 +553,12 @@ def _span(g: _Grammar, words: str, start: int, end: int) -> _Atom | None:
     """A counted unit before or after the story: "two years ago" (-2 years), "через неделю"."""
     parts = words.split()
     back = any(words.endswith(" " + w) for w in g.ago)
+    hence = any(words.endswith(" " + w) for w in g.from_now)  # "a year from now"
     unit = next((g.counted_units[w] for w in parts if w in g.counted_units), None)
     if unit is None:
         return None
     counted = _count(g, parts)
-    if not back and (counted is None or counted == 1):
+    if not back and not hence and (counted is None or counted == 1):
         return None  # "in a year of crisis": no count of time to come
     count = 1 if counted is None else counted
     return _Atom("rel", start, end, unit=unit, offset=-count if back else count)
