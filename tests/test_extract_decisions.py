@@ -620,3 +620,60 @@ def test_a_coordinated_passive_clause_is_an_act_of_its_own() -> None:
     assert summaries(text) == [
         "appeal to the guilds of the river towns", "charter of the fishing league",
     ]
+
+
+def test_a_quote_ends_before_a_reporting_tail_with_an_adjunct() -> None:
+    """'"We adopted X," the envoy said after the talks': X, not X with the tail; 'a very
+    important document' names none."""
+    text = (
+        '"Today we adopted a very important document, the charter of the fishing league," the'
+        " envoy of the guild said after the talks."
+    )
+    assert summaries(text) == ["charter of the fishing league"]
+
+
+def test_a_participle_with_its_agent_is_no_modality() -> None:
+    """'A charter, proposed by the guild, was adopted': adopted, not merely proposed."""
+    text = "A charter of the league, proposed by Gomel, was adopted unanimously."
+    assert summaries(text) == ["charter of the league, proposed by Gomel"]
+
+
+def test_a_second_act_noun_ends_the_first_acts_object() -> None:
+    """'The signing of A and the adoption of B': two decisions, A not running into B."""
+    text = (
+        "The congress ended with the signing of a charter of the league and the adoption of a"
+        " protocol on fisheries."
+    )
+    assert summaries(text) == ["charter of the league", "protocol on fisheries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Another document inked by the envoys was a protocol on river fisheries.",
+         ["protocol on river fisheries"]),
+        ("The documents signed by the envoys were published on Friday.", []),
+    ],
+)  # fmt: skip
+def test_a_vague_document_signed_is_what_its_copula_names(
+    text: str, expected: list[str]
+) -> None:
+    """'Another document inked by them was X': X; 'were published' names no document."""
+    assert summaries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Key outcomes of the congress:\n\n- a charter of the guild;\n- progress on river"
+         " fisheries;\n- a protocol on water use.", "en",
+         ["charter of the guild", "protocol on water use"]),
+        ("Итоги съезда:\n\n- устав гильдии;\n- обсуждение рыболовства;\n- протокол о воде.",
+         "ru", ["устав гильдии", "протокол о воде"]),
+    ],
+)  # fmt: skip
+def test_a_header_of_outcomes_adopts_the_lines_that_name_a_document(
+    text: str, language: str, expected: list[str]
+) -> None:
+    """'Key outcomes of the summit:', 'Итоги саммита:': each listed document, nothing else."""
+    assert summaries(text, language) == expected

@@ -106,6 +106,7 @@ class _Lexicon:
     en_document_objects: frozenset[str]
     en_include_links: frozenset[str]
     en_among_openers: tuple[tuple[str, ...], ...]
+    outcome_nouns: frozenset[str]
     en_among_links: frozenset[str]
     en_list_openers: tuple[tuple[str, ...], ...]
     reporting: frozenset[str]
@@ -179,7 +180,8 @@ def _lexicon() -> _Lexicon:
     stems = tuple(ru["stems"])
     cheap = sorted(
         {*en_verbs, *en["nominals"], *en["gerunds"], *stems, *ru["nominals"],
-         *(phrase.split()[0] for phrase in en["phrases"])},
+         *(phrase.split()[0] for phrase in en["phrases"]), *en["outcome_nouns"],
+         *ru["outcome_nouns"]},
         key=len,
         reverse=True,
     )
@@ -219,6 +221,7 @@ def _lexicon() -> _Lexicon:
         en_document_objects=frozenset(en["document_objects"]),
         en_include_links=frozenset(en["include_links"]),
         en_among_openers=_phrases(en["among_openers"]),
+        outcome_nouns=frozenset(en["outcome_nouns"] + ru["outcome_nouns"]),
         en_among_links=frozenset(en["among_links"]),
         en_list_openers=_phrases(en["list_openers"]),
         reporting=frozenset(en["reporting"]),
@@ -381,8 +384,12 @@ def _en_blocked(words: Sequence[_Word], at: int, lex: _Lexicon) -> bool:
     before = _window(words, at, 7)
     low = max(_clause_start(words, at), at - 7)
     # A capitalised "May" or "Will" inside the clause is a month or a name, not a modal.
-    modal = [w.low for w in words[low:at][-5:] if w.low in lex.en_modal
-             and (w.cased[:1].islower() or w is words[_clause_start(words, at)])]  # fmt: skip
+    modal = [w.low for k, w in enumerate(words[low:at][-5:], start=max(low, at - 5))
+             if w.low in lex.en_modal
+             and (w.cased[:1].islower() or w is words[_clause_start(words, at)])
+             and not (w.low.endswith("ed") and k + 1 < at and words[k + 1].low == "by")]
+    # ("a statement, proposed by Russia, was adopted": a participle with its agent tells what
+    # was proposed before, not that the adoption is only proposed)
     if modal or any(w in lex.en_negation for w in before[-5:]):
         return True
     if any(w in lex.en_earlier for w in _since_comma(before)[-3:]):
@@ -512,6 +519,11 @@ def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Rea
         # "approved, in particular, the concept of X": a parenthesis before the object
         start = nxt + 1 + marker
         return _Reading(at, lemma, start + (start < n and words[start].low == ","), n)
+    copula = _copula_after(words, nxt, lex) if prev_low in lex.nouns_en else None
+    if copula is not None and _vague(words, _front(words, clause, prev + 1, lex), prev + 1, lex,
+                                     english=True):  # fmt: skip
+        # "Another document inked by the leaders was a concept of X": what the copula names
+        return _Reading(at, lemma, copula + 1, n)
     if next_low in lex.en_reduced and prev_low in lex.nouns_en and prev_low.endswith("s"):
         # "The documents signed by the leaders were ...": a participle on a count of
         # documents, which a list may then name ("Among them were A and B")
@@ -547,6 +559,32 @@ def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Rea
     if lemma in lex.en_needs_joint and not any(w.low == "joint" for w in words[nxt : nxt + 3]):
         return None  # "the ministry issued a statement": its own, not the meeting's
     return _Reading(at, lemma, nxt, n)
+
+
+def _copula_after(words: Sequence[_Word], at: int, lex: _Lexicon) -> int | None:
+    """The copula that a reduced participle's phrase at ``words[at]`` runs up to, or None.
+
+    "(document) inked by the leaders was a concept": the phrase is "by the leaders" and the
+    copula is followed by a document, not a participle ("were published") nor anything else.
+    """
+    if at >= len(words) or words[at].low not in _AGENT_OR_PLACE:
+        return None
+    for i in range(at + 1, min(len(words) - 1, at + _COPULA_REACH)):
+        low = words[i].low
+        if low in (",", ";", ":", ".") or low in lex.en_verbs:
+            return None
+        if low in ("was", "were", "is", "are"):
+            following = words[i + 1].low
+            if following.endswith("ed") or following in lex.en_verbs or following == "not":
+                return None
+            if not any(w.low in lex.nouns_en for w in words[i + 1 : i + 1 + _DOCUMENT_REACH]):
+                return None  # "were the usual mix": no document named
+            return i
+    return None
+
+
+_AGENT_OR_PLACE = frozenset(["by", "at", "in", "during"])
+_COPULA_REACH = 8
 
 
 def _present(low: str, lemma: str) -> bool:
@@ -771,22 +809,40 @@ _ITEM_ENDS = frozenset((";", ":"))
 """What ends the item (or the header) before a list line that shares one sentence with it."""
 
 
-def _list_header(text: str, words: Sequence[_Word], lex: _Lexicon, english: bool) -> bool:
-    """Whether a line with no verb heads a list of what was adopted ("Signed documents:").
+def _list_header(
+    text: str, words: Sequence[_Word], lex: _Lexicon, english: bool
+) -> Literal["adopted", "outcomes"] | None:
+    """Whether a line with no verb heads a list of what was adopted, and of which kind.
 
-    It ends with a colon and holds a document noun and an adoption participle: an English
-    one of the adoption verbs, or a Russian full participle of one ("подписанных").
+    "adopted": it ends with a colon and holds a document noun and an adoption participle (an
+    English one of the adoption verbs, or a Russian full participle of one: "Signed documents:",
+    "Перечень подписанных документов:"). "outcomes": it holds a noun of what a meeting gave
+    ("Key outcomes of the summit:"), so only the lines that name a document were adopted.
     """
     if len(words) < 2 or len(words) > _HEADER_WORDS or words[-1].low != ":":
-        return False
+        return None
+    if any(w.low in lex.outcome_nouns or (not english and _ru_lemma(w.low) in lex.outcome_nouns)
+           for w in words):  # fmt: skip
+        return "outcomes"
     if not any(_is_noun(w.low, lex, english) for w in words):
-        return False
+        return None
     if english:
-        return any(w.low in lex.en_verbs and w.low.endswith("ed") for w in words)
-    return any(_ru_participle_of(w.low, lex) for w in words)
+        adopted = any(w.low in lex.en_verbs and w.low.endswith("ed") for w in words)
+    else:
+        adopted = any(_ru_participle_of(w.low, lex) for w in words)
+    return "adopted" if adopted else None
 
 
 _HEADER_WORDS = 8
+
+
+def _names_document(text: str, candidate: DecisionCandidate, lex: _Lexicon, english: bool) -> bool:
+    """Whether a listed item names a document among its first words ("a statement on X")."""
+    return any(_is_noun(w.low, lex, english)
+               for w in _words(text, candidate.start, candidate.end)[:_DOCUMENT_REACH])  # fmt: skip
+
+
+_DOCUMENT_REACH = 4
 
 
 def _ru_participle_of(word: str, lex: _Lexicon) -> bool:
@@ -873,6 +929,8 @@ def _object_end(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, lan
             return i  # "adopted an appeal, and a roadmap was agreed": another clause
         if english and low == "and" and following in lex.en_other_predicates:
             return i
+        if english and low == "and" and _nominal_act(words, i + 1, len(words), lex):
+            return i  # "the signing of A and the adoption of B": B is the other act's
         if english and low == "." and i > start:
             return i
         if (
@@ -884,6 +942,16 @@ def _object_end(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, lan
         ):
             return i  # "the documents that will go to the heads of state": a relative
     return end
+
+
+def _nominal_act(words: Sequence[_Word], at: int, end: int, lex: _Lexicon) -> bool:
+    """Whether a noun of an act and its "of" start at ``words[at]`` ("the adoption of").
+
+    ``end`` is the sentence's, not the object's limit, which stops at that noun.
+    """
+    if at < end and words[at].low in lex.en_determiners:
+        at += 1
+    return at + 1 < end and words[at].low in lex.en_nominals and words[at + 1].low == "of"
 
 
 def _own_passive(words: Sequence[_Word], at: int, end: int, lex: _Lexicon) -> bool:
@@ -949,7 +1017,10 @@ def _reported(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -> bo
     """Whether ``words[start:end]`` is a short reporting tail ("the Russian minister said")."""
     for i in range(start, min(end, start + 6)):
         if words[i].low in lex.reporting:
-            return i + 1 >= end or not words[i + 1].low[:1].isalnum() or i + 2 >= end
+            return (
+                i + 1 >= end or not words[i + 1].low[:1].isalnum() or i + 2 >= end
+                or words[i + 1].low in lex.adjunct_prepositions
+            )  # "..., the minister said after the talks"
     return False
 
 
@@ -1342,11 +1413,15 @@ def find_decisions(doc: Document, sentence: Sentence) -> tuple[DecisionCandidate
     words = _words(text, sentence.start, sentence.end)
     readings = _en_readings(words, lex, low_sentence) if english else _ru_readings(words, lex)
     if not readings:
-        if _list_header(text, words, lex, english):
-            # "Signed documents:", "Перечень подписанных документов:": the lines after it list
-            # what was adopted
-            return tuple(_listed(doc, sentence, lex, english, set()))
-        return ()
+        header = _list_header(text, words, lex, english)
+        if header is None:
+            return ()
+        # "Signed documents:", "Перечень подписанных документов:": the lines after it list
+        # what was adopted; after "Key outcomes:", the lines that name a document
+        listed = _listed(doc, sentence, lex, english, set())
+        if header == "outcomes":
+            listed = [c for c in listed if _names_document(text, c, lex, english)]
+        return tuple(listed)
     found: list[DecisionCandidate] = []
     taken: set[tuple[int, int]] = set()
     verbs = sorted({r.verb for r in readings})
