@@ -677,3 +677,43 @@ def test_a_header_of_outcomes_adopts_the_lines_that_name_a_document(
 ) -> None:
     """'Key outcomes of the summit:', 'Итоги саммита:': each listed document, nothing else."""
     assert summaries(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The main outcome of the congress was a charter of the guild.", "en",
+         ["charter of the guild"]),
+        ("The result was a stalemate over the river.", "en", []),
+        ("Главным итогом съезда стал устав гильдии.", "ru", ["устав гильдии"]),
+        ("По итогам съезда будет одобрен устав гильдии.", "ru", []),
+    ],
+)  # fmt: skip
+def test_what_a_copula_after_an_outcome_names_is_adopted(
+    text: str, language: str, expected: list[str]
+) -> None:
+    """'The main outcome was X', 'Главным итогом стал X': X if a document; a plan is none."""
+    assert summaries(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Лидеры приняли пакет документов. В него вошли устав гильдии и протокол о воде.", "ru",
+         ["устав гильдии", "протокол о воде"]),
+        ("The envoys adopted a package of documents. It included a charter of the guild and a"
+         " protocol on fisheries.", "en", ["charter of the guild", "protocol on fisheries"]),
+    ],
+)  # fmt: skip
+def test_a_package_adopted_is_listed_by_what_it_included(
+    text: str, language: str, expected: list[str]
+) -> None:
+    """'Приняли пакет документов. В него вошли A и B', 'It included A and B': A and B."""
+    assert summaries(text, language) == expected
+
+
+def test_a_cue_of_talks_with_someone_is_a_whole_phrase() -> None:
+    """'Итогом встречи стало ...' holds no "встречи с" (talks with someone): it is adopted."""
+    assert summaries("Итогом встречи стало заявление гильдии о воде.", "ru") == [
+        "заявление гильдии о воде",
+    ]

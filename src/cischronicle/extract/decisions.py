@@ -107,6 +107,8 @@ class _Lexicon:
     en_include_links: frozenset[str]
     en_among_openers: tuple[tuple[str, ...], ...]
     outcome_nouns: frozenset[str]
+    en_outcome_copulas: frozenset[str]
+    ru_outcome_copulas: frozenset[str]
     en_among_links: frozenset[str]
     en_list_openers: tuple[tuple[str, ...], ...]
     reporting: frozenset[str]
@@ -141,7 +143,7 @@ class _Lexicon:
     ru_deferrals: frozenset[str]
     pronouns: frozenset[str]
     anniversary: tuple[str, ...]
-    bilateral_talks: tuple[str, ...]
+    bilateral_talks: re.Pattern[str]
     nouns_en: frozenset[str]
     nouns_ru: frozenset[str]
     vague_en: frozenset[str]
@@ -222,6 +224,8 @@ def _lexicon() -> _Lexicon:
         en_include_links=frozenset(en["include_links"]),
         en_among_openers=_phrases(en["among_openers"]),
         outcome_nouns=frozenset(en["outcome_nouns"] + ru["outcome_nouns"]),
+        en_outcome_copulas=frozenset(en["outcome_copulas"]),
+        ru_outcome_copulas=frozenset(ru["outcome_copulas"]),
         en_among_links=frozenset(en["among_links"]),
         en_list_openers=_phrases(en["list_openers"]),
         reporting=frozenset(en["reporting"]),
@@ -256,7 +260,10 @@ def _lexicon() -> _Lexicon:
         ru_deferrals=frozenset(ru["deferrals"]),
         pronouns=frozenset(data["shared"]["pronouns"]),
         anniversary=tuple(data["shared"]["anniversary"]),
-        bilateral_talks=tuple(data["shared"]["bilateral_talks"]),
+        # whole words: "встречи с" is no "встречи стало"
+        bilateral_talks=re.compile("|".join(
+            rf"(?<!\w){re.escape(cue)}(?!\w)" for cue in data["shared"]["bilateral_talks"]
+        )),
         nouns_en=frozenset(nouns["en"]),
         nouns_ru=frozenset(nouns["ru"]),
         vague_en=frozenset(vague["en"]),
@@ -793,6 +800,31 @@ def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
 
 
 _ITEM_MARKS = frozenset(_BULLET_MARKS)
+
+
+def _outcome_readings(words: Sequence[_Word], lex: _Lexicon, english: bool) -> list[_Reading]:
+    """What a copula after a noun of outcome names, when it is a document.
+
+    "The main outcome of the summit was X", "Главным итогом встречи стало X".
+    """
+    found: list[_Reading] = []
+    copulas = lex.en_outcome_copulas if english else lex.ru_outcome_copulas
+    for at, word in enumerate(words):
+        if not (word.low in lex.outcome_nouns
+                or (not english and _ru_lemma(word.low) in lex.outcome_nouns)):  # fmt: skip
+            continue
+        if at and (words[at - 1].low in lex.ru_prepositions or words[at - 1].low == "as"):
+            continue  # "по итогам встречи", "as a result": an adverbial, not the subject
+        for j in range(at + 1, min(len(words) - 1, at + _COPULA_REACH)):
+            low = words[j].low
+            if low in (",", ";", ":", "."):
+                break
+            if low in copulas:
+                if any(_is_noun(w.low, lex, english)
+                       for w in words[j + 1 : j + 1 + _DOCUMENT_REACH]):  # fmt: skip
+                    found.append(_Reading(j, "adopt", j + 1, len(words)))
+                break
+    return found
 
 
 def _list_item_start(words: Sequence[_Word], at: int) -> bool:
@@ -1412,6 +1444,7 @@ def find_decisions(doc: Document, sentence: Sentence) -> tuple[DecisionCandidate
         return ()
     words = _words(text, sentence.start, sentence.end)
     readings = _en_readings(words, lex, low_sentence) if english else _ru_readings(words, lex)
+    readings += _outcome_readings(words, lex, english)
     if not readings:
         header = _list_header(text, words, lex, english)
         if header is None:
@@ -1426,7 +1459,7 @@ def find_decisions(doc: Document, sentence: Sentence) -> tuple[DecisionCandidate
     taken: set[tuple[int, int]] = set()
     verbs = sorted({r.verb for r in readings})
     language = "en" if english else "ru"
-    talks = [low_sentence.find(cue) for cue in lex.bilateral_talks if cue in low_sentence]
+    talks = [m.start() for m in lex.bilateral_talks.finditer(low_sentence)]
     for reading in readings:
         start, limit = reading.obj_start, reading.obj_end
         if start < len(words) and words[start].low in lex.pronouns:
