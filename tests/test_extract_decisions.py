@@ -717,3 +717,8 @@ def test_a_cue_of_talks_with_someone_is_a_whole_phrase() -> None:
     assert summaries("Итогом встречи стало заявление гильдии о воде.", "ru") == [
         "заявление гильдии о воде",
     ]
+
+
+def test_agreed_dates_are_no_decision() -> None:
+    """'"The dates are agreed," he said': a schedule, not a document adopted."""
+    assert summaries('"We are ready. The dates are agreed," the envoy said.') == []

@@ -1590,3 +1590,43 @@ def test_an_infinitive_after_a_meeting_noun_modifies_it() -> None:
         " on Friday."
     )
     assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2024-03-01")]
+
+
+def test_here_with_no_dateline_is_where_the_story_is() -> None:
+    """With no dateline, 'met here yesterday' is in the city of the story's own meeting."""
+    text = (
+        " date 2024-03-02 The CIS heads of state meet in Gomel today. Minsk will host the next"
+        " summit in October. The CIS foreign ministers met here yesterday."
+    )
+    assert ("MeetingHeld", "cis-cfm", "Gomel, BY", "2024-03-01") in meetings(text)
+
+
+def test_people_after_another_bodys_meeting_are_its_people() -> None:
+    """'The Turkic summit has wrapped up. The six presidents adopted X': not the CIS's."""
+    text = (
+        " date 2024-03-02 The CIS heads of state met in Gomel today. The BRICS summit has"
+        " wrapped up. The six presidents adopted a statement on river fisheries."
+    )
+    events = extract(text, article_id="t")
+    assert meetings(text) == [("MeetingHeld", "cis-chs", "Gomel, BY", "2024-03-02")]
+    assert not [e for e in events if isinstance(e, DecisionAdopted)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier he met Turkmen President Serdar Berdimuhamedov.",
+        "Tokayev called the meeting a good start.",
+    ],
+)
+def test_a_meeting_with_one_person_or_a_noun_after_an_article_is_no_claim(sentence: str) -> None:
+    """'He met Turkmen President X': bilateral; 'a good start': a noun, no meeting starting."""
+    text = f" date 2024-03-02 The CIS heads of state will meet in Gomel in May. {sentence}"
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2024-05")]
+
+
+def test_a_meeting_that_is_over_was_held() -> None:
+    """'The CIS summit is over': it was held."""
+    assert meetings(" date 2024-03-02 The CIS summit in Gomel is over.") == [
+        ("MeetingHeld", "cis-chs", "Gomel, BY", "2024-03-02"),
+    ]

@@ -83,12 +83,12 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
     story = [sentence for sentence in doc.sentences if sentence.start < end]
     readings = []
     told: str | None = None  # the organisation named last: "in this format" points to it
-    subject: Mention | None = None  # the first body named by the sentence before
+    subject: Mention | None = None  # the first body (ours or not) the sentence before named
     for sentence in story:
         predicates = find_predicates(doc, sentence)
         mentions = find_mentions(doc, sentence, [p.start for p in predicates], told, subject)
         told = next((m.organisation for m in reversed(mentions) if m.organisation), told)
-        subject = next((m for m in mentions if m.body is not None and not m.other), None)
+        subject = next((m for m in mentions if m.body is not None or m.other), None)
         hosting = hosting_predicates(doc, sentence, [m.start for m in mentions],
                                      [m.end for m in mentions])  # fmt: skip
         if hosting:

@@ -149,6 +149,9 @@ class Lexicon:
     pattern is searched ("... ahead of", "... на")."""
     """``past``, ``future``, ``during``: prepositions placing a sentence at a meeting."""
     determiner_after: re.Pattern[str]
+    person_after: re.Pattern[str]
+    """A title of one person after a verb, maybe after a name or nationality ("met Turkmen
+    President X"): the verb's object is that person."""
     """Whitespace and a determiner: a noun phrase follows ("holds the presidency")."""
     here: re.Pattern[str]
     venue: re.Pattern[str]
@@ -317,6 +320,10 @@ def lexicon() -> Lexicon:
             .pattern + r"\s+$", re.IGNORECASE,
         ),
         determiner_after=_after_space(grammar["determiners"]),
+        person_after=re.compile(
+            r"\s+(?:[A-ZА-ЯЁ][\w'’-]+\s+){0,2}(?i:" + _words(grammar["person_titles"]).pattern
+            + r")(?![\w-])"
+        ),
         here=_words(deixis["here"]),
         venue=_words(deixis["venue"]),
         there=_words(deixis["there"]),
@@ -528,6 +535,8 @@ _NO_MORE_REACH = 30
 """How far after a negated verb "again" may stand ("will not meet in Astana again")."""
 _FAILED = re.compile(r"(?i)(?<!\w)(?:failed|refused|declined)\s+to\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"(?i)(?<![\w'’])to\s+(?:be\s+)?(?:\w+ly\s+)?$")
+_INDEFINITE_MODIFIED = re.compile(r"(?i)(?<![\w'’])(?:a|an)\s+[a-z-]+\s+$")
+"""An indefinite article and one word before a base form: a noun with its modifier."""
 _DETERMINER = re.compile(
     r"(?i)(?<![\w'’])(?:a|an|the|this|that|these|its|their|our|his|her|of|under|similar|new|first|"
     r"joint|action|work|long-term)\s+$"
@@ -562,6 +571,8 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         chain = _chain(before, lex)
         if form in ("base", "3sg") and _DETERMINER.search(before) and not lex.future.search(chain):
             continue  # "a plan", "the start", "its close": a noun; "will first attend": a verb
+        if form == "base" and _INDEFINITE_MODIFIED.search(before):
+            continue  # "a good start", "a fresh start": a singular subject takes no base verb
         tense, unreal = _english_tense(form, before, lex)
         if _FAILED.search(before):
             tense = Tense.PAST  # "failed to agree at their meeting": the meeting was held

@@ -403,6 +403,7 @@ def _other_object(
         not predicate.passive and (
             lexicon().determiner_after.match(text, predicate.end) is not None
             or _ru_accusative_after(text, predicate.end)
+            or lexicon().person_after.match(text, predicate.end) is not None
         )
         and not any(0 <= m.start - predicate.end <= _OBJECT_GAP for m in mentions)
         and not any(0 <= t.start - predicate.end <= 2 for t in timexes)
@@ -1588,9 +1589,23 @@ def _venue(
     return cities.pop() if len(cities) == 1 else None
 
 
+@attrs.frozen
+class _Pointed:
+    """The places words of deixis point to, as the article has told them so far."""
+
+    previous: Place | None = None
+    """The last city named before the sentence: what "in the city" or "there" points to."""
+    story: Place | None = None
+    """The city of the first claim of the article's body that names one: "here" with no
+    dateline."""
+
+
+_NOWHERE = _Pointed()
+
+
 def _place_for(
     reading: SentenceReading, scope: _Scope, reports: Sequence[tuple[int, int]], text: str,
-    dateline: Dateline | None, previous: Place | None = None, *, as_planned: bool = False,
+    dateline: Dateline | None, pointed: _Pointed = _NOWHERE, *, as_planned: bool = False,
 ) -> Place:  # fmt: skip
     """The claim's place: the place nearest its region in its scope, never the dateline's.
 
@@ -1598,8 +1613,9 @@ def _place_for(
     meeting as it was planned (put off, called off: "the meeting, planned in Tashkent, has been
     postponed").
 
-    With none, "here" is the dateline's city and "in the city" or "there" the last city named
-    before the sentence (``previous``).
+    With none, "here" is the dateline's city (with no dateline, the city of the story's own
+    meeting, ``pointed.story``) and "in the city" or "there" the last city named before the
+    sentence (``pointed.previous``).
     """
     filed = (dateline.start, dateline.end) if dateline is not None else (0, 0)
     places = [p for p in reading.places if p.role is PlaceRole.AT
@@ -1619,9 +1635,9 @@ def _place_for(
         # "прибыл в Ашхабад из Нур-Султана, где состоялось заседание": the place "где" points
         # to is the one right before it, whatever its role there
         anywhere = [p for p in reading.places if not filed[0] <= p.start < filed[1]]
-        pointed = _told_before(anywhere, scope, text)[:1]
-        if pointed:
-            return anywhere[pointed[0]].place
+        where = _told_before(anywhere, scope, text)[:1]
+        if where:
+            return anywhere[where[0]].place
     if not order and scope.leading:
         order = [i for i in _nearest(places, reading.sentence.start, scope.low, scope.region)
                  if not _in_other_clause(places[i], reading, text)][:1]  # fmt: skip
@@ -1641,14 +1657,16 @@ def _place_for(
     here = lexicon().here.search(text, scope.low, scope.high)
     if here is not None and dateline is not None and dateline.place is not None:
         return dateline.place  # "gather here", "здесь же": where the story was filed
+    if here is not None and pointed.story is not None:
+        return pointed.story  # "live coverage from Astana ... the ministers met here"
     there = here or _there(text, scope.low, scope.high)  # with no dateline, the city told
     if there is not None:
         # "Dushanbe will stay busy: the heads of government convene in the city on 2 November"
         before = [p.place for p in reading.places if p.end <= there.start() and p.place.city]
         if before:
             return before[-1]
-        if previous is not None:
-            return previous
+        if pointed.previous is not None:
+            return pointed.previous
     return Place()
 
 
@@ -2004,7 +2022,7 @@ def _claim(
     doc: Document, time: DocumentTime, reading: SentenceReading, scope: _Scope,
     kind: ClaimKind, tense: Tense, body: Body, reports: Sequence[tuple[int, int]], *,
     retrospective: bool, date_scope: _Scope | None = None, inchoative: bool = False,
-    previous: Place | None = None, former: bool = False, act: bool = False,
+    pointed: _Pointed = _NOWHERE, former: bool = False, act: bool = False,
 ) -> tuple[MeetingClaim, int | None]:  # fmt: skip
     """The claim of one predicate (or meeting noun) about one meeting, dated and placed.
 
@@ -2015,7 +2033,7 @@ def _claim(
     """
     date, new_date, offset = _date_for(doc, time, reading, date_scope or scope, kind, tense,
                                        reports, former=former, opened=inchoative)  # fmt: skip
-    place = _place_for(reading, scope, reports, doc.text, time.dateline, previous,
+    place = _place_for(reading, scope, reports, doc.text, time.dateline, pointed,
                        as_planned=kind in _AS_PLANNED)
     undated = False
     if kind is ClaimKind.HELD and _after_today(date, time) and (
@@ -2252,11 +2270,13 @@ def find_claims(
     simultaneous: set[int] = set()
     """Claims of a meeting held alongside another ("alongside the ministerial"): same place and
     day."""
-    previous: Place | None = None
-    """The last city named before the sentence: what "in the city" or "there" points to."""
+    pointed = _NOWHERE
     for index, reading in enumerate(readings):
         if index and (previous_city := _last_city(readings[index - 1])):
-            previous = previous_city
+            pointed = attrs.evolve(pointed, previous=previous_city)
+        if pointed.story is None:
+            story = next((c.place for c, _ in found if c.body == topic.body and c.place.city), None)
+            pointed = attrs.evolve(pointed, story=story)
         reading = _dated_future_acts(reading, doc.text)
         sentence = reading.sentence
         reports = reporting_spans(doc, sentence)
@@ -2352,7 +2372,7 @@ def find_claims(
                     made = _claim(doc, time, reading, place_scope, kind, tense, body, reports,
                                   retrospective=retrospective, date_scope=day_scope,
                                   inchoative=predicate.lemma.split(":", 1)[1]
-                                  in lexicon().inchoative, previous=previous,
+                                  in lexicon().inchoative, pointed=pointed,
                                   former=predicate.superseded,
                                   act=predicate.lemma.startswith("act:"))  # fmt: skip
                     if mention is not None and _generic(mention, made[0]):
@@ -2494,7 +2514,7 @@ def find_claims(
                 tense = Tense.PRESENT  # under way: the story's day
             made = _claim(doc, time, reading, scope, nominal, tense, body, reports,
                           retrospective=not framed and nominal is ClaimKind.HELD and not ongoing,
-                          date_scope=date_scope, previous=previous)  # fmt: skip
+                          date_scope=date_scope, pointed=pointed)  # fmt: skip
             if dated_after and made[0].kind is not ClaimKind.SCHEDULED:
                 continue  # dated before the story, in passing: no claim
             if lexicon().instead.search(text, clause[0], mention.start):

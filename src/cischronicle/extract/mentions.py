@@ -634,7 +634,8 @@ def find_mentions(
     ``verbs`` are where the sentence's predicates start: what a meeting noun is "of" ends
     before them.  ``told`` is the organisation the story named last before the sentence: a
     bare meeting "in this format" is its.  ``subject`` is the first body the sentence before
-    named: "Its next meeting" opening this one is that body's.
+    named: "Its next meeting" opening this one is that body's (if it is one of ours), and
+    people opening it after another body's meeting are that meeting's.
     """
     text = doc.text
     atoms = _atoms(text, sentence.start, sentence.end)
@@ -658,8 +659,38 @@ def find_mentions(
                 found.append(attrs.evolve(mention, family=family, body=body, other=other))
             continue
         found.append(mention)
-    found = _possessed(text, sentence, atoms, _formats(text, groups, found), subject)
+    ours = subject if subject is not None and not subject.other else None
+    found = _possessed(text, sentence, atoms, _formats(text, groups, found), ours)
+    found = _people_of_the_meeting_before(text, sentence, found, subject)
     return tuple(_this_format(text, found, told))
+
+
+_OPENING_WORDS = re.compile(r"\W*(?:[\w-]+\s+){0,2}")
+"""At most two words before a sentence's first mention: "The six presidents", "All leaders"."""
+
+
+def _people_of_the_meeting_before(
+    text: str, sentence: Sentence, found: list[Mention], subject: Mention | None
+) -> list[Mention]:
+    """People opening a sentence after one about another body's meeting are its people.
+
+    "The Central Asia – Russia summit has wrapped up. The six presidents adopted a joint
+    statement": those presidents are that summit's, not the CIS council's.
+    """
+    if (
+        not found or subject is None or not subject.other or subject.family is None
+        or subject.kind is MentionKind.PARTICIPANTS
+    ):  # fmt: skip
+        return found  # (people before are no meeting: "Presidents Putin and Tokayev attended")
+    first = found[0]
+    if (
+        first.kind is MentionKind.PARTICIPANTS and first.organisation is None
+        and first.family == subject.family
+        and _OPENING_WORDS.fullmatch(text, sentence.start, first.start) is not None
+    ):  # fmt: skip
+        found[0] = attrs.evolve(first, organisation=subject.organisation or "other", body=None,
+                                other=True)  # fmt: skip
+    return found
 
 
 _OF_THE_COUNCIL = re.compile(
