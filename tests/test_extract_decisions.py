@@ -722,3 +722,18 @@ def test_a_cue_of_talks_with_someone_is_a_whole_phrase() -> None:
 def test_agreed_dates_are_no_decision() -> None:
     """'"The dates are agreed," he said': a schedule, not a document adopted."""
     assert summaries('"We are ready. The dates are agreed," the envoy said.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoys decided to entrust the chairmanship of the guild to Gomel.",
+         ["to entrust the chairmanship of the guild to Gomel"]),
+        ("The envoy told reporters what the guild wants to achieve this year.", []),
+    ],
+)  # fmt: skip
+def test_entrusting_decides_and_telling_what_to_do_instructs_nobody(
+    text: str, expected: list[str]
+) -> None:
+    """'Decided to entrust X': a decision; 'told reporters what they want to do': none."""
+    assert summaries(text) == expected

@@ -1630,3 +1630,18 @@ def test_a_meeting_that_is_over_was_held() -> None:
     assert meetings(" date 2024-03-02 The CIS summit in Gomel is over.") == [
         ("MeetingHeld", "cis-chs", "Gomel, BY", "2024-03-02"),
     ]
+
+
+def test_a_dated_meeting_after_a_plan_told_before_it_is_planned_too() -> None:
+    """'The premiers will gather in June. Then come the ministers on 9 October ...': to come,
+    and 'both in X' places every meeting of its sentence."""
+    text = (
+        " date 2025-01-21 The CIS heads of government will gather in Gomel in June. Then, in the"
+        " autumn, come the main events: the CIS Council of Foreign Ministers on 9 October and"
+        " the CIS Council of Heads of State on 10 October, both in Khujand."
+    )
+    assert meetings(text) == [
+        ("NextMeetingScheduled", "cis-chg", "Gomel, BY", "2025-06"),
+        ("NextMeetingScheduled", "cis-cfm", "Khujand, TJ", "2025-10-09"),
+        ("NextMeetingScheduled", "cis-chs", "Khujand, TJ", "2025-10-10"),
+    ]

@@ -149,6 +149,9 @@ class Lexicon:
     pattern is searched ("... ahead of", "... на")."""
     """``past``, ``future``, ``during``: prepositions placing a sentence at a meeting."""
     determiner_after: re.Pattern[str]
+    distributive: re.Pattern[str]
+    """Right before a place: "both in", "оба в" (the place is every meeting's of the
+    sentence)."""
     person_after: re.Pattern[str]
     """A title of one person after a verb, maybe after a name or nationality ("met Turkmen
     President X"): the verb's object is that person."""
@@ -327,6 +330,10 @@ def lexicon() -> Lexicon:
         here=_words(deixis["here"]),
         venue=_words(deixis["venue"]),
         there=_words(deixis["there"]),
+        distributive=re.compile(
+            r"(?i)(?<![\w-])" + _words(deixis["distributive"]).pattern
+            + r"\s*,?\s+(?:in|at|в|во)\s+$"
+        ),
         explicit_subject=re.compile(r"\W*" + _words(deixis["subjects"]).pattern, re.IGNORECASE),
         pronoun_object=re.compile(
             r"(?i)\s+" + _words(deixis["objects"]).pattern + r"(?!\s*(?:of|-|–)\b)"

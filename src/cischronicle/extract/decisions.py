@@ -557,8 +557,11 @@ def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Rea
         return _Reading(at, lemma, nxt, n)
     if next_low in lex.en_reduced or not next_low:
         return None
-    if lemma in lex.en_needs_infinitive and "to" not in {w.low for w in words[nxt : nxt + 8]}:
-        return None
+    if lemma in lex.en_needs_infinitive and (
+        "to" not in {w.low for w in words[nxt : nxt + 8]}
+        or any(w.low in _WH_WORDS for w in words[nxt : nxt + 8])
+    ):
+        return None  # "told the ministers to draft X"; "told reporters what they want to do"
     if lemma in lex.en_needs_document and not any(
         w.low in lex.nouns_en for w in words[nxt : nxt + 3]
     ):
@@ -590,6 +593,7 @@ def _copula_after(words: Sequence[_Word], at: int, lex: _Lexicon) -> int | None:
     return None
 
 
+_WH_WORDS = frozenset(["what", "how", "when", "where", "why", "whether", "which", "who"])
 _AGENT_OR_PLACE = frozenset(["by", "at", "in", "during"])
 _COPULA_REACH = 8
 

@@ -2259,6 +2259,39 @@ def _dated_future_acts(reading: SentenceReading, text: str) -> SentenceReading:
     return attrs.evolve(reading, predicates=tuple(changed))
 
 
+def _distributed_place(reading: SentenceReading, text: str) -> Place | None:
+    """The place a sentence gives every meeting it tells ("both in Dushanbe"), if any."""
+    for place in reading.places:
+        if place.role is PlaceRole.AT and lexicon().distributive.search(
+            text, max(reading.sentence.start, place.start - _DISTRIBUTIVE_REACH), place.start
+        ):  # fmt: skip
+            return place.place
+    return None
+
+
+_DISTRIBUTIVE_REACH = 20
+
+
+def _plans_before(
+    found: Sequence[tuple[MeetingClaim, int | None]], doc: Document, reading: SentenceReading
+) -> bool:
+    """Whether a verbless sentence goes on a plan to come told in its paragraph before it.
+
+    The last claim of a sentence before it is a plan. A sentence with verbs of its own tells
+    its own time: "«Постановили провести следующий СМИД в Киеве», - сказал он в ходе
+    заседания СМИД в четверг" is of a meeting held.
+    """
+    sentence = reading.sentence
+    last = next((c for c, _ in reversed(found) if c.sentence < sentence.index), None)
+    if last is None or reading.predicates:
+        return False  # (a sentence with verbs of its own tells its own time)
+    told = doc.sentences[last.sentence]
+    return (
+        last.kind is ClaimKind.SCHEDULED and last.tense is Tense.FUTURE
+        and told.paragraph == sentence.paragraph
+    )  # fmt: skip
+
+
 def find_claims(
     doc: Document, time: DocumentTime, readings: Sequence[SentenceReading], topic: Topic
 ) -> tuple[MeetingClaim, ...]:
@@ -2509,6 +2542,10 @@ def find_claims(
                 # "пригласил лидеров на саммит в Минск 11 октября": "at the summit" with no
                 # past of its own is at the nearest such day, to come if it is after the story
                 tense = Tense.UNKNOWN
+                if _plans_before(found, doc, reading):
+                    # "The premiers will gather in June. Then come the main events: the
+                    # ministers on 9 October ...": a plan goes on the plans told before it
+                    nominal, tense = ClaimKind.SCHEDULED, Tense.FUTURE
             ongoing = nominal is ClaimKind.HELD and _ongoing(text, mention)
             if ongoing:
                 tense = Tense.PRESENT  # under way: the story's day
@@ -2525,6 +2562,13 @@ def find_claims(
                 co_located.add(len(found) - 1)
             if framed and _framed_by("alongside", text, mention):
                 simultaneous.add(len(found) - 1)  # "alongside the ministerial meeting"
+        shared = _distributed_place(reading, text)
+        if shared is not None:
+            # "the ministers on 9 October and the summit on 10 October, both in Dushanbe"
+            found[verb_claims_from:] = [
+                (attrs.evolve(c, place=shared), o) if not c.place.known else (c, o)
+                for c, o in found[verb_claims_from:]
+            ]
     claims = [claim for claim, _ in found]
     others = _other_meetings(doc, time, readings)
     resolved = []
