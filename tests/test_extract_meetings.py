@@ -1645,3 +1645,16 @@ def test_a_dated_meeting_after_a_plan_told_before_it_is_planned_too() -> None:
         ("NextMeetingScheduled", "cis-cfm", "Khujand, TJ", "2025-10-09"),
         ("NextMeetingScheduled", "cis-chs", "Khujand, TJ", "2025-10-10"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2024-04-10 In 2021 the CIS summit in Gomel had to be held by video link.",
+        " date 2024-04-10 В 2021 году саммит СНГ в Гомеле пришлось провести по видеосвязи.",
+        " date 2024-04-10 В 2021 году лидеры СНГ смогли собраться в Гомеле.",
+    ],
+)
+def test_an_infinitive_after_a_verb_of_accomplishment_was_held(text: str) -> None:
+    """'Had to be held', 'пришлось провести', 'смогли собраться': done, not planned."""
+    assert [m[0] for m in meetings(text)] == ["MeetingHeld"]

@@ -111,6 +111,10 @@ class Lexicon:
     ru_negation: frozenset[str]
     ru_experiential: frozenset[str]
     ru_offer: frozenset[str]
+    accomplished: re.Pattern[str]
+    """Before an English infinitive: done in the past ("had to be held", "managed to meet")."""
+    ru_accomplished: frozenset[str]
+    """Right before a Russian infinitive: done in the past ("пришлось провести")."""
     ru_plan_nouns: frozenset[str]
     ru_question: frozenset[str]
     """Right after a verb, a question ("состоится ли"): it claims nothing."""
@@ -258,6 +262,8 @@ def lexicon() -> Lexicon:
         present_aux=_words(grammar["present_aux"]),
         negation=_words(grammar["negation"]),
         unreal=_words(grammar["unreal"]),
+        accomplished=_words(grammar["accomplished"]),
+        ru_accomplished=frozenset(ru_grammar["accomplished"]),
         reporting=_words(grammar["reporting"], cased=True),
         scheduled_modifier=_words(grammar["scheduled_modifiers"]),
         past_modifier=_words(grammar["past_modifiers"]),
@@ -283,7 +289,8 @@ def lexicon() -> Lexicon:
         inchoative=frozenset(en["inchoative"]),
         chain_words=frozenset(
             w.lower().replace("’", "'")
-            for key in ("future", "past_aux", "present_aux", "negation", "unreal", "chain_adverbs")
+            for key in ("future", "past_aux", "present_aux", "negation", "unreal", "chain_adverbs",
+                        "accomplished")
             for phrase in grammar[key]
             for w in phrase.split()
         ),
@@ -478,6 +485,8 @@ def _english_tense(form: str, before: str, lex: Lexicon) -> tuple[Tense, bool]:
     April will not take place": the second verb's chain is "will not").
     """
     before = _chain(before, lex)
+    if lex.accomplished.search(before):
+        return Tense.PAST, False  # "had to be held online", "managed to meet"
     if lex.unreal.search(before):
         return Tense.PAST, True
     if lex.future.search(before):
@@ -765,7 +774,9 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         previous = [w for _, _, w in words[max(0, index - 3) : index]]
         negated = bool(previous) and previous[-1] in lex.ru_negation
         no_more = negated and len(previous) > 1 and previous[-2] in lex.ru_no_more
-        if pos == "INFN":
+        if pos == "INFN" and previous[-1:] and previous[-1] in lex.ru_accomplished:
+            tense = Tense.PAST  # "пришлось провести по видеосвязи": it was held so
+        elif pos == "INFN":
             tense = Tense.FUTURE  # "решили провести", "планируется провести": a plan
         elif pos == "NOUN":
             # "принято решение о проведении саммита": a decision to hold it plans it
