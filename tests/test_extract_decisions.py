@@ -737,3 +737,9 @@ def test_entrusting_decides_and_telling_what_to_do_instructs_nobody(
 ) -> None:
     """'Decided to entrust X': a decision; 'told reporters what they want to do': none."""
     assert summaries(text) == expected
+
+
+def test_a_continuation_marker_starts_no_item() -> None:
+    """'Also approved was A, along with B': B without "along with"."""
+    assert summaries("Also approved was a charter of the guild, along with a protocol on"
+                     " fisheries.") == ["charter of the guild", "protocol on fisheries"]

@@ -46,6 +46,8 @@ def published(text: str, language: str = "en") -> dt.date | None:
         ("Sat, 07/03/2019 - 09:12\n", dt.date(2019, 3, 7)),
         ("Среда, 03/07/2019\n", dt.date(2019, 7, 3)),
         ("03-07-2019\n", dt.date(2019, 7, 3)),
+        ("JULY 3, 2019 / 2:31 PM / UPDATED 3 HOURS AGO\n", dt.date(2019, 7, 3)),
+        ("09:12 - 3 / 7 / 2019\n", dt.date(2019, 7, 3)),
     ],
 )
 def test_stamp_shapes_give_the_publication_date(head: str, expected: dt.date) -> None:

@@ -1658,3 +1658,12 @@ def test_a_dated_meeting_after_a_plan_told_before_it_is_planned_too() -> None:
 def test_an_infinitive_after_a_verb_of_accomplishment_was_held(text: str) -> None:
     """'Had to be held', 'пришлось провести', 'смогли собраться': done, not planned."""
     assert [m[0] for m in meetings(text)] == ["MeetingHeld"]
+
+
+def test_a_date_in_a_relative_clause_with_no_verb_of_meetings_is_not_the_claims() -> None:
+    """'Gomel, which takes over the chair in January, will host next year's summit': 2025."""
+    text = (
+        " date 2024-10-11 The CIS leaders met in Minsk today. Gomel, which takes over the chair"
+        " in January, will host next year's summit."
+    )
+    assert meetings(text)[-1][0::3] == ("NextMeetingScheduled", "2025")

@@ -1144,7 +1144,7 @@ def _split(
             cut = 1
             if i + 1 < end and words[i + 1].low in ("and", "и"):
                 cut = 2
-            cut += _marker_at(words, i + 1, _ALSO)
+            cut += _marker_at(words, i + 1, (*_ALSO, *lex.en_continuations))
         elif low in ("and", "и"):
             cut = 1
         elif low in ("as", "а") and i + 2 < end and words[i + 1].low in ("well", "также"):

@@ -202,7 +202,10 @@ def _widget(text: str, start: int, end: int, lines: list[tuple[int, int]], k: in
     return any(_TEMPERATURE.search(text, a, b) for a, b in neighbours)
 
 
-_SEGMENT = re.compile(r"[^|•·¦()]+")
+_SEGMENT = re.compile(r"(?:[^|•·¦()/]|(?<!\s)/|/(?!\s)|(?<=\d\s)/(?=\s\d))+")
+"""A field of a stamp line: fields are set apart by bars, dots, brackets and a slash between
+spaces ("OCTOBER 11, 2019 / 2:31 PM / UPDATED 3 HOURS AGO"); a slash inside a date is kept
+("11/10/2019", "10 / 12 / 2010")."""
 
 
 def _stamp(text: str, start: int, end: int) -> tuple[_dt.date, tuple[int, int]] | None:

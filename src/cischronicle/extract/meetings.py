@@ -1101,6 +1101,29 @@ def _bracketed_clause(
     return any(opening < p.start < closing for p in reading.predicates)
 
 
+def _relative_aside(timex: Timex, scope: _Scope, reading: SentenceReading, text: str) -> bool:
+    """Whether a date stands in a relative clause set off by commas with no verb of meetings.
+
+    "Uzbekistan, which takes over the chairmanship in January, will host next year's summit":
+    January is when it takes over, not the summit's month.
+    """
+    if scope.verb is None:
+        return False
+    sentence = reading.sentence
+    comma = text.rfind(",", sentence.start, timex.start)
+    while comma >= 0 and not _RELATIVE.match(text, comma + 1):
+        comma = text.rfind(",", sentence.start, comma)
+    if comma < 0 or _RELATIVE.match(text, comma + 1) is None:
+        return False
+    closing = text.find(",", timex.end, sentence.end)
+    closing = sentence.end if closing < 0 else closing
+    if text.find(",", comma + 1, timex.start) >= 0:
+        return False  # the clause ended before the date
+    return not comma < scope.verb[0] < closing and not any(
+        comma < p.start < closing for p in reading.predicates
+    )  # (a clause with a verb of meetings, "which met in March", is read by its own claim)
+
+
 _TIME_PREPOSITION_REACH = 30
 
 
@@ -1277,6 +1300,7 @@ def _date_for(
                and not _about_someone(t, scope, reading, text)
                and not _compared(t, reading, text)
                and not _bracketed_clause(t, scope, reading, text)
+               and not _relative_aside(t, scope, reading, text)
                and not _replaced(t, scope, text)]  # fmt: skip
     if kind not in _AS_PLANNED:
         timexes = _own_first(timexes, scope, reading, text)
