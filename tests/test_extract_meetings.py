@@ -1667,3 +1667,30 @@ def test_a_date_in_a_relative_clause_with_no_verb_of_meetings_is_not_the_claims(
         " in January, will host next year's summit."
     )
     assert meetings(text)[-1][0::3] == ("NextMeetingScheduled", "2025")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Interstate Council of the Guild of Towns, which met on Friday, signed a"
+         " pact.", []),
+        ("Gomel had prepared for weeks to receive the ministers, who last met in Khujand last"
+         " October.", [("MeetingHeld", "cis-cfm", "Khujand, TJ", "2023-10")]),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_claims_for_the_article_only_after_its_people_or_meeting(
+    sentence: str, expected: list[object]
+) -> None:
+    """'X, which met ...' is X's meeting: the article's only when X is its people or body."""
+    text = f" date 2024-03-02 The CIS foreign ministers will meet in Gomel in April. {sentence}"
+    assert meetings(text)[1:] == expected
+
+
+def test_a_participial_adjunct_and_a_relative_future_take_no_time_of_their_own() -> None:
+    """'Met at their meeting on Thursday, approving drafts the leaders will sign today':
+    the ministers' meeting was the day before, not a week on."""
+    text = (
+        " date 2014-10-10 The CIS foreign ministers prepared the ground at their own meeting in"
+        " Gomel on Thursday evening, approving the drafts that the presidents will sign today."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-cfm", "Gomel, BY", "2014-10-09")]

@@ -153,6 +153,9 @@ class Lexicon:
     pattern is searched ("... ahead of", "... на")."""
     """``past``, ``future``, ``during``: prepositions placing a sentence at a meeting."""
     determiner_after: re.Pattern[str]
+    subject_before: re.Pattern[str]
+    """One of the subjects that stand for the article's meeting or people, right before a
+    relative pronoun ("the ministers, who last met in Ashgabat")."""
     distributive: re.Pattern[str]
     """Right before a place: "both in", "оба в" (the place is every meeting's of the
     sentence)."""
@@ -342,6 +345,9 @@ def lexicon() -> Lexicon:
             + r"\s*,?\s+(?:in|at|в|во)\s+$"
         ),
         explicit_subject=re.compile(r"\W*" + _words(deixis["subjects"]).pattern, re.IGNORECASE),
+        subject_before=re.compile(
+            r"(?i)" + _words(deixis["subjects"]).pattern + r"[\s,]*$"
+        ),
         pronoun_object=re.compile(
             r"(?i)\s+" + _words(deixis["objects"]).pattern + r"(?!\s*(?:of|-|–)\b)"
         ),
@@ -590,6 +596,8 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         if form == "base" and _INDEFINITE_MODIFIED.search(before):
             continue  # "a good start", "a fresh start": a singular subject takes no base verb
         tense, unreal = _english_tense(form, before, lex)
+        if participle and not _chain(before, lex).strip():
+            tense = Tense.UNKNOWN  # "..., approving the drafts": the time of its clause's verb
         if _FAILED.search(before):
             tense = Tense.PAST  # "failed to agree at their meeting": the meeting was held
         if tense is Tense.PRESENT and form in ("base", "3sg") and found and (

@@ -704,6 +704,31 @@ def _aside(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (opening.end(), closing) if closing >= 0 else None
 
 
+_RELATIVE_AFTER = re.compile(r"(?i)(?<![\w-])(?:that|which|who|котор\w+)(?![\w-])")
+"""A relative pronoun after a meeting noun: the clause it opens is about something else."""
+
+
+def _unknown_antecedent(text: str, low: int, topic: Topic) -> bool:
+    """Whether a relative clause's antecedent stands for no meeting or people of the article's.
+
+    "The Interstate Council of the Community, which met ...": another body's. "The ministers,
+    who last met in Ashgabat": the article's people, so its meeting; so is a noun phrase that
+    ends in the article's organisation ("the leaders of the CIS, who ...").
+    """
+    if not _RELATIVE.match(text, low):
+        return False
+    start = max(0, low - _ANTECEDENT_GAP)
+    if lexicon().subject_before.search(text, start, low):
+        return False
+    named = organisations_in(text, start, low)
+    return not (named and named[-1][1] == topic.organisation
+                and not text[named[-1][0] : low].count(" ") > _ORGANISATION_WORDS)  # fmt: skip
+
+
+_ORGANISATION_WORDS = 4
+"""At most so many words from an organisation's name to the relative pronoun after it."""
+
+
 _ANTECEDENT_GAP = 40
 _RELATIVE_BEFORE = re.compile(
     r"(?i)(?<=\w)\s+(?:which|котор\w+)\s+(?:[\w'’]+\s+){0,3}$"
@@ -2171,7 +2196,7 @@ def _targets(
     low = _past_leading_phrases(text, low, predicate, reading)
     if not chosen and topic.body is not None and cls in (
         "event", "schedule", "postpone", "cancel", "host"
-    ) and (
+    ) and not _unknown_antecedent(text, clause[0], topic) and (
         lexicon().pronoun_subject.match(text, low, predicate.start)
         or lexicon().pronoun_near.search(text, low, predicate.start)
     ) and not _other_object(
@@ -2271,6 +2296,11 @@ def _dated_future_acts(reading: SentenceReading, text: str) -> SentenceReading:
         ):  # fmt: skip
             low, high = clause_bounds(text, reading.sentence.start, reading.sentence.end,
                                       predicate.start)  # fmt: skip
+            relative = _RELATIVE_AFTER.search(text, low, predicate.start)
+            if relative is not None:
+                # "approving the drafts that the presidents will sign today": a description of
+                # the drafts, no plan of a meeting; its people are the relative clause's
+                low = relative.end()
             if any(low <= t.start < high and t.event_offset_days is None and t.day is not None
                    for t in reading.timexes) and any(
                 low <= m.start and m.end <= predicate.start
@@ -2464,7 +2494,11 @@ def find_claims(
             by_copula = dated_after = False
             clause = clause_bounds(text, sentence.start, sentence.end, mention.start)
             framed = False
-            told_future = _future_clause(text, clause, reading, ru)
+            relative = _RELATIVE_AFTER.search(text, mention.end, clause[1])
+            # "approving the drafts that the presidents will sign today": the relative clause's
+            # future is not the meeting's
+            own_clause = clause if relative is None else (clause[0], relative.start())
+            told_future = _future_clause(text, own_clause, reading, ru)
             if nominal is ClaimKind.HELD and told_future and not _ongoing(text, mention):
                 nominal = None  # "it will be the last meeting this year": the final one
             if nominal is None and mention.head not in ("talks", "conference"):
