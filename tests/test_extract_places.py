@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -247,3 +248,16 @@ def test_hostile_input_takes_linear_time() -> None:
         for sentence in doc.sentences:
             find_places(doc, sentence)
     assert time.perf_counter() - began < 5.0
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        ("The leaders discussed the situation in Ukraine.", "en", "other"),
+        ("Лидеры обсудили ситуацию в Таджикистане.", "ru", "other"),
+        ("The leaders met in Ukraine.", "en", "at"),
+    ],
+)
+def test_a_place_of_a_subject_of_talks_is_no_venue(text: str, language: str, role: str) -> None:
+    """'Discussed the situation in Ukraine': where the subject is, not where they met."""
+    assert [r.value for _, _, r in places(text, language)] == [role]

@@ -87,6 +87,8 @@ class _Cues:
     capital_ru: tuple[str, ...]
     name_heads: frozenset[str]
     foreign_after: re.Pattern[str]
+    topic_nouns_en: frozenset[str]
+    topic_nouns_ru: tuple[str, ...]
 
 
 @attrs.frozen
@@ -340,6 +342,8 @@ def _gazetteer() -> _Gazetteer:
             capital_ru=tuple(_strings(cues, "capital_ru_prefix")),
             name_heads=frozenset(_strings(cues, "name_heads")),
             foreign_after=re.compile(r"[ \t]*[,(][ \t]*(?:" + foreign + r")(?![\w.])"),
+            topic_nouns_en=frozenset(_strings(cues, "topic_nouns_en")),
+            topic_nouns_ru=tuple(_strings(cues, "topic_nouns_ru_prefix")),
         ),
         online=re.compile(
             r"(?<!\w)(?=[" + re.escape(initials) + r"])(?:" + "|".join(online) + r")(?!\w)",
@@ -517,6 +521,17 @@ def _locative_before(before: list[str], cues: _Cues) -> bool:
     return index < len(before) and before[index] in cues.locative
 
 
+def _of_a_topic(before: list[str], cues: _Cues) -> bool:
+    """Whether a locative right before a name follows a noun of a subject of talks.
+
+    "the situation in Ukraine", "урегулирования в Афганистане" (nearest words first).
+    """
+    if len(before) < 2 or before[0] not in cues.locative:
+        return False
+    noun = before[1].lower()
+    return noun in cues.topic_nouns_en or noun.startswith(cues.topic_nouns_ru)
+
+
 def _host_after(after: list[str], cues: _Cues) -> bool:
     """Whether a host verb follows, through auxiliaries: "Minsk will host", "is to host"."""
     for k, word in enumerate(after[:4]):
@@ -584,6 +599,8 @@ def _role(
     if entry.kind is _Kind.COUNTRY_ADJECTIVE:
         return PlaceRole.OTHER
     before = _words_before(text, low, start)
+    if _of_a_topic(before, cues):
+        return PlaceRole.OTHER  # "discussed the situation in Ukraine": where the topic is
     if _locative_before(before, cues) or _host_before(before, cues) or _host_after(after, cues):
         return PlaceRole.AT
     if before[:1] and before[0].lower() in cues.host and entry.kind is _Kind.CITY:
