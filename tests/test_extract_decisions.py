@@ -743,3 +743,15 @@ def test_a_continuation_marker_starts_no_item() -> None:
     """'Also approved was A, along with B': B without "along with"."""
     assert summaries("Also approved was a charter of the guild, along with a protocol on"
                      " fisheries.") == ["charter of the guild", "protocol on fisheries"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is impossible," the envoy told journalists, referring to the river dispute.',
+        "The cancellation is the latest sign of the guild's growing isolation.",
+    ],
+)
+def test_telling_without_an_infinitive_and_a_sign_of_something_decide_nothing(text: str) -> None:
+    """'Told journalists, referring to X' instructs nobody; 'the latest sign of' is a noun."""
+    assert summaries(text) == []

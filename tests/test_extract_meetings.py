@@ -1694,3 +1694,12 @@ def test_a_participial_adjunct_and_a_relative_future_take_no_time_of_their_own()
         " Gomel on Thursday evening, approving the drafts that the presidents will sign today."
     )
     assert meetings(text) == [("MeetingHeld", "cis-cfm", "Gomel, BY", "2014-10-09")]
+
+
+def test_a_verb_in_ing_is_no_meeting_noun_as_well() -> None:
+    """'Premiers of the CIS are meeting in Gomel on Friday': one meeting, not a second plan."""
+    text = (
+        "GOMEL, Oct 7 (Reuters) - Prime ministers of the CIS are meeting in Gomel on Friday, with"
+        " officials saying they expect to sign agreements on grain."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-chg", "Gomel, BY", "XXXX-10-07")]

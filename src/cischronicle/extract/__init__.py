@@ -39,7 +39,7 @@ from .meetings import (
     with_actors,
 )
 from .mentions import find_mentions
-from .model import DecisionCandidate, Document, DocumentTime, Mention
+from .model import DecisionCandidate, Document, DocumentTime, Mention, MentionKind
 from .places import find_places
 from .text import read_document
 from .timex import find_timexes
@@ -87,6 +87,12 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
     for sentence in story:
         predicates = find_predicates(doc, sentence)
         mentions = find_mentions(doc, sentence, [p.start for p in predicates], told, subject)
+        claiming = {p.start for p in predicates if p.kind is not None}
+        # "are meeting in Astana": the verb claims; its word is no meeting noun as well
+        mentions = tuple(m for m in mentions if not (
+            m.kind is MentionKind.EVENT and m.start in claiming
+            and m.organisation is None and m.complement is None
+        ))  # fmt: skip
         told = next((m.organisation for m in reversed(mentions) if m.organisation), told)
         subject = next((m for m in mentions if m.body is not None or m.other), None)
         hosting = hosting_predicates(doc, sentence, [m.start for m in mentions],

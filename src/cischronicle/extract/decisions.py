@@ -494,6 +494,8 @@ def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Rea
         return None
     if _present(words[at].low, lemma) and any(w.low in lex.en_modal for w in words[clause:at]):
         return None  # a present form under a modal anywhere in its clause: "will meet and sign"
+    if _present(words[at].low, lemma) and next_low == "of":
+        return None  # "the latest sign of isolation": a noun
     # Inverted: "Adopted were X", "Among the documents signed were X", "Also approved was X".
     if next_low in ("were", "was") and (
         prev < clause or prev_low in lex.en_inverted or words[clause].low in lex.en_inverted
@@ -557,10 +559,7 @@ def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Rea
         return _Reading(at, lemma, nxt, n)
     if next_low in lex.en_reduced or not next_low:
         return None
-    if lemma in lex.en_needs_infinitive and (
-        "to" not in {w.low for w in words[nxt : nxt + 8]}
-        or any(w.low in _WH_WORDS for w in words[nxt : nxt + 8])
-    ):
+    if lemma in lex.en_needs_infinitive and not _infinitive_object(words, nxt):
         return None  # "told the ministers to draft X"; "told reporters what they want to do"
     if lemma in lex.en_needs_document and not any(
         w.low in lex.nouns_en for w in words[nxt : nxt + 3]
@@ -593,6 +592,21 @@ def _copula_after(words: Sequence[_Word], at: int, lex: _Lexicon) -> int | None:
     return None
 
 
+def _infinitive_object(words: Sequence[_Word], at: int) -> bool:
+    """Whether an infinitive follows the object that starts at ``words[at]`` in its clause.
+
+    "told the ministers to draft X"; not "told reporters what they want to achieve" nor "told
+    journalists, referring to the crisis".
+    """
+    for word in words[at : at + _INFINITIVE_REACH]:
+        if word.low == "to":
+            return True
+        if word.low in _WH_WORDS or not word.low[:1].isalnum():
+            return False
+    return False
+
+
+_INFINITIVE_REACH = 8
 _WH_WORDS = frozenset(["what", "how", "when", "where", "why", "whether", "which", "who"])
 _AGENT_OR_PLACE = frozenset(["by", "at", "in", "during"])
 _COPULA_REACH = 8
