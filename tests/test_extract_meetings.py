@@ -1703,3 +1703,17 @@ def test_a_verb_in_ing_is_no_meeting_noun_as_well() -> None:
         " officials saying they expect to sign agreements on grain."
     )
     assert meetings(text) == [("MeetingHeld", "cis-chg", "Gomel, BY", "XXXX-10-07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2025-12-30 The first big event of the year was the meeting of the CIS Council of"
+        " Foreign Ministers on 11 April in Gomel.",
+        " date 2025-12-30 Первым крупным мероприятием года стало заседание Совета министров"
+        " иностранных дел СНГ 11 апреля в Гомеле.",
+    ],
+)
+def test_a_dated_meeting_after_a_past_copula_was_held(text: str) -> None:
+    """'The first event of the year was the meeting on 11 April': held, not next April."""
+    assert meetings(text) == [("MeetingHeld", "cis-cfm", "Gomel, BY", "2025-04-11")]

@@ -138,6 +138,9 @@ class Lexicon:
     """Words of an English verb's auxiliary chain (auxiliaries, modals, negation, adverbs)."""
     habitual: re.Pattern[str]
     copula_future: re.Pattern[str]
+    copula_past_before: re.Pattern[str]
+    """A past copula at most two words before a meeting noun ("was the meeting", "стало
+    заседание"): searched up to the noun."""
     iterative: re.Pattern[str]
     experience: re.Pattern[str]
     period: re.Pattern[str]
@@ -299,6 +302,10 @@ def lexicon() -> Lexicon:
         ),
         habitual=_words(grammar["habitual"]),
         copula_future=_words(grammar["copula_future"] + ru_grammar["copula_future"]),
+        copula_past_before=re.compile(
+            _words(grammar["copula_past"] + ru_grammar["copula_past"]).pattern
+            + r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+        ),
         iterative=_words(grammar["iterative"]),
         experience=_words(grammar["experience"]),
         period=_words(grammar["period"]),

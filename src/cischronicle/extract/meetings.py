@@ -1649,6 +1649,7 @@ class _Pointed:
     dateline."""
 
 
+
 _NOWHERE = _Pointed()
 
 
@@ -2525,7 +2526,10 @@ def find_claims(
                 if nominal is None and future and _dated(mention, reading):
                     nominal = ClaimKind.SCHEDULED  # "..., followed by the summit on Friday"
                 if nominal is None and _dated(mention, reading):
-                    if lexicon().past_aux.search(text, mention.end, clause[1]) and not any(
+                    if (
+                        lexicon().past_aux.search(text, mention.end, clause[1])
+                        or lexicon().copula_past_before.search(text, clause[0], mention.start)
+                    ) and not any(
                         clause[0] <= p.start < clause[1] for p in reading.predicates
                     ):  # fmt: skip
                         # "Friday's meeting of CIS heads of government was the first ...":
