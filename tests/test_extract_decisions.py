@@ -755,3 +755,8 @@ def test_a_continuation_marker_starts_no_item() -> None:
 def test_telling_without_an_infinitive_and_a_sign_of_something_decide_nothing(text: str) -> None:
     """'Told journalists, referring to X' instructs nobody; 'the latest sign of' is a noun."""
     assert summaries(text) == []
+
+
+def test_agreeing_to_do_more_of_something_adopts_nothing() -> None:
+    """'Договорились ускорить работу по X': an intention, no document adopted."""
+    assert summaries("Мы договорились ускорить работу по формированию общих рынков.", "ru") == []

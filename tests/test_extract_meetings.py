@@ -1717,3 +1717,14 @@ def test_a_verb_in_ing_is_no_meeting_noun_as_well() -> None:
 def test_a_dated_meeting_after_a_past_copula_was_held(text: str) -> None:
     """'The first event of the year was the meeting on 11 April': held, not next April."""
     assert meetings(text) == [("MeetingHeld", "cis-cfm", "Gomel, BY", "2025-04-11")]
+
+
+def test_a_place_cut_by_the_window_of_a_meeting_noun_still_places_it() -> None:
+    """'Пригласить всех вас в Санкт-Петербург на неформальную встречу ...': placed there."""
+    text = (
+        " date 2021-12-10 Хотел бы еще раз пригласить всех вас в Санкт-Петербург на неформальную"
+        " встречу глав государств СНГ 28 декабря."
+    )
+    assert meetings(text) == [
+        ("NextMeetingScheduled", "cis-chs", "Saint Petersburg, RU", "2021-12-28"),
+    ]

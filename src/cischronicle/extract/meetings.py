@@ -946,8 +946,13 @@ def _distance(item: Timex | PlaceMention, region: tuple[int, int]) -> int:
 def _nearest(
     items: Sequence[Timex | PlaceMention], low: int, high: int, region: tuple[int, int]
 ) -> list[int]:
-    """Indexes of the items that start in ``low..high``, nearest the region first."""
-    indexes = [i for i, item in enumerate(items) if low <= item.start < high]
+    """Indexes of the items in ``low..high``, nearest the region first.
+
+    An item counts when it starts there, or starts before and runs into it: a window cut
+    through a name ("в Санкт-Петербург на встречу" with the window's start in "Санкт-") still
+    holds it.
+    """
+    indexes = [i for i, item in enumerate(items) if item.start < high and item.end > low]
     return sorted(indexes, key=lambda i: _distance(items[i], region))
 
 
