@@ -1728,3 +1728,21 @@ def test_a_place_cut_by_the_window_of_a_meeting_noun_still_places_it() -> None:
     assert meetings(text) == [
         ("NextMeetingScheduled", "cis-chs", "Saint Petersburg, RU", "2021-12-28"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("С главой МИД Китая министр, по данным МИД России, обсудил подготовку к визиту"
+         " президента в Худжанд, который состоялся на прошлой неделе.", []),
+        ("A session of the CIS Council of Heads of Government (the second this year), which"
+         " took place in Khujand on 12 April, approved the budget.",
+         [("MeetingHeld", "cis-chg", "Khujand, TJ", "2024-04-12")]),
+    ],
+)  # fmt: skip
+def test_a_relative_pronoun_stands_for_a_near_noun_brackets_aside(
+    sentence: str, expected: list[object]
+) -> None:
+    """'..., which took place last week' is the near noun's: not a meeting named far back."""
+    text = f" date 2024-05-22 The CIS foreign ministers met in Gomel on Monday. {sentence}"
+    assert meetings(text)[1:] == expected

@@ -35,6 +35,7 @@ from .mentions import (
     names_organisation,
     organisations_in,
     other_names,
+    partner_before,
     stands_for_organisation,
     vocabulary,
 )
@@ -730,6 +731,11 @@ _ORGANISATION_WORDS = 4
 
 
 _ANTECEDENT_GAP = 40
+_RELATIVE_REACH = 45
+"""How far before a relative pronoun its antecedent may end ("the session of the council in
+Minsk on 12 April, which ..."), brackets between not counted; a noun further back is not what
+it stands for."""
+_BRACKETED = re.compile(r"\([^()]*\)")
 _RELATIVE_BEFORE = re.compile(
     r"(?i)(?<=\w)\s+(?:which|котор\w+)\s+(?:[\w'’]+\s+){0,3}$"
 )
@@ -786,7 +792,8 @@ def _governed(
         # that is no meeting says nothing of one.
         if _other_object(predicate, mentions, text):
             return []
-        antecedents = [m for m in mentions if low - 120 <= m.end <= low]
+        antecedents = [m for m in mentions if m.end <= low and len(
+            _BRACKETED.sub("", text[m.end : low])) <= _RELATIVE_REACH]  # fmt: skip
         return antecedents[-1:]
     pronoun = _RELATIVE_BEFORE.search(text, low, predicate.start)
     if pronoun is not None and cls not in ("act", "attend", "host"):
@@ -818,7 +825,9 @@ def _governed(
             # "agreed to hold the next session in Ashgabat", "договорились провести": the
             # meeting is the infinitive's, to come; the agreement claims none
             return []
-        pool = [m for m in before if m.kind is not MentionKind.EVENT]
+        # ("С главой МИД Китая он обсудил ...": the partner, with "с", is not who acted)
+        pool = [m for m in before if m.kind is not MentionKind.EVENT
+                and not partner_before(text, m.start)]
     elif cls in ("attend", "host"):
         # "took part in the session", "Minsk hosted the summit"; passive "the session, chaired
         # by X" and "the summit hosted by Minsk" have their meeting before them.

@@ -551,6 +551,25 @@ def names_organisation(words: str, organisation: str) -> bool:
     return bool(wanted) and all(w in stems for w in wanted)
 
 
+def partner_before(text: str, start: int) -> bool:
+    """Whether a partner preposition stands right before ``start``.
+
+    "With the ministers", "с главой МИД": the people after it are someone's partners, not who
+    acts.
+    """
+    return _partner_before().search(text, max(0, start - _PARTNER_REACH), start) is not None
+
+
+_PARTNER_REACH = 12
+
+
+@functools.cache
+def _partner_before() -> re.Pattern[str]:
+    prepositions = _bodies_data()["grammar"]["partner_prepositions"]
+    return re.compile(r"(?i)(?<![\w-])(?:" + _alternation(prepositions)
+                      + r")\s+(?:the\s+|his\s+|her\s+|their\s+)?$")  # fmt: skip
+
+
 def stands_for_organisation(words: str) -> bool:
     """Whether ``words`` end in a noun that stands for an organisation it does not name.
 
