@@ -1746,3 +1746,17 @@ def test_a_relative_pronoun_stands_for_a_near_noun_brackets_aside(
     """'..., which took place last week' is the near noun's: not a meeting named far back."""
     text = f" date 2024-05-22 The CIS foreign ministers met in Gomel on Monday. {sentence}"
     assert meetings(text)[1:] == expected
+
+
+def test_the_subject_of_a_verb_stands_before_a_relative_clause_set_off_by_commas() -> None:
+    """'The Eurasian Intergovernmental Council, which brings together the prime ministers of
+    five states, will meet in X as planned': its meeting, not the premiers' council's."""
+    text = (
+        " date 2016-05-17 The CIS heads of government will meet in Gomel on June 3. The Eurasian"
+        " Intergovernmental Council, which brings together the prime ministers of the five"
+        " states, will meet in Gomel as planned on May 31."
+    )
+    assert meetings(text) == [
+        ("NextMeetingScheduled", "cis-chg", "Gomel, BY", "2016-06-03"),
+        ("NextMeetingScheduled", "eaeu-ic", "Gomel, BY", "2016-05-31"),
+    ]

@@ -593,6 +593,8 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             continue  # "outlined plans for cooperation": a noun; "plans to meet" plans
         if lemma in lex.inchoative and _ASPECT_AFTER.match(text, match.end()):
             continue  # "began arriving", "started to prepare": the other verb's beginning
+        if cls == "schedule" and _AS_BEFORE.search(before):
+            continue  # "will meet in Minsk as planned": an adverb of the verb before it
         if lemma == "move" and not _MOVE_AFTER.match(text, match.end()):
             continue  # "moved to/from" a date or place postpones; other moves do not
         if lemma in lex.noun_bases and form == "base" and not lex.future.search(before):
@@ -695,6 +697,8 @@ _BECAUSE = re.compile(
     r"\s+to\s+(?:the|a|an|its|their|his|her|this|that|these|those|[A-ZА-ЯЁ]|\w+(?:ing|ion|ity)\b)"
 )
 """"Due to" before a noun phrase: a cause, not a schedule ("due to the pandemic")."""
+_AS_BEFORE = re.compile(r"(?i)(?<![\w'’])as\s+(?:originally\s+|previously\s+|earlier\s+)?$")
+"""Right before a verb of planning: "as planned", "as originally scheduled" (an adverb)."""
 _ASPECT_AFTER = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b)[a-z]+\b|[a-z]{3,}ing\b)(?!\s+of\b)")
 """After a verb of beginning, another verb that begins: a gerund ("began arriving") or an
 infinitive ("started to prepare"), not a noun ("opened to the press" is no infinitive)."""

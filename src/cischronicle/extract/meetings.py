@@ -731,6 +731,11 @@ _ORGANISATION_WORDS = 4
 
 
 _ANTECEDENT_GAP = 40
+_EN_RELATIVE = re.compile(r"(?i)\s*(?:which|who)\b")
+"""An English relative pronoun set off by a comma (Russian "который" clauses are read by their
+own verbs, often a meeting's: "заседание, которое, по словам министра, пройдет ...")."""
+_CLAUSE_MARKS = ".;:!?\n"
+"""What ends the clause before a relative clause: its subject starts after one of them."""
 _RELATIVE_REACH = 45
 """How far before a relative pronoun its antecedent may end ("the session of the council in
 Minsk on 12 April, which ..."), brackets between not counted; a noun further back is not what
@@ -795,6 +800,16 @@ def _governed(
         antecedents = [m for m in mentions if m.end <= low and len(
             _BRACKETED.sub("", text[m.end : low])) <= _RELATIVE_REACH]  # fmt: skip
         return antecedents[-1:]
+    closed = text.find(",", low, predicate.start)
+    if (
+        _EN_RELATIVE.match(text, low) and closed > low and text.find(",", closed + 1,
+                                                                    predicate.start) < 0
+        and not any(low <= p.start < closed for p in others if p.kind is not None)
+    ):  # fmt: skip
+        # "The Council, which brings together the prime ministers of five states, will meet":
+        # the relative clause closed before the verb, whose subject stands before it
+        mentions = [m for m in mentions if not low <= m.start < closed]  # the clause's own
+        low = max(text.rfind(mark, 0, low) for mark in _CLAUSE_MARKS) + 1
     pronoun = _RELATIVE_BEFORE.search(text, low, predicate.start)
     if pronoun is not None and cls not in ("act", "attend", "host"):
         # "the session of the Collective Security Council which opens today": the noun right
