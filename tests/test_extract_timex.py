@@ -448,3 +448,19 @@ def test_a_counted_span_before_or_after_an_event_is_an_event_offset(text: str, o
 def test_two_days_out_of_order_are_two_dates_of_the_month(text: str) -> None:
     """'11 и 10 октября соответственно': the 11th and the 10th, not a range and not one day."""
     assert [(t.day, t.month) for t in timexes(text)] == [(11, 10), (10, 10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Delegates sat on September 30 and October 1, 2021 in a hall.", [(9, 30, 10, 1)]),
+        ("Делегаты заседали 30 сентября и 1 октября 2021 года в зале.", [(9, 30, 10, 1)]),
+        ("Delegates sat on 12 April and 3 May 2021 in a hall.",
+         [(4, 12, None, None), (5, 3, None, None)]),
+    ],
+)  # fmt: skip
+def test_the_last_day_of_a_month_and_the_first_of_the_next_are_one_run(
+    text: str, expected: list[tuple[int, int, int | None, int | None]]
+) -> None:
+    """'September 30 and October 1': two days of one event; '12 April and 3 May': two dates."""
+    assert [(t.month, t.day, t.to_month, t.to_day) for t in timexes(text)] == expected

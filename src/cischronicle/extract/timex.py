@@ -840,11 +840,23 @@ def _joinable(a: _Piece, b: _Piece, *, conjunction: bool = False) -> bool:
     if a.unit is not None or (b.unit is not None and not relative_year) or a.day2 is not None:
         return False  # but "late March - early April next year" shares the later year
     if conjunction and (a.day is not None or b.day is not None):
-        return False
+        return _next_days(a, b)  # "September 30 and October 1": the two days of one event
     if a.month is None and b.month is None:
         return a.year is not None and b.year is not None and a.season is None and b.season is None
     # "12 - 14 April" is found as one atom; "April - 2024" is not a range
     return (a.month is None) == (b.month is None)
+
+
+def _next_days(a: _Piece, b: _Piece) -> bool:
+    """Whether two dates are the last day of a month and the first of the next one."""
+    if a.day is None or b.day is None or a.month is None or b.month is None:
+        return False
+    return b.day == 1 and a.day >= _SHORTEST_MONTH and b.month == a.month % 12 + 1 and (
+        a.year is None or b.year is None or b.year == a.year + (a.month == 12)
+    )
+
+
+_SHORTEST_MONTH = 28
 
 
 def _timex(a: _Piece, b: _Piece | None, sentence: int) -> Timex | None:
