@@ -1760,3 +1760,32 @@ def test_the_subject_of_a_verb_stands_before_a_relative_clause_set_off_by_commas
         ("NextMeetingScheduled", "cis-chg", "Gomel, BY", "2016-06-03"),
         ("NextMeetingScheduled", "eaeu-ic", "Gomel, BY", "2016-05-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" date 2021-12-08 At the Gomel summit in May 1992 the CIS leaders signed a treaty. That"
+         " October the presidents convened in Khujand.",
+         [("MeetingHeld", "cis-chs", "Gomel, BY", "1992-05"),
+          ("MeetingHeld", "cis-chs", "Khujand, TJ", "1992-10")]),
+        (" date 2021-12-08 На саммите СНГ в Гомеле в мае 1992 года лидеры подписали договор. В"
+         " октябре того же года президенты собрались в Худжанде.",
+         [("MeetingHeld", "cis-chs", "Gomel, BY", "1992-05"),
+          ("MeetingHeld", "cis-chs", "Khujand, TJ", "1992-10")]),
+    ],
+)  # fmt: skip
+def test_that_month_is_in_the_year_told_last(text: str, expected: list[object]) -> None:
+    """'That October', 'в октябре того же года': the year the story told last, not today's."""
+    assert meetings(text) == expected
+
+
+def test_an_organisation_named_long_after_a_meeting_noun_is_not_its() -> None:
+    """'At the Gomel summit in May 1992, ... the basis for today's Collective Security Treaty
+    Organization': the summit is the article's, not the CSTO's."""
+    text = (
+        " date 2021-12-08 The CIS leaders met in Minsk in 1991. At the Gomel summit in May 1992,"
+        " six of the leaders signed the Collective Security Treaty, the document that a decade"
+        " later became the legal basis for today's Collective Security Treaty Organization."
+    )
+    assert ("MeetingHeld", "cis-chs", "Gomel, BY", "1992-05") in meetings(text)

@@ -1035,6 +1035,37 @@ def _possessed_by_other(timex: Timex, scope: _Scope, reading: SentenceReading, t
     )  # fmt: skip
 
 
+def _year_told_before(text: str, timex: Timex, time: DocumentTime) -> int | None:
+    """The year of a month told as "that October" or "в октябре того же года", or ``None``.
+
+    It is the year of the last month and year the story told before it (the anchors of
+    document time): "At the Tashkent summit in May 1992 ... That October" is October 1992.
+    """
+    if timex.month is None or timex.year is not None or timex.to_month is not None:
+        return None
+    before, after = _anaphoric()
+    if not (before.search(text, max(0, timex.start - _ANAPHORIC_REACH), timex.start)
+            or after.match(text, timex.end)):  # fmt: skip
+        return None
+    told = [year for at, year in time.anchors if at < timex.start]
+    return told[-1] if told else None
+
+
+_ANAPHORIC_REACH = 12
+
+
+@functools.cache
+def _anaphoric() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words before and after a month that point at the year told last."""
+    table = calendar()["anaphoric"]
+
+    def words(items: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+    return (re.compile(r"(?i)(?<![\w-])(?:" + words(table["before"]) + r")\s+$"),
+            re.compile(r"(?i)\s*,?\s*(?:" + words(table["after"]) + r")(?![\w-])"))  # fmt: skip
+
+
 @functools.cache
 def _date_adjectives() -> frozenset[str]:
     """The adjective forms of months and weekdays ("октябрьском", "пятничного"), lower case."""
@@ -1385,6 +1416,9 @@ def _date_for(
     for index in order:
         timex = timexes[index]
         year = reference_year_at(doc, timex.start, time) or _sentence_year(reading, timex)
+        told_year = _year_told_before(text, timex, time)
+        if told_year is not None:
+            timex = attrs.evolve(timex, year=told_year)  # "That October the presidents convened"
         if (
             kind is ClaimKind.POSTPONED
             and timex.start > scope.region[0]

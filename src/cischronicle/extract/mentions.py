@@ -660,11 +660,16 @@ def find_mentions(
     atoms = _atoms(text, sentence.start, sentence.end)
     if not atoms:
         return ()
-    orgs = [a.value for a in atoms if a.kind == "org" and a.value != "other"]
+    named = [(a.start, a.value) for a in atoms if a.kind == "org" and a.value != "other"]
+    orgs = [value for _, value in named]
     groups = _group(text, atoms)
     found: list[Mention] = []
     for index, group in enumerate(groups):
-        mention = _mention(text, sentence, group, orgs, verbs)
+        # the organisations the sentence names before the group or soon after it ("At the
+        # Tashkent summit in May 1992, ..., the document that became the basis for today's
+        # CSTO" names the CSTO only in passing)
+        near = [value for at, value in named if at < group[-1].end + _ORGANISATION_AFTER]
+        mention = _mention(text, sentence, group, near, verbs)
         if mention is None:
             mention = _coordinated_organisation(text, groups, index, found, sentence, orgs)
         if mention is None:
@@ -684,6 +689,8 @@ def find_mentions(
     return tuple(_this_format(text, found, told))
 
 
+_ORGANISATION_AFTER = 120
+"""How far after a meeting noun the one organisation of its sentence may be named to be its."""
 _OPENING_WORDS = re.compile(r"\W*(?:[\w-]+\s+){0,2}")
 """At most two words before a sentence's first mention: "The six presidents", "All leaders"."""
 
