@@ -760,3 +760,8 @@ def test_telling_without_an_infinitive_and_a_sign_of_something_decide_nothing(te
 def test_agreeing_to_do_more_of_something_adopts_nothing() -> None:
     """'Договорились ускорить работу по X': an intention, no document adopted."""
     assert summaries("Мы договорились ускорить работу по формированию общих рынков.", "ru") == []
+
+
+def test_a_question_word_before_a_russian_verb_is_its_object() -> None:
+    """'Что подписали лидеры — главное': what was signed is asked, the leaders signed it."""
+    assert summaries("Съезд в Гомеле: что подписали лидеры — главное", "ru") == []

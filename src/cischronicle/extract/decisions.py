@@ -807,6 +807,8 @@ def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
                 continue
             readings.append(_Reading(at, lemma, at + 1, n))
         elif form == "past":
+            if at and words[at - 1].low in _RU_WH_OBJECTS:
+                continue  # "что подписали лидеры": the object is the question word
             readings.append(_Reading(at, lemma, at + 1, n))
         elif form == "short":
             readings.append(_ru_short(words, at, lemma, lex))
@@ -817,6 +819,9 @@ def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
     return [r for r in readings if r.obj_start < min(r.obj_end, n)]
 
 
+_RU_WH_OBJECTS = frozenset(["что", "какие", "какой", "какое", "какую", "чего"])
+"""Right before a Russian past verb: its object is this question word, and what follows the
+verb is its subject ("что подписали лидеры")."""
 _ITEM_MARKS = frozenset(_BULLET_MARKS)
 
 
