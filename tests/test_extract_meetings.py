@@ -1789,3 +1789,12 @@ def test_an_organisation_named_long_after_a_meeting_noun_is_not_its() -> None:
         " later became the legal basis for today's Collective Security Treaty Organization."
     )
     assert ("MeetingHeld", "cis-chs", "Gomel, BY", "1992-05") in meetings(text)
+
+
+def test_decisions_after_a_sentence_about_another_bodys_meeting_are_its() -> None:
+    """'The BRICS summit ended in Kazan. They approved a declaration': not the CIS's."""
+    text = (
+        " date 2024-10-24 The CIS heads of state met in Gomel on 8 October. The BRICS summit"
+        " ended in Kazan on Thursday. They approved a declaration on river fisheries."
+    )
+    assert not [e for e in extract(text, article_id="t") if isinstance(e, DecisionAdopted)]

@@ -139,6 +139,12 @@ def foreign_decisions(
         reading = by_index.get(index)
         if reading is None or any(not m.other for m in reading.mentions):
             continue  # one of ours is named: its sentence's decisions may be its own
+        previous = by_index.get(index - 1)
+        if not reading.mentions and previous is not None and _another_meeting_only(previous):
+            # "... met as the Collective Security Council. They approved the budget": the
+            # sentence before told only another body's meeting, whose people these are
+            before[index] = [reading.sentence.start]
+            continue
         verb = min((p.start for p in reading.predicates), default=reading.sentence.end)
         starts = [m.start for m in reading.mentions if m.other and (
             m.kind is not MentionKind.PARTICIPANTS
@@ -147,6 +153,13 @@ def foreign_decisions(
         before[index] = starts + list(other_names(doc, reading.sentence))
     return [d for d in decisions
             if not any(at < d.start for at in before.get(d.sentence, ()))]  # fmt: skip
+
+
+def _another_meeting_only(reading: SentenceReading) -> bool:
+    """Whether a sentence tells of a meeting of another body and names none of ours."""
+    return any(m.other and m.kind is not MentionKind.PARTICIPANTS for m in reading.mentions) and (
+        all(m.other for m in reading.mentions)
+    )
 
 
 def with_actors(
