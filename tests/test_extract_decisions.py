@@ -765,3 +765,20 @@ def test_agreeing_to_do_more_of_something_adopts_nothing() -> None:
 def test_a_question_word_before_a_russian_verb_is_its_object() -> None:
     """'Что подписали лидеры — главное': what was signed is asked, the leaders signed it."""
     assert summaries("Съезд в Гомеле: что подписали лидеры — главное", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoys put pen to paper on a treaty on river fisheries.",
+         ["treaty on river fisheries"]),
+        ("The envoys gave their blessing to a plan of joint measures against smuggling.",
+         ["plan of joint measures against smuggling"]),
+        ("Key among the documents approved was a charter of the guild.", ["charter of the guild"]),
+        ("The envoys adopted a raft of documents, notably a charter of the guild.",
+         ["charter of the guild"]),
+    ],
+)  # fmt: skip
+def test_more_idioms_and_openers_of_adoption(text: str, expected: list[str]) -> None:
+    """'Put pen to paper on X', 'gave their blessing to X', 'Key among ... was X', 'a raft of'."""
+    assert summaries(text) == expected

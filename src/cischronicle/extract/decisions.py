@@ -628,6 +628,10 @@ def _linked(
     """
     end = min(len(words), at + 9)
     openers = lex.en_among_openers if english else lex.ru_among_openers
+    if clause + 1 < len(words) and not _marker_at(words, clause, openers) and _marker_at(
+        words, clause + 1, openers
+    ) and words[clause].low.isalpha():
+        clause += 1  # "Key among the documents approved was X", "Chief among them"
     if _marker_at(words, clause, openers) and at <= clause + 6:
         links = lex.en_among_links if english else lex.ru_among_links
         for i in range(at + 1, end):
