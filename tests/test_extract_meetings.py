@@ -1798,3 +1798,15 @@ def test_decisions_after_a_sentence_about_another_bodys_meeting_are_its() -> Non
         " ended in Kazan on Thursday. They approved a declaration on river fisheries."
     )
     assert not [e for e in extract(text, article_id="t") if isinstance(e, DecisionAdopted)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2024-05-10 Гомель 24 мая примет заседание Совета глав правительств СНГ.",
+        " date 2024-05-10 Gomel on Friday hosts the CIS heads of government.",
+    ],
+)
+def test_a_host_city_with_a_day_before_its_verb_places_the_meeting(text: str) -> None:
+    """'Гомель 24 мая примет заседание', 'Gomel on Friday hosts': in Gomel."""
+    assert [m[2] for m in meetings(text)] == ["Gomel, BY"]

@@ -40,6 +40,7 @@ import attrs
 from ..values import CITIES, Place, load_lexicon
 from .model import Document, PlaceMention, PlaceRole, Sentence
 from .text import russian_morphology
+from .timex import calendar
 
 __all__ = ["capital_of", "find_places", "place_named"]
 
@@ -533,15 +534,33 @@ def _of_a_topic(before: list[str], cues: _Cues) -> bool:
 
 
 def _host_after(after: list[str], cues: _Cues) -> bool:
-    """Whether a host verb follows, through auxiliaries: "Minsk will host", "is to host"."""
-    for k, word in enumerate(after[:4]):
+    """Whether a host verb follows, through auxiliaries and a day.
+
+    "Minsk will host", "is to host", "Минск в пятницу принимает".
+    """
+    for k, word in enumerate(after[:_HOST_REACH]):
         lowered = word.lower()
         if lowered in cues.host:
             following = after[k + 1].lower() if k + 1 < len(after) else ""
             return following not in cues.host_not_before  # not "приняла участие"
-        if lowered not in cues.auxiliaries:
+        if lowered not in cues.auxiliaries and lowered not in _day_words() and not (
+            lowered.isdigit() and len(lowered) <= 2
+        ):
             return False
     return False
+
+
+_HOST_REACH = 5
+
+
+@functools.cache
+def _day_words() -> frozenset[str]:
+    """Words of a day between a host and its verb: a weekday's, a month's, "today", "в"."""
+    data = calendar()
+    words = {w.lower() for table in ("weekdays", "months")
+             for forms in data[table].values() for w in forms}  # fmt: skip
+    words |= {w for day in data["deictic_days"] for w in day.lower().split()}
+    return frozenset(words | {"в", "во", "on"})
 
 
 def _host_before(before: list[str], cues: _Cues) -> bool:
