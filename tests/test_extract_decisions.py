@@ -782,3 +782,12 @@ def test_a_question_word_before_a_russian_verb_is_its_object() -> None:
 def test_more_idioms_and_openers_of_adoption(text: str, expected: list[str]) -> None:
     """'Put pen to paper on X', 'gave their blessing to X', 'Key among ... was X', 'a raft of'."""
     assert summaries(text) == expected
+
+
+def test_what_is_signed_at_talks_told_just_before_is_theirs() -> None:
+    """'Президент провел встречу с премьером. В ходе встречи подписана программа': theirs."""
+    text = (
+        "На полях заседания президент провел встречу с премьером гильдии. В ходе встречи была"
+        " подписана программа сотрудничества на 2024–2026 годы."
+    )
+    assert summaries(text, "ru") == []

@@ -144,6 +144,7 @@ class _Lexicon:
     pronouns: frozenset[str]
     anniversary: tuple[str, ...]
     bilateral_talks: re.Pattern[str]
+    talks_back: re.Pattern[str]
     nouns_en: frozenset[str]
     nouns_ru: frozenset[str]
     vague_en: frozenset[str]
@@ -261,6 +262,8 @@ def _lexicon() -> _Lexicon:
         pronouns=frozenset(data["shared"]["pronouns"]),
         anniversary=tuple(data["shared"]["anniversary"]),
         # whole words: "встречи с" is no "встречи стало"
+        talks_back=re.compile(r"\W*(?:" + "|".join(
+            re.escape(cue) for cue in data["shared"]["talks_back"]) + r")(?!\w)"),
         bilateral_talks=re.compile("|".join(
             rf"(?<!\w){re.escape(cue)}(?!\w)" for cue in data["shared"]["bilateral_talks"]
         )),
@@ -827,6 +830,18 @@ _RU_WH_OBJECTS = frozenset(["что", "какие", "какой", "какое", 
 """Right before a Russian past verb: its object is this question word, and what follows the
 verb is its subject ("что подписали лидеры")."""
 _ITEM_MARKS = frozenset(_BULLET_MARKS)
+
+
+def _talks_before(doc: Document, sentence: Sentence, low_sentence: str, lex: _Lexicon) -> bool:
+    """Whether a sentence opens on the meeting told before it, and that was talks with someone.
+
+    "Президент провел встречу с премьером. В ходе встречи была подписана программа": the
+    programme is of those talks, not of the council.
+    """
+    if sentence.index == 0 or lex.talks_back.match(low_sentence) is None:
+        return False
+    before = doc.sentences[sentence.index - 1]
+    return lex.bilateral_talks.search(doc.text[before.start : before.end].lower()) is not None
 
 
 def _outcome_readings(words: Sequence[_Word], lex: _Lexicon, english: bool) -> list[_Reading]:
@@ -1487,6 +1502,8 @@ def find_decisions(doc: Document, sentence: Sentence) -> tuple[DecisionCandidate
     verbs = sorted({r.verb for r in readings})
     language = "en" if english else "ru"
     talks = [m.start() for m in lex.bilateral_talks.finditer(low_sentence)]
+    if not talks and _talks_before(doc, sentence, low_sentence, lex):
+        talks = [0]  # "... met with the Prime Minister. Following the talks, they signed X"
     for reading in readings:
         start, limit = reading.obj_start, reading.obj_end
         if start < len(words) and words[start].low in lex.pronouns:
