@@ -791,3 +791,8 @@ def test_what_is_signed_at_talks_told_just_before_is_theirs() -> None:
         " подписана программа сотрудничества на 2024–2026 годы."
     )
     assert summaries(text, "ru") == []
+
+
+def test_a_host_receiving_heads_adopts_nothing() -> None:
+    """'Гомель принял глав правительств': "глав" is of heads too (animate), guests received."""
+    assert summaries("Гомель принял глав правительств Содружества.", "ru") == []

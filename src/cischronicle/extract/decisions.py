@@ -1627,11 +1627,16 @@ def _ru_head_animate(words: Sequence[_Word], start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=1 << 12)
 def _ru_animacy(word: str) -> bool | None:
-    """Whether a Russian noun is animate ("министры"), or ``None`` if the word is no noun."""
+    """Whether a Russian noun is animate ("министры"), or ``None`` if the word is no noun.
+
+    Animate in any of its noun readings: "глав" is of heads as well as of chapters.
+    """
     if not word[:1].isalpha() or word[:1].isascii():
         return None
-    tag = russian_morphology().parse(word)[0].tag
-    return bool(tag.animacy == "anim") if tag.POS == "NOUN" else None
+    parses = russian_morphology().parse(word)
+    if parses[0].tag.POS != "NOUN":
+        return None
+    return any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in parses)
 
 
 def _is_infinitive(low: str) -> bool:
