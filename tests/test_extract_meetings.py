@@ -1810,3 +1810,15 @@ def test_decisions_after_a_sentence_about_another_bodys_meeting_are_its() -> Non
 def test_a_host_city_with_a_day_before_its_verb_places_the_meeting(text: str) -> None:
     """'Гомель 24 мая примет заседание', 'Gomel on Friday hosts': in Gomel."""
     assert [m[2] for m in meetings(text)] == ["Gomel, BY"]
+
+
+def test_a_gapped_meeting_may_have_its_time_first() -> None:
+    """'9 октября в Гомеле собрались министры СНГ, а 10 октября — главы государств': both."""
+    text = (
+        " date 2025-12-30 9 октября в Гомеле собрались министры иностранных дел СНГ, а 10"
+        " октября — главы государств."
+    )
+    assert meetings(text) == [
+        ("MeetingHeld", "cis-cfm", "Gomel, BY", "2025-10-09"),
+        ("MeetingHeld", "cis-chs", "Gomel, BY", "2025-10-10"),
+    ]

@@ -2558,10 +2558,14 @@ def find_claims(
                 gapped = _resolve(mention, topic)
                 if gapped is not None:
                     verb_claim = told_by_verbs[-1]
-                    scope = _Scope((mention.start, mention.end), mention.start, gap,
+                    scope = _Scope((mention.start, mention.end), gap[0], gap[1],
                                    leading=False)  # fmt: skip
                     made = _claim(doc, time, reading, scope, verb_claim.kind, verb_claim.tense,
                                   gapped, reports, retrospective=False)  # fmt: skip
+                    if not made[0].place.known and verb_claim.place.known:
+                        # "9 октября в Душанбе собрались министры, а 10 октября — главы
+                        # государств": the place left out with the verb is the verb's
+                        made = (attrs.evolve(made[0], place=verb_claim.place), made[1])
                     found.append(_told(made, mention, found, text, mention.start))
                 continue
             if mention.kind is MentionKind.PARTICIPANTS:
@@ -2744,20 +2748,29 @@ def find_claims(
 _PAIR_GAP_WORDS = 5
 
 
+_GAP_FRONTED = re.compile(r"\s*,\s*(?:а|и|and|but)\s+(?:[\w'’-]+\s+){1,4}[—–]\s*")
+"""Between a clause and a meeting whose verb is left out, its time first: ", а 10 октября — "."""
 _GAP_AFTER = re.compile(r"\s*[—–]\s*|\s+(?=(?:on|in|at|в|во|на)\s)")
 
 
-def _gapped(mention: Mention, reading: SentenceReading, text: str) -> int | None:
-    """Where the words of a meeting whose verb is left out end, if it is one.
+def _gapped(mention: Mention, reading: SentenceReading, text: str) -> tuple[int, int] | None:
+    """Where the words of a meeting whose verb is left out start and end, if it is one.
 
     "Заседание СМИД пройдет 7 октября, а саммит — 8 октября", "the ministers will meet on
     October 7, and the heads of state on October 8": after a comma and a conjunction, a meeting
-    with no verb of its own, then a dash or a time or place, takes the verb before it.
+    with no verb of its own, then a dash or a time or place, takes the verb before it.  The
+    time may come first, then a dash: "9 октября собрались министры, а 10 октября — главы
+    государств".
     """
     sentence = reading.sentence
     comma = text.rfind(",", sentence.start, mention.start)
     if comma < 0 or not any(p.end <= comma for p in reading.predicates):
         return None
+    fronted = _GAP_FRONTED.fullmatch(text, comma, mention.start)
+    if fronted is not None and not any(
+        p.start > comma for p in reading.predicates
+    ) and any(comma < t.start < mention.start for t in reading.timexes):  # fmt: skip
+        return comma, clause_bounds(text, sentence.start, sentence.end, mention.end)[1]
     lead = lexicon().gap_lead.match(text, comma, mention.start)
     if lead is None or lead.end() != mention.start:
         return None
@@ -2770,7 +2783,7 @@ def _gapped(mention: Mention, reading: SentenceReading, text: str) -> int | None
         mention.end <= start < end for start in starts
     ):  # fmt: skip
         return None
-    return end
+    return mention.start, end
 
 
 def _adjunct_pairs(
