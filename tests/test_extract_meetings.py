@@ -1822,3 +1822,9 @@ def test_a_gapped_meeting_may_have_its_time_first() -> None:
         ("MeetingHeld", "cis-cfm", "Gomel, BY", "2025-10-09"),
         ("MeetingHeld", "cis-chs", "Gomel, BY", "2025-10-10"),
     ]
+
+
+def test_a_meeting_that_will_no_longer_take_place_was_to_come() -> None:
+    """'Will no longer take place in Gomel in October', told in March: the October to come."""
+    text = " date 2020-03-03 The CIS summit will no longer take place in Gomel in October."
+    assert meetings(text) == [("MeetingCancelled", "cis-chs", "Gomel, BY", "2020-10")]

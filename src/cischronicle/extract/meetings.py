@@ -996,6 +996,8 @@ def _nearest(
 def _tense_for(kind: ClaimKind, tense: Tense) -> Tense:
     if kind is ClaimKind.HELD:
         return tense if tense in (Tense.PRESENT, Tense.UNKNOWN) else Tense.PAST
+    if kind is ClaimKind.CANCELLED and tense is Tense.FUTURE:
+        return Tense.FUTURE  # "will no longer take place in October": the October to come
     if kind is not ClaimKind.SCHEDULED:
         # the day a meeting put off or called off was to be: the nearest such day, before or
         # after the story ("the summit due on 16 October was postponed", told in December)
