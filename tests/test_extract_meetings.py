@@ -1828,3 +1828,15 @@ def test_a_meeting_that_will_no_longer_take_place_was_to_come() -> None:
     """'Will no longer take place in Gomel in October', told in March: the October to come."""
     text = " date 2020-03-03 The CIS summit will no longer take place in Gomel in October."
     assert meetings(text) == [("MeetingCancelled", "cis-chs", "Gomel, BY", "2020-10")]
+
+
+def test_a_gapped_meeting_after_and_with_no_comma() -> None:
+    """'The CIS ministers met on Thursday and the presidents on Friday, both in X': two."""
+    text = (
+        " date 2019-10-12 The CIS foreign ministers met on Thursday and the presidents on"
+        " Friday, both in Gomel."
+    )
+    assert meetings(text) == [
+        ("MeetingHeld", "cis-cfm", "Gomel, BY", "2019-10-10"),
+        ("MeetingHeld", "cis-chs", "Gomel, BY", "2019-10-11"),
+    ]

@@ -2558,6 +2558,12 @@ def find_claims(
                 # "Заседание СМИД пройдет 7 октября, а саммит — 8 октября": the verb left out
                 # is the last one's, the words after the mention are the gapped meeting's
                 gapped = _resolve(mention, topic)
+                if gapped is None and mention.family is not None and topic.organisation and (
+                    mention.organisation is None
+                ):  # fmt: skip
+                    # "the ministers met on Thursday and the presidents on Friday": the people
+                    # coordinated with the article's are of its organisation
+                    gapped = body_of(topic.organisation, mention.family)
                 if gapped is not None:
                     verb_claim = told_by_verbs[-1]
                     scope = _Scope((mention.start, mention.end), gap[0], gap[1],
@@ -2750,6 +2756,8 @@ def find_claims(
 _PAIR_GAP_WORDS = 5
 
 
+_GAP_CONJUNCTION = re.compile(r"\s(?:and|а)\s+(?:the\s+)?$")
+"""Right before a meeting whose verb is left out, with no comma: "... and the presidents"."""
 _GAP_FRONTED = re.compile(r"\s*,\s*(?:а|и|and|but)\s+(?:[\w'’-]+\s+){1,4}[—–]\s*")
 """Between a clause and a meeting whose verb is left out, its time first: ", а 10 октября — "."""
 _GAP_AFTER = re.compile(r"\s*[—–]\s*|\s+(?=(?:on|in|at|в|во|на)\s)")
@@ -2766,6 +2774,9 @@ def _gapped(mention: Mention, reading: SentenceReading, text: str) -> tuple[int,
     """
     sentence = reading.sentence
     comma = text.rfind(",", sentence.start, mention.start)
+    conjunction = _GAP_CONJUNCTION.search(text, sentence.start, mention.start)
+    if comma < 0 and conjunction is not None:
+        comma = conjunction.start()  # "met on Thursday and the presidents on Friday"
     if comma < 0 or not any(p.end <= comma for p in reading.predicates):
         return None
     fronted = _GAP_FRONTED.fullmatch(text, comma, mention.start)
