@@ -796,3 +796,9 @@ def test_what_is_signed_at_talks_told_just_before_is_theirs() -> None:
 def test_a_host_receiving_heads_adopts_nothing() -> None:
     """'Гомель принял глав правительств': "глав" is of heads too (animate), guests received."""
     assert summaries("Гомель принял глав правительств Содружества.", "ru") == []
+
+
+def test_a_russian_past_verb_ends_the_object_before_it() -> None:
+    """'Подписанием устава гильдии завершился съезд': the charter, not "... завершился съезд"."""
+    text = "Съезд прошел в Гомеле. Подписанием устава гильдии завершился съезд."
+    assert summaries(text, "ru") == ["устава гильдии"]

@@ -826,6 +826,8 @@ def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
     return [r for r in readings if r.obj_start < min(r.obj_end, n)]
 
 
+_RU_PAST_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись")
+"""Endings of a Russian past verb: a cheap test before its morphology."""
 _RU_WH_OBJECTS = frozenset(["что", "какие", "какой", "какое", "какую", "чего"])
 """Right before a Russian past verb: its object is this question word, and what follows the
 verb is its subject ("что подписали лидеры")."""
@@ -999,6 +1001,8 @@ def _object_end(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, lan
             return i  # "..., Lebedev said"
         if low in ("and", "и") and i > start and _is_verbal(following, lex, english):
             return i
+        if not english and i > start and low.endswith(_RU_PAST_ENDINGS) and _ru_past(low):
+            return i  # "Подписанием заявления о X завершился саммит": the clause's own verb
         if english and low == "and" and i > start and _own_passive(words, i + 1, end, lex):
             return i  # "adopted an appeal, and a roadmap was agreed": another clause
         if english and low == "and" and following in lex.en_other_predicates:
