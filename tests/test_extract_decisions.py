@@ -802,3 +802,9 @@ def test_a_russian_past_verb_ends_the_object_before_it() -> None:
     """'Подписанием устава гильдии завершился съезд': the charter, not "... завершился съезд"."""
     text = "Съезд прошел в Гомеле. Подписанием устава гильдии завершился съезд."
     assert summaries(text, "ru") == ["устава гильдии"]
+
+
+def test_an_adjunct_of_the_meeting_is_no_part_of_the_document() -> None:
+    """'Signed a pact on fisheries at a congress in Gomel': the pact, not "... at a congress"."""
+    text = "The envoys signed a pact on river fisheries at a summit in Gomel on Friday."
+    assert summaries(text) == ["pact on river fisheries"]

@@ -826,6 +826,22 @@ def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
     return [r for r in readings if r.obj_start < min(r.obj_end, n)]
 
 
+def _before_meeting_adjunct(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -> int:
+    """Where an item ends before an adjunct of the meeting it was adopted at.
+
+    "an agreement on countering illegal migration at a summit in Tajikistan on Friday": the
+    agreement; the summit is where, not what.
+    """
+    for i in range(start + 1, end):
+        if words[i].low in _AT_MEETING and any(
+            w.low.startswith(lex.meeting_words) for w in words[i + 1 : min(end, i + 4)]
+        ):
+            return i
+    return end
+
+
+_AT_MEETING = frozenset(["at", "during"])
+"""Before a meeting noun: the meeting where the object was adopted, no part of the object."""
 _RU_PAST_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись")
 """Endings of a Russian past verb: a cheap test before its morphology."""
 _RU_WH_OBJECTS = frozenset(["что", "какие", "какой", "какое", "какую", "чего"])
@@ -1544,7 +1560,7 @@ def find_decisions(doc: Document, sentence: Sentence) -> tuple[DecisionCandidate
         # The quote of a decision stated by a verb and its object starts at the verb.
         active = reading.verb < start <= reading.verb + 3
         for a, b in spans:
-            b = _trim_end(words, a, b)
+            b = _trim_end(words, a, _before_meeting_adjunct(words, a, b, lex))
             if not _keep(text, words, a, b, lex, english):
                 continue
             quote = words[reading.verb].start if active and a == start else words[a].start
