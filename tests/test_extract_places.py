@@ -209,6 +209,8 @@ def test_online_phrases_are_online_places() -> None:
         "Встреча прошла по видеосвязи.",
         "Совещание пройдёт в онлайн-формате.",
         "Министры собрались в формате видеоконференции.",
+        "Совещание пройдет онлайн из-за шторма.",
+        "Совет министров собрался онлайн.",
     ]:
         language = "ru" if sentence[0] in "ОВСМ" else "en"
         assert [(p, r) for _, p, r in places(sentence, language)] == [(online, AT)], sentence
