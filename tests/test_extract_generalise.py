@@ -1391,13 +1391,13 @@ def test_staying_away_from_a_meeting_tells_it_was_held() -> None:
 
 
 def test_a_coordinated_complement_is_read_whole() -> None:
-    """'A session of foreign and defence ministers of the CSTO': not the CIS ministers'."""
+    """'A session of foreign and defence ministers of the CSTO': the CSTO ministers', not the CIS's."""
     text = (
         " date 2023-11-03 The CIS foreign ministers met in Bishkek in October. A joint session of"
         " foreign and defence ministers of the Russia-led CSTO will not take place in Yerevan."
     )
     assert [m[:2] for m in _meetings(extract(text, article_id="g123"))] == [
-        ("MeetingHeld", "cis-cfm"),
+        ("MeetingHeld", "cis-cfm"), ("MeetingCancelled", "csto-cfm"),
     ]
 
 

@@ -1840,3 +1840,13 @@ def test_a_gapped_meeting_after_and_with_no_comma() -> None:
         ("MeetingHeld", "cis-cfm", "Gomel, BY", "2019-10-10"),
         ("MeetingHeld", "cis-chs", "Gomel, BY", "2019-10-11"),
     ]
+
+
+def test_a_joint_session_of_foreign_and_defence_ministers_is_the_organisations() -> None:
+    """'A joint session of foreign and defense ministers of the CSTO': the CSTO ministers'."""
+    text = (
+        " date 2023-11-03 A joint session of foreign and defense ministers of the Collective"
+        " Security Treaty Organization, which was to have been held in Gomel in mid-November,"
+        " will not take place."
+    )
+    assert [m[:2] for m in meetings(text)] == [("MeetingCancelled", "csto-cfm")]
