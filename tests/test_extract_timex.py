@@ -464,3 +464,16 @@ def test_the_last_day_of_a_month_and_the_first_of_the_next_are_one_run(
 ) -> None:
     """'September 30 and October 1': two days of one event; '12 April and 3 May': two dates."""
     assert [(t.month, t.day, t.to_month, t.to_day) for t in timexes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At the 2018 Gomel summit the envoys spoke.", [2018]),
+        ("The 2007 session was short.", [2007]),
+        ("The 2030 Agenda was discussed.", []),
+    ],
+)
+def test_a_bare_year_before_a_meeting_noun_is_a_date(text: str, expected: list[int]) -> None:
+    """'The 2018 Dushanbe summit': a year; 'the 2030 Agenda': a number in a name."""
+    assert [t.year for t in timexes(text)] == expected

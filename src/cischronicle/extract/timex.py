@@ -679,6 +679,27 @@ _YEAR_PREP = re.compile(
 )
 
 
+def _meeting_noun_after(text: str, end: int) -> bool:
+    """Whether a meeting noun follows a bare year, maybe after a city.
+
+    "The 2018 Dushanbe summit", "the 2007 session": the year of that meeting, not a number.
+    """
+    return _meeting_after().match(text, end) is not None
+
+
+@functools.cache
+def _meeting_after() -> re.Pattern[str]:
+    resource = importlib.resources.files("cischronicle") / "lexicon" / "bodies.toml"
+    with resource.open("rb") as stream:
+        events = tomllib.load(stream)["events"]
+    nouns = sorted({n for forms in events.values() for n in forms}, key=len, reverse=True)
+    alternation = "|".join(
+        re.escape(n.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if n.endswith("*") else "")
+        for n in nouns
+    )
+    return re.compile(r"[ \t]+(?:[A-ZА-ЯЁ][\w'’-]+[ \t]+){0,2}(?i:" + alternation + r")(?![\w-])")
+
+
 def _gap(pattern: re.Pattern[str], text: str, a: int, b: int) -> bool:
     return b - a <= 12 and pattern.fullmatch(text, a, b) is not None
 
@@ -802,7 +823,8 @@ def _compose(text: str, atoms: list[_Atom], sentence: int, lo: int) -> list[Time
             if nxt is not None and _joinable(first, nxt[0], conjunction=conj):
                 last, i = nxt
         if last is None and first.month is None and first.unit is None and first.season is None:
-            named = first.year_named or _year_prep_before(text, lo, first.start)
+            named = (first.year_named or _year_prep_before(text, lo, first.start)
+                     or _meeting_noun_after(text, first.end))  # fmt: skip
             if not named:
                 continue  # a bare number that looks like a year: "the 2030 Agenda"
         timex = _timex(first, last, sentence)
