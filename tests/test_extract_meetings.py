@@ -1850,3 +1850,9 @@ def test_a_joint_session_of_foreign_and_defence_ministers_is_the_organisations()
         " will not take place."
     )
     assert [m[:2] for m in meetings(text)] == [("MeetingCancelled", "csto-cfm")]
+
+
+def test_a_past_meeting_named_in_passing_with_its_place_and_year_was_held() -> None:
+    """'The CIS summit in Gomel in October 2023 showed unity': it was held."""
+    text = " date 2024-05-02 The CIS summit in Gomel in October 2023 showed unity."
+    assert meetings(text) == [("MeetingHeld", "cis-chs", "Gomel, BY", "2023-10")]

@@ -2702,8 +2702,15 @@ def find_claims(
             made = _claim(doc, time, reading, scope, nominal, tense, body, reports,
                           retrospective=not framed and nominal is ClaimKind.HELD and not ongoing,
                           date_scope=date_scope, pointed=pointed)  # fmt: skip
-            if dated_after and made[0].kind is not ClaimKind.SCHEDULED:
-                continue  # dated before the story, in passing: no claim
+            if dated_after and made[0].kind is not ClaimKind.SCHEDULED and not (
+                made[0].place.known and any(
+                    t.year is not None and date_scope.low <= t.start < date_scope.high
+                    for t in reading.timexes
+                )
+            ):
+                # dated before the story, in passing: no claim, unless the text says where and
+                # in which year ("the summit in Minsk in October 2023 showed ...": it was held)
+                continue
             if lexicon().instead.search(text, clause[0], mention.start):
                 made = (attrs.evolve(made[0], superseded=True), made[1])  # replaced
             made = _year_named(made, mention, text)
