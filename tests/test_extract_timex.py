@@ -150,6 +150,8 @@ def test_year_less_date_uses_reference_year_without_publication() -> None:
         ("Clerks will meet a year from now.", Tense.FUTURE, "2025"),
         ("Clerks will meet two months from today.", Tense.FUTURE, "2024-06"),
         ("Clerks will meet 3 months hence.", Tense.FUTURE, "2024-07"),
+        ("Clerks met thirty years ago.", Tense.PAST, "1994"),
+        ("Клерки встречались двадцать лет назад.", Tense.PAST, "2004"),
     ],
 )
 def test_a_counted_unit_ago_or_ahead_counts_from_publication(
