@@ -1856,3 +1856,18 @@ def test_a_past_meeting_named_in_passing_with_its_place_and_year_was_held() -> N
     """'The CIS summit in Gomel in October 2023 showed unity': it was held."""
     text = " date 2024-05-02 The CIS summit in Gomel in October 2023 showed unity."
     assert meetings(text) == [("MeetingHeld", "cis-chs", "Gomel, BY", "2023-10")]
+
+
+def test_a_meeting_noun_that_is_the_subject_of_an_act_was_held() -> None:
+    """'Their April meeting in Almaty approved a plan': that meeting was held, and adopted it."""
+    text = (
+        " date 2025-12-30 The CIS foreign ministers met in Minsk in October. Their April meeting"
+        " in Khujand approved a plan of consultations."
+    )
+    events = extract(text, article_id="t")
+    assert meetings(text) == [
+        ("MeetingHeld", "cis-cfm", "Minsk, BY", "2025-10"),
+        ("MeetingHeld", "cis-cfm", "Khujand, TJ", "2025-04"),
+    ]
+    decided = [e for e in events if isinstance(e, DecisionAdopted)]
+    assert [str(e.meeting.place) for e in decided] == ["Khujand, TJ"]

@@ -749,6 +749,10 @@ _EN_RELATIVE = re.compile(r"(?i)\s*(?:which|who)\b")
 own verbs, often a meeting's: "заседание, которое, по словам министра, пройдет ...")."""
 _CLAUSE_MARKS = ".;:!?\n"
 """What ends the clause before a relative clause: its subject starts after one of them."""
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:in|at|on|of|в|во|на)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*"
+                           r"(?:\s+(?:also|then|further|unanimously|также|единогласно))?\s+")
+"""Between a meeting noun and the verb it is the subject of: a place or date phrase of its own
+at most ("the April meeting in Almaty approved")."""
 _RELATIVE_REACH = 45
 """How far before a relative pronoun its antecedent may end ("the session of the council in
 Minsk on 12 April, which ..."), brackets between not counted; a noun further back is not what
@@ -856,6 +860,11 @@ def _governed(
         # ("С главой МИД Китая он обсудил ...": the partner, with "с", is not who acted)
         pool = [m for m in before if m.kind is not MentionKind.EVENT
                 and not partner_before(text, m.start)]
+        if not pool and before and before[-1].kind is MentionKind.EVENT and (
+            _SUBJECT_TAIL.fullmatch(text, before[-1].end, predicate.start)
+        ):  # fmt: skip
+            # "The ministers' April meeting in Almaty approved a plan": the meeting acted
+            pool = before[-1:]
     elif cls in ("attend", "host"):
         # "took part in the session", "Minsk hosted the summit"; passive "the session, chaired
         # by X" and "the summit hosted by Minsk" have their meeting before them.
