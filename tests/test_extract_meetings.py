@@ -1871,3 +1871,23 @@ def test_a_meeting_noun_that_is_the_subject_of_an_act_was_held() -> None:
     ]
     decided = [e for e in events if isinstance(e, DecisionAdopted)]
     assert [str(e.meeting.place) for e in decided] == ["Khujand, TJ"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("April saw the CIS foreign ministers in Gomel.",
+         [("MeetingHeld", "cis-cfm", "Gomel, BY", "2025-04")]),
+        ("The year 2019 saw the CIS summit in Gomel.",
+         [("MeetingHeld", "cis-chs", "Gomel, BY", "2019")]),
+        ("Then came the CIS summit in Khujand in October.",
+         [("MeetingHeld", "cis-chs", "Khujand, TJ", "2025-10")]),
+        ("The decision came after long talks with the CIS ministers in Gomel.", []),
+        ("Putin saw the CIS leaders off at the airport in Gomel.", []),
+    ],
+)  # fmt: skip
+def test_a_time_that_saw_a_meeting_and_a_meeting_that_came_were_held(
+    sentence: str, expected: list[object]
+) -> None:
+    """'April saw the ministers in Gomel', 'Then came the summit': held; other subjects not."""
+    assert meetings(f"30 December 2025\n\n{sentence}\n") == expected

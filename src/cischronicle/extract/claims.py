@@ -133,6 +133,10 @@ class Lexicon:
     ru_scheduled_modifier: re.Pattern[str]
     ru_past_modifier: re.Pattern[str]
     inchoative: frozenset[str]
+    time_subject: frozenset[str]
+    """Verbs of happening only with a time as their subject ("April saw the ministers ...")."""
+    inverted: frozenset[str]
+    """Verbs of happening only before their subject ("Then came the summit")."""
     """Lemmas that say a meeting began (English and Russian)."""
     chain_words: frozenset[str]
     """Words of an English verb's auxiliary chain (auxiliaries, modals, negation, adverbs)."""
@@ -293,6 +297,8 @@ def lexicon() -> Lexicon:
         ru_scheduled_modifier=_words(ru_grammar["scheduled_modifiers"]),
         ru_past_modifier=_words(ru_grammar["past_modifiers"]),
         inchoative=frozenset(en["inchoative"]),
+        time_subject=frozenset(en["time_subject"]),
+        inverted=frozenset(en["inverted"]),
         chain_words=frozenset(
             w.lower().replace("’", "'")
             for key in ("future", "past_aux", "present_aux", "negation", "unreal", "chain_adverbs",
@@ -591,6 +597,12 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             text, match.end()
         ) and not lex.future.search(_chain(before, lex)):
             continue  # "outlined plans for cooperation": a noun; "plans to meet" plans
+        if lemma in lex.time_subject and not (
+            form == "past" and _time_subject(text, sentence, match.start())
+        ):
+            continue  # "April saw the ministers in Almaty"; not "Putin saw the leaders"
+        if lemma in lex.inverted and not (form == "past" and _INVERTED_BEFORE.search(before)):
+            continue  # "Then came the summit"; not "the decision came after talks"
         if lemma in lex.inchoative and _ASPECT_AFTER.match(text, match.end()):
             continue  # "began arriving", "started to prepare": the other verb's beginning
         if cls == "schedule" and _AS_BEFORE.search(before):
@@ -697,6 +709,23 @@ _BECAUSE = re.compile(
     r"\s+to\s+(?:the|a|an|its|their|his|her|this|that|these|those|[A-ZА-ЯЁ]|\w+(?:ing|ion|ity)\b)"
 )
 """"Due to" before a noun phrase: a cause, not a schedule ("due to the pandemic")."""
+def _time_subject(text: str, sentence: Sentence, at: int) -> bool:
+    """Whether the words of the clause before ``at`` are a time and nothing else.
+
+    "April saw ...", "The year 2019 saw ...", "Then October brought ...".
+    """
+    low = max(sentence.start, max(text.rfind(mark, sentence.start, at) for mark in ";:,") + 1)
+    found = find_timexes_in(text, low, at)
+    if not found:
+        return False
+    rest = text[low : found[0].start] + text[found[-1].end : at]
+    return _TIME_SUBJECT_REST.fullmatch(rest) is not None
+
+
+_TIME_SUBJECT_REST = re.compile(r"(?i)[\s\W]*(?:(?:then|the|and|but|year|month)\s*)*")
+"""What may stand beside the time that is a verb's subject: "Then", "the", "year"."""
+_INVERTED_BEFORE = re.compile(r"(?i)(?:^|[.;:,]|\bthen|\bnext|\bafter\s+that|\blater)\s*$")
+"""Right before an inverted verb of happening: the clause's start, "Then", "Next"."""
 _AS_BEFORE = re.compile(r"(?i)(?<![\w'’])as\s+(?:originally\s+|previously\s+|earlier\s+)?$")
 """Right before a verb of planning: "as planned", "as originally scheduled" (an adverb)."""
 _ASPECT_AFTER = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b)[a-z]+\b|[a-z]{3,}ing\b)(?!\s+of\b)")
