@@ -1891,3 +1891,20 @@ def test_a_time_that_saw_a_meeting_and_a_meeting_that_came_were_held(
 ) -> None:
     """'April saw the ministers in Gomel', 'Then came the summit': held; other subjects not."""
     assert meetings(f"30 December 2025\n\n{sentence}\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The CIS leaders' last face-to-face meeting was in Gomel in October 2019.",
+         [("MeetingHeld", "cis-chs", "Gomel, BY", "2019-10")]),
+        ("Since then, the CIS premiers have met in Gomel (May 2019) and Khujand (November 2019).",
+         [("MeetingHeld", "cis-chg", "Gomel, BY", "2019-05"),
+          ("MeetingHeld", "cis-chg", "Khujand, TJ", "2019-11")]),
+    ],
+)  # fmt: skip
+def test_a_copula_after_a_meeting_and_places_in_a_list_date_and_place_it(
+    sentence: str, expected: list[object]
+) -> None:
+    """'The last meeting was in X in October 2019'; 'met in X (May 2019) and Y (November)'."""
+    assert meetings(f"30 December 2025\n\n{sentence}\n") == expected

@@ -753,6 +753,8 @@ _SUBJECT_TAIL = re.compile(r"(?:\s+(?:in|at|on|of|в|во|на)\s+[\w'’-]+(?:\
                            r"(?:\s+(?:also|then|further|unanimously|также|единогласно))?\s+")
 """Between a meeting noun and the verb it is the subject of: a place or date phrase of its own
 at most ("the April meeting in Almaty approved")."""
+_PAST_COPULA_AFTER = re.compile(r"\s+(?:was|were|был|была|было|были)\s+(?:in|at|on|в|во|на)\s")
+"""Right after a meeting noun: a past copula and a place or date ("was in Minsk in 2019")."""
 _RELATIVE_REACH = 45
 """How far before a relative pronoun its antecedent may end ("the session of the council in
 Minsk on 12 April, which ..."), brackets between not counted; a noun further back is not what
@@ -2693,6 +2695,11 @@ def find_claims(
                                          high=max([mention.end, *own_places]) + 1)
             elif by_copula:
                 date_scope = scope  # the copula's clause tells the meeting's date as its own
+            elif nominal is ClaimKind.HELD and _PAST_COPULA_AFTER.match(text, mention.end):
+                # "The leaders' last meeting was in Minsk in October 2019": the copula's words
+                # are the meeting's date and place
+                date_scope = attrs.evolve(date_scope, high=max(date_scope.high, clause[1]))
+                scope = attrs.evolve(scope, high=max(scope.high, clause[1]))
             tense = Tense.PAST if nominal is ClaimKind.HELD else Tense.FUTURE
             if (framed or dated_after) and nominal is ClaimKind.HELD and not any(
                 p.tense is Tense.PAST and clause[0] <= p.start < clause[1]

@@ -846,4 +846,26 @@ def find_places(doc: Document, sentence: Sentence) -> tuple[PlaceMention, ...]:
     """The places a sentence names, in text order and not overlapping, each with its role."""
     text, low, high = doc.text, sentence.start, sentence.end
     found = [*_names(text, low, high), *_online(text, low, high)]
-    return tuple(_merge(text, found))
+    return tuple(_conjoined(text, _merge(text, found)))
+
+
+_CONJOINED = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,\s*|\s+)(?:and|и|or|или)\s+$|\s*,\s*$")
+"""Between two places of one list: "in Ashgabat (May 2019) and Tashkent", "в Минске и Бресте"."""
+
+
+def _conjoined(text: str, places: Iterable[PlaceMention]) -> list[PlaceMention]:
+    """Places with a city joined by a conjunction to a place where something is, are so too.
+
+    "The premiers met in Ashgabat (May 2019) and Tashkent (November 2019)": the locative of the
+    first serves the second.
+    """
+    out: list[PlaceMention] = []
+    for place in places:
+        if (
+            out and place.role is PlaceRole.OTHER and place.place.city
+            and out[-1].role is PlaceRole.AT and out[-1].place.city
+            and _CONJOINED.fullmatch(text, out[-1].end, place.start) is not None
+        ):  # fmt: skip
+            place = attrs.evolve(place, role=PlaceRole.AT)
+        out.append(place)
+    return out
