@@ -496,6 +496,22 @@ CFM_2024 = ((Body.CIS_CFM, None), (Body.CIS_CFM, 1984))
 of no one span, and its span of 64 years from 1984 (two years around 2024 fall in it)."""
 
 
+_DAMAGE_REASONS = {
+    "another-part": "not the one its head names",
+    "another-page": "not the one its head names",
+    "checksum": "checksum",
+    "missing": "not one this library wrote",
+}
+"""What a resume says when a record of its checkpoint was damaged, by kind of damage."""
+
+
+def assert_rebuilt(store: Store, damage: str) -> None:
+    """A resume after a damaged record rebuilds, says why, and prints what a rebuild prints."""
+    again = project_store(store, text=True)
+    assert again.mode == "rebuilt" and _DAMAGE_REASONS[damage] in again.reason
+    assert again.text is not None and again.text.text == printed(project(store.events()))
+
+
 def later_report(article: str = "c", city: str = "Minsk") -> list[Event]:
     """A later article reporting a meeting of the Council of Foreign Ministers held."""
     return [recorded(article, "2025-02-01"), held(article, "cis-cfm", city, "2024-12-03")]
@@ -609,14 +625,7 @@ def test_a_part_that_is_not_the_one_its_head_names_means_a_rebuild(
     else:
         store.save_checkpoint("state.cis-cfm.1984", b"")
     store.append({"c": later_report()})
-    again = project_store(store, text=True)
-    reasons = {
-        "another-part": "not the one its head names",
-        "checksum": "checksum",
-        "missing": "not one this library wrote",
-    }
-    assert again.mode == "rebuilt" and reasons[damage] in again.reason
-    assert again.text is not None and again.text.text == printed(project(store.events()))
+    assert_rebuilt(store, damage)
 
 
 def test_a_checkpoint_of_the_format_before_parts_is_refused(tmp_path: Path) -> None:
@@ -683,14 +692,7 @@ def test_a_page_that_is_not_the_one_its_head_names_means_a_rebuild(
     else:
         store.save_checkpoint(name, b"")
     store.append({"c": a_later_article()})
-    again = project_store(store, text=True)
-    reasons = {
-        "checksum": "checksum",
-        "another-page": "not the one its head names",
-        "missing": "not one this library wrote",
-    }
-    assert again.mode == "rebuilt" and reasons[damage] in again.reason
-    assert again.text is not None and again.text.text == printed(project(store.events()))
+    assert_rebuilt(store, damage)
 
 
 def test_a_saved_page_whose_meeting_fell_due_is_worded_again(

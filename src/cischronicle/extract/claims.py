@@ -133,11 +133,11 @@ class Lexicon:
     ru_scheduled_modifier: re.Pattern[str]
     ru_past_modifier: re.Pattern[str]
     inchoative: frozenset[str]
+    """Lemmas that say a meeting began (English and Russian)."""
     time_subject: frozenset[str]
     """Verbs of happening only with a time as their subject ("April saw the ministers ...")."""
     inverted: frozenset[str]
     """Verbs of happening only before their subject ("Then came the summit")."""
-    """Lemmas that say a meeting began (English and Russian)."""
     chain_words: frozenset[str]
     """Words of an English verb's auxiliary chain (auxiliaries, modals, negation, adverbs)."""
     habitual: re.Pattern[str]
@@ -160,6 +160,7 @@ class Lexicon:
     pattern is searched ("... ahead of", "... на")."""
     """``past``, ``future``, ``during``: prepositions placing a sentence at a meeting."""
     determiner_after: re.Pattern[str]
+    """Whitespace and a determiner: a noun phrase follows ("holds the presidency")."""
     subject_before: re.Pattern[str]
     """One of the subjects that stand for the article's meeting or people, right before a
     relative pronoun ("the ministers, who last met in Ashgabat")."""
@@ -169,7 +170,6 @@ class Lexicon:
     person_after: re.Pattern[str]
     """A title of one person after a verb, maybe after a name or nationality ("met Turkmen
     President X"): the verb's object is that person."""
-    """Whitespace and a determiner: a noun phrase follows ("holds the presidency")."""
     here: re.Pattern[str]
     venue: re.Pattern[str]
     there: re.Pattern[str]
@@ -617,7 +617,7 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         if form == "base" and _INDEFINITE_MODIFIED.search(before):
             continue  # "a good start", "a fresh start": a singular subject takes no base verb
         tense, unreal = _english_tense(form, before, lex)
-        if participle and not _chain(before, lex).strip():
+        if participle and not chain.strip():
             tense = Tense.UNKNOWN  # "..., approving the drafts": the time of its clause's verb
         if _FAILED.search(before):
             tense = Tense.PAST  # "failed to agree at their meeting": the meeting was held
@@ -709,6 +709,8 @@ _BECAUSE = re.compile(
     r"\s+to\s+(?:the|a|an|its|their|his|her|this|that|these|those|[A-ZА-ЯЁ]|\w+(?:ing|ion|ity)\b)"
 )
 """"Due to" before a noun phrase: a cause, not a schedule ("due to the pandemic")."""
+
+
 def _time_subject(text: str, sentence: Sentence, at: int) -> bool:
     """Whether the words of the clause before ``at`` are a time and nothing else.
 

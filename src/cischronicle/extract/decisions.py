@@ -429,9 +429,7 @@ def _en_phrase(words: Sequence[_Word], at: int, lex: _Lexicon) -> _Reading | Non
         opens_passive = words[at].low in lex.en_nominals
         if (_clause_start(words, at) >= at and not opens_passive) or _en_blocked(words, at, lex):
             return None  # no subject before it, or negated, modal, earlier or aside
-        if lemma in lex.en_needs_document and not any(
-            w.low in lex.nouns_en for w in words[end : end + 3]
-        ):
+        if lemma in lex.en_needs_document and not _document_near(words, end, lex, True, 3):
             return None  # "resulted in a stalemate"; "resulted in the adoption of" is a noun's
         return _Reading(at, lemma, end, len(words))
     return None
@@ -589,7 +587,7 @@ def _copula_after(words: Sequence[_Word], at: int, lex: _Lexicon) -> int | None:
             following = words[i + 1].low
             if following.endswith("ed") or following in lex.en_verbs or following == "not":
                 return None
-            if not any(w.low in lex.nouns_en for w in words[i + 1 : i + 1 + _DOCUMENT_REACH]):
+            if not _document_near(words, i + 1, lex, english=True):
                 return None  # "were the usual mix": no document named
             return i
     return None
@@ -868,10 +866,11 @@ def _outcome_readings(words: Sequence[_Word], lex: _Lexicon, english: bool) -> l
     "The main outcome of the summit was X", "Главным итогом встречи стало X".
     """
     found: list[_Reading] = []
+    if not any(noun in w.low for w in words for noun in lex.outcome_nouns):
+        return found  # (every form of a noun of outcome holds its lemma: "итогом", "results")
     copulas = lex.en_outcome_copulas if english else lex.ru_outcome_copulas
     for at, word in enumerate(words):
-        if not (word.low in lex.outcome_nouns
-                or (not english and _ru_lemma(word.low) in lex.outcome_nouns)):  # fmt: skip
+        if not _is_outcome(word.low, lex, english):
             continue
         if at and (words[at - 1].low in lex.ru_prepositions or words[at - 1].low == "as"):
             continue  # "по итогам встречи", "as a result": an adverbial, not the subject
@@ -880,8 +879,7 @@ def _outcome_readings(words: Sequence[_Word], lex: _Lexicon, english: bool) -> l
             if low in (",", ";", ":", "."):
                 break
             if low in copulas:
-                if any(_is_noun(w.low, lex, english)
-                       for w in words[j + 1 : j + 1 + _DOCUMENT_REACH]):  # fmt: skip
+                if _document_near(words, j + 1, lex, english):
                     found.append(_Reading(j, "adopt", j + 1, len(words)))
                 break
     return found
@@ -913,8 +911,7 @@ def _list_header(
     """
     if len(words) < 2 or len(words) > _HEADER_WORDS or words[-1].low != ":":
         return None
-    if any(w.low in lex.outcome_nouns or (not english and _ru_lemma(w.low) in lex.outcome_nouns)
-           for w in words):  # fmt: skip
+    if any(_is_outcome(w.low, lex, english) for w in words):
         return "outcomes"
     if not any(_is_noun(w.low, lex, english) for w in words):
         return None
@@ -930,11 +927,19 @@ _HEADER_WORDS = 8
 
 def _names_document(text: str, candidate: DecisionCandidate, lex: _Lexicon, english: bool) -> bool:
     """Whether a listed item names a document among its first words ("a statement on X")."""
-    return any(_is_noun(w.low, lex, english)
-               for w in _words(text, candidate.start, candidate.end)[:_DOCUMENT_REACH])  # fmt: skip
+    return _document_near(_words(text, candidate.start, candidate.end), 0, lex, english)
 
 
-_DOCUMENT_REACH = 4
+def _document_near(
+    words: Sequence[_Word], at: int, lex: _Lexicon, english: bool, reach: int = 4
+) -> bool:
+    """Whether a document noun stands among the ``reach`` words from ``words[at]``."""
+    return any(_is_noun(w.low, lex, english) for w in words[at : at + reach])
+
+
+def _is_outcome(low: str, lex: _Lexicon, english: bool) -> bool:
+    """Whether a word is a noun of what a meeting gave ("outcome", "итогом")."""
+    return low in lex.outcome_nouns or (not english and _ru_lemma(low) in lex.outcome_nouns)
 
 
 def _ru_participle_of(word: str, lex: _Lexicon) -> bool:
@@ -1523,7 +1528,7 @@ def find_decisions(doc: Document, sentence: Sentence) -> tuple[DecisionCandidate
     language = "en" if english else "ru"
     talks = [m.start() for m in lex.bilateral_talks.finditer(low_sentence)]
     if not talks and _talks_before(doc, sentence, low_sentence, lex):
-        talks = [0]  # "... met with the Prime Minister. Following the talks, they signed X"
+        talks = [0]  # "... провел встречу с премьером. В ходе встречи была подписана программа"
     for reading in readings:
         start, limit = reading.obj_start, reading.obj_end
         if start < len(words) and words[start].low in lex.pronouns:

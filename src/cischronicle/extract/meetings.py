@@ -353,9 +353,9 @@ _HEADLINE_COORDINATION = re.compile(r"^\s*,\s+$")
 state this week"."""
 _RU_HAS = re.compile(r"[а-яё]", re.IGNORECASE)
 _OBJECT_GAP = 40
-_RELATIVE = re.compile(
-    r"(?i)\s*(?:which|that|who|где|когда|котор\w+)\b"
-)
+_WHICH = r"which|who|котор\w+"
+"""The relative pronouns of a clause about a noun; with "that", where and when, the rest."""
+_RELATIVE = re.compile(rf"(?i)\s*(?:{_WHICH}|that|где|когда)\b")
 
 
 def _own_weight(mention: Mention) -> int:
@@ -718,7 +718,7 @@ def _aside(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (opening.end(), closing) if closing >= 0 else None
 
 
-_RELATIVE_AFTER = re.compile(r"(?i)(?<![\w-])(?:that|which|who|котор\w+)(?![\w-])")
+_RELATIVE_AFTER = re.compile(rf"(?i)(?<![\w-])(?:{_WHICH}|that)(?![\w-])")
 """A relative pronoun after a meeting noun: the clause it opens is about something else."""
 
 
@@ -736,7 +736,7 @@ def _unknown_antecedent(text: str, low: int, topic: Topic) -> bool:
         return False
     named = organisations_in(text, start, low)
     return not (named and named[-1][1] == topic.organisation
-                and not text[named[-1][0] : low].count(" ") > _ORGANISATION_WORDS)  # fmt: skip
+                and text[named[-1][0] : low].count(" ") <= _ORGANISATION_WORDS)  # fmt: skip
 
 
 _ORGANISATION_WORDS = 4
@@ -1222,14 +1222,10 @@ def _relative_aside(timex: Timex, scope: _Scope, reading: SentenceReading, text:
         return False
     sentence = reading.sentence
     comma = text.rfind(",", sentence.start, timex.start)
-    while comma >= 0 and not _RELATIVE.match(text, comma + 1):
-        comma = text.rfind(",", sentence.start, comma)
     if comma < 0 or _RELATIVE.match(text, comma + 1) is None:
-        return False
+        return False  # (a comma after the pronoun, before the date, ends the clause first)
     closing = text.find(",", timex.end, sentence.end)
     closing = sentence.end if closing < 0 else closing
-    if text.find(",", comma + 1, timex.start) >= 0:
-        return False  # the clause ended before the date
     return not comma < scope.verb[0] < closing and not any(
         comma < p.start < closing for p in reading.predicates
     )  # (a clause with a verb of meetings, "which met in March", is read by its own claim)
@@ -2448,12 +2444,16 @@ def find_claims(
     """Claims of a meeting held alongside another ("alongside the ministerial"): same place and
     day."""
     pointed = _NOWHERE
+    story_from = 0
     for index, reading in enumerate(readings):
         if index and (previous_city := _last_city(readings[index - 1])):
             pointed = attrs.evolve(pointed, previous=previous_city)
         if pointed.story is None:
-            story = next((c.place for c, _ in found if c.body == topic.body and c.place.city), None)
+            # (only the claims told since the last sentence: the earlier ones named no city)
+            story = next((c.place for c, _ in found[story_from:]
+                          if c.body == topic.body and c.place.city), None)  # fmt: skip
             pointed = attrs.evolve(pointed, story=story)
+            story_from = len(found)
         reading = _dated_future_acts(reading, doc.text)
         sentence = reading.sentence
         reports = reporting_spans(doc, sentence)

@@ -15,14 +15,11 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
-from importlib import resources
-from typing import Any
 
 import attrs
 
-from ..values import Body
+from ..values import Body, load_lexicon
 from .model import Document, Mention, MentionKind, Sentence
 from .text import russian_morphology, russian_readings
 from .timex import is_calendar_name
@@ -103,22 +100,15 @@ def _before(key: str) -> re.Pattern[str]:
     "Their bilateral meeting", "двусторонняя встреча" (``bilateral``), "a preparatory meeting"
     (``auxiliary``), "deputy foreign ministers" (``deputies``).
     """
-    data = _bodies_data()
+    data = load_lexicon("bodies")
     return re.compile(r"(?i)(?<![\w-])(?:" + _alternation(data["grammar"][key])
                       + r")\s+(?:[\w-]+\s+)?$")
 
 
 @functools.cache
-def _bodies_data() -> dict[str, Any]:
-    """The words of ``lexicon/bodies.toml``, read once."""
-    return tomllib.loads(resources.files("cischronicle").joinpath("lexicon/bodies.toml")
-                         .read_text(encoding="utf-8"))  # fmt: skip
-
-
-@functools.cache
 def vocabulary() -> Vocabulary:
     """The compiled vocabulary of bodies (read from the package's lexicon once)."""
-    data = _bodies_data()
+    data = load_lexicon("bodies")
     branches: list[tuple[str, str, str, bool]] = []  # kind, value, pattern, exact case
 
     def add(kind: str, table: dict[str, list[str]], *, exact: bool = False) -> None:
@@ -565,7 +555,7 @@ _PARTNER_REACH = 12
 
 @functools.cache
 def _partner_before() -> re.Pattern[str]:
-    prepositions = _bodies_data()["grammar"]["partner_prepositions"]
+    prepositions = load_lexicon("bodies")["grammar"]["partner_prepositions"]
     return re.compile(r"(?i)(?<![\w-])(?:" + _alternation(prepositions)
                       + r")\s+(?:the\s+|his\s+|her\s+|their\s+)?$")  # fmt: skip
 
@@ -581,7 +571,7 @@ def stands_for_organisation(words: str) -> bool:
 
 @functools.cache
 def _organisation_nouns() -> re.Pattern[str]:
-    data = _bodies_data()
+    data = load_lexicon("bodies")
     nouns = data["anaphora"]["organisation_nouns"]
     return re.compile("|".join(
         re.escape(n.rstrip("*")) + (r"\w*" if n.endswith("*") else "") for n in nouns
@@ -591,7 +581,7 @@ def _organisation_nouns() -> re.Pattern[str]:
 @functools.cache
 def _organisation_stems() -> dict[str, frozenset[str]]:
     """The four-letter beginnings of the words that name each organisation."""
-    data = _bodies_data()
+    data = load_lexicon("bodies")
     return {
         organisation: frozenset(
             w.rstrip("*").lower()[:4] for p in phrases for w in p.split() if len(w) > 3
@@ -614,7 +604,7 @@ def names_body(words: str, body: Body) -> bool:
 @functools.cache
 def _body_stems() -> dict[Body, frozenset[str]]:
     """The four-letter beginnings of the words that name each body (lexicon/bodies.toml)."""
-    data = _bodies_data()
+    data = load_lexicon("bodies")
     stems: dict[Body, set[str]] = {}
     for key, slug in data["bodies"].items():
         organisation, family = key.split()

@@ -67,7 +67,7 @@ from typing import Any, Literal
 import attrs
 
 from ..errors import InvalidValueError
-from ..values import Date, DateRange, PartialDate
+from ..values import Date, DateRange, PartialDate, load_lexicon
 from .model import Document, DocumentTime, Sentence, Tense
 
 __all__ = ["Part", "Season", "Timex", "Unit", "calendar", "find_timexes", "find_timexes_in"]
@@ -689,9 +689,7 @@ def _meeting_noun_after(text: str, end: int) -> bool:
 
 @functools.cache
 def _meeting_after() -> re.Pattern[str]:
-    resource = importlib.resources.files("cischronicle") / "lexicon" / "bodies.toml"
-    with resource.open("rb") as stream:
-        events = tomllib.load(stream)["events"]
+    events = load_lexicon("bodies")["events"]
     nouns = sorted({n for forms in events.values() for n in forms}, key=len, reverse=True)
     alternation = "|".join(
         re.escape(n.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if n.endswith("*") else "")
