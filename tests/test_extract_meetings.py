@@ -1908,3 +1908,36 @@ def test_a_copula_after_a_meeting_and_places_in_a_list_date_and_place_it(
 ) -> None:
     """'The last meeting was in X in October 2019'; 'met in X (May 2019) and Y (November)'."""
     assert meetings(f"30 December 2025\n\n{sentence}\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Khujand hosted CIS summits in 2009, in 2013 and in September 2016.",
+         [("MeetingHeld", "cis-chs", "Khujand, TJ", "2009"),
+          ("MeetingHeld", "cis-chs", "Khujand, TJ", "2013"),
+          ("MeetingHeld", "cis-chs", "Khujand, TJ", "2016-09")]),
+        ("The CIS premiers met in Gomel in 2009 and again in 2013.",
+         [("MeetingHeld", "cis-chg", "Gomel, BY", "2009"),
+          ("MeetingHeld", "cis-chg", "Gomel, BY", "2013")]),
+        ("The CIS summit was held in Gomel in 2009, 2013 and 2016.",
+         [("MeetingHeld", "cis-chs", "Gomel, BY", "2009"),
+          ("MeetingHeld", "cis-chs", "Gomel, BY", "2013"),
+          ("MeetingHeld", "cis-chs", "Gomel, BY", "2016")]),
+        ("Главы правительств СНГ собирались в Гомеле в 2009 и 2013 годах.",
+         [("MeetingHeld", "cis-chg", "Gomel, BY", "2009"),
+          ("MeetingHeld", "cis-chg", "Gomel, BY", "2013")]),
+        ("The CIS foreign ministers will meet in Gomel in April and October.",
+         [("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2026-04"),
+          ("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2026-10")]),
+        ("The CIS foreign ministers will meet in Gomel in April and May.",
+         [("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2026-04/2026-05")]),
+        ("The CIS summit will be held in Gomel between April and June.",
+         [("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2026-04/2026-06")]),
+    ],
+)  # fmt: skip
+def test_a_list_of_dates_after_one_verb_is_one_meeting_per_date(
+    sentence: str, expected: list[object]
+) -> None:
+    """'Hosted summits in 2009, in 2013 and in 2016': three meetings; 'April and May' one span."""
+    assert meetings(f"30 December 2025\n\n{sentence}\n") == expected

@@ -2539,11 +2539,17 @@ def find_claims(
                     # "scheduled for October 15 and October 16 respectively"
                     date_scope = attrs.evolve(ranked, claiming=scope.claiming, verb=scope.verb)
                 pairs = [] if len(targets) > 1 else _adjunct_pairs(
-                    text, reading, predicate.end, clause[1])  # fmt: skip
+                    text, reading, predicate.end, clause[1],
+                    dates_alone=kind in (ClaimKind.HELD, ClaimKind.SCHEDULED))  # fmt: skip
+                dated_only = pairs and not any(
+                    p.role is PlaceRole.AT and pairs[0][0] <= p.start < pairs[-1][1]
+                    for p in reading.places
+                )  # fmt: skip
                 scopes = [(scope, date_scope)] if not pairs else [
-                    (own := attrs.evolve(scope, region=pair, low=pair[0], high=pair[1],
-                                         leading=False), own)
+                    (scope if dated_only else own, own)
                     for pair in pairs
+                    for own in [attrs.evolve(scope, region=pair, low=pair[0], high=pair[1],
+                                             leading=False)]
                 ]  # fmt: skip
                 for place_scope, day_scope in scopes:
                     made = _claim(doc, time, reading, place_scope, kind, tense, body, reports,
@@ -2823,13 +2829,15 @@ def _gapped(mention: Mention, reading: SentenceReading, text: str) -> tuple[int,
 
 
 def _adjunct_pairs(
-    text: str, reading: SentenceReading, start: int, end: int
+    text: str, reading: SentenceReading, start: int, end: int, *, dates_alone: bool = False
 ) -> list[tuple[int, int]]:
     """The spans of coordinated place-and-date pairs after a verb, when there are several.
 
     "The council met in Ashgabat in May 2023 and in Moscow in December 2023": two meetings, one
     per pair.  Each pair must have one place and one date, and the pairs must be joined by a
-    conjunction; otherwise there is none.
+    conjunction; otherwise there is none.  With ``dates_alone``, a list of dates alone is one
+    meeting per date too: "hosted the summit in 2007, in 2011 and in September 2018", "met in
+    2007 and again in 2011" (the place, if any, is told outside the list and shared).
     """
     items: list[tuple[int, int, str]] = sorted(
         [(p.start, p.end, "place") for p in reading.places
@@ -2838,22 +2846,43 @@ def _adjunct_pairs(
            if t.event_offset_days is None and start <= t.start < end]
     )  # fmt: skip
     groups: list[list[tuple[int, int, str]]] = []
+    joins: list[str] = []
     for item in items:
         if groups:
             gap = text[groups[-1][-1][1] : item[0]]
-            # a conjunction, maybe with a preposition after it: " and in ", ", as well as in "
-            joined = len(gap.split()) <= _PAIR_GAP_WORDS and lexicon().conjunct_before.search(
-                gap.rstrip() + " "
-            )
-            if not joined:
+            # a conjunction, maybe with a preposition after it: " and in ", ", as well as in ";
+            # in a list, a comma: ", in 2011 and in 2018"
+            bare = _GAP_PREPOSITION.sub(" ", gap.rstrip() + " ")
+            if len(gap.split()) <= _PAIR_GAP_WORDS and (
+                lexicon().conjunct_before.search(gap.rstrip() + " ")
+                or lexicon().conjunct_before.search(bare)
+            ):  # fmt: skip
+                joins.append("and")
+            elif _LIST_COMMA.fullmatch(gap):
+                joins.append(",")
+            else:
                 if len(gap.split()) > 2:
                     return []  # another word between: not a list of pairs
                 groups[-1].append(item)
                 continue
         groups.append([item])
-    if len(groups) < 2 or any(sorted(kind for *_, kind in g) != ["date", "place"] for g in groups):
+    kinds = [sorted(kind for *_, kind in g) for g in groups]
+    if len(groups) < 2 or not joins or joins[-1] != "and":
         return []
-    return [(g[0][0], g[-1][1]) for g in groups]
+    if all(k == ["date", "place"] for k in kinds):
+        return [(g[0][0], g[-1][1]) for g in groups]
+    if dates_alone and all(k == ["date"] for k in kinds[1:]) and (
+        kinds[0] == ["date"] or [kind for *_, kind in groups[0]] == ["place", "date"]
+    ):  # fmt: skip
+        # "met in Dushanbe in 2007 and 2011": a place before the first date is all the dates'
+        return [(g[-1][0], g[-1][1]) for g in groups]
+    return []
+
+
+_GAP_PREPOSITION = re.compile(r"\s(?:in|on|at|в|во|на)\s+$", re.IGNORECASE)
+"""A preposition ending the words between two listed adjuncts: " and again in "."""
+_LIST_COMMA = re.compile(r"\s*,\s*(?:(?:in|on|at|в|во|на)\s+)?")
+"""Between two adjuncts of a list before its last: ", in " of "in 2007, in 2011 and in 2018"."""
 
 
 def _after_conjunct(mention: Mention, reading: SentenceReading, text: str, low: int) -> int:

@@ -61,7 +61,7 @@ import functools
 import importlib.resources
 import re
 import tomllib
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 import attrs
@@ -818,11 +818,15 @@ def _compose(text: str, atoms: list[_Atom], sentence: int, lo: int) -> list[Time
         if i < len(atoms) and _gap(g.range_gap, text, first.end, atoms[i].start):
             nxt = _piece(text, atoms, i)
             conj = _CONJUNCTION.search(text, first.end, atoms[i].start) is not None
-            if nxt is not None and _joinable(first, nxt[0], conjunction=conj):
+            listed = conj and _LISTED.search(text, first.end, atoms[i].start) is not None and (
+                _BETWEEN.search(text, max(lo, first.start - 12), first.start) is None
+            )  # fmt: skip
+            if nxt is not None and _joinable(first, nxt[0], conjunction=conj, listed=listed):
                 last, i = nxt
         if last is None and first.month is None and first.unit is None and first.season is None:
             named = (first.year_named or _year_prep_before(text, lo, first.start)
-                     or _meeting_noun_after(text, first.end))  # fmt: skip
+                     or _meeting_noun_after(text, first.end)
+                     or _listed_after_year(text, timexes, first.start))  # fmt: skip
             if not named:
                 continue  # a bare number that looks like a year: "the 2030 Agenda"
         timex = _timex(first, last, sentence)
@@ -842,6 +846,9 @@ _WORD_BEFORE = re.compile(r"(\w+)\s{1,3}$")
 
 
 _CONJUNCTION = re.compile(r"(?<![\w])(?:and|или|и)(?![\w])", re.IGNORECASE)
+_LISTED = re.compile(r"(?<![\w])(?:and|и)(?![\w])", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?<![\w])(?:between|между)\s+$", re.IGNORECASE)
+"""Before the first of two dates joined by "and", a span's word: "between 2007 and 2011"."""
 
 
 _APPOSED_DATE = re.compile(r"\s*,?\s*(?:the\s+)?")
@@ -851,20 +858,53 @@ _APPOSED_DATE = re.compile(r"\s*,?\s*(?:the\s+)?")
 _WEEKDAY_RUN = re.compile(r"(?i)\s*(?:and|и|[-–—])\s*(?:on\s+|в\s+|во\s+)?")
 
 
-def _joinable(a: _Piece, b: _Piece, *, conjunction: bool = False) -> bool:
+_YEAR_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|и)\s+)?|(?:and|и)\s+)", re.IGNORECASE)
+
+
+def _listed_after_year(text: str, timexes: Sequence[Timex], start: int) -> bool:
+    """Whether a bare number follows a year in a list: the 2011 of "in 2007, 2011 and 2018"."""
+    if not timexes:
+        return False
+    last = timexes[-1]
+    return (
+        last.year is not None and last.month is None and last.season is None
+        and start - last.end <= _YEAR_LIST_GAP_LEN
+        and _YEAR_LIST_GAP.fullmatch(text, last.end, start) is not None
+    )  # fmt: skip
+
+
+_YEAR_LIST_GAP_LEN = 7
+
+
+def _joinable(a: _Piece, b: _Piece, *, conjunction: bool = False, listed: bool = False) -> bool:
     """Whether two dates can be the two ends of a range (of like kinds, no relative units).
 
-    "April and May" is a span; "12 April and 3 May" are two dates.
+    "April and May" is a span; "12 April and 3 May" are two dates, and so are "April and
+    October" and "in 2007 and 2011": two dates listed with "and" are one span only when they
+    follow each other (or after "between").
     """
     relative_year = b.unit == "year" and b.offset is not None and b.month is not None
     if a.unit is not None or (b.unit is not None and not relative_year) or a.day2 is not None:
         return False  # but "late March - early April next year" shares the later year
     if conjunction and (a.day is not None or b.day is not None):
         return _next_days(a, b)  # "September 30 and October 1": the two days of one event
+    if listed and not _next_period(a, b):
+        return False
     if a.month is None and b.month is None:
         return a.year is not None and b.year is not None and a.season is None and b.season is None
     # "12 - 14 April" is found as one atom; "April - 2024" is not a range
     return (a.month is None) == (b.month is None)
+
+
+def _next_period(a: _Piece, b: _Piece) -> bool:
+    """Whether the second of two months (or bare years) is the one after the first."""
+    if a.season is not None or b.season is not None or a.part is not None or b.part is not None:
+        return True  # "spring and summer", "late March and early April": one span
+    if a.month is not None and b.month is not None:
+        return b.month == a.month % 12 + 1 and (
+            a.year is None or b.year is None or b.year == a.year + (a.month == 12)
+        )
+    return a.month is None and b.month is None and a.year is not None and b.year == a.year + 1
 
 
 def _next_days(a: _Piece, b: _Piece) -> bool:
