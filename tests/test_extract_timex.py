@@ -479,3 +479,33 @@ def test_the_last_day_of_a_month_and_the_first_of_the_next_are_one_run(
 def test_a_bare_year_before_a_meeting_noun_is_a_date(text: str, expected: list[int]) -> None:
     """'The 2018 Dushanbe summit': a year; 'the 2030 Agenda': a number in a name."""
     assert [t.year for t in timexes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("their first face-to-face session in two years", []),
+        ("the only summit of the leaders in five years", []),
+        ("The ministers will meet again in two years.", [("year", 2)]),
+    ],
+)
+def test_a_count_after_an_ordinal_head_is_a_period(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'Their first session in two years': a period up to now; 'will meet in two years': ahead."""
+    assert [(t.unit, t.offset) for t in timexes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in 2009 and 2013", [(2009, None), (2013, None)]),
+        ("in 2009, 2013 and 2016", [(2009, None), (2013, None), (2016, None)]),
+        ("in April and October", [(None, 4), (None, 10)]),
+    ],
+)
+def test_dates_listed_with_and_that_do_not_follow_each_other_are_two(
+    text: str, expected: list[tuple[int | None, int | None]]
+) -> None:
+    """'In 2009 and 2013', 'in April and October': two dates, not one span."""
+    assert [(t.year, t.month) for t in timexes(text)] == expected

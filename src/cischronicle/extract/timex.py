@@ -529,6 +529,8 @@ def _atom(g: _Grammar, m: re.Match[str]) -> _Atom | None:
     if kind in ("espan", "nespan"):
         return _event_span(g, words, start, end)
     if kind in ("span", "nspan"):
+        if _after_ordinal(m.string, start):
+            return None  # "their first session in two years": a period, no time to come
         return _span(g, words, start, end)
     if kind == "weekday":
         return _weekday(g, m.string, start, end)
@@ -540,6 +542,23 @@ def _atom(g: _Grammar, m: re.Match[str]) -> _Atom | None:
         unit = g.units.get(words.removeprefix("the ").strip())
         return None if unit is None else _Atom("unit", start, end, unit=unit)
     return None
+
+
+_ORDINAL_REACH = 60
+
+
+@functools.cache
+def _ordinal_before() -> re.Pattern[str]:
+    heads = load_lexicon("triggers")["en"]["grammar"]["ordinal_heads"]
+    return re.compile(
+        rf"(?i)\b(?:{_alternation(heads)})\b[^,;.:!?()]*?\s(?=(?:in|for)\s)"
+    )
+
+
+def _after_ordinal(text: str, start: int) -> bool:
+    """Whether "in two years" ends a phrase headed by an ordinal: "the first visit in two years"."""
+    found = _ordinal_before().search(text, max(0, start - _ORDINAL_REACH), start + 4)
+    return found is not None and found.end() == start
 
 
 def _strip_ordinals(text: str) -> str:
