@@ -1941,3 +1941,15 @@ def test_a_list_of_dates_after_one_verb_is_one_meeting_per_date(
 ) -> None:
     """'Hosted summits in 2009, in 2013 and in 2016': three meetings; 'April and May' one span."""
     assert meetings(f"30 December 2025\n\n{sentence}\n") == expected
+
+
+def test_there_points_at_a_place_told_as_a_location() -> None:
+    """'To Gomel for the summit, Minsk's envoy said, and the ministers meet there': Gomel."""
+    text = (
+        "10 September 2025\n\nPutin will travel to Gomel for the CIS summit on October 14,"
+        " Minsk's envoy said, and CIS foreign ministers will meet there the day before.\n"
+    )
+    assert meetings(text) == [
+        ("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2025-10-14"),
+        ("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2025-10-13"),
+    ]

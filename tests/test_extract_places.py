@@ -263,3 +263,37 @@ def test_hostile_input_takes_linear_time() -> None:
 def test_a_place_of_a_subject_of_talks_is_no_venue(text: str, language: str, role: str) -> None:
     """'Discussed the situation in Ukraine': where the subject is, not where they met."""
     assert [r.value for _, _, r in places(text, language)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Putin took part from his residence in Novo-Ogaryovo outside Moscow.", "en",
+         [("Novo-Ogaryovo", "other"), ("Moscow", "other")]),
+        ("Президент участвовал из своей резиденции в Минске.", "ru", [("Минске", "other")]),
+        ("The summit took place at the president's residence in Minsk.", "en",
+         [("Minsk", "at")]),
+    ],
+)  # fmt: skip
+def test_a_place_one_took_part_from_is_no_venue(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    """'Took part from his residence in X': where one sat; 'at the residence in X' a venue."""
+    assert [(w, r.value) for w, _, r in places(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The leaders met at Bocharov Ruchei.", "en", [("Bocharov Ruchei", "Sochi", "at")]),
+        ("Саммит прошел в Константиновском дворце.", "ru",
+         [("Константиновском дворце", "Saint Petersburg", "at")]),
+        ("The talks were held in the Kazan Kremlin.", "en", [("Kazan", "Kazan", "at")]),
+        ("The talks were held in the Kremlin of Kazan.", "en", [("Kazan", "Kazan", "other")]),
+    ],
+)  # fmt: skip
+def test_a_venue_is_read_as_its_city_unless_another_city_names_it(
+    text: str, language: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'At Bocharov Ruchei' is in Sochi; 'the Kazan Kremlin' is Kazan's, not Moscow's."""
+    assert [(w, p.city, r.value) for w, p, r in places(text, language)] == expected

@@ -1797,9 +1797,11 @@ def _place_for(
     there = here or _there(text, scope.low, scope.high)  # with no dateline, the city told
     if there is not None:
         # "Dushanbe will stay busy: the heads of government convene in the city on 2 November"
-        before = [p.place for p in reading.places if p.end <= there.start() and p.place.city]
+        before = [p for p in reading.places if p.end <= there.start() and p.place.city]
         if before:
-            return before[-1]
+            # a place told as a location before one told otherwise ("..., the Kremlin said")
+            located = [p for p in before if p.role is PlaceRole.AT]
+            return (located or before)[-1].place
         if pointed.previous is not None:
             return pointed.previous
     return Place()
@@ -1837,9 +1839,10 @@ def _there(text: str, low: int, high: int) -> re.Match[str] | None:
 
 
 def _last_city(reading: SentenceReading) -> Place | None:
-    """The last city a sentence names, if any."""
-    cities = [p.place for p in reading.places if p.place.city]
-    return cities[-1] if cities else None
+    """The last city a sentence names, if any, one told as a location first."""
+    cities = [p for p in reading.places if p.place.city]
+    located = [p for p in cities if p.role is PlaceRole.AT]
+    return (located or cities)[-1].place if cities else None
 
 
 # --- nominal claims -----------------------------------------------------------------------

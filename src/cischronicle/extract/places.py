@@ -67,6 +67,8 @@ class _Entry:
 
     kind: _Kind
     place: Place
+    venue: bool = False
+    """Whether the name is of a venue in the city ("Konstantinovsky Palace")."""
 
 
 @attrs.frozen
@@ -90,6 +92,9 @@ class _Cues:
     foreign_after: re.Pattern[str]
     topic_nouns_en: frozenset[str]
     topic_nouns_ru: tuple[str, ...]
+    seat_nouns_en: frozenset[str]
+    seat_nouns_ru: tuple[str, ...]
+    source: frozenset[str]
 
 
 @attrs.frozen
@@ -270,6 +275,14 @@ def _gazetteer() -> _Gazetteer:
         for adjective in _strings(city, "ru_adjective"):
             for form in _ru_adjective_forms(adjective):
                 add(form, _Entry(_Kind.CITY_ADJECTIVE, place))
+    for venue in data.get("venue", ()):
+        # a palace or residence that summits meet in is read as its city ("at the Kremlin")
+        city_name = str(venue["city"])
+        if city_name not in CITIES:
+            raise ValueError(f"gazetteer: venue city {city_name!r} is not a [[city]]")
+        place = Place(city_name, CITIES[city_name])
+        for name in (venue["name"], *_strings(venue, "en"), *_strings(venue, "ru")):
+            add(name, _Entry(_Kind.CITY, place, venue=True))
     for region in data.get("region", ()):
         # a region is read where a city would be ("on Issyk-Kul"), and places in its country
         place = Place(country=str(region["country"]))
@@ -345,6 +358,9 @@ def _gazetteer() -> _Gazetteer:
             foreign_after=re.compile(r"[ \t]*[,(][ \t]*(?:" + foreign + r")(?![\w.])"),
             topic_nouns_en=frozenset(_strings(cues, "topic_nouns_en")),
             topic_nouns_ru=tuple(_strings(cues, "topic_nouns_ru_prefix")),
+            seat_nouns_en=frozenset(_strings(cues, "seat_nouns_en")),
+            seat_nouns_ru=tuple(_strings(cues, "seat_nouns_ru_prefix")),
+            source=frozenset(_strings(cues, "source")),
         ),
         online=re.compile(
             r"(?<!\w)(?=[" + re.escape(initials) + r"])(?:" + "|".join(online) + r")(?!\w)",
@@ -452,7 +468,14 @@ def _match(text: str, parts: Sequence[_Part], index: int) -> tuple[int, _Entry] 
     for position in range(index, stop):
         if position > index and not _separated(text, parts[position - 1], parts[position]):
             break
-        grown = [(*key, form) for key in frontier for form in parts[position].forms]
+        forms = parts[position].forms
+        if position > index and not parts[position].capitalised and _CYRILLIC.match(
+            text, parts[position].start
+        ):  # fmt: skip
+            # a lower-case word inside a name is in its case too: "в Константиновском дворце"
+            word = text[parts[position].start : parts[position].end]
+            forms = (*forms, *(f for f in _lemmas(word) if f not in forms))
+        grown = [(*key, form) for key in frontier for form in forms]
         frontier = [key for key in grown if key in prefixes]
         for key in frontier:
             entry = names.get(key)
@@ -602,6 +625,25 @@ _DATE_BEFORE = re.compile(
 """A date right before a city: "28 сентября, Душанбе /корр./", "April 5, Moscow"."""
 
 
+_NEAR_PLACE_WORDS = 5
+
+
+def _from_a_seat(before: list[str], cues: _Cues) -> bool:
+    """Whether a locative right before a name follows "from" and a noun of someone's seat.
+
+    "took part from his residence in Novo-Ogaryovo", "из своей резиденции в Ново-Огарёве"
+    (nearest words first): where one taking part sat, not the meeting's venue.
+    """
+    for at in range(_NEAR_PLACE_WORDS):  # or the place near it: "in Novo-Ogaryovo outside Moscow"
+        if len(before) < at + 3 or before[at] not in cues.locative:
+            continue
+        noun = before[at + 1].lower()
+        seat = noun in cues.seat_nouns_en or noun.startswith(cues.seat_nouns_ru)
+        if seat and any(w.lower() in cues.source for w in before[at + 2 : at + 5]):
+            return True
+    return False
+
+
 def _role(
     text: str, low: int, high: int, start: int, end: int, entry: _Entry, *, compound: bool
 ) -> PlaceRole:
@@ -618,7 +660,7 @@ def _role(
     if entry.kind is _Kind.COUNTRY_ADJECTIVE:
         return PlaceRole.OTHER
     before = _words_before(text, low, start)
-    if _of_a_topic(before, cues):
+    if _of_a_topic(before, cues) or _from_a_seat(before, cues):
         return PlaceRole.OTHER  # "discussed the situation in Ukraine": where the topic is
     if _locative_before(before, cues) or _host_before(before, cues) or _host_after(after, cues):
         return PlaceRole.AT
@@ -813,6 +855,8 @@ def _names(text: str, low: int, high: int) -> Iterator[_Found]:
         compound = part.joined_before or (stop < len(parts) and parts[stop].joined_before)
         if _longer_name(text, parts, stop, cues) or cues.foreign_after.match(text, end, high):
             continue
+        if entry.venue and _another_citys(text, low, high, start, end):
+            continue  # "the Kremlin of Kazan", "the Kazan Kremlin": that city's, not the venue
         span = _capital_span(text, low, high, start, end, entry)
         if span is not None and not compound:
             code = entry.place.country
@@ -825,6 +869,25 @@ def _names(text: str, low: int, high: int) -> Iterator[_Found]:
                 continue
         role = _role(text, low, high, start, end, entry, compound=compound)
         yield _Found(PlaceMention(start, end, entry.place, role), entry.kind)
+
+
+_OF_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?=\w)", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+$")
+
+
+def _another_citys(text: str, low: int, high: int, start: int, end: int) -> bool:
+    """Whether a venue's name is of another city, named right after or before it."""
+    after = _OF_AFTER.match(text, end, high)
+    if after is not None and _names_a_city(text, after.end(), high):
+        return True
+    before = _WORD_BEFORE.search(text, max(low, start - 30), start)
+    return before is not None and _names_a_city(text, before.start(), start)
+
+
+def _names_a_city(text: str, start: int, high: int) -> bool:
+    parts = _parts(text, start, high, 3)
+    found = _match(text, parts, 0) if parts else None
+    return found is not None and found[1].kind in (_Kind.CITY, _Kind.CITY_ADJECTIVE)
 
 
 def _longer_name(text: str, parts: Sequence[_Part], stop: int, cues: _Cues) -> bool:
