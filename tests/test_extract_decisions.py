@@ -808,3 +808,18 @@ def test_an_adjunct_of_the_meeting_is_no_part_of_the_document() -> None:
     """'Signed a pact on fisheries at a congress in Gomel': the pact, not "... at a congress"."""
     text = "The envoys signed a pact on river fisheries at a summit in Gomel on Friday."
     assert summaries(text) == ["pact on river fisheries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Gomel and Khujand signed a bilateral pact on river fisheries.", "en", []),
+        ("Гомель и Худжанд подписали двустороннее соглашение о рыболовстве.", "ru", []),
+        ("The envoys signed a pact on river fisheries.", "en", ["pact on river fisheries"]),
+    ],
+)
+def test_a_document_told_as_bilateral_is_no_act_of_the_council(
+    text: str, language: str, expected: list[str]
+) -> None:
+    """'Signed a bilateral pact': two members' act, not the council's; a plain pact is."""
+    assert summaries(text, language) == expected

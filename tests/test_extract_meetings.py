@@ -1953,3 +1953,12 @@ def test_there_points_at_a_place_told_as_a_location() -> None:
         ("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2025-10-14"),
         ("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2025-10-13"),
     ]
+
+
+def test_this_city_is_the_datelines() -> None:
+    """'GOMEL (AP) — The CIS leaders met in this Belarusian city Friday': in Gomel."""
+    text = (
+        "10 February 1995\n\nGOMEL, Belarus (AP) — The CIS leaders met in this Belarusian city"
+        " Friday, a month after their envoys' talks in Minsk.\n"
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-chs", "Gomel, BY", "1995-02-10")]

@@ -297,3 +297,15 @@ def test_a_venue_is_read_as_its_city_unless_another_city_names_it(
 ) -> None:
     """'At Bocharov Ruchei' is in Sochi; 'the Kazan Kremlin' is Kazan's, not Moscow's."""
     assert [(w, p.city, r.value) for w, p, r in places(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("They extended the mandate of the peacekeeping force in Tajikistan.", "en"),
+        ("Продлен мандат миротворческих сил в Таджикистане.", "ru"),
+    ],
+)
+def test_a_place_of_forces_stationed_there_is_no_venue(text: str, language: str) -> None:
+    """'The peacekeeping force in Tajikistan': where the force is, not where they met."""
+    assert [r.value for _, _, r in places(text, language)] == ["other"]

@@ -214,7 +214,7 @@ class Lexicon:
 
 
 def _words(phrases: list[str], *, cased: bool = False) -> re.Pattern[str]:
-    """Phrases as one pattern of whole words; ``*`` is any ending.
+    """Phrases as one pattern of whole words; ``*`` is any ending, ``_`` one word or none.
 
     ``cased``: as written (lower case: "said" reports, "Said" may be a name).  Grammar phrases
     are searched in a verb's chain of auxiliaries (see :func:`_chain`), where anything found
@@ -222,12 +222,17 @@ def _words(phrases: list[str], *, cased: bool = False) -> re.Pattern[str]:
     """
     alternatives = []
     for phrase in sorted(phrases, key=len, reverse=True):
-        words = []
+        pattern = ""
         for word in phrase.split():
+            if word == "_":
+                pattern += r"\s+(?:[\w'’-]+\s+)?"  # "in this Kazakh city", "in this city"
+                continue
             pieces = re.split("['’]", word.rstrip("*"))
             ending = r"\w*" if word.endswith("*") else ""
-            words.append("['’]".join(map(re.escape, pieces)) + ending)
-        alternatives.append(r"\s+".join(words))
+            if pattern and not pattern.endswith("?"):
+                pattern += r"\s+"
+            pattern += "['’]".join(map(re.escape, pieces)) + ending
+        alternatives.append(pattern)
     body = "(?<![\\w'’])(?:" + "|".join(alternatives) + ")(?!\\w)"
     return re.compile(body, 0 if cased else re.IGNORECASE)
 

@@ -383,8 +383,18 @@ class _Reading(NamedTuple):
 
 
 def _aside(words: Sequence[_Word], at: int, beginnings: tuple[str, ...]) -> bool:
-    """Whether the clause before ``words[at]`` sets it beside the meeting ("on the sidelines")."""
-    return any(w.low.startswith(beginnings) for w in words[_clause_start(words, at) : at])
+    """Whether the clause sets ``words[at]`` beside the meeting.
+
+    Before the verb ("on the sidelines, the presidents signed"), or in the first words after it
+    ("signed a bilateral agreement", "подписали двустороннее соглашение").
+    """
+    return any(
+        w.low.startswith(beginnings)
+        for w in (*words[_clause_start(words, at) : at], *words[at + 1 : at + 1 + _ASIDE_AFTER])
+    )
+
+
+_ASIDE_AFTER = 3
 
 
 def _en_blocked(words: Sequence[_Word], at: int, lex: _Lexicon) -> bool:
