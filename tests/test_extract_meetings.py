@@ -1962,3 +1962,22 @@ def test_this_city_is_the_datelines() -> None:
         " Friday, a month after their envoys' talks in Minsk.\n"
     )
     assert meetings(text) == [("MeetingHeld", "cis-chs", "Gomel, BY", "1995-02-10")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The CIS premiers, meeting in Gomel on 23 October, failed to agree on a budget.",
+         [("MeetingHeld", "cis-chg", "Gomel, BY", "2025-10-23")]),
+        ("Meeting in Gomel on 22 October, CIS foreign ministers were unable to agree on a text.",
+         [("MeetingHeld", "cis-cfm", "Gomel, BY", "2025-10-22")]),
+        ("The CIS foreign ministers prepared the ground at their meeting in Gomel on 22 October,"
+         " approving drafts that the presidents will sign next week.",
+         [("MeetingHeld", "cis-cfm", "Gomel, BY", "2025-10-22")]),
+    ],
+)  # fmt: skip
+def test_a_participle_is_in_the_time_of_its_clauses_verb(
+    sentence: str, expected: list[object]
+) -> None:
+    """'The premiers, meeting in Gomel, failed to agree': held, whatever the verb claims."""
+    assert meetings(f"30 December 2025\n\n{sentence}\n") == expected

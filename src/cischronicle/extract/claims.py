@@ -573,7 +573,10 @@ _COORDINATED = re.compile(r"(?i)(?:,|\band|\bor)\s+(?:\w+ly\s+|also\s+)?$")
 _NEGATED = re.compile(r"(?i)(?<!\w)(?:failed|refused|unable|unlikely)\s+to\s+(?:\w+ly\s+)?$")
 _NO_MORE_REACH = 30
 """How far after a negated verb "again" may stand ("will not meet in Astana again")."""
-_FAILED = re.compile(r"(?i)(?<!\w)(?:failed|refused|declined)\s+to\s+(?:\w+ly\s+)?$")
+_FAILED = re.compile(
+    r"(?i)(?<!\w)(?:failed|refused|declined|(?:was|were)\s+(?:unable|not\s+able))\s+to\s+"
+    r"(?:\w+ly\s+)?$"
+)
 _INFINITIVE = re.compile(r"(?i)(?<![\w'’])to\s+(?:be\s+)?(?:\w+ly\s+)?$")
 _INDEFINITE_MODIFIED = re.compile(r"(?i)(?<![\w'’])(?:a|an)\s+[a-z-]+\s+$")
 """An indefinite article and one word before a base form: a noun with its modifier."""
@@ -587,11 +590,15 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
     text = doc.text
     found: list[Predicate] = []
     bare: list[bool] = []  # an -ed form with no auxiliary: a past verb or a participle
+    participles: list[bool] = []  # an -ing form set off by commas, with no time of its own
     for match in lex.en_pattern.finditer(text, sentence.start, sentence.end):
         phrase = " ".join(match.group(0).lower().split())
         cls, lemma, form = lex.en_forms[phrase]
         before = _left_context(text, sentence.start, match.start())
-        participle = form == "ing" and _APPOSED.search(before) is not None
+        participle = form == "ing" and (
+            _APPOSED.search(before) is not None
+            or (not before.strip() and _FRONTED_ADJUNCT.match(text, match.end()) is not None)
+        )  # "Meeting in Chisinau on the eve of the summit, the ministers ...": fronted
         if form == "ing" and not _BE_BEFORE.search(before) and not participle:
             continue  # "the opening of", "the next meeting": a noun unless after a form of "be"
         if lemma in ("set", "due", "expect") and not _SCHEDULE_AFTER.match(text, match.end()):
@@ -682,6 +689,7 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
                                tense, kind, negated=negated, passive=passive,
                                superseded=superseded))  # fmt: skip
         bare.append(ed and not chain.strip())
+        participles.append(participle and tense is Tense.UNKNOWN)
     # An -ed form with no auxiliary before a verb that has one is a participle modifying a
     # noun ("the summit scheduled for May has been postponed"), not the clause's verb.
     for index, predicate in enumerate(found):
@@ -692,6 +700,23 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         ):  # fmt: skip
             # ... or one in brackets: "the Strategy until 2030 (adopted in 2020)"
             found[index] = attrs.evolve(predicate, reduced=True)
+    for index, predicate in enumerate(found):
+        if not participles[index]:
+            continue
+        # "The heads of state, meeting in Chisinau on 23 October, failed to agree": the
+        # participle is in the time of its clause's verb, whatever that verb claims: the
+        # verb before it ("prepared ..., approving the drafts the presidents will sign"),
+        # else the one after it
+        timed = [k for k, p in enumerate(found) if not participles[k]
+                 and p.tense is not Tense.UNKNOWN and not p.nominal]  # fmt: skip
+        earlier = [k for k in timed if k < index]
+        later = [k for k in timed if k > index and _CLOSED_PHRASE.fullmatch(
+            text, predicate.end, found[k].start)]  # fmt: skip
+        verb = found[earlier[-1]] if earlier else found[later[0]] if later else None
+        if verb is not None:
+            cls = predicate.lemma.split(":", 1)[0]
+            found[index] = attrs.evolve(predicate, tense=verb.tense, kind=kind_of(
+                cls, verb.tense, negated=False, unreal=False))  # fmt: skip
     for match in _noun_pattern(tuple(lex.en_nouns)).finditer(text, sentence.start, sentence.end):
         cls = lex.en_nouns[match.group(0).lower()]
         found.append(Predicate(match.start(), match.end(), sentence.index, f"{cls}:noun",
@@ -700,6 +725,10 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
     return found
 
 
+_CLOSED_PHRASE = re.compile(r"(?is)[^,]*,(?:(?!\b(?:that|which|who|whom)\b).)*")
+"""Between a participle and its clause's verb: the comma closing its phrase, no relative."""
+_FRONTED_ADJUNCT = re.compile(r"(?i)\s+(?:in|at|on|with)\s[^,.;:!?]{1,80},")
+"""After a participle opening its sentence, an adjunct and a comma: "Meeting in Minsk, ..."."""
 # "The ministers, meeting in Minsk today, signed": a participle set off after its subject.
 _APPOSED = re.compile(r"(?i)[\w'’)],\s+(?:\w+ly\s+)?$")
 _BE_BEFORE = re.compile(
