@@ -823,3 +823,8 @@ def test_a_document_told_as_bilateral_is_no_act_of_the_council(
 ) -> None:
     """'Signed a bilateral pact': two members' act, not the council's; a plain pact is."""
     assert summaries(text, language) == expected
+
+
+def test_a_participle_after_a_possessive_is_an_adjective() -> None:
+    """'Gomel's newly elected mayor, X, has said': no act of electing by the council."""
+    assert summaries("Gomel's newly elected mayor, Ivan Petrov, has said he would attend.") == []

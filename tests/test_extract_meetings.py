@@ -1981,3 +1981,12 @@ def test_a_participle_is_in_the_time_of_its_clauses_verb(
 ) -> None:
     """'The premiers, meeting in Gomel, failed to agree': held, whatever the verb claims."""
     assert meetings(f"30 December 2025\n\n{sentence}\n") == expected
+
+
+def test_people_after_whose_are_of_the_organisation_before_it() -> None:
+    """'The CSTO, whose leaders met in Gomel in October': the CSTO's leaders, no CIS summit."""
+    text = (
+        "8 December 2025\n\nThe CIS leaders met in Khujand in September. Business has moved to the"
+        " Collective Security Treaty Organization, whose leaders met in Gomel in October.\n"
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-chs", "Khujand, TJ", "2025-09")]

@@ -527,8 +527,11 @@ def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Rea
         nxt_item = _skip_adverbs(words, at + 1, 1, lex)
         if nxt_item < n and words[nxt_item].low not in lex.en_reduced:
             return _Reading(at, lemma, nxt_item, n)
-    if prev < clause or prev_low in lex.en_determiners or prev_low == "as":
-        return None  # no subject, "the adopted decisions", "as agreed"
+    if prev < clause or prev_low in lex.en_determiners or prev_low == "as" or (
+        prev_low.endswith(("'s", "’s"))
+    ):  # fmt: skip
+        # no subject, "the adopted decisions", "as agreed", "Moldova's newly elected president"
+        return None
     has_document = next_low not in lex.en_reduced and any(
         w.low in lex.nouns_en for w in words[nxt : nxt + 4]
     )

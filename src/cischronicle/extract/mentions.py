@@ -63,6 +63,7 @@ class Vocabulary:
     unlisted: re.Pattern[str]
     this_format: re.Pattern[str]
     possessive: re.Pattern[str]
+    whose: re.Pattern[str]
     tails: dict[str, str]
     """The words that end a split mention of people ("heads of CIS member *states*"), each
     with the family it gives."""
@@ -164,6 +165,8 @@ def vocabulary() -> Vocabulary:
                                  + _alternation(grammar["this_format"]) + r")(?!\w)"),
                       re.compile(r"(?i)(?<!\w)(?:" + _alternation(grammar["possessives"])
                                  + r")\s+(?:[\w-]+\s+){0,2}$"),
+                      re.compile(r"(?i),\s*(?:" + _alternation(grammar["relative_possessives"])
+                                 + r")\s+(?:[\w-]+\s+)?$"),
                       {word: family for family, words in split["tails"].items()
                        for word in words})  # fmt: skip
 
@@ -719,7 +722,7 @@ def _possessed(
     text: str, sentence: Sentence, atoms: list[_Atom], found: list[Mention],
     subject: Mention | None = None,
 ) -> list[Mention]:  # fmt: skip
-    """Bare meetings after a possessive given the body or organisation named before them.
+    """Bare meetings after a possessive, and people after "whose", given the owner named before.
 
     "The BRICS group ... is preparing for its own summit in Kazan": BRICS's summit, no
     meeting of ours; "The CIS Council of Foreign Ministers held its most recent meeting": the
@@ -727,6 +730,17 @@ def _possessed(
     points at the first body the sentence before named (``subject``).
     """
     for index, mention in enumerate(found):
+        if mention.kind is MentionKind.PARTICIPANTS and mention.organisation is None and (
+            vocabulary().whose.search(text, max(sentence.start, mention.start - 24),
+                                      mention.start)
+        ):  # fmt: skip
+            # "the Collective Security Treaty Organization, whose leaders met": its leaders
+            owner = [a.value for a in atoms if a.kind == "org" and a.end <= mention.start]
+            if owner:
+                body = None if owner[-1] == "other" else body_of(owner[-1], mention.family)
+                found[index] = attrs.evolve(mention, organisation=owner[-1], body=body,
+                                            other=body is None)  # fmt: skip
+            continue
         if mention.kind is not MentionKind.EVENT or mention.organisation is not None or (
             mention.body is not None
         ):  # fmt: skip
