@@ -1990,3 +1990,19 @@ def test_people_after_whose_are_of_the_organisation_before_it() -> None:
         " Collective Security Treaty Organization, whose leaders met in Gomel in October.\n"
     )
     assert meetings(text) == [("MeetingHeld", "cis-chs", "Khujand, TJ", "2025-09")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The prime ministers last met in Gomel in late October.",
+         [("MeetingHeld", "cis-chg", "Gomel, BY", "2025-10")]),
+        ("The presidents of Russia and Belarus met in Gomel in late October.", []),
+    ],
+)  # fmt: skip
+def test_bare_people_of_another_council_are_the_articles_organisations(
+    sentence: str, expected: list[object]
+) -> None:
+    """In a CIS article, 'The prime ministers last met in Gomel' is the CIS premiers' meeting."""
+    text = f"8 December 2025\n\nThe CIS summit was held in Khujand on Friday. {sentence}\n"
+    assert meetings(text)[1:] == expected

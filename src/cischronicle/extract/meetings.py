@@ -257,6 +257,13 @@ def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body 
         ):  # fmt: skip
             # "the presidents", "the leaders" of an article about a council of heads: its own
             return topic.body
+        if (
+            mention.organisation is None and mention.family is not None
+            and topic.organisation is not None and topic.body is not None
+            and mention.head.isascii() and mention.head.endswith("s") and mention.family != "chs"
+        ):  # fmt: skip
+            # "The prime ministers last met in Minsk" in an article about the CIS: its premiers
+            return body_of(topic.organisation, mention.family)
         return None
     if mention.body is not None:
         return mention.body
@@ -1838,6 +1845,47 @@ def _there(text: str, low: int, high: int) -> re.Match[str] | None:
     return None
 
 
+_OF_STATES = re.compile(r"(?i)\s+(?:of\s+(?:the\s+)?)?")
+
+
+def _of_states(reading: SentenceReading, text: str) -> SentenceReading:
+    """People named as one or two states' are theirs, not a council's.
+
+    "The presidents of Russia and Belarus", "президенты России и Белоруссии".
+    """
+    mentions = list(reading.mentions)
+    for index, mention in enumerate(mentions):
+        if mention.kind is not MentionKind.PARTICIPANTS or mention.organisation is not None:
+            continue
+        gap = _OF_STATES.match(text, mention.end)
+        if gap is not None and 0 < _states_listed(reading, text, gap.end()) <= _FEW_STATES:
+            mentions[index] = attrs.evolve(mention, organisation="other", body=None, other=True)
+    if mentions == list(reading.mentions):
+        return reading
+    return attrs.evolve(reading, mentions=tuple(mentions))
+
+
+_FEW_STATES = 2
+"""At most this many states named after people make them those states' ("the presidents of
+Russia and Belarus"); more are a council's members ("of Armenia, Kazakhstan, Kyrgyzstan and
+Russia")."""
+_STATE_LIST_GAP = re.compile(r"\s*(?:,|and|и)\s*(?:(?:and|и)\s+)?")
+
+
+def _states_listed(reading: SentenceReading, text: str, start: int) -> int:
+    """How many countries are listed from ``start`` on ("Russia, Belarus and Armenia": 3)."""
+    count, at = 0, start
+    for place in sorted(reading.places, key=lambda p: p.start):
+        if place.start < at:
+            continue
+        if place.start != at and not _STATE_LIST_GAP.fullmatch(text, at, place.start):
+            break
+        if place.place.city is not None or place.place.country is None or place.place.online:
+            break
+        count, at = count + 1, place.end
+    return count
+
+
 def _last_city(reading: SentenceReading) -> Place | None:
     """The last city a sentence names, if any, one told as a location first."""
     cities = [p for p in reading.places if p.place.city]
@@ -2448,6 +2496,7 @@ def find_claims(
     day."""
     pointed = _NOWHERE
     story_from = 0
+    readings = [_of_states(reading, doc.text) for reading in readings]
     for index, reading in enumerate(readings):
         if index and (previous_city := _last_city(readings[index - 1])):
             pointed = attrs.evolve(pointed, previous=previous_city)
