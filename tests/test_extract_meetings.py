@@ -2006,3 +2006,12 @@ def test_bare_people_of_another_council_are_the_articles_organisations(
     """In a CIS article, 'The prime ministers last met in Gomel' is the CIS premiers' meeting."""
     text = f"8 December 2025\n\nThe CIS summit was held in Khujand on Friday. {sentence}\n"
     assert meetings(text)[1:] == expected
+
+
+def test_people_who_will_see_each_other_will_meet() -> None:
+    """'They will see each other again in Gomel on Dec. 26': a meeting to come."""
+    text = (
+        "8 December 2025\n\nThe CIS leaders met in Khujand in September. They will see each other"
+        " again, informally, in Gomel on Dec. 26.\n"
+    )
+    assert meetings(text)[1:] == [("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2025-12-26")]
