@@ -2015,3 +2015,12 @@ def test_people_who_will_see_each_other_will_meet() -> None:
         " again, informally, in Gomel on Dec. 26.\n"
     )
     assert meetings(text)[1:] == [("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2025-12-26")]
+
+
+def test_the_intergovernmental_council_is_the_eurasian_one() -> None:
+    """'The next meeting of the Intergovernmental Council will take place in Gomel': the EAEU's."""
+    text = (
+        "8 December 2025\n\nThe next meeting of the Intergovernmental Council will take place in"
+        " Gomel on 1 February.\n"
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "eaeu-ic", "Gomel, BY", "2026-02-01")]
