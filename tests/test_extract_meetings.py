@@ -2024,3 +2024,14 @@ def test_the_intergovernmental_council_is_the_eurasian_one() -> None:
         " Gomel on 1 February.\n"
     )
     assert meetings(text) == [("NextMeetingScheduled", "eaeu-ic", "Gomel, BY", "2026-02-01")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Концепция на подпись так и не попала: ее рассмотрение отложено.",
+     "The charter was not signed: its consideration was postponed."],
+)
+def test_an_act_put_off_puts_off_no_meeting(sentence: str) -> None:
+    """'Ее рассмотрение отложено': the consideration is put off, not the summit."""
+    text = f"20 January 1996\n\nThe CIS summit was held in Gomel on Friday. {sentence}\n"
+    assert [m[0] for m in meetings(text)] == ["MeetingHeld"]

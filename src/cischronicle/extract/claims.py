@@ -204,6 +204,8 @@ class Lexicon:
     """A time preposition right before a meeting noun, maybe through an article ("after the")."""
     pronoun_subject: re.Pattern[str]
     pronoun_object: re.Pattern[str]
+    act_subject: re.Pattern[str]
+    """A noun of an act ("рассмотрение", "signing"): as a subject, no meeting's."""
     explicit_subject: re.Pattern[str]
     not_there_after: re.Pattern[str]
     """Whitespace and a word after "there" that makes it no place ("there is")."""
@@ -365,6 +367,12 @@ def lexicon() -> Lexicon:
         explicit_subject=re.compile(r"\W*" + _words(deixis["subjects"]).pattern, re.IGNORECASE),
         subject_before=re.compile(
             r"(?i)" + _words(deixis["subjects"]).pattern + r"[\s,]*$"
+        ),
+        act_subject=re.compile(
+            r"(?i)(?<![\w-])(?:" + "|".join(
+                re.escape(w) + (r"\w*" if not w.isascii() else r"s?") for w in
+                deixis["act_subjects"]
+            ) + r")(?![\w-])"
         ),
         pronoun_object=re.compile(
             r"(?i)\s+" + _words(deixis["objects"]).pattern + r"(?!\s*(?:of|-|–)\b)"

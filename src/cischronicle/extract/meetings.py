@@ -2333,7 +2333,9 @@ def _targets(
     low = _past_leading_phrases(text, low, predicate, reading)
     if not chosen and topic.body is not None and cls in (
         "event", "schedule", "postpone", "cancel", "host"
-    ) and not _unknown_antecedent(text, clause[0], topic) and (
+    ) and not _unknown_antecedent(text, clause[0], topic) and not lexicon().act_subject.search(
+        text, low, predicate.start
+    ) and (
         lexicon().pronoun_subject.match(text, low, predicate.start)
         or lexicon().pronoun_near.search(text, low, predicate.start)
     ) and not _other_object(
