@@ -2035,3 +2035,12 @@ def test_an_act_put_off_puts_off_no_meeting(sentence: str) -> None:
     """'Ее рассмотрение отложено': the consideration is put off, not the summit."""
     text = f"20 January 1996\n\nThe CIS summit was held in Gomel on Friday. {sentence}\n"
     assert [m[0] for m in meetings(text)] == ["MeetingHeld"]
+
+
+def test_a_russian_past_participle_of_happening_after_a_meeting_tells_it_held() -> None:
+    """'Совет, собиравшийся в конце августа в Гомеле': held there, then."""
+    text = (
+        "9 декабря 2022\n\nОснову для решений подготовил Евразийский межправительственный совет,"
+        " собиравшийся в конце августа в Гомеле.\n"
+    )
+    assert meetings(text) == [("MeetingHeld", "eaeu-ic", "Gomel, BY", "2022-08")]

@@ -53,7 +53,7 @@ from .model import (
     Sentence,
     Tense,
 )
-from .text import clause_bounds, russian_readings
+from .text import clause_bounds, russian_morphology, russian_readings
 from .timex import Timex, calendar, count_of
 
 __all__ = [
@@ -2019,9 +2019,24 @@ def _postposed(text: str, mention: Mention, ru: bool) -> tuple[ClaimKind, int] |
         return ClaimKind.SCHEDULED, high
     if lex.ru_past_modifier.match(text, comma.end()) or lex.ongoing_modifier.match(
         text, comma.end()
-    ):
+    ) or _past_participle_of_happening(text, comma.end()):
         return ClaimKind.HELD, high
     return None
+
+
+_RU_WORD = re.compile(r"[а-яёА-ЯЁ-]+")
+
+
+def _past_participle_of_happening(text: str, start: int) -> bool:
+    """Whether a past participle of a verb of happening starts at ``start``: "собиравшийся"."""
+    word = _RU_WORD.match(text, start)
+    if word is None:
+        return False
+    return any(
+        parse.tag.POS == "PRTF" and parse.tag.tense == "past"
+        and "event" in lexicon().ru_classes.get(parse.normal_form, ())
+        for parse in russian_morphology().parse(word.group(0))
+    )  # fmt: skip
 
 
 _POSTPOSED = re.compile(r"\s*,\s*")
