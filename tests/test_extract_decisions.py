@@ -828,3 +828,19 @@ def test_a_document_told_as_bilateral_is_no_act_of_the_council(
 def test_a_participle_after_a_possessive_is_an_adjective() -> None:
     """'Gomel's newly elected mayor, X, has said': no act of electing by the council."""
     assert summaries("Gomel's newly elected mayor, Ivan Petrov, has said he would attend.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Проект соглашения о рыболовстве подписан не был.", []),
+        ("Его доработку поручили правительствам.", []),
+        ("Лидеры поручили правительствам подготовить проект соглашения.",
+         ["правительствам подготовить проект соглашения"]),
+    ],
+)  # fmt: skip
+def test_a_russian_act_negated_after_it_or_with_no_task_is_no_decision(
+    text: str, expected: list[str]
+) -> None:
+    """'Подписан не был' is negated; 'поручили правительствам' alone gives nothing to do."""
+    assert summaries(text, "ru") == expected

@@ -812,8 +812,8 @@ def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
         before = _window(words, at, 6)
         if any(w in lex.ru_negation for w in before[-2:]) or any(
             w in lex.ru_modal or w in lex.ru_future for w in before
-        ):
-            continue
+        ) or (at + 1 < n and words[at + 1].low in lex.ru_negation):
+            continue  # also "подписан не был": negated after the participle
         if any(w in lex.ru_earlier for w in _since_comma(before)[-3:]):
             continue
         if _aside(words, at, lex.ru_aside):
@@ -1627,6 +1627,10 @@ def _ru_object_ok(
     if start >= end:
         return False
     first = words[start].low
+    if reading.lemma == "поручить" and sum(
+        w.low[:1].isalpha() for w in words[start:end]
+    ) < _INSTRUCTION_WORDS:  # fmt: skip
+        return False  # "его доработку поручили правительствам": an addressee, nothing to do
     if reading.lemma in lex.ru_infinitive_verbs and reading.lemma != "поручить":
         # "поручили МИД подготовить" keeps its addressee; the others need an infinitive.
         if _is_infinitive(first):
@@ -1641,6 +1645,10 @@ def _ru_object_ok(
     ):
         return False  # "министры были приняты президентом", "Ашхабад принимал СГП": hosting
     return not (reading.lemma in lex.ru_weak_verbs and first in lex.ru_prepositions)
+
+
+_INSTRUCTION_WORDS = 2
+"""An instruction names whom and what: "поручили МИД подготовить проект"."""
 
 
 def _hosted(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -> bool:
