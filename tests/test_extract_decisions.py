@@ -687,6 +687,9 @@ def test_a_header_of_outcomes_adopts_the_lines_that_name_a_document(
         ("The result was a stalemate over the river.", "en", []),
         ("Главным итогом съезда стал устав гильдии.", "ru", ["устав гильдии"]),
         ("По итогам съезда будет одобрен устав гильдии.", "ru", []),
+        ("Главный итог съезда — устав гильдии.", "ru", ["устав гильдии"]),
+        ("The main outcome of the congress — a charter of the guild.", "en",
+         ["charter of the guild"]),
     ],
 )  # fmt: skip
 def test_what_a_copula_after_an_outcome_names_is_adopted(
