@@ -847,3 +847,9 @@ def test_a_russian_act_negated_after_it_or_with_no_task_is_no_decision(
 ) -> None:
     """'Подписан не был' is negated; 'поручили правительствам' alone gives nothing to do."""
     assert summaries(text, "ru") == expected
+
+
+def test_two_objects_of_one_russian_preposition_are_one_document() -> None:
+    """'Заявление о сохранении и соблюдении Договора': one statement, not two items."""
+    text = "Было подписано заявление о сохранении и соблюдении Договора о гильдии."
+    assert summaries(text, "ru") == ["заявление о сохранении и соблюдении Договора о гильдии"]

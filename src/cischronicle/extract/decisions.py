@@ -1195,6 +1195,8 @@ def _starts_item(
     first = words[i].low
     if loose and (first in ("on", "about", "regarding", "о", "об", "по")):
         return True
+    if not english and _ru_prepositional_only(first):
+        return False  # "о сохранении и соблюдении Договора": a second object of "о", one item
     # "..., and a decision on ...": a determiner starts an item if a document noun follows;
     # "the peoples of the CIS and the world community" goes on
     for k in range(i, min(i + 4, end)):
@@ -1296,6 +1298,15 @@ def _several(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, englis
         if (count_of(w.low) or 0) > 1:
             return True  # "five documents", "пять документов"
     return False
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _ru_prepositional_only(word: str) -> bool:
+    """Whether every reading of a Russian word is a noun in the prepositional case."""
+    parses = russian_morphology().parse(word)
+    return bool(parses) and all(
+        p.tag.POS == "NOUN" and p.tag.case in ("loct", "loc2") for p in parses
+    )
 
 
 @functools.lru_cache(maxsize=1 << 12)
