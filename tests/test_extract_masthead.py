@@ -286,3 +286,12 @@ def test_a_weather_strips_date_counts_only_when_nothing_else_shows_one() -> None
     assert read_document_time(doc(strip + BODY)).published == dt.date(2017, 10, 11)
     stamped = strip + "Posted on 9 October 2017\n" + BODY
     assert read_document_time(doc(stamped)).published == dt.date(2017, 10, 9)
+
+
+@pytest.mark.parametrize(
+    "line", ['Газета "Гильдия" №15 (2624) от 30.01.2003', "No. 15 (2624) of 30 January 2003"]
+)
+def test_an_issue_number_with_a_running_number_in_brackets_labels_a_stamp(line: str) -> None:
+    """'№15 (2624) от 30.01.2003': the running number in brackets is part of the label."""
+    text = f"Гильдия\n{line}\n\nЗаголовок\n\nВчера в Гомеле завершился саммит СНГ.\n"
+    assert published(text, "ru") == dt.date(2003, 1, 30)

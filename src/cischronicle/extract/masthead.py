@@ -112,8 +112,9 @@ def _label_before() -> re.Pattern[str]:
     """A stamp label ending where a preposition starts ("Posted on ...")."""
     labels = sorted(calendar()["stamp"]["labels"], key=len, reverse=True)
     return re.compile(
-        r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, labels)) + r")(?:\W{0,3}\d+)?\W{0,3}$"
-    )  # a label may carry a number: "№94 от"
+        r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, labels))
+        + r")(?:\W{0,3}\d+(?:\s*\(\d+\))?)?\W{0,3}$"
+    )  # a label may carry a number, and a running one in brackets: "№94 от", "№15 (2624) от"
 
 
 _BYLINE = re.compile(r"(?i)\bby\s+(?:[\w.'’-]+\s+){1,3}$")
@@ -202,10 +203,10 @@ def _widget(text: str, start: int, end: int, lines: list[tuple[int, int]], k: in
     return any(_TEMPERATURE.search(text, a, b) for a, b in neighbours)
 
 
-_SEGMENT = re.compile(r"(?:[^|•·¦()/]|(?<!\s)/|/(?!\s)|(?<=\d\s)/(?=\s\d))+")
+_SEGMENT = re.compile(r"(?:\(\d+\)|[^|•·¦()/]|(?<!\s)/|/(?!\s)|(?<=\d\s)/(?=\s\d))+")
 """A field of a stamp line: fields are set apart by bars, dots, brackets and a slash between
 spaces ("OCTOBER 11, 2019 / 2:31 PM / UPDATED 3 HOURS AGO"); a slash inside a date is kept
-("11/10/2019", "10 / 12 / 2010")."""
+("11/10/2019", "10 / 12 / 2010"), and so is a bracketed number ("№15 (2624) от 30.01.2003")."""
 
 
 def _stamp(text: str, start: int, end: int) -> tuple[_dt.date, tuple[int, int]] | None:
