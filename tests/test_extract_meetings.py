@@ -2044,3 +2044,20 @@ def test_a_russian_past_participle_of_happening_after_a_meeting_tells_it_held() 
         " собиравшийся в конце августа в Гомеле.\n"
     )
     assert meetings(text) == [("MeetingHeld", "eaeu-ic", "Gomel, BY", "2022-08")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Президенты четырех стран договорились встретиться в конце февраля в Гомеле.", []),
+        ("The leaders of the three states agreed to meet in Gomel in late February.", []),
+        ("Президенты двенадцати стран договорились встретиться в конце февраля в Гомеле.",
+         [("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2003-02")]),
+    ],
+)  # fmt: skip
+def test_people_of_a_few_counted_states_are_no_councils(
+    sentence: str, expected: list[object]
+) -> None:
+    """'Президенты четырех стран': some members, no council (none has fewer than five)."""
+    text = f"30 января 2003\n\nВчера в Киеве завершился саммит СНГ. {sentence}\n"
+    assert meetings(text)[1:] == expected

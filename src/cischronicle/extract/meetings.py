@@ -1858,13 +1858,24 @@ def _of_states(reading: SentenceReading, text: str) -> SentenceReading:
         if mention.kind is not MentionKind.PARTICIPANTS or mention.organisation is not None:
             continue
         gap = _OF_STATES.match(text, mention.end)
-        if gap is not None and 0 < _states_listed(reading, text, gap.end()) <= _FEW_STATES:
+        counted = _COUNTED_STATES.match(text, mention.end)
+        number = None if counted is None else (
+            int(counted.group(1)) if counted.group(1).isdigit() else count_of(counted.group(1))
+        )  # fmt: skip
+        few = number is not None and number <= _FEWEST_MEMBERS
+        if few or (gap is not None and 0 < _states_listed(reading, text, gap.end()) <= _FEW_STATES):
             mentions[index] = attrs.evolve(mention, organisation="other", body=None, other=True)
     if mentions == list(reading.mentions):
         return reading
     return attrs.evolve(reading, mentions=tuple(mentions))
 
 
+_COUNTED_STATES = re.compile(
+    r"(?i)\s+(?:of\s+(?:the\s+)?)?(\w+)\s+(?:countries|states|nations|стран|государств)\b"
+)
+_FEWEST_MEMBERS = 4
+"""People of at most this many countries counted ("Президенты четырех стран", "the leaders of
+the three states") are a group of some members: no body here has fewer than five."""
 _FEW_STATES = 2
 """At most this many states named after people make them those states' ("the presidents of
 Russia and Belarus"); more are a council's members ("of Armenia, Kazakhstan, Kyrgyzstan and
