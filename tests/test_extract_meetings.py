@@ -2061,3 +2061,18 @@ def test_people_of_a_few_counted_states_are_no_councils(
     """'Президенты четырех стран': some members, no council (none has fewer than five)."""
     text = f"30 января 2003\n\nВчера в Киеве завершился саммит СНГ. {sentence}\n"
     assert meetings(text)[1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Первоначально премьеров СНГ собирались принимать в Гомеле.", []),
+        ("Премьеры СНГ собираются провести встречу в Гомеле в мае.",
+         [("NextMeetingScheduled", "cis-chg", "Gomel, BY", "2012-05")]),
+        ("Премьеры СНГ собирались в Гомеле в мае.",
+         [("MeetingHeld", "cis-chg", "Gomel, BY", "2011-05")]),
+    ],
+)  # fmt: skip
+def test_a_russian_verb_of_intending_gathers_no_one(sentence: str, expected: list[object]) -> None:
+    """'Собирались принимать': an intent that was; 'собирались в мае': they gathered."""
+    assert meetings(f"19 октября 2011\n\n{sentence}\n") == expected

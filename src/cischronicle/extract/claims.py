@@ -120,6 +120,7 @@ class Lexicon:
     """Right after a verb, a question ("состоится ли"): it claims nothing."""
     """Before the noun of holding, a decision to hold: a plan ("решение о проведении")."""
     ru_unreal: frozenset[tuple[str, ...]]
+    ru_intend: frozenset[str]
     no_more: re.Pattern[str]
     ru_no_more: frozenset[str]
     ru_possibility: frozenset[str]
@@ -292,6 +293,7 @@ def lexicon() -> Lexicon:
         ru_plan_nouns=frozenset(ru_grammar["plan_nouns"]),
         ru_question=frozenset(ru_grammar["question"]),
         ru_unreal=frozenset(tuple(p.split()) for p in ru_grammar["unreal"]),
+        ru_intend=frozenset(ru_grammar["intend"]),
         no_more=_words(grammar["no_more"]),
         ru_no_more=frozenset(ru_grammar["no_more"]),
         ru_possibility=frozenset(ru_grammar["possibility"]),
@@ -864,6 +866,14 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         if pos == "NOUN" and lemma != "проведение":
             continue
         previous = [w for _, _, w in words[max(0, index - 3) : index]]
+        if lemma in lex.ru_intend and pos == "VERB" and any(
+            _parse(w)[1] == "INFN" for _, _, w in words[index + 1 : index + 1 + _INTEND_REACH]
+        ):  # fmt: skip
+            continue  # "собирались принимать": intending, not gathering
+        intended = [_parse(w) for w in previous[-_INTEND_REACH:]]
+        intended_before = pos == "INFN" and any(
+            p[0] in lex.ru_intend and p[1] == "VERB" and p[2] == "past" for p in intended
+        )  # fmt: skip
         negated = bool(previous) and previous[-1] in lex.ru_negation
         no_more = negated and len(previous) > 1 and previous[-2] in lex.ru_no_more
         if pos == "INFN" and previous[-1:] and previous[-1] in lex.ru_accomplished:
@@ -899,6 +909,7 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         # "должен был пройти", "ранее планировалось провести": a plan that was
         unreal = pos == "INFN" and (
             tuple(previous[-2:]) in lex.ru_unreal or _past_plan(previous[-1:], lex)
+            or intended_before
         )
         following = [w for _, _, w in words[index + 1 : index + 2]]
         if _past_plan([word], lex) and following and _parse(following[0])[1] == "INFN":
@@ -923,6 +934,8 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
 
 
 _PARTICIPATION = re.compile(r"\s+участи[еяю]", re.IGNORECASE)
+_INTEND_REACH = 2
+"""How many words an infinitive may stand from a verb of intending ("собирались в мае провести")."""
 
 
 def _past_plan(words: Sequence[str], lex: Lexicon) -> bool:
