@@ -2076,3 +2076,13 @@ def test_people_of_a_few_counted_states_are_no_councils(
 def test_a_russian_verb_of_intending_gathers_no_one(sentence: str, expected: list[object]) -> None:
     """'Собирались принимать': an intent that was; 'собирались в мае': they gathered."""
     assert meetings(f"19 октября 2011\n\n{sentence}\n") == expected
+
+
+def test_a_venue_moved_in_the_past_is_dated_after_its_verb_and_is_the_meeting_held() -> None:
+    """'В сентябре встречу перенесли в Гомель' beside 'Вчера в Гомеле прошла': one meeting."""
+    text = (
+        "19 октября 2011\n\nВчера в Гомеле прошло заседание Совета глав правительств СНГ."
+        " Первоначально его собирались проводить в Минске, но в сентябре встречу перенесли в"
+        " Гомель.\n"
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-chg", "Gomel, BY", "2011-10-18")]

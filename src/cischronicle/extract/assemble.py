@@ -456,12 +456,20 @@ def _put_off_instead(meeting: _Meeting, meetings: Sequence[_Meeting]) -> bool:
     )  # fmt: skip
 
 
-def _repeats_held(plan: _Meeting, held: Sequence[_Meeting]) -> bool:
-    """Whether a planned meeting only repeats one the article reports as held."""
+def _repeats_held(plan: _Meeting, held: Sequence[_Meeting], time: DocumentTime) -> bool:
+    """Whether a planned meeting only repeats one the article reports as held.
+
+    An undated plan in the city of a meeting the story reports just held is that meeting's
+    plan ("в сентябре встречу перенесли в Петербург" beside "Вчера в Петербурге ...").
+    """
     for meeting in held:
         if meeting.body != plan.body:
             continue
         if plan.date is None and not plan.place.known:
+            return True
+        if plan.date is None and plan.place.city is not None and (
+            plan.place.city == meeting.place.city and _news(meeting, time)
+        ):  # fmt: skip
             return True
         if (
             plan.date is not None and meeting.date is not None
@@ -470,6 +478,14 @@ def _repeats_held(plan: _Meeting, held: Sequence[_Meeting]) -> bool:
         ):  # fmt: skip
             return True
     return False
+
+
+def _news(meeting: _Meeting, time: DocumentTime) -> bool:
+    """Whether a held meeting is the story's news: dated within a few days before it."""
+    if meeting.date is None or time.published is None:
+        return False
+    latest = meeting.date.latest()
+    return latest is not None and 0 <= (time.published - latest).days <= _NEWS_DAYS
 
 
 _LEAD = re.compile(r"[\s\-–—:|/.,()]*")
@@ -562,7 +578,7 @@ def build_events(
         for m, c in chosen
     )]  # fmt: skip
     meetings = [m for m in meetings if not (m.kind is ClaimKind.SCHEDULED and (
-        _repeats_held(m, held) or m in plans))]  # fmt: skip
+        _repeats_held(m, held, time) or m in plans))]  # fmt: skip
     meetings = [_as_planned(m, plans) for m in meetings]
     meetings = [m for m in meetings if not _put_off_instead(m, meetings)]
     meetings = _same_day(_filed_at(_dated_by_dateline(_hinted(meetings, hints), time), time,

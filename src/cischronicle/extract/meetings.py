@@ -2565,6 +2565,9 @@ def find_claims(
             kind, tense = predicate.kind, predicate.tense
             if kind is ClaimKind.POSTPONED and _moves_venue(predicate, reading, text):
                 kind, tense = ClaimKind.SCHEDULED, Tense.FUTURE  # "moved to Gomel": held there
+                venue_moved = predicate.tense is Tense.PAST
+            else:
+                venue_moved = False
             clause = clause_bounds(text, sentence.start, sentence.end, predicate.start)
             first = next((m for m, _ in targets if m is not None), None)
             for mention, body in targets:
@@ -2591,6 +2594,12 @@ def find_claims(
                     predicate, reading, text, clause[0],
                     mention.start if mention is not None else predicate.start,
                 ))  # fmt: skip
+                if venue_moved and mention is not None:
+                    # "в сентябре встречу перенесли в Петербург": September, before the meeting
+                    # is named, is when it was moved ("the session, planned for 12 May in
+                    # Osh, has been moved" keeps the plan's day)
+                    date_scope = attrs.evolve(date_scope, low=max(date_scope.low, mention.start),
+                                              leading=False)  # fmt: skip
                 if (predicate.start, predicate.end) in moved_from:
                     # "planned for 14 October in Minsk, but moved to Astana": the plan's day
                     low_plan = moved_from[(predicate.start, predicate.end)]
