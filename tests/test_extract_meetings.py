@@ -2086,3 +2086,16 @@ def test_a_venue_moved_in_the_past_is_dated_after_its_verb_and_is_the_meeting_he
         " Гомель.\n"
     )
     assert meetings(text) == [("MeetingHeld", "cis-chg", "Gomel, BY", "2011-10-18")]
+
+
+def test_a_russian_infinitive_before_a_word_of_accomplishment_is_no_plan() -> None:
+    """'Согласовать текст 31 мая не удалось': a past attempt, no meeting planned for 31 May."""
+    text = (
+        "19 октября 2011\n\nГлавы правительств СНГ собирались в Гомеле 31 мая, и тогда согласовать"
+        " текст не удалось. Следующее заседание Совета глав правительств СНГ пройдет в мае"
+        " следующего года в Худжанде.\n"
+    )
+    assert meetings(text) == [
+        ("MeetingHeld", "cis-chg", "Gomel, BY", "2011-05-31"),
+        ("NextMeetingScheduled", "cis-chg", "Khujand, TJ", "2012-05"),
+    ]

@@ -876,8 +876,14 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         )  # fmt: skip
         negated = bool(previous) and previous[-1] in lex.ru_negation
         no_more = negated and len(previous) > 1 and previous[-2] in lex.ru_no_more
-        if pos == "INFN" and previous[-1:] and previous[-1] in lex.ru_accomplished:
-            tense = Tense.PAST  # "пришлось провести по видеосвязи": it was held so
+        after = [w for _, _, w in words[index + 1 : index + 1 + _ACCOMPLISHED_AFTER]]
+        if pos == "INFN" and (
+            (previous[-1:] and previous[-1] in lex.ru_accomplished)
+            or any(w in lex.ru_accomplished for w in after)
+        ):  # fmt: skip
+            # "пришлось провести по видеосвязи": it was held so; "согласовать текст не
+            # удалось": a past attempt, no plan
+            tense = Tense.PAST
         elif pos == "INFN":
             tense = Tense.FUTURE  # "решили провести", "планируется провести": a plan
         elif pos == "NOUN":
@@ -934,6 +940,8 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
 
 
 _PARTICIPATION = re.compile(r"\s+участи[еяю]", re.IGNORECASE)
+_ACCOMPLISHED_AFTER = 3
+"""How far after an infinitive a word of accomplishment may stand ("текст не удалось")."""
 _INTEND_REACH = 2
 """How many words an infinitive may stand from a verb of intending ("собирались в мае провести")."""
 
