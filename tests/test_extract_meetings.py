@@ -2099,3 +2099,12 @@ def test_a_russian_infinitive_before_a_word_of_accomplishment_is_no_plan() -> No
         ("MeetingHeld", "cis-chg", "Gomel, BY", "2011-05-31"),
         ("NextMeetingScheduled", "cis-chg", "Khujand, TJ", "2012-05"),
     ]
+
+
+def test_people_of_a_count_of_states_the_organisation_never_had_are_not_its() -> None:
+    """'The foreign ministers of the five countries met' in a CSTO story: not the CSTO's six+."""
+    text = (
+        "29 November 2019\n\nThe CSTO foreign ministers met in Gomel on Tuesday. The foreign"
+        " ministers of the five countries met in Khujand on Thursday.\n"
+    )
+    assert meetings(text) == [("MeetingHeld", "csto-cfm", "Gomel, BY", "2019-11-26")]

@@ -26,7 +26,7 @@ from typing import TypeVar
 
 import attrs
 
-from ..values import Body, Date, DateRange, PartialDate, Place
+from ..values import Body, Date, DateRange, PartialDate, Place, load_lexicon
 from .claims import lexicon, morph_tags, reporting_spans, russian_future
 from .masthead import FIRST_YEAR, reference_year_at
 from .mentions import (
@@ -1848,7 +1848,7 @@ def _there(text: str, low: int, high: int) -> re.Match[str] | None:
 _OF_STATES = re.compile(r"(?i)\s+(?:of\s+(?:the\s+)?)?")
 
 
-def _of_states(reading: SentenceReading, text: str) -> SentenceReading:
+def _of_states(reading: SentenceReading, text: str, topic: Topic) -> SentenceReading:
     """People named as one or two states' are theirs, not a council's.
 
     "The presidents of Russia and Belarus", "президенты России и Белоруссии".
@@ -1862,7 +1862,8 @@ def _of_states(reading: SentenceReading, text: str) -> SentenceReading:
         number = None if counted is None else (
             int(counted.group(1)) if counted.group(1).isdigit() else count_of(counted.group(1))
         )  # fmt: skip
-        few = number is not None and number <= _FEWEST_MEMBERS
+        few = number is not None and (number <= _FEWEST_MEMBERS or not _members(
+            topic.organisation, number))  # fmt: skip
         if few or (gap is not None and 0 < _states_listed(reading, text, gap.end()) <= _FEW_STATES):
             mentions[index] = attrs.evolve(mention, organisation="other", body=None, other=True)
     if mentions == list(reading.mentions):
@@ -1876,6 +1877,12 @@ _COUNTED_STATES = re.compile(
 _FEWEST_MEMBERS = 4
 """People of at most this many countries counted ("Президенты четырех стран", "the leaders of
 the three states") are a group of some members: no body here has fewer than five."""
+def _members(organisation: str | None, number: int) -> bool:
+    """Whether an organisation has had ``number`` members (an unknown one may have had any)."""
+    span = load_lexicon("bodies")["members"].get(organisation or "")
+    return span is None or span[0] <= number <= span[1]
+
+
 _FEW_STATES = 2
 """At most this many states named after people make them those states' ("the presidents of
 Russia and Belarus"); more are a council's members ("of Armenia, Kazakhstan, Kyrgyzstan and
@@ -2524,7 +2531,7 @@ def find_claims(
     day."""
     pointed = _NOWHERE
     story_from = 0
-    readings = [_of_states(reading, doc.text) for reading in readings]
+    readings = [_of_states(reading, doc.text, topic) for reading in readings]
     for index, reading in enumerate(readings):
         if index and (previous_city := _last_city(readings[index - 1])):
             pointed = attrs.evolve(pointed, previous=previous_city)
