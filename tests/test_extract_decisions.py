@@ -853,3 +853,8 @@ def test_two_objects_of_one_russian_preposition_are_one_document() -> None:
     """'Заявление о сохранении и соблюдении Договора': one statement, not two items."""
     text = "Было подписано заявление о сохранении и соблюдении Договора о гильдии."
     assert summaries(text, "ru") == ["заявление о сохранении и соблюдении Договора о гильдии"]
+
+
+def test_a_russian_adverb_alone_after_the_verb_is_no_object() -> None:
+    """'Решение лидеры подписали единогласно': 'единогласно' says how, it is no document."""
+    assert summaries("Это решение лидеры подписали единогласно.", "ru") == []

@@ -1301,6 +1301,13 @@ def _several(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, englis
 
 
 @functools.lru_cache(maxsize=1 << 12)
+def _ru_adverb(word: str) -> bool:
+    """Whether a Russian word reads first as an adverb ("единогласно", "вчера")."""
+    parses = russian_morphology().parse(word)
+    return bool(parses) and parses[0].tag.POS == "ADVB"
+
+
+@functools.lru_cache(maxsize=1 << 12)
 def _ru_prepositional_only(word: str) -> bool:
     """Whether every reading of a Russian word is a noun in the prepositional case."""
     parses = russian_morphology().parse(word)
@@ -1638,6 +1645,9 @@ def _ru_object_ok(
     if start >= end:
         return False
     first = words[start].low
+    content = [w.low for w in words[start:end] if w.low[:1].isalpha()]
+    if content and all(_ru_adverb(w) for w in content):
+        return False  # "решение лидеры подписали единогласно": how, not what
     if reading.lemma == "поручить" and sum(
         w.low[:1].isalpha() for w in words[start:end]
     ) < _INSTRUCTION_WORDS:  # fmt: skip
