@@ -2108,3 +2108,19 @@ def test_people_of_a_count_of_states_the_organisation_never_had_are_not_its() ->
         " ministers of the five countries met in Khujand on Thursday.\n"
     )
     assert meetings(text) == [("MeetingHeld", "csto-cfm", "Gomel, BY", "2019-11-26")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Вопрос о маркировке лидеры обсудили, но решение отложили.",
+     "The leaders discussed the tariffs but postponed the decision."],
+)
+def test_putting_off_an_act_beside_the_verb_puts_off_no_meeting(sentence: str) -> None:
+    """'Лидеры обсудили, но решение отложили': the decision is put off; the plan stands."""
+    text = (
+        "14 мая 2018\n\nСледующее заседание Высшего Евразийского экономического совета проведут в"
+        f" декабре в Гомеле. {sentence}\n"
+    )
+    assert [m for m in meetings(text) if m[0] != "MeetingHeld"] == [
+        ("NextMeetingScheduled", "eaeu-sec", "Gomel, BY", "2018-12")
+    ]

@@ -2339,6 +2339,8 @@ def _targets(
     if any(m.plural and predicate.end <= m.start <= predicate.end + _VENUE_GAP
            and _counted(text, m.start) for m in reading.mentions):  # fmt: skip
         return []  # "the premiers have held two online meetings": a count, no one meeting
+    if _puts_off_an_act(predicate, text, clause[0]):
+        return []
     if cls == "postpone":
         # "решение отложено до следующей встречи": the meeting after "until" ("до", "to") is
         # when, not what
@@ -2386,6 +2388,24 @@ def _targets(
 
 
 
+def _puts_off_an_act(predicate: Predicate, text: str, low: int) -> bool:
+    """Whether a verb of putting off is about an act right beside it, not a meeting.
+
+    "лидеры обсудили, но решение отложили", "postponed the signing".
+    """
+    if not predicate.lemma.startswith("postpone:"):
+        return False
+    act = lexicon().act_subject
+    after = _ACT_DETERMINER.match(text, predicate.end)
+    return bool(act.search(text, max(low, predicate.start - _ACT_NEAR), predicate.start)
+                or (after is not None and act.match(text, after.end())))  # fmt: skip
+
+
+_ACT_DETERMINER = re.compile(r"(?i)\s+(?:(?:the|a|an|its|their)\s+)?")
+
+
+_ACT_NEAR = 16
+"""How far before a verb of putting off a noun of an act makes it the act's ("решение отложили")."""
 _LEADING_COMMA = re.compile(r"\s*,")
 _CONJUNCT_SUBJECT = re.compile(r"\s+(?:\w+ly\s+|also\s+)?")
 """Between a meeting after "before" and its own verb: "before" is a conjunction there ("two days
@@ -2551,7 +2571,10 @@ def find_claims(
         for predicate in reading.predicates:
             before = len(governed_mentions)
             targets = _targets(predicate, reading, reports, text, topic, governed_mentions)
-            if not targets and predicate.kind is not None and targeted:
+            if not targets and predicate.kind is not None and targeted and not _puts_off_an_act(
+                predicate, text, clause_bounds(text, sentence.start, sentence.end,
+                                               predicate.start)[0]
+            ):  # fmt: skip
                 # "it was postponed ... and, in the end, took place online today": a verb
                 # coordinated with the one before, with no subject of its own, shares its
                 targets = _shared_subject(targeted[-1], predicate, reading, text)
