@@ -2124,3 +2124,23 @@ def test_putting_off_an_act_beside_the_verb_puts_off_no_meeting(sentence: str) -
     assert [m for m in meetings(text) if m[0] != "MeetingHeld"] == [
         ("NextMeetingScheduled", "eaeu-sec", "Gomel, BY", "2018-12")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The event in Gomel brought together the foreign ministers of nine CIS countries.",
+         [("MeetingHeld", "cis-cfm", "Gomel, BY", "2024-10-04")]),
+        ("Саммит в Гомеле собрал лидеров стран СНГ.",
+         [("MeetingHeld", "cis-chs", "Gomel, BY", "2024-10-04")]),
+        ("Встреча объединит глав МИД стран СНГ в Гомеле 11 октября.",
+         [("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2024-10-11")]),
+        ("The Eurasian Intergovernmental Council brings together the prime ministers of five"
+         " countries.", []),
+    ],
+)  # fmt: skip
+def test_a_meeting_that_brings_people_together_is_held_or_planned(
+    sentence: str, expected: list[object]
+) -> None:
+    """'The event brought together the ministers': held; 'the council brings together': a body."""
+    assert meetings(f"GOMEL, Oct 4, 2024 (Reuters) -\n\n{sentence}\n") == expected

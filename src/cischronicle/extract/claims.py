@@ -136,6 +136,8 @@ class Lexicon:
     inchoative: frozenset[str]
     """Lemmas that say a meeting began (English and Russian)."""
     time_subject: frozenset[str]
+    not_present: frozenset[str]
+    """Verbs of happening that in the present describe a body ("brings together")."""
     """Verbs of happening only with a time as their subject ("April saw the ministers ...")."""
     inverted: frozenset[str]
     """Verbs of happening only before their subject ("Then came the summit")."""
@@ -307,6 +309,7 @@ def lexicon() -> Lexicon:
         ru_past_modifier=_words(ru_grammar["past_modifiers"]),
         inchoative=frozenset(en["inchoative"]),
         time_subject=frozenset(en["time_subject"]),
+        not_present=frozenset(en["not_present"]),
         inverted=frozenset(en["inverted"]),
         chain_words=frozenset(
             w.lower().replace("’", "'")
@@ -639,6 +642,8 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         if form == "base" and _INDEFINITE_MODIFIED.search(before):
             continue  # "a good start", "a fresh start": a singular subject takes no base verb
         tense, unreal = _english_tense(form, before, lex)
+        if lemma in lex.not_present and tense is Tense.PRESENT:
+            continue  # "the council brings together the prime ministers": what it is
         if participle and not chain.strip():
             tense = Tense.UNKNOWN  # "..., approving the drafts": the time of its clause's verb
         if _FAILED.search(before):
@@ -903,6 +908,8 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             tense = Tense.PRESENT
         else:
             tense = Tense.PAST
+        if lemma in lex.not_present and tense is Tense.PRESENT:
+            continue  # "ЕАЭС объединяет пять государств": what it is
         if _PARTICIPATION.match(text, end):
             classes = ("attend",)  # "принять участие", "примут участие": take part
         # "готов провести", "предложил провести": an offer, which claims nothing
