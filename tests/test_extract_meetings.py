@@ -2144,3 +2144,19 @@ def test_a_meeting_that_brings_people_together_is_held_or_planned(
 ) -> None:
     """'The event brought together the ministers': held; 'the council brings together': a body."""
     assert meetings(f"GOMEL, Oct 4, 2024 (Reuters) -\n\n{sentence}\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At the CIS summit in Gomel in April, Putin said the bloc was strong.",
+         [("MeetingHeld", "cis-chs", "Gomel, BY", "2016-04")]),
+        ("At the CIS summit in Gomel in April, the leaders are expected to sign a treaty.",
+         [("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2017-04")]),
+    ],
+)  # fmt: skip
+def test_a_sentence_set_at_a_meeting_in_the_past_tells_it_held(
+    sentence: str, expected: list[object]
+) -> None:
+    """'At the summit in April, Putin said ...': the April before the story, not the next one."""
+    assert meetings(f"8 December 2016\n\n{sentence}\n") == expected

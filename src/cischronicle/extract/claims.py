@@ -137,6 +137,8 @@ class Lexicon:
     """Lemmas that say a meeting began (English and Russian)."""
     time_subject: frozenset[str]
     not_present: frozenset[str]
+    past_form: re.Pattern[str]
+    """An English past form: a listed one, or a word ending in "-ed" not after "be" or "to"."""
     """Verbs of happening that in the present describe a body ("brings together")."""
     """Verbs of happening only with a time as their subject ("April saw the ministers ...")."""
     inverted: frozenset[str]
@@ -310,6 +312,10 @@ def lexicon() -> Lexicon:
         inchoative=frozenset(en["inchoative"]),
         time_subject=frozenset(en["time_subject"]),
         not_present=frozenset(en["not_present"]),
+        past_form=re.compile(
+            r"(?<![\w'’])(?:" + _words(en["grammar"]["past_forms"], cased=True).pattern
+            + r"|(?<!\bbe\s)(?<!\bto\s)(?<!\bis\s)(?<!\bare\s)[a-z]{2,}ed)(?![\w'’])"
+        ),
         inverted=frozenset(en["inverted"]),
         chain_words=frozenset(
             w.lower().replace("’", "'")

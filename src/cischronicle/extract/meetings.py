@@ -1994,6 +1994,22 @@ def _framed(text: str, mention: Mention) -> bool:
     return _framed_by("related", text, mention)  # past, future or alongside
 
 
+def _told_past_at(text: str, mention: Mention, clause: tuple[int, int]) -> bool:
+    """Whether an English sentence set at the meeting tells in the past what happened there.
+
+    "At the CIS summit in Moscow in April, Putin said ...": the words after the frame's comma
+    have a past form and no future.
+    """
+    if not mention.head.isascii() or not _frames_during(text, mention):
+        return False
+    comma = text.find(",", mention.end, clause[1])
+    if comma < 0:
+        return False
+    return not _FUTURE_AUX.search(text, comma, clause[1]) and bool(
+        lexicon().past_form.search(text, comma, clause[1])
+    )
+
+
 def _frames_during(text: str, mention: Mention) -> bool:
     """Whether the mention follows a preposition of being at it ("at the summit")."""
     return _framed_by("during", text, mention)
@@ -2829,7 +2845,7 @@ def find_claims(
             if (framed or dated_after) and nominal is ClaimKind.HELD and not any(
                 p.tense is Tense.PAST and clause[0] <= p.start < clause[1]
                 for p in reading.predicates
-            ):  # fmt: skip
+            ) and not _told_past_at(text, mention, clause):  # fmt: skip
                 # "пригласил лидеров на саммит в Минск 11 октября": "at the summit" with no
                 # past of its own is at the nearest such day, to come if it is after the story
                 tense = Tense.UNKNOWN
