@@ -2160,3 +2160,12 @@ def test_a_sentence_set_at_a_meeting_in_the_past_tells_it_held(
 ) -> None:
     """'At the summit in April, Putin said ...': the April before the story, not the next one."""
     assert meetings(f"8 December 2016\n\n{sentence}\n") == expected
+
+
+def test_a_meeting_named_in_passing_that_october_is_in_the_year_told() -> None:
+    """'After the August 2008 war ... the Gomel summit that October': held, October 2008."""
+    text = (
+        "8 December 2016\n\nGeorgia walked out after the August 2008 war and sent no delegation"
+        " to the CIS summit in Gomel that October.\n"
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-chs", "Gomel, BY", "2008-10")]

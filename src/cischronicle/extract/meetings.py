@@ -2861,10 +2861,11 @@ def find_claims(
                           date_scope=date_scope, pointed=pointed)  # fmt: skip
             if dated_after and made[0].kind is not ClaimKind.SCHEDULED and not (
                 made[0].place.known and any(
-                    t.year is not None and date_scope.low <= t.start < date_scope.high
+                    (t.year is not None or _year_told_before(text, t, time) is not None)
+                    and date_scope.low <= t.start < date_scope.high
                     for t in reading.timexes
                 )
-            ):
+            ):  # (or "that October", in the year the story told last)
                 # dated before the story, in passing: no claim, unless the text says where and
                 # in which year ("the summit in Minsk in October 2023 showed ...": it was held)
                 continue
