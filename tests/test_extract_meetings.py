@@ -2169,3 +2169,12 @@ def test_a_meeting_named_in_passing_that_october_is_in_the_year_told() -> None:
         " to the CIS summit in Gomel that October.\n"
     )
     assert meetings(text) == [("MeetingHeld", "cis-chs", "Gomel, BY", "2008-10")]
+
+
+def test_a_past_copula_after_a_meeting_dates_and_places_it_whatever_its_subject() -> None:
+    """'The last time X took part in a CSTO ministerial was in Gomel in November 2022': held."""
+    text = (
+        "29 November 2024\n\nThe last time Armenia took a full part in a CSTO ministerial was in"
+        " Gomel in November 2022.\n"
+    )
+    assert meetings(text) == [("MeetingHeld", "csto-cfm", "Gomel, BY", "2022-11")]

@@ -2765,6 +2765,13 @@ def find_claims(
                     by_copula = nominal is not None
                 if nominal is None and future and _dated(mention, reading):
                     nominal = ClaimKind.SCHEDULED  # "..., followed by the summit on Friday"
+                if nominal is None and not future and (
+                    copula := _PAST_COPULA_AFTER.match(text, mention.end)
+                ) and any(copula.end() <= t.start < clause[1] and t.event_offset_days is None
+                          for t in reading.timexes):  # fmt: skip
+                    # "The last time Armenia took part in a CSTO ministerial was in Yerevan in
+                    # November 2022": the copula's words date and place the meeting
+                    nominal = ClaimKind.HELD
                 if nominal is None and _dated(mention, reading):
                     if (
                         lexicon().past_aux.search(text, mention.end, clause[1])
