@@ -136,11 +136,11 @@ class Lexicon:
     inchoative: frozenset[str]
     """Lemmas that say a meeting began (English and Russian)."""
     time_subject: frozenset[str]
+    """Verbs of happening only with a time as their subject ("April saw the ministers ...")."""
     not_present: frozenset[str]
+    """Verbs of happening that in the present describe a body ("brings together")."""
     past_form: re.Pattern[str]
     """An English past form: a listed one, or a word ending in "-ed" not after "be" or "to"."""
-    """Verbs of happening that in the present describe a body ("brings together")."""
-    """Verbs of happening only with a time as their subject ("April saw the ministers ...")."""
     inverted: frozenset[str]
     """Verbs of happening only before their subject ("Then came the summit")."""
     chain_words: frozenset[str]
