@@ -2178,3 +2178,21 @@ def test_a_past_copula_after_a_meeting_dates_and_places_it_whatever_its_subject(
         " Gomel in November 2022.\n"
     )
     assert meetings(text) == [("MeetingHeld", "csto-cfm", "Gomel, BY", "2022-11")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("— 2021 год был непростым. Саммит СНГ в октябре пришлось провести в Гомеле.",
+         [("MeetingHeld", "cis-chs", "Gomel, BY", "2021-10")]),
+        ("In 2021, much changed. The CIS summit in October was held in Gomel.",
+         [("MeetingHeld", "cis-chs", "Gomel, BY", "2021-10")]),
+        ("In 2021, much changed.\n\nThe CIS summit in October was held in Gomel.",
+         [("MeetingHeld", "cis-chs", "Gomel, BY", "2023-10")]),
+    ],
+)  # fmt: skip
+def test_a_month_of_the_past_is_in_the_year_its_paragraph_opens_with(
+    paragraph: str, expected: list[object]
+) -> None:
+    """'2021 год был непростым. ... в октябре': October 2021, within that paragraph only."""
+    assert meetings(f"10 апреля 2024\n\n{paragraph}\n") == expected

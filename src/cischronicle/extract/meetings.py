@@ -1084,6 +1084,29 @@ def _year_told_before(text: str, timex: Timex, time: DocumentTime) -> int | None
     return told[-1] if told else None
 
 
+_PARAGRAPH_YEAR = re.compile(
+    r"(?:^|[.!?]\s+|\n)[\s—–-]*(?:(?:in|by|в|во|к)\s+)?((?:19|20)\d\d)"
+    r"(?:\s+(?:год|году|года|year))?(?:\s*[,:—–]|\s+(?!\d))",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A year opening a sentence: the time a paragraph then tells of ("2021 год был непростым.",
+"In 2019, ...")."""
+
+
+def _paragraph_year(text: str, timex: Timex) -> int | None:
+    """The year a month of the past takes from its paragraph, or ``None``.
+
+    A paragraph that opens a sentence with a year ("2021 год был непростым. ... саммит в
+    октябре пришлось провести по видеосвязи") tells of that year: a month with no year of its
+    own, later in the paragraph, is in it.
+    """
+    if timex.month is None or timex.year is not None or timex.to_month is not None:
+        return None
+    paragraph = text.rfind("\n", 0, timex.start) + 1
+    opened = [int(m.group(1)) for m in _PARAGRAPH_YEAR.finditer(text, paragraph, timex.start)]
+    return opened[-1] if opened and opened[-1] >= FIRST_YEAR else None
+
+
 _ANAPHORIC_REACH = 12
 
 
@@ -1446,6 +1469,8 @@ def _date_for(
         timex = timexes[index]
         year = reference_year_at(doc, timex.start, time) or _sentence_year(reading, timex)
         told_year = _year_told_before(text, timex, time)
+        if told_year is None and resolve_tense is not Tense.FUTURE:
+            told_year = _paragraph_year(text, timex)  # "2021 год был непростым. ... в октябре"
         if told_year is not None:
             timex = attrs.evolve(timex, year=told_year)  # "That October the presidents convened"
         if (
