@@ -2196,3 +2196,17 @@ def test_a_month_of_the_past_is_in_the_year_its_paragraph_opens_with(
 ) -> None:
     """'2021 год был непростым. ... в октябре': October 2021, within that paragraph only."""
     assert meetings(f"10 апреля 2024\n\n{paragraph}\n") == expected
+
+
+def test_there_still_points_at_the_city_told_as_a_location_before_one_told_otherwise() -> None:
+    """'11 апреля в Гомеле. ... и Худжанд согласился. В тот же день там же': in Gomel."""
+    text = (
+        "30 декабря 2025\n\nЗаседание Совета министров иностранных дел СНГ прошло 11 апреля в"
+        " Гомеле. Белорусская сторона предложила провести его у себя, и Худжанд согласился. В тот"
+        " же день там же прошла встреча министров иностранных дел стран Центральной Азии и"
+        " России.\n"
+    )
+    assert meetings(text) == [
+        ("MeetingHeld", "cis-cfm", "Gomel, BY", "2025-04-11"),
+        ("MeetingHeld", "ca-russia-fm", "Gomel, BY", "2025-04-11"),
+    ]

@@ -1930,10 +1930,15 @@ def _states_listed(reading: SentenceReading, text: str, start: int) -> int:
 
 
 def _last_city(reading: SentenceReading) -> Place | None:
-    """The last city a sentence names, if any, one told as a location first."""
+    """The last city a sentence names as a location, else the last it names, if any."""
     cities = [p for p in reading.places if p.place.city]
     located = [p for p in cities if p.role is PlaceRole.AT]
     return (located or cities)[-1].place if cities else None
+
+
+def _located_city(reading: SentenceReading) -> bool:
+    """Whether the sentence names a city as a location ("in Almaty", "Almaty hosted")."""
+    return any(p.place.city and p.role is PlaceRole.AT for p in reading.places)
 
 
 # --- nominal claims -----------------------------------------------------------------------
@@ -2593,9 +2598,15 @@ def find_claims(
     pointed = _NOWHERE
     story_from = 0
     readings = [_of_states(reading, doc.text, topic) for reading in readings]
+    previous_located = False
     for index, reading in enumerate(readings):
-        if index and (previous_city := _last_city(readings[index - 1])):
+        if index and (previous_city := _last_city(readings[index - 1])) and (
+            _located_city(readings[index - 1]) or not previous_located
+        ):  # fmt: skip
+            # a city named otherwise ("и Душанбе согласился") does not displace one told as a
+            # location before it ("там же" is still Alma-Ata), but is better than none
             pointed = attrs.evolve(pointed, previous=previous_city)
+            previous_located = _located_city(readings[index - 1])
         if pointed.story is None:
             # (only the claims told since the last sentence: the earlier ones named no city)
             story = next((c.place for c, _ in found[story_from:]
