@@ -509,3 +509,13 @@ def test_dates_listed_with_and_that_do_not_follow_each_other_are_two(
 ) -> None:
     """'In 2009 and 2013', 'in April and October': two dates, not one span."""
     assert [(t.year, t.month) for t in timexes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [("вчерашнее заседание", -1), ("сегодняшняя встреча", 0), ("завтрашнюю встречу", 1),
+     ("yesterday's meeting", -1), ("tomorrow's summit", 1)],
+)  # fmt: skip
+def test_every_form_of_a_deictic_day_adjective_is_a_day(text: str, offset: int) -> None:
+    """'Вчерашнее заседание', "yesterday's meeting": the day before the story."""
+    assert [(t.unit, t.offset) for t in timexes(text)] == [("day", offset)]
