@@ -129,3 +129,9 @@ def test_more_verbs_of_putting_off_and_calling_off(text: str, kind: ClaimKind) -
     """'Put on hold', 'suspended', 'brought forward'; 'shelved', 'сорван'."""
     doc = read_document(text)
     assert [p.kind for p in find_predicates(doc, doc.sentences[-1])] == [kind]
+
+
+def test_taking_an_active_part_in_russian_is_attending() -> None:
+    """'Принял активное участие в заседании': the verb attends, whatever the adjective."""
+    doc = read_document("Министр принял активное участие в заседании.", language="ru")
+    assert [p.lemma for p in find_predicates(doc, doc.sentences[0])] == ["attend:принять"]

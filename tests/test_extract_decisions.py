@@ -858,3 +858,8 @@ def test_two_objects_of_one_russian_preposition_are_one_document() -> None:
 def test_a_russian_adverb_alone_after_the_verb_is_no_object() -> None:
     """'Решение лидеры подписали единогласно': 'единогласно' says how, it is no document."""
     assert summaries("Это решение лидеры подписали единогласно.", "ru") == []
+
+
+def test_taking_an_active_part_adopts_nothing() -> None:
+    """'Министр принял активное участие в заседании': taking part, no decision."""
+    assert summaries("Министр принял активное участие в заседании совета.", "ru") == []

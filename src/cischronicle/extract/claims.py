@@ -952,7 +952,8 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
     return found
 
 
-_PARTICIPATION = re.compile(r"\s+участи[еяю]", re.IGNORECASE)
+_PARTICIPATION = re.compile(r"\s+(?:[а-яё]+[оеы][ей]\s+)?участи[еяю]", re.IGNORECASE)
+"""After "принять": taking part, maybe with an adjective ("приняли активное участие")."""
 _ACCOMPLISHED_AFTER = 3
 """How far after an infinitive a word of accomplishment may stand ("текст не удалось")."""
 _INTEND_REACH = 2

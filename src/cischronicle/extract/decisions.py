@@ -818,8 +818,11 @@ def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
             continue
         if _aside(words, at, lex.ru_aside):
             continue  # "на полях саммита президенты подписали ...": not the council's act
-        if _ru_earlier_after(words, at) or _marker_at(words, at + 1, lex.ru_after_not_done):
-            continue  # "принята в 2005 году", "принято к сведению"
+        if _ru_earlier_after(words, at) or _marker_at(words, at + 1, lex.ru_after_not_done) or (
+            at + 1 < n and _ru_adjective(words[at + 1].low)
+            and _marker_at(words, at + 2, lex.ru_after_not_done)
+        ):  # fmt: skip
+            continue  # "принята в 2005 году", "принято к сведению", "приняли активное участие"
         if form == "nominal":
             if not any(w.low in lex.ru_done for w in words) or _anniversary(words, at, lex):
                 continue
@@ -1298,6 +1301,13 @@ def _several(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, englis
         if (count_of(w.low) or 0) > 1:
             return True  # "five documents", "пять документов"
     return False
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _ru_adjective(word: str) -> bool:
+    """Whether a Russian word reads first as a full adjective ("активное")."""
+    parses = russian_morphology().parse(word)
+    return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
 @functools.lru_cache(maxsize=1 << 12)
