@@ -135,3 +135,15 @@ def test_taking_an_active_part_in_russian_is_attending() -> None:
     """'Принял активное участие в заседании': the verb attends, whatever the adjective."""
     doc = read_document("Министр принял активное участие в заседании.", language="ru")
     assert [p.lemma for p in find_predicates(doc, doc.sentences[0])] == ["attend:принять"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kazakhstan took an active part in the session.", "Armenia took a full part in the session."],
+)
+def test_taking_an_active_or_full_part_is_attending(sentence: str) -> None:
+    """'Took an active part in the session': the verb of taking part, in the past."""
+    doc = read_document(sentence)
+    assert [(p.lemma.split(":")[0], p.tense) for p in find_predicates(doc, doc.sentences[0])] == [
+        ("attend", Tense.PAST)
+    ]
