@@ -519,3 +519,19 @@ def test_dates_listed_with_and_that_do_not_follow_each_other_are_two(
 def test_every_form_of_a_deictic_day_adjective_is_a_day(text: str, offset: int) -> None:
     """'Вчерашнее заседание', "yesterday's meeting": the day before the story."""
     assert [(t.unit, t.offset) for t in timexes(text)] == [("day", offset)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They will meet again in the fall.", ["fall"]),
+        ("The summit is set for the fall of 2025.", ["fall of 2025"]),
+        ("Prices fall in May.", ["May"]),
+        ("It came after the fall of Kabul.", []),
+    ],
+)
+def test_fall_is_a_season_only_after_a_determiner_and_not_of_an_event(
+    text: str, expected: list[str]
+) -> None:
+    """'In the fall', 'the fall of 2025' are autumn; 'prices fall', 'the fall of Kabul' are not."""
+    assert [text[t.start : t.end] for t in timexes(text)] == expected

@@ -256,6 +256,8 @@ class _Grammar:
     weekday_adjectives: frozenset[str]
     directions: dict[str, int]
     seasons: dict[str, Season]
+    guarded_seasons: frozenset[str]
+    season_after: re.Pattern[str]
     parts: dict[str, Part]
     units: dict[str, Unit]
     counted_units: dict[str, Unit]
@@ -424,6 +426,10 @@ def _grammar() -> _Grammar:
         weekday_adjectives=frozenset(_lookup(data["weekday_adjectives"])),
         directions=directions,
         seasons=seasons,
+        guarded_seasons=frozenset(_norm(f) for f in data["guarded_seasons"]["forms"]),
+        season_after=re.compile(
+            rf"(?i)(?<![\w'’])(?:{_alternation(data['guarded_seasons']['after'])})[\s-]{{0,3}}$"
+        ),
         parts=parts,
         units=units,
         counted_units=counted_units,
@@ -537,6 +543,8 @@ def _atom(g: _Grammar, m: re.Match[str]) -> _Atom | None:
     if kind == "part":
         return _Atom("part", start, end, part=g.parts[_norm(text)])
     if kind == "season":
+        if words in g.guarded_seasons and not _season_guard(m.string, start, end):
+            return None  # "prices fall", "the fall of Kabul": no season
         return _Atom("season", start, end, season=g.seasons[words])
     if kind == "unit":
         unit = g.units.get(words.removeprefix("the ").strip())
@@ -559,6 +567,20 @@ def _after_ordinal(text: str, start: int) -> bool:
     """Whether "in two years" ends a phrase headed by an ordinal: "the first visit in two years"."""
     found = _ordinal_before().search(text, max(0, start - _ORDINAL_REACH), start + 4)
     return found is not None and found.end() == start
+
+
+_OF_NO_YEAR = re.compile(r"\s+of\s+(?!(?:19|20)\d\d\b)")
+
+
+def _season_guard(text: str, start: int, end: int) -> bool:
+    """Whether a guarded season word is a season here ("this fall"; not "the fall of Kabul")."""
+    g = _grammar()
+    return bool(g.season_after.search(text, max(0, start - _GUARD_REACH), start)) and (
+        _OF_NO_YEAR.match(text, end) is None
+    )
+
+
+_GUARD_REACH = 8
 
 
 def _strip_ordinals(text: str) -> str:
