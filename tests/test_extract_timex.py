@@ -535,3 +535,19 @@ def test_fall_is_a_season_only_after_a_determiner_and_not_of_an_event(
 ) -> None:
     """'In the fall', 'the fall of 2025' are autumn; 'prices fall', 'the fall of Kabul' are not."""
     assert [text[t.start : t.end] for t in timexes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("next spring", "2025"),
+        ("last autumn", "2023"),
+        ("прошлой осенью", "2023"),
+        ("last winter", "2023-12/2024-02"),
+        ("next winter", "2024-12/2025-02"),
+    ],
+)
+def test_a_season_after_last_or_next_counts_from_the_story(text: str, expected: str) -> None:
+    """Told in October 2024: 'last autumn' is 2023's (this one is not over), 'next spring' 2025."""
+    time = DocumentTime(published=dt.date(2024, 10, 15))
+    assert str(one(text).resolve(time, Tense.UNKNOWN)) == expected

@@ -872,7 +872,9 @@ def _compose(text: str, atoms: list[_Atom], sentence: int, lo: int) -> list[Time
                 continue  # a bare number that looks like a year: "the 2030 Agenda"
         timex = _timex(first, last, sentence)
         if timex is not None:
-            if last is None and timex.month is not None and timex.year is None:
+            if last is None and (timex.month is not None or timex.season is not None) and (
+                timex.year is None
+            ):  # fmt: skip
                 word = _WORD_BEFORE.search(text, max(lo, timex.start - 12), timex.start)
                 direction = 0 if word is None else g.directions.get(_norm(word.group(1)), 0)
                 if direction:  # the expression is "last October", from its first word
@@ -1148,6 +1150,13 @@ def _season_date(
     assert t.season is not None
     lo, hi = _SEASON_MONTHS[t.season]
     year = t.year
+    published = time.published
+    if year is None and t.direction and published is not None:
+        # "last autumn" is the last one over before the story, "next spring" the first one to
+        # begin after it (a winter is of the year it begins in)
+        over = published.year - (hi >= published.month) - (hi < lo)
+        ahead = published.year + (lo <= published.month)
+        year = over if t.direction < 0 else ahead
     if year is None:
         year = _infer_year(lo, None, time, tense, reference_year)
     if hi < lo:
