@@ -2210,3 +2210,14 @@ def test_there_still_points_at_the_city_told_as_a_location_before_one_told_other
         ("MeetingHeld", "cis-cfm", "Gomel, BY", "2025-04-11"),
         ("MeetingHeld", "ca-russia-fm", "Gomel, BY", "2025-04-11"),
     ]
+
+
+def test_a_meeting_rescheduled_for_a_day_is_put_off_to_it() -> None:
+    """'The Gomel summit has been rescheduled for November 20': the new day, not the old one."""
+    text = "8 October 2024\n\nThe CIS summit in Gomel has been rescheduled for November 20.\n"
+    events = extract(text, article_id="t")
+    assert meetings(text) == [
+        ("MeetingPostponed", "cis-chs", "Gomel, BY", "undated"),
+        ("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2024-11-20"),
+    ]
+    assert new_dates(events) == ["2024-11-20"]

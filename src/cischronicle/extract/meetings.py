@@ -940,7 +940,9 @@ def _governed(
 
 _REPORT_GAP = 40
 _FROM_BEFORE = re.compile(r"(?i)(?<!\w)(?:from|с|со)\s+$")
-_NEW_DATE_BEFORE = re.compile(r"(?i)(?:\bto|\buntil|\btill|\bна|\bдо|\bпозднее)\s+(?:\w+\s+){0,2}$")
+_NEW_DATE_BEFORE = re.compile(
+    r"(?i)(?:\bto|\buntil|\btill|\bfor|\bна|\bдо|\bпозднее)\s+(?:\w+\s+){0,2}$"
+)
 
 
 _COMPLEMENTIZER = re.compile(r"(?i)(?<!\w)(?:that|что|как|whether)(?!\w)")
