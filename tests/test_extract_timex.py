@@ -551,3 +551,9 @@ def test_a_season_after_last_or_next_counts_from_the_story(text: str, expected: 
     """Told in October 2024: 'last autumn' is 2023's (this one is not over), 'next spring' 2025."""
     time = DocumentTime(published=dt.date(2024, 10, 15))
     assert str(one(text).resolve(time, Tense.UNKNOWN)) == expected
+
+
+def test_a_day_moved_to_another_is_a_span_of_the_month() -> None:
+    """'Перенесен с 15 на 20 октября': 15 to 20 October, as the range connectors say."""
+    t = one("саммит перенесен с 15 на 20 октября")
+    assert (t.day, t.to_day, t.month) == (15, 20, 10)

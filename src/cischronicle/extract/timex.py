@@ -354,7 +354,7 @@ def _grammar() -> _Grammar:
     short = [f for f in month_forms if any(o != f and o.startswith(f) for o in month_forms)]
     month_dot = rf"(?:(?:{_cased(short)})\.|{month}{end})"
     suffix = _alternation(data["year_suffixes"]["forms"])
-    day_conn = r"(?:[-–—]|and|to|through|till|until|и|или|по|до)"
+    day_conn = rf"(?:{conn})"  # the range connectors between two days: "12 - 14", "с 15 на 20"
     # Atoms that start with a number, and atoms that start with a word, each in the order
     # they are tried (the first that matches wins).
     numeric = {
