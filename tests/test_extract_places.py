@@ -309,3 +309,15 @@ def test_a_venue_is_read_as_its_city_unless_another_city_names_it(
 def test_a_place_of_forces_stationed_there_is_no_venue(text: str, language: str) -> None:
     """'The peacekeeping force in Tajikistan': where the force is, not where they met."""
     assert [r.value for _, _, r in places(text, language)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Заседание пройдет не в Гомеле, а в Худжанде.", "ru"),
+     ("The council will meet not in Gomel but in Khujand.", "en")],
+)
+def test_a_place_the_meeting_is_not_in_is_no_venue(text: str, language: str) -> None:
+    """'Не в Гомеле, а в Худжанде': Khujand is the venue, Gomel where it is not."""
+    assert [(p.city, r.value) for _, p, r in places(text, language)] == [
+        ("Gomel", "other"), ("Khujand", "at")
+    ]

@@ -95,6 +95,7 @@ class _Cues:
     seat_nouns_en: frozenset[str]
     seat_nouns_ru: tuple[str, ...]
     source: frozenset[str]
+    negation: frozenset[str]
 
 
 @attrs.frozen
@@ -361,6 +362,7 @@ def _gazetteer() -> _Gazetteer:
             seat_nouns_en=frozenset(_strings(cues, "seat_nouns_en")),
             seat_nouns_ru=tuple(_strings(cues, "seat_nouns_ru_prefix")),
             source=frozenset(_strings(cues, "source")),
+            negation=frozenset(_strings(cues, "negation")),
         ),
         online=re.compile(
             r"(?<!\w)(?=[" + re.escape(initials) + r"])(?:" + "|".join(online) + r")(?!\w)",
@@ -660,6 +662,8 @@ def _role(
     if entry.kind is _Kind.COUNTRY_ADJECTIVE:
         return PlaceRole.OTHER
     before = _words_before(text, low, start)
+    if len(before) > 1 and before[0] in cues.locative and before[1].lower() in cues.negation:
+        return PlaceRole.OTHER  # "пройдет не в Москве, а в Минске": where it is not
     if _of_a_topic(before, cues) or _from_a_seat(before, cues):
         return PlaceRole.OTHER  # "discussed the situation in Ukraine": where the topic is
     if _locative_before(before, cues) or _host_before(before, cues) or _host_after(after, cues):
