@@ -2221,3 +2221,12 @@ def test_a_meeting_rescheduled_for_a_day_is_put_off_to_it() -> None:
         ("NextMeetingScheduled", "cis-chs", "Gomel, BY", "2024-11-20"),
     ]
     assert new_dates(events) == ["2024-11-20"]
+
+
+def test_a_participle_after_an_adverb_alone_still_modifies_the_meeting() -> None:
+    """'The summit originally planned for 15 October was postponed': put off, not planned."""
+    text = (
+        "8 October 2024\n\nThe CIS summit originally planned for October 15 in Gomel was postponed"
+        " indefinitely.\n"
+    )
+    assert meetings(text) == [("MeetingPostponed", "cis-chs", "Gomel, BY", "2024-10-15")]

@@ -709,7 +709,13 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         found.append(Predicate(match.start(), match.end(), sentence.index, f"{cls}:{lemma}",
                                tense, kind, negated=negated, passive=passive,
                                superseded=superseded))  # fmt: skip
-        bare.append(ed and not chain.strip())
+        # (adverbs alone are no auxiliary, "the summit originally planned for 15 October",
+        # unless the phrase is set off by a comma: ", originally scheduled for Osh," is a plan
+        # that was)
+        bare.append(ed and (not chain.strip() or (
+            all(w.endswith("ly") for w in chain.split())
+            and not before.rstrip()[: -len(chain.strip())].rstrip().endswith(",")
+        )))
         participles.append(participle and tense is Tense.UNKNOWN)
     # An -ed form with no auxiliary before a verb that has one is a participle modifying a
     # noun ("the summit scheduled for May has been postponed"), not the clause's verb.
