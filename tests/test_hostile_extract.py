@@ -29,6 +29,10 @@ HOSTILE = {
     "dashes-and-spaces": "- " * 10000 + "1 January 2024" + BODY,
     "commas-and-digits": "1, " * 5000 + "2024" + BODY,
     "dateline-then-digits": "MINSK, 1 January 2024 " + "7" * 3000 + BODY,
+    # one paragraph of thousands of claims: each month looked back over the whole paragraph,
+    # and every claim was compared with every other (35 s for 390 kB before)
+    "one-paragraph-of-claims": "10 апреля 2024\n\n2021 год был непростым. "
+    + "Саммит СНГ в октябре пришлось провести в Гомеле. " * 6000,
 }
 
 _RUN = """

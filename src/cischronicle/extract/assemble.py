@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -542,10 +543,11 @@ def build_events(
     ]  # fmt: skip
     # "At that meeting, the heads of government approved ...": a claim that says nothing of its
     # own beside one of its sentence that dates the same kind of meeting of the body repeats it.
-    claims = [c for c in claims if not any(
-        o is not c and o.sentence == c.sentence and o.body == c.body and o.kind is c.kind
-        and o.explicit and c.date is None and not c.place.known and not c.headline
-        for o in claims
+    # (counted by sentence, body and kind: one pass, not every pair of claims)
+    dating = Counter((o.sentence, o.body, o.kind) for o in claims if o.explicit)
+    claims = [c for c in claims if not (
+        c.date is None and not c.place.known and not c.headline
+        and dating[(c.sentence, c.body, c.kind)] > int(c.explicit)
     )]  # fmt: skip
     # A headline's present tells no day when the story repeats its claim; alone, it does.
     told = {(c.kind, c.body) for c in claims if not c.headline}

@@ -379,12 +379,7 @@ def lexicon() -> Lexicon:
         subject_before=re.compile(
             r"(?i)" + _words(deixis["subjects"]).pattern + r"[\s,]*$"
         ),
-        act_subject=re.compile(
-            r"(?i)(?<![\w-])(?:" + "|".join(
-                re.escape(w) + (r"\w*" if not w.isascii() else r"s?") for w in
-                deixis["act_subjects"]
-            ) + r")(?![\w-])"
-        ),
+        act_subject=_words(deixis["act_subjects"]),
         pronoun_object=re.compile(
             r"(?i)\s+" + _words(deixis["objects"]).pattern + r"(?!\s*(?:of|-|–)\b)"
         ),
@@ -854,6 +849,19 @@ def morph_tags(word: str) -> tuple[str, str]:
     """(part of speech, case) of a Russian word form, by its likeliest reading."""
     parsed = russian_morphology().parse(word)[0]
     return str(parsed.tag.POS or ""), str(parsed.tag.case or "")
+
+
+def happening_participle_at(text: str, start: int) -> bool:
+    """Whether a Russian past participle of a verb of happening starts at ``start``.
+
+    "Совет, собиравшийся в конце августа в Чолпон-Ате": any reading of the word will do.
+    """
+    word = _RU_WORD.match(text, start)
+    return word is not None and any(
+        parse.tag.POS == "PRTF" and parse.tag.tense == "past"
+        and "event" in lexicon().ru_classes.get(parse.normal_form, ())
+        for parse in russian_morphology().parse(word.group(0))
+    )  # fmt: skip
 
 
 _PURPOSE_GAP = 40

@@ -27,7 +27,13 @@ from typing import TypeVar
 import attrs
 
 from ..values import Body, Date, DateRange, PartialDate, Place, load_lexicon
-from .claims import lexicon, morph_tags, reporting_spans, russian_future
+from .claims import (
+    happening_participle_at,
+    lexicon,
+    morph_tags,
+    reporting_spans,
+    russian_future,
+)
 from .masthead import FIRST_YEAR, reference_year_at
 from .mentions import (
     body_of,
@@ -53,7 +59,7 @@ from .model import (
     Sentence,
     Tense,
 )
-from .text import clause_bounds, russian_morphology, russian_readings
+from .text import clause_bounds, russian_readings
 from .timex import Timex, calendar, count_of
 
 __all__ = [
@@ -1095,6 +1101,9 @@ _PARAGRAPH_YEAR = re.compile(
 "In 2019, ...")."""
 
 
+_PARAGRAPH_REACH = 3000
+
+
 def _paragraph_year(text: str, timex: Timex) -> int | None:
     """The year a month of the past takes from its paragraph, or ``None``.
 
@@ -1104,7 +1113,10 @@ def _paragraph_year(text: str, timex: Timex) -> int | None:
     """
     if timex.month is None or timex.year is not None or timex.to_month is not None:
         return None
-    paragraph = text.rfind("\n", 0, timex.start) + 1
+    # (a paragraph is read back at most _PARAGRAPH_REACH characters: a text of one endless line
+    # costs no more per date)
+    low = max(0, timex.start - _PARAGRAPH_REACH)
+    paragraph = max(text.rfind("\n", low, timex.start) + 1, low)
     opened = [int(m.group(1)) for m in _PARAGRAPH_YEAR.finditer(text, paragraph, timex.start)]
     return opened[-1] if opened and opened[-1] >= FIRST_YEAR else None
 
@@ -1831,11 +1843,9 @@ def _place_for(
     there = here or _there(text, scope.low, scope.high)  # with no dateline, the city told
     if there is not None:
         # "Dushanbe will stay busy: the heads of government convene in the city on 2 November"
-        before = [p for p in reading.places if p.end <= there.start() and p.place.city]
-        if before:
-            # a place told as a location before one told otherwise ("..., the Kremlin said")
-            located = [p for p in before if p.role is PlaceRole.AT]
-            return (located or before)[-1].place
+        before = _last_city_of([p for p in reading.places if p.end <= there.start()])
+        if before is not None:
+            return before  # a place told as a location first ("..., the Kremlin said")
         if pointed.previous is not None:
             return pointed.previous
     return Place()
@@ -1931,9 +1941,9 @@ def _states_listed(reading: SentenceReading, text: str, start: int) -> int:
     return count
 
 
-def _last_city(reading: SentenceReading) -> Place | None:
-    """The last city a sentence names as a location, else the last it names, if any."""
-    cities = [p for p in reading.places if p.place.city]
+def _last_city_of(places: Sequence[PlaceMention]) -> Place | None:
+    """The last city of ``places`` named as a location, else the last one named, if any."""
+    cities = [p for p in places if p.place.city]
     located = [p for p in cities if p.role is PlaceRole.AT]
     return (located or cities)[-1].place if cities else None
 
@@ -2085,24 +2095,9 @@ def _postposed(text: str, mention: Mention, ru: bool) -> tuple[ClaimKind, int] |
         return ClaimKind.SCHEDULED, high
     if lex.ru_past_modifier.match(text, comma.end()) or lex.ongoing_modifier.match(
         text, comma.end()
-    ) or _past_participle_of_happening(text, comma.end()):
+    ) or happening_participle_at(text, comma.end()):
         return ClaimKind.HELD, high
     return None
-
-
-_RU_WORD = re.compile(r"[а-яёА-ЯЁ-]+")
-
-
-def _past_participle_of_happening(text: str, start: int) -> bool:
-    """Whether a past participle of a verb of happening starts at ``start``: "собиравшийся"."""
-    word = _RU_WORD.match(text, start)
-    if word is None:
-        return False
-    return any(
-        parse.tag.POS == "PRTF" and parse.tag.tense == "past"
-        and "event" in lexicon().ru_classes.get(parse.normal_form, ())
-        for parse in russian_morphology().parse(word.group(0))
-    )  # fmt: skip
 
 
 _POSTPOSED = re.compile(r"\s*,\s*")
@@ -2602,7 +2597,7 @@ def find_claims(
     readings = [_of_states(reading, doc.text, topic) for reading in readings]
     previous_located = False
     for index, reading in enumerate(readings):
-        if index and (previous_city := _last_city(readings[index - 1])) and (
+        if index and (previous_city := _last_city_of(readings[index - 1].places)) and (
             _located_city(readings[index - 1]) or not previous_located
         ):  # fmt: skip
             # a city named otherwise ("и Душанбе согласился") does not displace one told as a

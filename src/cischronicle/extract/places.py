@@ -554,8 +554,13 @@ def _of_a_topic(before: list[str], cues: _Cues) -> bool:
     """
     if len(before) < 2 or before[0] not in cues.locative:
         return False
-    noun = before[1].lower()
-    return noun in cues.topic_nouns_en or noun.startswith(cues.topic_nouns_ru)
+    return _cue_noun(before[1], cues.topic_nouns_en, cues.topic_nouns_ru)
+
+
+def _cue_noun(word: str, english: frozenset[str], russian: tuple[str, ...]) -> bool:
+    """Whether a word is one of a cue's English nouns or starts like one of its Russian ones."""
+    noun = word.lower()
+    return noun in english or noun.startswith(russian)
 
 
 def _host_after(after: list[str], cues: _Cues) -> bool:
@@ -639,9 +644,9 @@ def _from_a_seat(before: list[str], cues: _Cues) -> bool:
     for at in range(_NEAR_PLACE_WORDS):  # or the place near it: "in Novo-Ogaryovo outside Moscow"
         if len(before) < at + 3 or before[at] not in cues.locative:
             continue
-        noun = before[at + 1].lower()
-        seat = noun in cues.seat_nouns_en or noun.startswith(cues.seat_nouns_ru)
-        if seat and any(w.lower() in cues.source for w in before[at + 2 : at + 5]):
+        if _cue_noun(before[at + 1], cues.seat_nouns_en, cues.seat_nouns_ru) and any(
+            w.lower() in cues.source for w in before[at + 2 : at + 5]
+        ):
             return True
     return False
 
