@@ -866,6 +866,26 @@ def test_what_another_body_adopts_is_not_the_councils_decision() -> None:
     assert len([e for e in events if isinstance(e, DecisionAdopted)]) == 1
 
 
+def test_another_body_inside_an_object_does_not_take_the_next_decision() -> None:
+    """'approved drafts sent to the Collective Security Council, and adopted X': X is ours."""
+    text = (
+        " date 2022-03-09 The Eurasian Intergovernmental Council met in Gomel on Tuesday. The"
+        " premiers endorsed a memo forwarded to the Board of the Eurasian Economic Commission,"
+        " and agreed a roadmap for grain exports."
+    )
+    summaries = [e.summary for e in extract(text, article_id="t") if isinstance(e, DecisionAdopted)]
+    assert any("grain exports" in s for s in summaries)
+    its_own = (
+        " date 2022-03-09 The Eurasian Intergovernmental Council met in Gomel on Tuesday. The"
+        " premiers endorsed a memo, and the Board of the Eurasian Economic Commission agreed a"
+        " roadmap for grain exports."
+    )
+    summaries = [
+        e.summary for e in extract(its_own, article_id="t") if isinstance(e, DecisionAdopted)
+    ]
+    assert summaries and not any("grain exports" in s for s in summaries)
+
+
 def test_a_meeting_under_way_named_in_a_report_is_held_today() -> None:
     """'сказал Лавров на проходящей в Гомеле встрече СМИД СНГ': under way, on the story's day."""
     text = (

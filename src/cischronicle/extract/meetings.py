@@ -156,9 +156,24 @@ def foreign_decisions(
             m.kind is not MentionKind.PARTICIPANTS
             or (m.organisation is not None and m.start < verb)
         )]  # fmt: skip
-        before[index] = starts + list(other_names(doc, reading.sentence))
+        names = starts + list(other_names(doc, reading.sentence))
+        # Named after the first verb, another body acts only as the subject of a verb of its
+        # own ("..., and the Commission adopted"), not inside an object ("approved the drafts
+        # submitted to the Collective Security Council, and adopted a statement").
+        before[index] = [at for at in names if at < verb or _subject_of_verb(
+            doc.text, at, [p.start for p in reading.predicates]
+        )]  # fmt: skip
     return [d for d in decisions
             if not any(at < d.start for at in before.get(d.sentence, ()))]  # fmt: skip
+
+
+def _subject_of_verb(text: str, at: int, verbs: Sequence[int]) -> bool:
+    """Whether a predicate follows the name at ``at`` with no comma or "and" between them."""
+    following = [v for v in verbs if v > at]
+    return bool(following) and _CLAUSE_BREAK.search(text, at, min(following)) is None
+
+
+_CLAUSE_BREAK = re.compile(r"(?i)[,;:]|(?<!\w)(?:and|и|а)(?!\w)")
 
 
 def _another_meeting_only(reading: SentenceReading) -> bool:
