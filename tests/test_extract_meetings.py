@@ -2250,3 +2250,19 @@ def test_a_participle_after_an_adverb_alone_still_modifies_the_meeting() -> None
         " indefinitely.\n"
     )
     assert meetings(text) == [("MeetingPostponed", "cis-chs", "Gomel, BY", "2024-10-15")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Preparations are well under way for the CIS summit in Ashgabat on October 10.",
+        "Ashgabat is getting ready for the CIS summit in Ashgabat on October 10.",
+        "Ашхабад готовится к саммиту СНГ в Ашхабаде 10 октября.",
+    ],
+)
+def test_preparing_for_a_dated_meeting_plans_it(sentence: str) -> None:
+    """'Preparations are well under way for the summit on October 10': a summit to come."""
+    text = f" date 2025-03-03 {sentence}"
+    assert meetings(text) == [
+        ("NextMeetingScheduled", "cis-chs", "Ashgabat, TM", "2025-10-10")
+    ]

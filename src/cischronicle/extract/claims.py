@@ -232,11 +232,11 @@ def _words(phrases: list[str], *, cased: bool = False) -> re.Pattern[str]:
         pattern = ""
         for word in phrase.split():
             if word == "_":
-                pattern += r"\s+(?:[\w'’-]+\s+)?"  # "in this Kazakh city", "in this city"
+                pattern += r"(?:\s+[\w'’-]+)?"  # "in this Kazakh city", "in this city"
                 continue
             pieces = re.split("['’]", word.rstrip("*"))
             ending = r"\w*" if word.endswith("*") else ""
-            if pattern and not pattern.endswith("?"):
+            if pattern:
                 pattern += r"\s+"
             pattern += "['’]".join(map(re.escape, pieces)) + ending
         alternatives.append(pattern)
