@@ -2266,3 +2266,17 @@ def test_preparing_for_a_dated_meeting_plans_it(sentence: str) -> None:
     assert meetings(text) == [
         ("NextMeetingScheduled", "cis-chs", "Ashgabat, TM", "2025-10-10")
     ]
+
+
+def test_a_relative_clause_hosts_its_antecedent() -> None:
+    """'the summit, which Kyrgyzstan will host in June, ...': the summit is to come there."""
+    text = (
+        " date 2025-03-03 The CIS summit, which Kyrgyzstan will host in June, has a short"
+        " agenda."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "KG", "2025-06")]
+    other = (
+        " date 2025-03-03 The BRICS summit, which Putin will attend in June, overshadows the CIS"
+        " summit in Bishkek."
+    )
+    assert meetings(other) == []

@@ -901,6 +901,17 @@ def _governed(
         pool = before if predicate.passive else after
         if not pool and cls == "host" and _RU_HAS.search(text, predicate.start, predicate.end):
             pool = before  # "саммит СНГ примет Астана": the meeting first, the host after
+        relative = not predicate.passive and _RELATIVE.match(text, low)
+        if relative:
+            # "the SCO summit, which Putin will attend in October, follows the CIS summit": the
+            # object of a relative clause's verb is not beyond the clause's comma
+            pool = [m for m in pool if "," not in text[predicate.end : m.start]]
+        if not pool and relative and predicate.tense is not Tense.PRESENT:
+            # "the summit, which Turkmenistan will host in October": the object is the
+            # relative pronoun's antecedent, right before it ("which Tajikistan is hosting"
+            # leaves the time to the main verb)
+            return [m for m in mentions if m.end <= low and len(
+                _BRACKETED.sub("", text[m.end : low])) <= _RELATIVE_REACH][-1:]  # fmt: skip
     else:
         pool = before + after
     if not pool:
