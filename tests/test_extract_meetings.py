@@ -2280,3 +2280,12 @@ def test_a_relative_clause_hosts_its_antecedent() -> None:
         " summit in Bishkek."
     )
     assert meetings(other) == []
+
+
+def test_a_meeting_dated_by_a_weekday_is_the_storys_news() -> None:
+    """"Saturday's session of the CIS heads of state lasted long": the story's week, not passing."""
+    text = (
+        " date 2025-03-03 Saturday's session of the CIS Council of Heads of State in Astana"
+        " lasted four hours."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-chs", "Astana, KZ", "2025-03-01")]

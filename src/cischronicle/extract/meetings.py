@@ -2927,13 +2927,15 @@ def find_claims(
                           date_scope=date_scope, pointed=pointed)  # fmt: skip
             if dated_after and made[0].kind is not ClaimKind.SCHEDULED and not (
                 made[0].place.known and any(
-                    (t.year is not None or _year_told_before(text, t, time) is not None)
+                    (t.year is not None or _anchored_to_story(t)
+                     or _year_told_before(text, t, time) is not None)
                     and date_scope.low <= t.start < date_scope.high
                     for t in reading.timexes
                 )
             ):  # (or "that October", in the year the story told last)
                 # dated before the story, in passing: no claim, unless the text says where and
-                # in which year ("the summit in Minsk in October 2023 showed ...": it was held)
+                # in which year ("the summit in Minsk in October 2023 showed ...": it was held;
+                # "Friday's session in Minsk lasted three hours": the story's week)
                 continue
             if lexicon().instead.search(text, clause[0], mention.start):
                 made = (attrs.evolve(made[0], superseded=True), made[1])  # replaced
@@ -3114,6 +3116,11 @@ def _year_named(
     if year is None or int(year.group(1)) < FIRST_YEAR:
         return made
     return attrs.evolve(claim, date=PartialDate(int(year.group(1))), explicit=True), offset
+
+
+def _anchored_to_story(timex: Timex) -> bool:
+    """Whether a date counts from the story's own day ("on Friday", "yesterday", "last week")."""
+    return timex.unit is not None or (timex.weekday is not None and timex.month is None)
 
 
 def _dated(mention: Mention, reading: SentenceReading) -> bool:
