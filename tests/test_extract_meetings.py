@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cischronicle import DecisionAdopted, extract
+from cischronicle import DecisionAdopted, MeetingPostponed, extract
 from cischronicle.events import Event
 
 
@@ -2283,9 +2283,25 @@ def test_a_relative_clause_hosts_its_antecedent() -> None:
 
 
 def test_a_meeting_dated_by_a_weekday_is_the_storys_news() -> None:
-    """"Saturday's session of the CIS heads of state lasted long": the story's week, not passing."""
+    """'Saturday's session of the CIS heads of state lasted long': the story's week, not passing."""
     text = (
         " date 2025-03-03 Saturday's session of the CIS Council of Heads of State in Astana"
         " lasted four hours."
     )
     assert meetings(text) == [("MeetingHeld", "cis-chs", "Astana, KZ", "2025-03-01")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The CIS heads of government meeting in Kazan, set for October, was put off to December.",
+        "Заседание глав правительств СНГ в Казани, намеченное на октябрь, перенесено на декабрь.",
+    ],
+)
+def test_a_year_less_plan_put_off_is_in_the_year_of_its_new_date(sentence: str) -> None:
+    """'set for October, was put off to December', told in March: October of that year."""
+    text = f" date 2025-03-03 {sentence}"
+    events = extract(text, article_id="t")
+    off = [e for e in events if isinstance(e, MeetingPostponed)]
+    assert [(e.meeting.date and e.meeting.date.isoformat(), e.new_date and e.new_date.isoformat())
+            for e in off] == [("2025-10", "2025-12")]

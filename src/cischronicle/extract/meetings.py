@@ -1505,6 +1505,7 @@ def _date_for(
     # a plan that was: its day is the nearest, before or after the story, like a put-off one's
     resolve_tense = Tense.UNKNOWN if former else _tense_for(kind, tense)
     weekday_month: PartialDate | None = None
+    year_told = False
     for index in order:
         timex = timexes[index]
         year = reference_year_at(doc, timex.start, time) or _sentence_year(reading, timex)
@@ -1535,6 +1536,7 @@ def _date_for(
         if value is None:
             value = _from_dateline(timex, time)
         if value is not None:
+            year_told = timex.year is not None
             date = _refined(value, timex, timexes, reading, doc, time, resolve_tense)
             date = _from_anchor(date, timex, timexes, scope, text)
             span = date
@@ -1556,6 +1558,14 @@ def _date_for(
                 weekday_month = time.dateline.date  # also "opened here on Tuesday": under way
     if date is None and weekday_month is not None:
         date = weekday_month
+    if (
+        isinstance(date, PartialDate) and isinstance(new_date, PartialDate) and not year_told
+        and date.year is not None and new_date.year is not None and date.year < new_date.year
+        and (date.month or 0) <= (new_date.month or 0)
+    ):  # fmt: skip
+        # "planned for October, postponed to December", told in March: the plan's October is
+        # the one before December, not last year's
+        date = attrs.evolve(date, year=new_date.year)
     return date, new_date, offset
 
 
