@@ -557,3 +557,19 @@ def test_a_day_moved_to_another_is_a_span_of_the_month() -> None:
     """'Перенесен с 15 на 20 октября': 15 to 20 October, as the range connectors say."""
     t = one("саммит перенесен с 15 на 20 октября")
     assert (t.day, t.to_day, t.month) == (15, 20, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("They meet on Tuesday next week.", Tense.FUTURE, "2024-04-16"),
+        ("They meet on Friday of next week.", Tense.FUTURE, "2024-04-19"),
+        ("They met on Monday last week.", Tense.PAST, "2024-04-01"),
+        ("Они встретятся в среду на следующей неделе.", Tense.FUTURE, "2024-04-17"),
+    ],
+)
+def test_a_weekday_of_a_named_week_is_that_weeks_day(
+    text: str, tense: Tense, expected: str
+) -> None:
+    """'On Tuesday next week' is the Tuesday of the week after the publication's."""
+    assert resolved(text, tense) == expected

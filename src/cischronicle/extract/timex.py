@@ -638,6 +638,8 @@ def _relative(g: _Grammar, text: str, start: int, end: int) -> _Atom | None:
     return None
 
 
+_WEEK_OF_WEEKDAY = re.compile(r"(?i)\s*,?\s*(?:of\s+|на\s+)?")
+"""Between a weekday and the week it is in: "Friday next week", "пятницу на следующей неделе"."""
 # A preposition (or the "и" of a run, "в четверг и пятницу") before a Russian weekday.
 _RU_WEEKDAY_PREP = re.compile(r"(?<![\w])(?:в|во|и)\s{1,3}$", re.IGNORECASE)
 
@@ -834,6 +836,16 @@ def _compose(text: str, atoms: list[_Atom], sentence: int, lo: int) -> list[Time
                 # "Monday, 7 October 2024", "в пятницу, 11 октября": the date names the day
                 atoms[i + 1] = attrs.evolve(atoms[i + 1], start=atom.start)
                 i += 1
+                continue
+            if (
+                i + 1 < len(atoms) and atoms[i + 1].kind == "rel" and atoms[i + 1].unit == "week"
+                and _WEEK_OF_WEEKDAY.fullmatch(text, atom.end, atoms[i + 1].start)
+            ):  # fmt: skip
+                # "on Friday next week", "в пятницу на следующей неделе": that week's Friday
+                week = atoms[i + 1]
+                timexes.append(Timex(atom.start, week.end, sentence, weekday=atom.weekday,
+                                     unit="week", offset=week.offset))  # fmt: skip
+                i += 2
                 continue
             end, to_weekday = atom.end, None
             if i + 1 < len(atoms) and atoms[i + 1].kind == "weekday" and _WEEKDAY_RUN.fullmatch(
@@ -1054,6 +1066,9 @@ def _resolve(t: Timex, time: DocumentTime, tense: Tense, reference_year: int | N
     if t.weekday is not None:
         if published is None:
             return None
+        if t.unit == "week" and t.offset is not None:
+            monday = published - _dt.timedelta(days=published.weekday())
+            return PartialDate.from_date(monday + _dt.timedelta(weeks=t.offset, days=t.weekday))
         day = _weekday_date(t, published, tense)
         if t.to_weekday is None or not isinstance(day, PartialDate):
             return day
