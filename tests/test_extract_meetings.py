@@ -2305,3 +2305,35 @@ def test_a_year_less_plan_put_off_is_in_the_year_of_its_new_date(sentence: str) 
     off = [e for e in events if isinstance(e, MeetingPostponed)]
     assert [(e.meeting.date and e.meeting.date.isoformat(), e.new_date and e.new_date.isoformat())
             for e in off] == [("2025-10", "2025-12")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Pashinyan flew to Bishkek on Thursday to attend the CIS heads of government meeting"
+            " on Friday.",
+            ("MeetingHeld", "cis-chg", "Bishkek, KG", "2025-02-28"),
+        ),
+        (
+            "Pashinyan flew to Bishkek on Sunday to attend the CIS heads of government meeting"
+            " on Tuesday.",
+            ("NextMeetingScheduled", "cis-chg", "Bishkek, KG", "2025-03-04"),
+        ),
+        (
+            "Пашинян прилетел в Бишкек в четверг для участия в заседании Совета глав"
+            " правительств СНГ в пятницу.",
+            ("MeetingHeld", "cis-chg", "Bishkek, KG", "2025-02-28"),
+        ),
+        (
+            "Пашинян прилетел в Бишкек в субботу для участия в заседании Совета глав"
+            " правительств СНГ.",
+            ("NextMeetingScheduled", "cis-chg", "Bishkek, KG", "undated"),
+        ),
+    ],
+)
+def test_coming_to_attend_a_meeting_is_at_its_time_not_a_plan(
+    sentence: str, expected: tuple[str, str, str, str]
+) -> None:
+    """'Flew on Thursday to attend the meeting on Friday', told Monday: held last Friday."""
+    assert meetings(f" date 2025-03-03 {sentence}") == [expected]

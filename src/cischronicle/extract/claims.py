@@ -351,15 +351,16 @@ def lexicon() -> Lexicon:
                 .pattern + r"\s+$", re.IGNORECASE,
             )
             for when, parts in (
-                ("past", ("past",)), ("future", ("future",)), ("during", ("during",)),
-                ("alongside", ("alongside",)),
+                ("past", ("past",)), ("future", ("future", "purpose")), ("during", ("during",)),
+                ("alongside", ("alongside",)), ("purpose", ("purpose",)),
                 # any frame that makes its meeting another one than the verb's: one search
-                ("related", ("past", "future", "alongside")),
-                ("any", ("past", "future", "during", "alongside")),
+                ("related", ("past", "future", "purpose", "alongside")),
+                ("any", ("past", "future", "purpose", "during", "alongside")),
             )
         },
         frame_end=re.compile(
-            _words(sorted({phrase.split()[-1] for when in ("past", "future", "during", "alongside")
+            _words(sorted({phrase.split()[-1]
+                           for when in ("past", "future", "purpose", "during", "alongside")
                            for phrase in en["frames"][when] + ru["frames"][when]}))
             .pattern + r"\s+$", re.IGNORECASE,
         ),
@@ -656,15 +657,20 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             tense = Tense.FUTURE  # "will meet on 10 April, before the ministers gather"
         if lemma in lex.motion and tense is Tense.PRESENT:
             tense = Tense.FUTURE  # "leaders arrive in Bishkek for the summit": about to open
+        purpose = False
         if form == "base" and chain.split()[-1:] == ["to"] and found and (
             found[-1].tense is Tense.PAST
             and found[-1].lemma.split(":", 1)[0] in ("attend", "event")
             and match.start() - found[-1].end <= _PURPOSE_GAP
-            and not find_timexes_in(text, match.end(), sentence.end)
         ):  # fmt: skip
-            # "arrived in Ashgabat to attend the meeting": the purpose of what was done, at
-            # its time, not a plan
-            tense = found[-1].tense
+            if not find_timexes_in(text, match.end(), sentence.end):
+                # "arrived in Ashgabat to attend the meeting": the purpose of what was done,
+                # at its time, not a plan
+                tense = found[-1].tense
+            elif cls == "attend" and found[-1].lemma.split(":", 1)[1] in lex.motion:
+                # "arrived on Sunday to attend the meeting on Monday": the meeting's own date,
+                # near the story, tells whether it was held
+                tense, purpose = Tense.UNKNOWN, True
         if _INFINITIVE.search(chain):
             tense = _ordinal_infinitive(text, sentence.start, match.start(), lex) or tense
         if "would" in chain.split() and lex.conditions.search(text, sentence.start, sentence.end):
@@ -691,6 +697,8 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         if ed and cls == "schedule" and not lex.past_aux.search(chain):
             tense = Tense.FUTURE  # "scheduled for October", "slated to open"
         kind = kind_of(cls, tense, negated=negated, unreal=unreal)
+        if purpose and not negated and not unreal:
+            kind = ClaimKind.HELD  # (one dated after the story is to come: see meetings)
         passive = ed and (by or bool(lex.passive_aux.search(chain)))
         if form == "base" and not chain.strip() and found and _COORDINATED.search(before):
             # "will discuss X and sign Y": a verb coordinated with the one before shares its
@@ -703,7 +711,7 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         superseded = cls == "schedule" and not negated and _FORMER_PLAN.search(chain) is not None
         found.append(Predicate(match.start(), match.end(), sentence.index, f"{cls}:{lemma}",
                                tense, kind, negated=negated, passive=passive,
-                               superseded=superseded))  # fmt: skip
+                               superseded=superseded, purpose=purpose))  # fmt: skip
         # (adverbs alone are no auxiliary, "the summit originally planned for 15 October",
         # unless the phrase is set off by a comma: ", originally scheduled for Osh," is a plan
         # that was)

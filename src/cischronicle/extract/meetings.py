@@ -2709,6 +2709,10 @@ def find_claims(
                     predicate, reading, text, clause[0],
                     mention.start if mention is not None else predicate.start,
                 ))  # fmt: skip
+                if predicate.purpose:
+                    # "arrived on Sunday to attend the meeting on Monday": Sunday is the coming's
+                    date_scope = attrs.evolve(date_scope, low=max(date_scope.low, predicate.start),
+                                              leading=False)  # fmt: skip
                 if venue_moved and mention is not None:
                     # "в сентябре встречу перенесли в Петербург": September, before the meeting
                     # is named, is when it was moved ("the session, planned for 12 May in
@@ -2801,7 +2805,7 @@ def find_claims(
                 continue
             ru = bool(_RU_HAS.search(text, mention.start, mention.end))
             nominal = _nominal_kind(text, mention, ru)
-            by_copula = dated_after = False
+            by_copula = dated_after = came = False
             clause = clause_bounds(text, sentence.start, sentence.end, mention.start)
             framed = False
             relative = _RELATIVE_AFTER.search(text, mention.end, clause[1])
@@ -2829,6 +2833,13 @@ def find_claims(
                     future = False
                 nominal = _frame_kind(text, mention, future)
                 framed = nominal is not None
+                came = nominal is ClaimKind.SCHEDULED and not future and _framed_by(
+                    "purpose", text, mention
+                ) and _past_verb_in(text, clause[0], mention.start)  # fmt: skip
+                if came and any(mention.end <= t.start < clause[1] for t in reading.timexes):
+                    # "прилетел в субботу для участия в заседании в понедельник": at its own
+                    # date, nearest the story, as after "arrived to attend" (held if before it)
+                    nominal = ClaimKind.HELD
                 if nominal is None:
                     nominal = _copula_future(text, clause, reading, mention)
                     by_copula = nominal is not None
@@ -2896,6 +2907,9 @@ def find_claims(
             )
             if postposed is not None:
                 scope = attrs.evolve(scope, high=max(scope.high, postposed[1]))
+            if came:
+                # "прилетел в субботу для участия в заседании": Saturday is the coming's
+                date_scope = attrs.evolve(date_scope, low=max(date_scope.low, mention.start))
             if framed and (comma := text.find(",", mention.end, date_scope.high)) >= 0:
                 # "Ahead of the summit, on October 7, the ministers will gather": a date set
                 # off after a framed meeting is the clause's, not the frame's meeting's
@@ -3126,6 +3140,17 @@ def _year_named(
     if year is None or int(year.group(1)) < FIRST_YEAR:
         return made
     return attrs.evolve(claim, date=PartialDate(int(year.group(1))), explicit=True), offset
+
+
+def _past_verb_in(text: str, low: int, high: int) -> bool:
+    """Whether a Russian verb in the past tense stands between ``low`` and ``high``."""
+    return any(
+        any("VERB" in reading and "past" in reading for reading in russian_readings(word))
+        for word in _RU_WORDS.findall(text, low, high)
+    )
+
+
+_RU_WORDS = re.compile(r"[а-яё]+", re.IGNORECASE)
 
 
 def _anchored_to_story(timex: Timex) -> bool:

@@ -210,6 +210,10 @@ class Predicate:
     experiential: bool = False
     """A past told as what has been, not as news ("Душанбе уже принимал саммит"): with no
     date of its own, its meeting takes no news-of-the-day date."""
+    purpose: bool = False
+    """An infinitive of purpose after a past verb of coming, with a date after it ("arrived
+    on Sunday to attend the meeting on Monday"): the dates before it are the coming's, and its
+    meeting is near the story, before or after it."""
 
 
 @attrs.frozen
