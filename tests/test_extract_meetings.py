@@ -2268,6 +2268,11 @@ def test_preparing_for_a_dated_meeting_plans_it(sentence: str) -> None:
     ]
 
 
+def test_what_is_prepared_for_a_meeting_does_not_plan_it() -> None:
+    """'The ministers prepared the issues for the CIS summit': the issues', no summit planned."""
+    assert meetings(" date 2025-03-03 The ministers prepared the issues for the CIS summit.") == []
+
+
 def test_a_relative_clause_hosts_its_antecedent() -> None:
     """'the summit, which Kyrgyzstan will host in June, ...': the summit is to come there."""
     text = (
