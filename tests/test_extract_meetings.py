@@ -2342,3 +2342,25 @@ def test_coming_to_attend_a_meeting_is_at_its_time_not_a_plan(
 ) -> None:
     """'Flew on Thursday to attend the meeting on Friday', told Monday: held last Friday."""
     assert meetings(f" date 2025-03-03 {sentence}") == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The presidents agreed on the programme of the CIS summit.",
+        "Tokayev accepted the invitation to the CIS summit.",
+    ],
+)
+def test_an_act_about_a_planned_meeting_holds_none(sentence: str) -> None:
+    """'The presidents agreed on the programme of the summit': preparing it, not meeting."""
+    text = f" date 2025-03-03 The CIS heads of state will meet in Dushanbe in October. {sentence}"
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "2025-10")]
+
+
+def test_an_act_about_another_meeting_takes_not_its_place() -> None:
+    """'The ministers approved the agenda of the summit in Dushanbe': Dushanbe is the summit's."""
+    text = (
+        "MOSCOW, March 3, 2025 - The CIS foreign ministers approved the agenda of the CIS summit"
+        " in Dushanbe."
+    )
+    assert ("MeetingHeld", "cis-cfm", "Dushanbe, TJ", "2025-03") not in meetings(text)

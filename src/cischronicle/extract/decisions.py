@@ -114,6 +114,10 @@ class _Lexicon:
     reporting: frozenset[str]
     next_words: tuple[str, ...]
     meeting_words: tuple[str, ...]
+    meeting_relations: frozenset[str]
+    """Prepositions that tie a procedural noun to a meeting ("the invitation to the summit")."""
+    meeting_procedure: frozenset[str]
+    """Nouns that are procedure when they are a meeting's ("the programme of the summit")."""
     ru_verbs: frozenset[str]
     ru_stems: tuple[str, ...]
     ru_infinitive_verbs: frozenset[str]
@@ -232,6 +236,8 @@ def _lexicon() -> _Lexicon:
         reporting=frozenset(en["reporting"]),
         next_words=tuple(sched["next_words"]),
         meeting_words=tuple(sched["meeting_words"]),
+        meeting_relations=frozenset(sched["meeting_relations"]),
+        meeting_procedure=frozenset(sched["meeting_procedure"]),
         ru_verbs=frozenset(ru["verbs"]),
         ru_stems=stems,
         ru_infinitive_verbs=frozenset(ru["infinitive_verbs"]),
@@ -1387,6 +1393,13 @@ def _colon_list(
     return spans
 
 
+def _of_a_meeting(words: Sequence[_Word], at: int, end: int, lex: _Lexicon) -> bool:
+    """Whether ``words[at:end]`` relate the noun before them to a meeting ("to the summit")."""
+    return at < end and words[at].low in lex.meeting_relations and any(
+        w.low.startswith(lex.meeting_words) for w in words[at + 1 : min(end, at + 5)]
+    )
+
+
 def _keep(
     text: str, words: Sequence[_Word], start: int, end: int, lex: _Lexicon, english: bool
 ) -> bool:
@@ -1403,8 +1416,13 @@ def _keep(
     if english:
         if words[start].low in ("part", "note", "notice") or any(
             phrase == p or (" " in p and phrase.startswith(p + " ")) for p in lex.procedural_en
-        ):
-            return False  # "the agenda", "the agenda of the summit in July" (a phrase begins it)
+        ) or (
+            (words[head].low in lex.procedural_en or words[head].low in lex.meeting_procedure)
+            and _of_a_meeting(words, head + 1, end, lex)
+        ):  # fmt: skip
+            # "the agenda", "the agenda of the summit in July" (a phrase begins it), "the
+            # invitation to the summit" (a procedural noun of a meeting)
+            return False
         if any(cue in phrase for cue in lex.scheduling_en):
             return False
     else:

@@ -2685,8 +2685,13 @@ def find_claims(
                 venue_moved = False
             clause = clause_bounds(text, sentence.start, sentence.end, predicate.start)
             first = next((m for m, _ in targets if m is not None), None)
+            about = _meeting_object(predicate, reading, text, clause)
             for mention, body in targets:
                 assert kind is not None
+                if about is not None and _resolve(about, topic) == body:
+                    # "The leaders agreed on the agenda of the summit": the act is about the
+                    # meeting, not done at one of theirs
+                    continue
                 low = predicate.start if mention is None else min(predicate.start, mention.start)
                 high = predicate.end if mention is None else max(predicate.end, mention.end)
                 if mention is not None and mention.end <= predicate.start and any(
@@ -2703,7 +2708,8 @@ def find_claims(
                     # "host the CFM on 12 October and the CHG on 26 October": a coordinated
                     # meeting is dated and placed by what follows it
                     low, high = mention.start, mention.end
-                scope = _Scope((low, high), clause[0], clause[1], claiming=claiming,
+                scope = _Scope((low, high), clause[0],
+                               clause[1] if about is None else about.start, claiming=claiming,
                                verb=(predicate.start, predicate.end))  # fmt: skip
                 date_scope = attrs.evolve(scope, low=_own_clause_start(
                     predicate, reading, text, clause[0],
@@ -3140,6 +3146,30 @@ def _year_named(
     if year is None or int(year.group(1)) < FIRST_YEAR:
         return made
     return attrs.evolve(claim, date=PartialDate(int(year.group(1))), explicit=True), offset
+
+
+def _meeting_object(
+    predicate: Predicate, reading: SentenceReading, text: str, clause: tuple[int, int]
+) -> Mention | None:
+    """The meeting an act's object is about ("approved the agenda of the summit"), if any.
+
+    Its date and place are that meeting's, not those of the meeting where the act was done.
+    """
+    if not predicate.lemma.startswith("act:"):
+        return None
+    return next((
+        m for m in reading.mentions
+        if predicate.end <= m.start < clause[1] and m.kind is not MentionKind.PARTICIPANTS
+        and _ABOUT_BEFORE.search(text, max(predicate.end, m.start - _ABOUT_REACH), m.start)
+    ), None)  # fmt: skip
+
+
+_ABOUT_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:of|for|to|about|к|ко|для|о|об)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+"""A preposition that relates an act's object to a meeting ("the agenda of the upcoming CIS
+summit", "drafts for the summit", "повестку к саммиту"), up to three words before its noun."""
+_ABOUT_REACH = 40
 
 
 def _past_verb_in(text: str, low: int, high: int) -> bool:
