@@ -2364,3 +2364,9 @@ def test_an_act_about_another_meeting_takes_not_its_place() -> None:
         " in Dushanbe."
     )
     assert ("MeetingHeld", "cis-cfm", "Dushanbe, TJ", "2025-03") not in meetings(text)
+
+
+def test_documents_prepared_for_a_meeting_imply_none_held() -> None:
+    """'Senior officials agreed the draft documents for the CIS summit': no summit held."""
+    text = " date 2025-03-03 Senior officials agreed the draft documents for the CIS summit."
+    assert [m for m in meetings(text) if m[0] == "MeetingHeld"] == []

@@ -33,7 +33,7 @@ from ..events import (
     make_event_id,
 )
 from ..values import Body, Date, DateRange, PartialDate, Place, Provenance
-from .decisions import decision_keys
+from .decisions import decision_keys, prepares_a_meeting
 from .meetings import MeetingClaim, Topic, shift_days
 from .model import ClaimKind, Dateline, DecisionCandidate, Document, DocumentTime, Tense
 
@@ -558,8 +558,11 @@ def build_events(
     ]  # fmt: skip
     held_claims = [c for c in dated if c.kind is ClaimKind.HELD]
     decisions = list(decisions)
-    if decisions and not held_claims and topic.body is not None:
-        first = min(decisions, key=lambda d: d.start)
+    # A document prepared for a meeting ("draft documents for the CIS summit") implies no
+    # meeting held; the others imply the topic's, when no meeting held is told.
+    adopted = [d for d in decisions if not prepares_a_meeting(d.summary)]
+    if adopted and not held_claims and topic.body is not None:
+        first = min(adopted, key=lambda d: d.start)
         sentence = doc.sentences[first.sentence]
         implied = MeetingClaim(ClaimKind.HELD, topic.body, Place(), None, first.sentence,
                                sentence.start, sentence.end, Tense.PAST)  # fmt: skip

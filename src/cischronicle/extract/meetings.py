@@ -2940,8 +2940,11 @@ def find_claims(
             tense = Tense.PAST if nominal is ClaimKind.HELD else Tense.FUTURE
             if (framed or dated_after) and nominal is ClaimKind.HELD and not any(
                 p.tense is Tense.PAST and clause[0] <= p.start < clause[1]
+                and _meeting_object(p, reading, text, clause) is not mention
                 for p in reading.predicates
             ) and not _told_past_at(text, mention, clause):  # fmt: skip
+                # (a past act about the meeting, "agreed the drafts for the summit on 10
+                # October", does not set its time)
                 # "пригласил лидеров на саммит в Минск 11 октября": "at the summit" with no
                 # past of its own is at the nearest such day, to come if it is after the story
                 tense = Tense.UNKNOWN
