@@ -2370,3 +2370,17 @@ def test_documents_prepared_for_a_meeting_imply_none_held() -> None:
     """'Senior officials agreed the draft documents for the CIS summit': no summit held."""
     text = " date 2025-03-03 Senior officials agreed the draft documents for the CIS summit."
     assert [m for m in meetings(text) if m[0] == "MeetingHeld"] == []
+
+
+@pytest.mark.parametrize(
+    "middle", ["its loyalty to the charter", "its loyalty to the UN Charter"]
+)
+def test_a_preposition_before_a_verb_of_deciding_is_no_infinitive(middle: str) -> None:
+    """'reaffirmed its loyalty to the UN Charter and decided to extend X': X is decided."""
+    text = (
+        " date 2024-11-28 The CIS Council of Foreign Ministers met in Astana on Thursday. The"
+        f" Council reaffirmed {middle} and decided to extend the Concept of Border Security"
+        " until 2035."
+    )
+    summaries = [e.summary for e in extract(text, article_id="t") if isinstance(e, DecisionAdopted)]
+    assert any("Border Security" in s for s in summaries)

@@ -39,6 +39,7 @@ from .mentions import (
     body_of,
     names_body,
     names_organisation,
+    object_of_preposition,
     organisations_in,
     other_names,
     partner_before,
@@ -160,8 +161,8 @@ def foreign_decisions(
         # Named after the first verb, another body acts only as the subject of a verb of its
         # own ("..., and the Commission adopted"), not inside an object ("approved the drafts
         # submitted to the Collective Security Council, and adopted a statement").
-        before[index] = [at for at in names if at < verb or _subject_of_verb(
-            doc.text, at, [p.start for p in reading.predicates]
+        before[index] = [at for at in names if not object_of_preposition(doc.text, at) and (
+            at < verb or _subject_of_verb(doc.text, at, [p.start for p in reading.predicates])
         )]  # fmt: skip
     return [d for d in decisions
             if not any(at < d.start for at in before.get(d.sentence, ()))]  # fmt: skip

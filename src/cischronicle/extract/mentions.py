@@ -563,6 +563,25 @@ def _partner_before() -> re.Pattern[str]:
                       + r")\s+(?:the\s+|his\s+|her\s+|their\s+)?$")  # fmt: skip
 
 
+def object_of_preposition(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the noun of a preposition, so no subject.
+
+    "Committed to the UN Charter", "approved drafts for the CSTO Collective Security Council":
+    up to two capitalised words (the organisation's name or acronym) may stand between.
+    """
+    return _object_before().search(text, max(0, start - _OBJECT_REACH), start) is not None
+
+
+_OBJECT_REACH = 40
+
+
+@functools.cache
+def _object_before() -> re.Pattern[str]:
+    prepositions = load_lexicon("bodies")["grammar"]["object_prepositions"]
+    return re.compile(r"(?i)(?<![\w-])(?:" + _alternation(prepositions)
+                      + r")\s+(?:the\s+)?(?-i:(?:[A-ZА-ЯЁ][\w-]*\s+){0,2})$")  # fmt: skip
+
+
 def stands_for_organisation(words: str) -> bool:
     """Whether ``words`` end in a noun that stands for an organisation it does not name.
 
