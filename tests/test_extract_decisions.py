@@ -267,6 +267,16 @@ def test_a_counted_adoption_gives_way_to_the_list_after_it() -> None:
     assert summaries(text, "ru") == ["меморандум о пчеловодстве", "соглашение о туризме"]
 
 
+@pytest.mark.parametrize("count", ["eleven", "11"])
+def test_a_count_in_words_gives_way_to_the_list_after_it(count: str) -> None:
+    """'Signed eleven documents. These documents include A and B': A and B, not the count."""
+    text = (
+        f"The premiers signed {count} documents. These documents include a charter of river"
+        " pilots and a roadmap for seed banks."
+    )
+    assert summaries(text) == ["charter of river pilots", "roadmap for seed banks"]
+
+
 def test_firstly_secondly_sentences_are_items() -> None:
     """A count of decisions followed by "Firstly, ... Secondly, ..." lists them."""
     text = (

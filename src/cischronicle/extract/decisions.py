@@ -1374,11 +1374,12 @@ def _vague(
 ) -> bool:
     """Whether an item names documents without saying what they are about.
 
-    With ``counts`` a number is no content either: "12 documents, including A and B" is the
-    head of a list, and the list says what was adopted.
+    With ``counts`` a number is no content either, in figures or words: "12 documents,
+    including A and B", "eight documents. These documents include ..." is the head of a list,
+    and the list says what was adopted.
     """
     content = _content_words(words, start, end, lex, english)
-    return all(counts and w.isdigit() for w in content)
+    return all(counts and (w.isdigit() or count_of(w) is not None) for w in content)
 
 
 def _adjunct_start(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -> int:
