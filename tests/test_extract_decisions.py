@@ -267,6 +267,36 @@ def test_a_counted_adoption_gives_way_to_the_list_after_it() -> None:
     assert summaries(text, "ru") == ["меморандум о пчеловодстве", "соглашение о туризме"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The envoys approved draft documents to be forwarded to the presidents.", "en", []),
+        ("The envoys approved a package of draft documents for the December summit.", "en", []),
+        (
+            "Послы одобрили проекты решений, которые будут вынесены на утверждение глав"
+            " правительств.",
+            "ru",
+            [],
+        ),
+        (
+            "The envoys approved the draft charter of river pilots for the summit.",
+            "en",
+            ["draft charter of river pilots for the summit"],
+        ),
+        (
+            "The envoys approved draft documents on seed banks.",
+            "en",
+            ["draft documents on seed banks"],
+        ),
+    ],
+)
+def test_drafts_that_say_only_where_they_go_are_passed_on(
+    text: str, language: str, expected: list[str]
+) -> None:
+    """'Approved draft documents to be forwarded to the presidents': no decision of its own."""
+    assert summaries(text, language) == expected
+
+
 @pytest.mark.parametrize("count", ["eleven", "11"])
 def test_a_count_in_words_gives_way_to_the_list_after_it(count: str) -> None:
     """'Signed eleven documents. These documents include A and B': A and B, not the count."""

@@ -41,7 +41,7 @@ import attrs
 
 from .model import DecisionCandidate, Document, Sentence
 from .text import russian_morphology
-from .timex import count_of
+from .timex import count_of, is_calendar_name
 
 __all__ = ["find_decisions"]
 
@@ -155,6 +155,10 @@ class _Lexicon:
     rest: frozenset[str]
     """Words opening an item that stands for the rest of a list ("other decisions")."""
     vague_ru: frozenset[str]
+    generic_documents: frozenset[str]
+    """Document nouns that say nothing of content after a draft word ("draft documents")."""
+    destinations: frozenset[str]
+    """Words that only say where a draft goes ("to be submitted to the heads of state")."""
     scheduling_en: tuple[str, ...]
     scheduling_ru: tuple[str, ...]
     procedural_en: frozenset[str]
@@ -278,6 +282,8 @@ def _lexicon() -> _Lexicon:
         vague_en=frozenset(vague["en"]),
         rest=frozenset(data["rest"]["words"]),
         vague_ru=frozenset(vague["ru"]),
+        generic_documents=frozenset(data["drafts"]["generic"]),
+        destinations=frozenset(data["drafts"]["destination"]),
         scheduling_en=tuple(sched["en"]),
         scheduling_ru=tuple(sched["ru"]),
         procedural_en=frozenset(sched["procedural_en"]),
@@ -1444,6 +1450,8 @@ def _keep(
             return False
     if _next_meeting(words, start, end, lex) or _holding_meeting(words, start, end, lex):
         return False
+    if _passed_on(words, start, end, lex, english):
+        return False
     if _apposition(words, start, end):
         return False
     rest = head + 1 < end and words[head].low in lex.rest
@@ -1452,6 +1460,39 @@ def _keep(
     return not _vague(words, start, end, lex, english) or _one_document(
         words, start, end, lex, english
     )
+
+
+def _passed_on(
+    words: Sequence[_Word], start: int, end: int, lex: _Lexicon, english: bool
+) -> bool:  # fmt: skip
+    """Whether an item is drafts that say only where they go, with no content of their own.
+
+    "The draft documents to be submitted to the heads of state", "проекты документов, которые
+    будут внесены на рассмотрение Совета глав государств": passed on, not decided; "the draft
+    agreement on X" has content.
+    """
+    draft = next((i for i in range(start, min(end, start + 4)) if _is_draft(words[i].low)), None)
+    if draft is None or any(
+        not (w.low in lex.en_determiners or w.low in lex.vague_en or _key(w.low, english)
+             in lex.vague_ru) for w in words[start:draft]
+    ):  # fmt: skip
+        return False  # (only "the", "a package of" and the like before the draft word)
+    rest = words[draft + 1 : end]
+    if rest and _key(rest[0].low, english) in lex.generic_documents:
+        rest = rest[1:]
+    elif rest and _is_noun(rest[0].low, lex, english):
+        return False  # "the draft agreement", "проект соглашения": a document of its own
+    return all(
+        not w.low[:1].isalnum() or _key(w.low, english) in lex.destinations
+        or w.low in lex.en_determiners or (english and _is_adverb(w.low, lex))
+        or (w.cased.isupper() and len(w.cased) > 1) or is_calendar_name(w.low)
+        for w in rest
+    )  # ("for the CIS summit", "к июльскому саммиту ШОС")
+
+
+def _key(low: str, english: bool) -> str:
+    """A word as the vocabulary lists it: English forms as they stand, Russian lemmas."""
+    return low if english else _ru_lemma(low)
 
 
 def _apposition(words: Sequence[_Word], start: int, end: int) -> bool:
