@@ -272,6 +272,7 @@ def test_a_counted_adoption_gives_way_to_the_list_after_it() -> None:
     [
         ("The envoys approved draft documents to be forwarded to the presidents.", "en", []),
         ("The envoys approved a package of draft documents for the December summit.", "en", []),
+        ("Послы одобрили документы к декабрьскому саммиту Содружества.", "ru", []),
         (
             "Послы одобрили проекты решений, которые будут вынесены на утверждение глав"
             " правительств.",

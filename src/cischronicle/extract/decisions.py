@@ -159,6 +159,8 @@ class _Lexicon:
     """Document nouns that say nothing of content after a draft word ("draft documents")."""
     destinations: frozenset[str]
     """Words that only say where a draft goes ("to be submitted to the heads of state")."""
+    sending: frozenset[str]
+    """Prepositions that send generic documents somewhere ("документы к саммиту")."""
     scheduling_en: tuple[str, ...]
     scheduling_ru: tuple[str, ...]
     procedural_en: frozenset[str]
@@ -284,6 +286,7 @@ def _lexicon() -> _Lexicon:
         vague_ru=frozenset(vague["ru"]),
         generic_documents=frozenset(data["drafts"]["generic"]),
         destinations=frozenset(data["drafts"]["destination"]),
+        sending=frozenset(data["drafts"]["sending"]),
         scheduling_en=tuple(sched["en"]),
         scheduling_ru=tuple(sched["ru"]),
         procedural_en=frozenset(sched["procedural_en"]),
@@ -1468,23 +1471,31 @@ def _passed_on(
     """Whether an item is drafts that say only where they go, with no content of their own.
 
     "The draft documents to be submitted to the heads of state", "проекты документов, которые
-    будут внесены на рассмотрение Совета глав государств": passed on, not decided; "the draft
-    agreement on X" has content.
+    будут внесены на рассмотрение Совета глав государств", "документы к июльскому саммиту":
+    passed on, not decided; "the draft agreement on X" has content.
     """
-    draft = next((i for i in range(start, min(end, start + 4)) if _is_draft(words[i].low)), None)
-    if draft is None or any(
-        not (w.low in lex.en_determiners or w.low in lex.vague_en or _key(w.low, english)
-             in lex.vague_ru) for w in words[start:draft]
-    ):  # fmt: skip
-        return False  # (only "the", "a package of" and the like before the draft word)
-    rest = words[draft + 1 : end]
-    if rest and _key(rest[0].low, english) in lex.generic_documents:
-        rest = rest[1:]
-    elif rest and _is_noun(rest[0].low, lex, english):
-        return False  # "the draft agreement", "проект соглашения": a document of its own
+    head = next((i for i in range(start, min(end, start + 4)) if _is_draft(words[i].low)), None)
+    if head is not None:
+        rest = words[head + 1 : end]
+        if rest and _key(rest[0].low, english) in lex.generic_documents:
+            rest = rest[1:]
+        elif rest and _is_noun(rest[0].low, lex, english):
+            return False  # "the draft agreement", "проект соглашения": a document of its own
+    else:
+        # "документы к июльскому саммиту": generic documents sent to a meeting are drafts too
+        head = next((i for i in range(start, min(end - 1, start + 4))
+                     if _key(words[i].low, english) in lex.generic_documents
+                     and words[i + 1].low in lex.sending), None)  # fmt: skip
+        if head is None:
+            return False
+        rest = words[head + 1 : end]
+    if any(not (w.low in lex.en_determiners or w.low in lex.vague_en
+                or _key(w.low, english) in lex.vague_ru) for w in words[start:head]):
+        return False  # (only "the", "a package of" and the like before it)
     return all(
         not w.low[:1].isalnum() or _key(w.low, english) in lex.destinations
-        or w.low in lex.en_determiners or (english and _is_adverb(w.low, lex))
+        or w.low in lex.sending or w.low in lex.en_determiners
+        or (english and _is_adverb(w.low, lex))
         or (w.cased.isupper() and len(w.cased) > 1) or is_calendar_name(w.low)
         for w in rest
     )  # ("for the CIS summit", "к июльскому саммиту ШОС")
