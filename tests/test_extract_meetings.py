@@ -2384,3 +2384,13 @@ def test_a_preposition_before_a_verb_of_deciding_is_no_infinitive(middle: str) -
     )
     summaries = [e.summary for e in extract(text, article_id="t") if isinstance(e, DecisionAdopted)]
     assert any("Border Security" in s for s in summaries)
+
+
+def test_a_plan_told_with_an_adverb_of_origin_is_a_plan_that_was() -> None:
+    """'Изначально было намечено на 30 мая, но его перенесли': no plan for next 30 May."""
+    text = (
+        " date 2025-12-30 Таджикистан председательствовал в СНГ в 2025 году. Заседание Совета"
+        " глав правительств первоначально было намечено на 30 мая, но из-за графиков"
+        " премьер-министров его перенесли на неделю."
+    )
+    assert [m for m in meetings(text) if m[0] == "NextMeetingScheduled"] == []

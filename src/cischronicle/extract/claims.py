@@ -120,6 +120,9 @@ class Lexicon:
     """Right after a verb, a question ("состоится ли"): it claims nothing."""
     """Before the noun of holding, a decision to hold: a plan ("решение о проведении")."""
     ru_unreal: frozenset[tuple[str, ...]]
+    ru_former: frozenset[str]
+    """Adverbs of origin that make a plan told in the past one that was ("изначально")."""
+    ru_past_be: frozenset[str]
     ru_intend: frozenset[str]
     no_more: re.Pattern[str]
     ru_no_more: frozenset[str]
@@ -297,6 +300,8 @@ def lexicon() -> Lexicon:
         ru_plan_nouns=frozenset(ru_grammar["plan_nouns"]),
         ru_question=frozenset(ru_grammar["question"]),
         ru_unreal=frozenset(tuple(p.split()) for p in ru_grammar["unreal"]),
+        ru_former=frozenset(ru_grammar["former"]),
+        ru_past_be=frozenset(ru_grammar["past_be"]),
         ru_intend=frozenset(ru_grammar["intend"]),
         no_more=_words(grammar["no_more"]),
         ru_no_more=frozenset(ru_grammar["no_more"]),
@@ -957,6 +962,10 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             unreal = True  # the plan verb itself: "планировалось провести"
         if following and following[0] in lex.ru_question:
             unreal = True  # "неизвестно, состоится ли саммит": a question, no claim
+        if pos == "PRTS" and "schedule" in classes and any(
+            w in lex.ru_past_be for w in previous
+        ) and any(w in lex.ru_former for w in previous):  # fmt: skip
+            unreal = True  # "изначально было намечено на 30 мая": a plan that was
         for cls in classes:
             # "в этом году больше не соберутся": no further meeting, none called off
             kind = kind_of(cls, tense, negated=negated, unreal=offered or unreal or no_more)
