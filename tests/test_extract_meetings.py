@@ -2394,3 +2394,12 @@ def test_a_plan_told_with_an_adverb_of_origin_is_a_plan_that_was() -> None:
         " премьер-министров его перенесли на неделю."
     )
     assert [m for m in meetings(text) if m[0] == "NextMeetingScheduled"] == []
+
+
+def test_an_indirect_question_of_which_meetings_claims_none() -> None:
+    """'Вспоминаем, какие встречи прошли в рамках председательства': which ones, none told."""
+    text = (
+        " date 2025-12-30 Заседание СМИД СНГ прошло 11 апреля в Минске. Вспоминаем, какие"
+        " встречи прошли в рамках председательства Душанбе."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-cfm", "Minsk, BY", "2025-04-11")]

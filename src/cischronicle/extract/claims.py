@@ -120,6 +120,8 @@ class Lexicon:
     """Right after a verb, a question ("состоится ли"): it claims nothing."""
     """Before the noun of holding, a decision to hold: a plan ("решение о проведении")."""
     ru_unreal: frozenset[tuple[str, ...]]
+    ru_question_words: frozenset[str]
+    """Words of an indirect question before a verb ("какие встречи прошли"): no claim."""
     ru_former: frozenset[str]
     """Adverbs of origin that make a plan told in the past one that was ("изначально")."""
     ru_past_be: frozenset[str]
@@ -300,6 +302,7 @@ def lexicon() -> Lexicon:
         ru_plan_nouns=frozenset(ru_grammar["plan_nouns"]),
         ru_question=frozenset(ru_grammar["question"]),
         ru_unreal=frozenset(tuple(p.split()) for p in ru_grammar["unreal"]),
+        ru_question_words=frozenset(ru_grammar["question_words"]),
         ru_former=frozenset(ru_grammar["former"]),
         ru_past_be=frozenset(ru_grammar["past_be"]),
         ru_intend=frozenset(ru_grammar["intend"]),
@@ -962,6 +965,8 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             unreal = True  # the plan verb itself: "планировалось провести"
         if following and following[0] in lex.ru_question:
             unreal = True  # "неизвестно, состоится ли саммит": a question, no claim
+        if any(w in lex.ru_question_words for w in previous):
+            unreal = True  # "вспоминаем, какие встречи прошли": which ones, no claim
         if pos == "PRTS" and "schedule" in classes and any(
             w in lex.ru_past_be for w in previous
         ) and any(w in lex.ru_former for w in previous):  # fmt: skip
