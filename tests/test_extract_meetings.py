@@ -2403,3 +2403,14 @@ def test_an_indirect_question_of_which_meetings_claims_none() -> None:
         " встречи прошли в рамках председательства Душанбе."
     )
     assert meetings(text) == [("MeetingHeld", "cis-cfm", "Minsk, BY", "2025-04-11")]
+
+
+def test_leaders_of_no_named_organisation_adopt_at_their_own_council() -> None:
+    """'9-го собрались министры, 10-го главы государств. Лидеры утвердили X': the summit's."""
+    text = (
+        " date 2025-12-30 9 октября в Гомеле собрались министры иностранных дел СНГ, а 10"
+        " октября — главы государств. Лидеры утвердили Концепцию сотрудничества в области"
+        " пчеловодства."
+    )
+    decisions = [e for e in extract(text, article_id="t") if isinstance(e, DecisionAdopted)]
+    assert [d.meeting.body.value for d in decisions] == ["cis-chs"]

@@ -201,6 +201,12 @@ def with_actors(
             if m.end <= decision.start and m.kind is not MentionKind.EVENT and m.family
         ]  # fmt: skip
         actor = _resolve(actors[-1], topic) if actors else None
+        if actor is None and actors and actors[-1].organisation is None and (
+            actors[-1].family is not None and topic.organisation is not None
+        ):  # fmt: skip
+            # "Лидеры утвердили концепцию": anyone's leaders, so the article's organisation's
+            # heads of state when one of their meetings is held here (else no one's)
+            actor = body_of(topic.organisation, actors[-1].family)
         if actor is None and reading is not None and not reading.mentions and found and (
             found[-1].sentence in (decision.sentence, decision.sentence - 1)
         ):  # fmt: skip
