@@ -2414,3 +2414,14 @@ def test_leaders_of_no_named_organisation_adopt_at_their_own_council() -> None:
     )
     decisions = [e for e in extract(text, article_id="t") if isinstance(e, DecisionAdopted)]
     assert [d.meeting.body.value for d in decisions] == ["cis-chs"]
+
+
+@pytest.mark.parametrize("pronoun", ["we", "they"])
+def test_we_plan_a_meeting_plans_the_meeting_after_the_verb(pronoun: str) -> None:
+    """'... host that meeting, and in Almaty we plan a meeting of X': X's meeting, planned."""
+    text = (
+        " date 2025-01-21 The CIS foreign ministers will meet in Almaty in April; our friends"
+        f" offered to host that meeting, and in Almaty on the same day {pronoun} plan a meeting"
+        " of foreign ministers in the Central Asia - Russia format as well."
+    )
+    assert ("NextMeetingScheduled", "ca-russia-fm", "Almaty, KZ", "2025-04") in meetings(text)

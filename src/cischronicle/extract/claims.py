@@ -120,6 +120,8 @@ class Lexicon:
     """Right after a verb, a question ("состоится ли"): it claims nothing."""
     """Before the noun of holding, a decision to hold: a plan ("решение о проведении")."""
     ru_unreal: frozenset[tuple[str, ...]]
+    personal_subjects: frozenset[str]
+    """Personal pronouns that make a base form of planning a verb ("we plan a meeting")."""
     ru_question_words: frozenset[str]
     """Words of an indirect question before a verb ("какие встречи прошли"): no claim."""
     ru_former: frozenset[str]
@@ -302,6 +304,7 @@ def lexicon() -> Lexicon:
         ru_plan_nouns=frozenset(ru_grammar["plan_nouns"]),
         ru_question=frozenset(ru_grammar["question"]),
         ru_unreal=frozenset(tuple(p.split()) for p in ru_grammar["unreal"]),
+        personal_subjects=frozenset(grammar["personal_subjects"]),
         ru_question_words=frozenset(ru_grammar["question_words"]),
         ru_former=frozenset(ru_grammar["former"]),
         ru_past_be=frozenset(ru_grammar["past_be"]),
@@ -630,8 +633,10 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             continue  # "due to the pandemic": because of it
         if cls == "schedule" and form in ("base", "3sg") and not _TO_AFTER.match(
             text, match.end()
-        ) and not lex.future.search(_chain(before, lex)):
-            continue  # "outlined plans for cooperation": a noun; "plans to meet" plans
+        ) and not lex.future.search(_chain(before, lex)) and not (
+            form == "base" and personal_subject_before(text, match.start())
+        ):  # fmt: skip
+            continue  # "outlined plans for cooperation": a noun; "plans to meet", "we plan" plan
         if lemma in lex.time_subject and not (
             form == "past" and _time_subject(text, sentence, match.start())
         ):
@@ -861,6 +866,15 @@ def _experiential(word: str, tense: Tense, previous: Sequence[str], lex: Lexicon
 
 
 @functools.lru_cache(maxsize=65536)
+def personal_subject_before(text: str, start: int) -> bool:
+    """Whether a personal pronoun ("we", "they") is the word right before ``start``."""
+    last = text[max(0, start - _PRONOUN_REACH) : start].split()[-1:]
+    return bool(last) and last[0].lower() in lexicon().personal_subjects
+
+
+_PRONOUN_REACH = 8
+
+
 def morph_tags(word: str) -> tuple[str, str]:
     """(part of speech, case) of a Russian word form, by its likeliest reading."""
     parsed = russian_morphology().parse(word)[0]

@@ -31,6 +31,7 @@ from .claims import (
     happening_participle_at,
     lexicon,
     morph_tags,
+    personal_subject_before,
     reporting_spans,
     russian_future,
 )
@@ -942,7 +943,10 @@ def _governed(
     # An English active verb's meeting is its subject, before it; Russian puts the subject
     # after the verb as often as before ("В Минске прошло заседание").
     english = not _RU_HAS.search(text, predicate.start, predicate.end)
-    subject_first = english and not predicate.passive and cls not in ("attend", "host")
+    # ("we plan a meeting of ...": a personal pronoun is the subject; the meeting is the object)
+    subject_first = english and not predicate.passive and cls not in ("attend", "host") and (
+        not personal_subject_before(text, predicate.start)
+    )
 
     def rank(m: Mention) -> tuple[int, int, int]:
         side = 1 if subject_first and m.start >= predicate.end else 0
