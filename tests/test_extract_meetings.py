@@ -2425,3 +2425,12 @@ def test_we_plan_a_meeting_plans_the_meeting_after_the_verb(pronoun: str) -> Non
         " of foreign ministers in the Central Asia - Russia format as well."
     )
     assert ("NextMeetingScheduled", "ca-russia-fm", "Almaty, KZ", "2025-04") in meetings(text)
+
+
+def test_a_host_before_a_relative_clause_places_the_meeting() -> None:
+    """'Kyrgyzstan, which chairs the CIS next year, will host the summit': in Kyrgyzstan."""
+    text = (
+        " date 2019-10-11 Kyrgyzstan, which takes over the chairmanship in January, will host"
+        " next year's CIS summit."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "KG", "2020")]

@@ -833,6 +833,28 @@ comma ("a summit of the bloc, to be held on Friday")."""
 _INFINITIVE_MODIFIER = re.compile(_MODIFIED_GAP.pattern + r"to\s+be\s")
 
 
+def _closed_relative(
+    text: str, low: int, predicate: Predicate, others: Sequence[Predicate]
+) -> int | None:
+    """Where an English relative clause opening the verb's clause closes (its comma), if it does.
+
+    "Uzbekistan, which takes over in January, will host the summit": the comma before "will".
+    """
+    closed = text.find(",", low, predicate.start)
+    if (
+        _EN_RELATIVE.match(text, low) and closed > low and text.find(",", closed + 1,
+                                                                    predicate.start) < 0
+        and not any(low <= p.start < closed for p in others if p.kind is not None)
+    ):  # fmt: skip
+        return closed
+    return None
+
+
+def _subject_start(text: str, low: int) -> int:
+    """Where the subject before a relative clause starting at ``low`` starts."""
+    return max(text.rfind(mark, 0, low) for mark in _CLAUSE_MARKS) + 1
+
+
 def _governed(
     predicate: Predicate, mentions: Sequence[Mention], clause: tuple[int, int], text: str,
     anchors: Sequence[Timex] = (), others: Sequence[Predicate] = (), *, headline: bool = False,
@@ -855,16 +877,12 @@ def _governed(
         antecedents = [m for m in mentions if m.end <= low and len(
             _BRACKETED.sub("", text[m.end : low])) <= _RELATIVE_REACH]  # fmt: skip
         return antecedents[-1:]
-    closed = text.find(",", low, predicate.start)
-    if (
-        _EN_RELATIVE.match(text, low) and closed > low and text.find(",", closed + 1,
-                                                                    predicate.start) < 0
-        and not any(low <= p.start < closed for p in others if p.kind is not None)
-    ):  # fmt: skip
+    closed = _closed_relative(text, low, predicate, others)
+    if closed is not None:
         # "The Council, which brings together the prime ministers of five states, will meet":
         # the relative clause closed before the verb, whose subject stands before it
         mentions = [m for m in mentions if not low <= m.start < closed]  # the clause's own
-        low = max(text.rfind(mark, 0, low) for mark in _CLAUSE_MARKS) + 1
+        low = _subject_start(text, low)
     pronoun = _RELATIVE_BEFORE.search(text, low, predicate.start)
     if pronoun is not None and cls not in ("act", "attend", "host"):
         # "the session of the Collective Security Council which opens today": the noun right
@@ -2785,6 +2803,17 @@ def find_claims(
                                   act=predicate.lemma.startswith("act:"))  # fmt: skip
                     if mention is not None and _generic(mention, made[0]):
                         continue
+                    if not made[0].place.known and predicate.lemma.startswith("host:") and (
+                        _closed_relative(text, clause[0], predicate, reading.predicates)
+                        is not None
+                    ):  # fmt: skip
+                        # "Uzbekistan, which takes over in January, will host the summit": the
+                        # host before the relative clause places it
+                        host = next((p for p in reading.places
+                                     if _subject_start(text, clause[0]) <= p.start < clause[0]),
+                                    None)  # fmt: skip
+                        if host is not None:
+                            made = (attrs.evolve(made[0], place=host.place), made[1])
                     if predicate.superseded or lexicon().instead.search(
                         text, clause[0], predicate.start
                     ):  # "вместо намеченной ранее встречи в Минске": what was replaced
