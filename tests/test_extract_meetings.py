@@ -2434,3 +2434,13 @@ def test_a_host_before_a_relative_clause_places_the_meeting() -> None:
         " next year's CIS summit."
     )
     assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "KG", "2020")]
+
+
+def test_a_decision_with_no_meeting_told_implies_none() -> None:
+    """'Ukraine's Security Council instructed the government to ...': no CIS council met."""
+    text = (
+        " date 2014-03-25 The CIS foreign ministers will not meet in Kiev in April. Ukraine's"
+        " Security Council instructed the government to begin withdrawing from the organization."
+    )
+    events = extract(text, article_id="t")
+    assert [type(e).__name__ for e in events[1:]] == ["MeetingCancelled"]

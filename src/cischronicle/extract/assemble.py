@@ -33,7 +33,7 @@ from ..events import (
     make_event_id,
 )
 from ..values import Body, Date, DateRange, PartialDate, Place, Provenance
-from .decisions import decision_keys, prepares_a_meeting
+from .decisions import decision_keys
 from .meetings import MeetingClaim, Topic, shift_days
 from .model import ClaimKind, Dateline, DecisionCandidate, Document, DocumentTime, Tense
 
@@ -556,17 +556,7 @@ def build_events(
             attrs.evolve(c, headline=c.headline and (c.kind, c.body) in told), time))
         for c in claims
     ]  # fmt: skip
-    held_claims = [c for c in dated if c.kind is ClaimKind.HELD]
     decisions = list(decisions)
-    # A document prepared for a meeting ("draft documents for the CIS summit") implies no
-    # meeting held; the others imply the topic's, when no meeting held is told.
-    adopted = [d for d in decisions if not prepares_a_meeting(d.summary)]
-    if adopted and not held_claims and topic.body is not None:
-        first = min(adopted, key=lambda d: d.start)
-        sentence = doc.sentences[first.sentence]
-        implied = MeetingClaim(ClaimKind.HELD, topic.body, Place(), None, first.sentence,
-                               sentence.start, sentence.end, Tense.PAST)  # fmt: skip
-        dated.append(attrs.evolve(implied, date=_default_date(implied, time)))
     # A plan that was ("должен был пройти в Ташкенте") only says what a meeting put off was.
     former = _cluster([c for c in dated if c.superseded])
     meetings = _co_locate(_cluster([c for c in dated if not c.superseded]))

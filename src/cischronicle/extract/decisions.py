@@ -325,15 +325,6 @@ def decision_keys(summary: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def prepares_a_meeting(summary: str) -> bool:
-    """Whether a decision's words are for a meeting ("draft documents for the CIS summit").
-
-    Such a document is prepared for that meeting, so it implies no meeting of that body held.
-    """
-    words = _words(summary, 0, len(summary))
-    return any(_of_a_meeting(words, i, len(words), _lexicon()) for i in range(len(words)))
-
-
 @functools.lru_cache(maxsize=1 << 14)
 def _ru_reading(word: str) -> tuple[str, _Form] | None:
     """The adoption lemma of a Russian word and its form, or ``None`` if it is none of them."""
