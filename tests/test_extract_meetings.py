@@ -2444,3 +2444,17 @@ def test_a_decision_with_no_meeting_told_implies_none() -> None:
     )
     events = extract(text, article_id="t")
     assert [type(e).__name__ for e in events[1:]] == ["MeetingCancelled"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sides agreed to meet again in Gomel in October.",
+        "The parties agreed to meet again in Gomel in October.",
+        "Стороны договорились встретиться вновь в Гомеле в октябре.",
+    ],
+)
+def test_the_sides_of_a_meeting_stand_for_its_people(sentence: str) -> None:
+    """'The sides agreed to meet again in Gomel in October': the ministers' next meeting."""
+    text = f" date 2019-04-12 CIS foreign ministers met in Minsk on Friday. {sentence}"
+    assert ("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2019-10") in meetings(text)
