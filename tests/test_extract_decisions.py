@@ -298,6 +298,18 @@ def test_drafts_that_say_only_where_they_go_are_passed_on(
     assert summaries(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The envoys approved the venue of the next round: Gomel.", "en"),
+        ("Послы утвердили место следующей встречи — Гомель.", "ru"),
+    ],
+)
+def test_a_place_alone_is_no_document(text: str, language: str) -> None:
+    """'Approved the venue of the next round: Gomel': Gomel is a place, not a document."""
+    assert not any("Gomel" in s or "Гомель" in s for s in summaries(text, language))
+
+
 @pytest.mark.parametrize("count", ["eleven", "11"])
 def test_a_count_in_words_gives_way_to_the_list_after_it(count: str) -> None:
     """'Signed eleven documents. These documents include A and B': A and B, not the count."""

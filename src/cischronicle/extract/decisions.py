@@ -40,6 +40,7 @@ from typing import Any, Literal, NamedTuple
 import attrs
 
 from .model import DecisionCandidate, Document, Sentence
+from .places import place_named
 from .text import russian_morphology
 from .timex import count_of, is_calendar_name
 
@@ -1446,6 +1447,8 @@ def _keep(
         return False
     if _passed_on(words, start, end, lex, english):
         return False
+    if place_named(text[words[head].start : words[end - 1].end]) is not None:
+        return False  # "agreed on the venue of the next meeting: Moscow": a place, no document
     if _apposition(words, start, end):
         return False
     rest = head + 1 < end and words[head].low in lex.rest
