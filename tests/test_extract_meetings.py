@@ -2458,3 +2458,12 @@ def test_the_sides_of_a_meeting_stand_for_its_people(sentence: str) -> None:
     """'The sides agreed to meet again in Gomel in October': the ministers' next meeting."""
     text = f" date 2019-04-12 CIS foreign ministers met in Minsk on Friday. {sentence}"
     assert ("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2019-10") in meetings(text)
+
+
+def test_a_year_in_an_aside_of_chairing_is_not_the_meetings() -> None:
+    """'The Council, chaired by Kyrgyzstan this year, met in Gomel': this year is the chair's."""
+    text = (
+        " date 2024-05-24 The CIS Heads of Government Council, chaired by Kyrgyzstan this year,"
+        " met in Gomel."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-chg", "Gomel, BY", "2024-05")]

@@ -1312,24 +1312,29 @@ def _bracketed_clause(
 
 
 def _relative_aside(timex: Timex, scope: _Scope, reading: SentenceReading, text: str) -> bool:
-    """Whether a date stands in a relative clause set off by commas with no verb of meetings.
+    """Whether a date stands in an aside set off by commas with no verb of meetings.
 
     "Uzbekistan, which takes over the chairmanship in January, will host next year's summit":
-    January is when it takes over, not the summit's month.
+    January is when it takes over, not the summit's month; so is "this year" in "The Council,
+    chaired by Turkmenistan this year, met in Ashgabat" (chairing by an agent is a presidency).
     """
     if scope.verb is None:
         return False
     sentence = reading.sentence
     comma = text.rfind(",", sentence.start, timex.start)
-    if comma < 0 or _RELATIVE.match(text, comma + 1) is None:
+    agent = comma >= 0 and _AGENT_ASIDE.match(text, comma + 1) is not None
+    if comma < 0 or (_RELATIVE.match(text, comma + 1) is None and not agent):
         return False  # (a comma after the pronoun, before the date, ends the clause first)
     closing = text.find(",", timex.end, sentence.end)
     closing = sentence.end if closing < 0 else closing
     return not comma < scope.verb[0] < closing and not any(
-        comma < p.start < closing for p in reading.predicates
+        comma < p.start < closing and not (agent and p.lemma.startswith("attend:"))
+        for p in reading.predicates
     )  # (a clause with a verb of meetings, "which met in March", is read by its own claim)
 
 
+_AGENT_ASIDE = re.compile(r"(?i)\s*[a-z]+\s+by\b")
+"""A participle with its agent opening an aside: "chaired by Turkmenistan", "led by Kazakhstan"."""
 _TIME_PREPOSITION_REACH = 30
 
 
