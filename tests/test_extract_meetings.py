@@ -2467,3 +2467,23 @@ def test_a_year_in_an_aside_of_chairing_is_not_the_meetings() -> None:
         " met in Gomel."
     )
     assert meetings(text) == [("MeetingHeld", "cis-chg", "Gomel, BY", "2024-05")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Lavrov heads to Gomel for a meeting of CIS foreign ministers on Friday.",
+            [("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2025-03-07")],
+        ),
+        (
+            "The heads of the CIS foreign ministries will meet in Gomel on Friday.",
+            [("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2025-03-07")],
+        ),
+    ],
+)
+def test_heading_to_a_meeting_is_coming_to_it(
+    sentence: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """'Lavrov heads to Gomel for the meeting on Friday': a meeting about to open there."""
+    assert meetings(f" date 2025-03-03 {sentence}") == expected

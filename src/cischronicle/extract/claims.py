@@ -120,6 +120,9 @@ class Lexicon:
     """Right after a verb, a question ("состоится ли"): it claims nothing."""
     """Before the noun of holding, a decision to hold: a plan ("решение о проведении")."""
     ru_unreal: frozenset[tuple[str, ...]]
+    directed: frozenset[str]
+    """Verbs of motion that are verbs only before a direction ("heads to Minsk")."""
+    directions: frozenset[str]
     personal_subjects: frozenset[str]
     """Personal pronouns that make a base form of planning a verb ("we plan a meeting")."""
     ru_question_words: frozenset[str]
@@ -304,6 +307,8 @@ def lexicon() -> Lexicon:
         ru_plan_nouns=frozenset(ru_grammar["plan_nouns"]),
         ru_question=frozenset(ru_grammar["question"]),
         ru_unreal=frozenset(tuple(p.split()) for p in ru_grammar["unreal"]),
+        directed=frozenset(grammar["directed"]),
+        directions=frozenset(grammar["directions"]),
         personal_subjects=frozenset(grammar["personal_subjects"]),
         ru_question_words=frozenset(ru_grammar["question_words"]),
         ru_former=frozenset(ru_grammar["former"]),
@@ -627,6 +632,10 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         )  # "Meeting in Chisinau on the eve of the summit, the ministers ...": fronted
         if form == "ing" and not _BE_BEFORE.search(before) and not participle:
             continue  # "the opening of", "the next meeting": a noun unless after a form of "be"
+        if lemma in lex.directed and text[match.end() : match.end() + _DIRECTION_REACH].split()[
+            :1
+        ] not in [[w] for w in lex.directions]:
+            continue  # "the heads of state": a noun; "heads to Minsk": a verb of motion
         if lemma in ("set", "due", "expect") and not _SCHEDULE_AFTER.match(text, match.end()):
             continue  # "set" and "due" schedule only before "for", "to", "in", "on"
         if lemma == "due" and _BECAUSE.match(text, match.end()):
@@ -779,6 +788,7 @@ _BE_BEFORE = re.compile(
     r"|['’]re)\s+(?:(?:not|also|still|now|already|\w+ly)\s+)?$"
 )
 """A form of "be" before an -ing form: a verb ("are meeting"); "Friday's meeting" is a noun."""
+_DIRECTION_REACH = 8
 _SCHEDULE_AFTER = re.compile(
     r"(?i)\s+(?:for|to|in|on|at|from|between|this|next|mid|early|late|later|around)\b"
 )
