@@ -2480,6 +2480,11 @@ def test_a_year_in_an_aside_of_chairing_is_not_the_meetings() -> None:
             "The heads of the CIS foreign ministries will meet in Gomel on Friday.",
             [("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2025-03-07")],
         ),
+        (
+            "Lavrov will leave for Gomel on Thursday to attend a meeting of CIS foreign"
+            " ministers on Friday.",
+            [("NextMeetingScheduled", "cis-cfm", "Gomel, BY", "2025-03-07")],
+        ),
     ],
 )
 def test_heading_to_a_meeting_is_coming_to_it(

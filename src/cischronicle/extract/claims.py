@@ -681,18 +681,23 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             tense = Tense.FUTURE  # "leaders arrive in Bishkek for the summit": about to open
         purpose = False
         if form == "base" and chain.split()[-1:] == ["to"] and found and (
-            found[-1].tense is Tense.PAST
-            and found[-1].lemma.split(":", 1)[0] in ("attend", "event")
+            found[-1].lemma.split(":", 1)[0] in ("attend", "event")
             and match.start() - found[-1].end <= _PURPOSE_GAP
         ):  # fmt: skip
-            if not find_timexes_in(text, match.end(), sentence.end):
+            dated_after = bool(find_timexes_in(text, match.end(), sentence.end))
+            if found[-1].tense is Tense.PAST and not dated_after:
                 # "arrived in Ashgabat to attend the meeting": the purpose of what was done,
                 # at its time, not a plan
                 tense = found[-1].tense
-            elif cls == "attend" and found[-1].lemma.split(":", 1)[1] in lex.motion:
+            elif dated_after and cls == "attend" and found[-1].lemma.split(":", 1)[1] in (
+                lex.motion
+            ):  # fmt: skip
                 # "arrived on Sunday to attend the meeting on Monday": the meeting's own date,
-                # near the story, tells whether it was held
-                tense, purpose = Tense.UNKNOWN, True
+                # near the story, tells whether it was held ("will leave on Thursday to attend
+                # the meeting on Friday": Thursday is the leaving's, the meeting still to come)
+                purpose = True
+                if found[-1].tense is Tense.PAST:
+                    tense = Tense.UNKNOWN
         if _INFINITIVE.search(chain):
             tense = _ordinal_infinitive(text, sentence.start, match.start(), lex) or tense
         if "would" in chain.split() and lex.conditions.search(text, sentence.start, sentence.end):
@@ -719,7 +724,7 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         if ed and cls == "schedule" and not lex.past_aux.search(chain):
             tense = Tense.FUTURE  # "scheduled for October", "slated to open"
         kind = kind_of(cls, tense, negated=negated, unreal=unreal)
-        if purpose and not negated and not unreal:
+        if purpose and tense is Tense.UNKNOWN and not negated and not unreal:
             kind = ClaimKind.HELD  # (one dated after the story is to come: see meetings)
         passive = ed and (by or bool(lex.passive_aux.search(chain)))
         if form == "base" and not chain.strip() and found and _COORDINATED.search(before):

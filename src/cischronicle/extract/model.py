@@ -211,9 +211,9 @@ class Predicate:
     """A past told as what has been, not as news ("Душанбе уже принимал саммит"): with no
     date of its own, its meeting takes no news-of-the-day date."""
     purpose: bool = False
-    """An infinitive of purpose after a past verb of coming, with a date after it ("arrived
-    on Sunday to attend the meeting on Monday"): the dates before it are the coming's, and its
-    meeting is near the story, before or after it."""
+    """An infinitive of purpose after a verb of coming, with a date after it ("arrived on
+    Sunday to attend the meeting on Monday"): the dates before it are the coming's; after a
+    past, its meeting is near the story, before or after it."""
 
 
 @attrs.frozen
