@@ -120,6 +120,11 @@ class Lexicon:
     """Right after a verb, a question ("состоится ли"): it claims nothing."""
     """Before the noun of holding, a decision to hold: a plan ("решение о проведении")."""
     ru_unreal: frozenset[tuple[str, ...]]
+    coordinating: frozenset[str]
+    """The words that coordinate clauses ("and", "but", "и", "а")."""
+    about_before: re.Pattern[str]
+    """A preposition relating an act's object to a meeting, up to three words before its noun
+    ("the agenda of the upcoming CIS summit", "повестку к саммиту")."""
     directed: frozenset[str]
     """Verbs of motion that are verbs only before a direction ("heads to Minsk")."""
     directions: frozenset[str]
@@ -307,6 +312,11 @@ def lexicon() -> Lexicon:
         ru_plan_nouns=frozenset(ru_grammar["plan_nouns"]),
         ru_question=frozenset(ru_grammar["question"]),
         ru_unreal=frozenset(tuple(p.split()) for p in ru_grammar["unreal"]),
+        coordinating=frozenset(deixis["coordinations"]),
+        about_before=re.compile(
+            _words(grammar["about"] + ru_grammar["about"]).pattern
+            + r"\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE,
+        ),
         directed=frozenset(grammar["directed"]),
         directions=frozenset(grammar["directions"]),
         personal_subjects=frozenset(grammar["personal_subjects"]),
@@ -880,7 +890,6 @@ def _experiential(word: str, tense: Tense, previous: Sequence[str], lex: Lexicon
     )  # fmt: skip
 
 
-@functools.lru_cache(maxsize=65536)
 def personal_subject_before(text: str, start: int) -> bool:
     """Whether a personal pronoun ("we", "they") is the word right before ``start``."""
     last = text[max(0, start - _PRONOUN_REACH) : start].split()[-1:]
@@ -890,6 +899,7 @@ def personal_subject_before(text: str, start: int) -> bool:
 _PRONOUN_REACH = 8
 
 
+@functools.lru_cache(maxsize=65536)
 def morph_tags(word: str) -> tuple[str, str]:
     """(part of speech, case) of a Russian word form, by its likeliest reading."""
     parsed = russian_morphology().parse(word)[0]

@@ -172,10 +172,15 @@ def foreign_decisions(
 def _subject_of_verb(text: str, at: int, verbs: Sequence[int]) -> bool:
     """Whether a predicate follows the name at ``at`` with no comma or "and" between them."""
     following = [v for v in verbs if v > at]
-    return bool(following) and _CLAUSE_BREAK.search(text, at, min(following)) is None
+    if not following:
+        return False
+    between = text[at : min(following)]
+    return not any(mark in between for mark in ",;:") and not _coordinated(between)
 
 
-_CLAUSE_BREAK = re.compile(r"(?i)[,;:]|(?<!\w)(?:and|и|а)(?!\w)")
+def _coordinated(words: str) -> bool:
+    """Whether a coordinating word of the lexicon ("and", "и", "but") stands in ``words``."""
+    return any(w in lexicon().coordinating for w in words.lower().split())
 
 
 def _another_meeting_only(reading: SentenceReading) -> bool:
@@ -3208,15 +3213,11 @@ def _meeting_object(
     return next((
         m for m in reading.mentions
         if predicate.end <= m.start < clause[1] and m.kind is not MentionKind.PARTICIPANTS
-        and _ABOUT_BEFORE.search(text, max(predicate.end, m.start - _ABOUT_REACH), m.start)
+        and lexicon().about_before.search(text, max(predicate.end, m.start - _ABOUT_REACH),
+                                          m.start)
     ), None)  # fmt: skip
 
 
-_ABOUT_BEFORE = re.compile(
-    r"(?i)(?<![\w'’])(?:of|for|to|about|к|ко|для|о|об)\s+(?:[\w'’-]+\s+){0,3}$"
-)
-"""A preposition that relates an act's object to a meeting ("the agenda of the upcoming CIS
-summit", "drafts for the summit", "повестку к саммиту"), up to three words before its noun."""
 _ABOUT_REACH = 40
 
 
