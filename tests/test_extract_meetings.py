@@ -2492,3 +2492,16 @@ def test_heading_to_a_meeting_is_coming_to_it(
 ) -> None:
     """'Lavrov heads to Gomel for the meeting on Friday': a meeting about to open there."""
     assert meetings(f" date 2025-03-03 {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The CIS summit in Gomel, which opened on Thursday, ended on Friday.",
+        "Саммит СНГ, который открылся в четверг в Гомеле, завершился в пятницу.",
+    ],
+)
+def test_a_meeting_that_opened_and_ended_in_one_sentence_is_one(sentence: str) -> None:
+    """'The summit, which opened on Thursday, ended on Friday': one summit over both days."""
+    text = f" date 2025-10-10 {sentence}"
+    assert meetings(text) == [("MeetingHeld", "cis-chs", "Gomel, BY", "2025-10-09/2025-10-10")]

@@ -235,6 +235,43 @@ def _merge(meeting: _Meeting, claim: MeetingClaim) -> _Meeting:
                         explicit=explicit)  # fmt: skip
 
 
+def _opened_and_closed(claims: list[MeetingClaim]) -> list[MeetingClaim]:
+    """A meeting told in one sentence to open one day and end a later one is one meeting.
+
+    "The summit, which opened on Thursday, ended on Friday": held over both days, not held
+    twice.
+    """
+    out = list(claims)
+    for opened in claims:
+        first = _held_day(opened)
+        if not opened.inchoative or first is None or opened not in out:
+            continue
+        for closed in out:
+            last = _held_day(closed)
+            if closed.terminative and last is not None and closed.sentence == opened.sentence and (
+                closed.body == opened.body and 0 < (last - first).days <= _SPAN_DAYS
+            ):  # fmt: skip
+                out.remove(closed)
+                out[out.index(opened)] = attrs.evolve(
+                    opened, date=DateRange(PartialDate.from_date(first),
+                                           PartialDate.from_date(last)),
+                    place=opened.place if opened.place.known else closed.place,
+                )  # fmt: skip
+                break
+    return out
+
+
+def _held_day(claim: MeetingClaim) -> _dt.date | None:
+    """The day a held claim names, when it names one day."""
+    date = claim.date
+    if claim.kind is not ClaimKind.HELD or not isinstance(date, PartialDate) or date.day is None:
+        return None
+    return date.earliest()
+
+
+_SPAN_DAYS = 3
+
+
 def _cluster(claims: Sequence[MeetingClaim]) -> list[_Meeting]:
     meetings: list[_Meeting] = []
     # Informative claims first, so that a bare claim joins the meeting it most likely repeats.
@@ -556,6 +593,7 @@ def build_events(
             attrs.evolve(c, headline=c.headline and (c.kind, c.body) in told), time))
         for c in claims
     ]  # fmt: skip
+    dated = _opened_and_closed(dated)
     decisions = list(decisions)
     # A plan that was ("должен был пройти в Ташкенте") only says what a meeting put off was.
     former = _cluster([c for c in dated if c.superseded])

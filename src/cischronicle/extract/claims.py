@@ -149,6 +149,8 @@ class Lexicon:
     ru_scheduled_modifier: re.Pattern[str]
     ru_past_modifier: re.Pattern[str]
     inchoative: frozenset[str]
+    terminative: frozenset[str]
+    """Verbs that say a meeting ended ("ended", "завершился")."""
     """Lemmas that say a meeting began (English and Russian)."""
     time_subject: frozenset[str]
     """Verbs of happening only with a time as their subject ("April saw the ministers ...")."""
@@ -336,6 +338,7 @@ def lexicon() -> Lexicon:
         ru_scheduled_modifier=_words(ru_grammar["scheduled_modifiers"]),
         ru_past_modifier=_words(ru_grammar["past_modifiers"]),
         inchoative=frozenset(en["inchoative"]),
+        terminative=frozenset(en["terminative"]),
         time_subject=frozenset(en["time_subject"]),
         not_present=frozenset(en["not_present"]),
         past_form=re.compile(

@@ -116,6 +116,8 @@ class MeetingClaim:
     """Whether the claim is made by a headline, whose present tense tells no day."""
     inchoative: bool = False
     """Whether its verb says the meeting began ("opened", "began", "открылось")."""
+    terminative: bool = False
+    """Whether its verb says the meeting ended ("ended", "завершился")."""
     offset_days: int | None = None
     """Days from the related meeting ("on the eve of": -1), when a relative date says so."""
     related: Body | None = None
@@ -2360,6 +2362,7 @@ def _claim(
     kind: ClaimKind, tense: Tense, body: Body, reports: Sequence[tuple[int, int]], *,
     retrospective: bool, date_scope: _Scope | None = None, inchoative: bool = False,
     pointed: _Pointed = _NOWHERE, former: bool = False, act: bool = False,
+    terminative: bool = False,
 ) -> tuple[MeetingClaim, int | None]:  # fmt: skip
     """The claim of one predicate (or meeting noun) about one meeting, dated and placed.
 
@@ -2387,7 +2390,7 @@ def _claim(
         kind, body, place, date, sentence.index, sentence.start, sentence.end, tense,
         new_date=new_date, retrospective=retrospective and date is None and not undated,
         explicit=date is not None, headline=_headline(doc.text, sentence),
-        inchoative=inchoative,
+        inchoative=inchoative, terminative=terminative,
     )  # fmt: skip
     return claim, offset
 
@@ -2809,6 +2812,8 @@ def find_claims(
                                   retrospective=retrospective, date_scope=day_scope,
                                   inchoative=predicate.lemma.split(":", 1)[1]
                                   in lexicon().inchoative, pointed=pointed,
+                                  terminative=predicate.lemma.split(":", 1)[1]
+                                  in lexicon().terminative,
                                   former=predicate.superseded,
                                   act=predicate.lemma.startswith("act:"))  # fmt: skip
                     if mention is not None and _generic(mention, made[0]):
