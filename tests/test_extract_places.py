@@ -321,3 +321,14 @@ def test_a_place_the_meeting_is_not_in_is_no_venue(text: str, language: str) -> 
     assert [(p.city, r.value) for _, p, r in places(text, language)] == [
         ("Gomel", "other"), ("Khujand", "at")
     ]
+
+
+def test_a_regions_capital_phrase_names_its_capital() -> None:
+    """'The capital of Tatarstan', 'в столице Татарстана': Kazan; 'in Tatarstan': Russia only."""
+    assert [p for _, p, _ in places("They met in the capital of Tatarstan.")] == [
+        Place("Kazan", "RU")
+    ]
+    assert [p for _, p, _ in places("Саммит прошел в столице Татарстана.", "ru")] == [
+        Place("Kazan", "RU")
+    ]
+    assert [p for _, p, _ in places("They met in Tatarstan.")] == [Place(country="RU")]

@@ -69,6 +69,8 @@ class _Entry:
     place: Place
     venue: bool = False
     """Whether the name is of a venue in the city ("Konstantinovsky Palace")."""
+    capital: Place | None = None
+    """A region's capital city ("the capital of Tatarstan", "столица Татарстана": Kazan)."""
 
 
 @attrs.frozen
@@ -287,8 +289,14 @@ def _gazetteer() -> _Gazetteer:
     for region in data.get("region", ()):
         # a region is read where a city would be ("on Issyk-Kul"), and places in its country
         place = Place(country=str(region["country"]))
+        capital = None
+        if "capital" in region:
+            capital_name = str(region["capital"])
+            if capital_name not in CITIES:
+                raise ValueError(f"gazetteer: capital {capital_name!r} is not a [[city]]")
+            capital = Place(capital_name, CITIES[capital_name])
         for name in (region["name"], *_strings(region, "en"), *_strings(region, "ru")):
-            add(name, _Entry(_Kind.CITY, place))
+            add(name, _Entry(_Kind.CITY, place, capital=capital))
     capitals: dict[str, str] = {}
     former: dict[str, tuple[tuple[int, str], ...]] = {}
     for country in data["country"]:
@@ -730,7 +738,7 @@ def _capital_span(
     "capital of Tajikistan", "Tajikistan's capital", "the Kyrgyz capital", "столице
     Таджикистана", "таджикской столице".
     """
-    if entry.kind is _Kind.COUNTRY:
+    if entry.kind is _Kind.COUNTRY or entry.capital is not None:
         window_start = max(low, start - 30)
         match = _CAPITAL_OF_BEFORE.search(text, window_start, start)
         if match is not None:
@@ -870,7 +878,7 @@ def _names(text: str, low: int, high: int) -> Iterator[_Found]:
         if span is not None and not compound:
             code = entry.place.country
             assert code is not None
-            capital = capital_of(code, _year_at(text, span[0]))
+            capital = entry.capital or capital_of(code, _year_at(text, span[0]))
             if capital is not None:
                 role = _role(text, low, high, span[0], span[1], _Entry(_Kind.CITY, capital),
                              compound=False)  # fmt: skip
