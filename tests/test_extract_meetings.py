@@ -2505,3 +2505,12 @@ def test_a_meeting_that_opened_and_ended_in_one_sentence_is_one(sentence: str) -
     """'The summit, which opened on Thursday, ended on Friday': one summit over both days."""
     text = f" date 2025-10-10 {sentence}"
     assert meetings(text) == [("MeetingHeld", "cis-chs", "Gomel, BY", "2025-10-09/2025-10-10")]
+
+
+def test_a_meeting_gapped_after_another_bodys_verb_takes_the_verb() -> None:
+    """'В Казани прошел саммит БРИКС, а в августе 2005 года — саммит СНГ': a CIS summit held."""
+    text = (
+        " date 2026-01-15 В 2024 году в Казани прошел саммит БРИКС, а в августе 2005 года —"
+        " саммит СНГ."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-chs", "Kazan, RU", "2005-08")]

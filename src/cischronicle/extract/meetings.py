@@ -2839,7 +2839,10 @@ def find_claims(
         for mention in reading.mentions:
             if mention.start in governed_mentions:
                 continue
-            gap = _gapped(mention, reading, text) if told_by_verbs else None
+            # (with no claim of ours before it, the verb of another body's claim is left out:
+            # "в 2024 году прошел саммит БРИКС, а в августе 2005 года — саммит СНГ")
+            verb = told_by_verbs[-1] if told_by_verbs else _gapping_verb(reading, mention)
+            gap = _gapped(mention, reading, text) if verb is not None else None
             if gap is not None:
                 # "Заседание СМИД пройдет 7 октября, а саммит — 8 октября": the verb left out
                 # is the last one's, the words after the mention are the gapped meeting's
@@ -2850,16 +2853,20 @@ def find_claims(
                     # "the ministers met on Thursday and the presidents on Friday": the people
                     # coordinated with the article's are of its organisation
                     gapped = body_of(topic.organisation, mention.family)
-                if gapped is not None:
-                    verb_claim = told_by_verbs[-1]
+                if gapped is not None and verb is not None and verb.kind is not None:
                     scope = _Scope((mention.start, mention.end), gap[0], gap[1],
                                    leading=False)  # fmt: skip
-                    made = _claim(doc, time, reading, scope, verb_claim.kind, verb_claim.tense,
+                    made = _claim(doc, time, reading, scope, verb.kind, verb.tense,
                                   gapped, reports, retrospective=False)  # fmt: skip
-                    if not made[0].place.known and verb_claim.place.known:
+                    verb_place = verb.place if isinstance(verb, MeetingClaim) else next((
+                        p.place for p in reversed(reading.places) if p.role is PlaceRole.AT
+                        and clause_bounds(text, sentence.start, sentence.end, verb.start)[0]
+                        <= p.start < verb.start
+                    ), Place())  # fmt: skip
+                    if not made[0].place.known and verb_place.known:
                         # "9 октября в Душанбе собрались министры, а 10 октября — главы
                         # государств": the place left out with the verb is the verb's
-                        made = (attrs.evolve(made[0], place=verb_claim.place), made[1])
+                        made = (attrs.evolve(made[0], place=verb_place), made[1])
                     found.append(_told(made, mention, found, text, mention.start))
                 continue
             if mention.kind is MentionKind.PARTICIPANTS:
@@ -3224,6 +3231,14 @@ def _meeting_object(
 
 
 _ABOUT_REACH = 40
+
+
+def _gapping_verb(reading: SentenceReading, mention: Mention) -> Predicate | None:
+    """The last verb of holding before a mention, whose claim was another body's."""
+    verbs = [p for p in reading.predicates if p.end <= mention.start
+             and p.kind in (ClaimKind.HELD, ClaimKind.SCHEDULED)
+             and p.lemma.split(":", 1)[0] in ("event", "host")]  # fmt: skip
+    return verbs[-1] if verbs else None
 
 
 def _past_verb_in(text: str, low: int, high: int) -> bool:
