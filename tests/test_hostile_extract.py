@@ -33,6 +33,10 @@ HOSTILE = {
     # and every claim was compared with every other (35 s for 390 kB before)
     "one-paragraph-of-claims": "10 апреля 2024\n\n2021 год был непростым. "
     + "Саммит СНГ в октябре пришлось провести в Гомеле. " * 6000,
+    # thousands of meetings told to open one day and end the next: each opening was compared
+    # with every claim (23 s for 430 kB before)
+    "opened-and-ended": "DUSHANBE, October 10, 2025\n\n"
+    + "The CIS summit in Dushanbe, which opened on Thursday, ended on Friday. " * 6000,
 }
 
 _RUN = """

@@ -239,26 +239,31 @@ def _opened_and_closed(claims: list[MeetingClaim]) -> list[MeetingClaim]:
     """A meeting told in one sentence to open one day and end a later one is one meeting.
 
     "The summit, which opened on Thursday, ended on Friday": held over both days, not held
-    twice.
+    twice.  (The endings are looked up by sentence and body: one pass, not every pair.)
     """
-    out = list(claims)
-    for opened in claims:
+    endings: dict[tuple[int, object], list[int]] = {}
+    for index, claim in enumerate(claims):
+        if claim.terminative and _held_day(claim) is not None:
+            endings.setdefault((claim.sentence, claim.body), []).append(index)
+    out: dict[int, MeetingClaim] = dict(enumerate(claims))
+    for index, opened in enumerate(claims):
         first = _held_day(opened)
-        if not opened.inchoative or first is None or opened not in out:
+        if not opened.inchoative or first is None or index not in out:
             continue
-        for closed in out:
-            last = _held_day(closed)
-            if closed.terminative and last is not None and closed.sentence == opened.sentence and (
-                closed.body == opened.body and 0 < (last - first).days <= _SPAN_DAYS
+        for end_index in endings.get((opened.sentence, opened.body), ()):
+            closed = out.get(end_index)
+            last = None if closed is None else _held_day(closed)
+            if closed is not None and last is not None and (
+                0 < (last - first).days <= _SPAN_DAYS
             ):  # fmt: skip
-                out.remove(closed)
-                out[out.index(opened)] = attrs.evolve(
+                del out[end_index]
+                out[index] = attrs.evolve(
                     opened, date=DateRange(PartialDate.from_date(first),
                                            PartialDate.from_date(last)),
                     place=opened.place if opened.place.known else closed.place,
                 )  # fmt: skip
                 break
-    return out
+    return list(out.values())
 
 
 def _held_day(claim: MeetingClaim) -> _dt.date | None:

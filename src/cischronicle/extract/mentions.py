@@ -556,11 +556,15 @@ def partner_before(text: str, start: int) -> bool:
 _PARTNER_REACH = 12
 
 
-@functools.cache
 def _partner_before() -> re.Pattern[str]:
-    prepositions = load_lexicon("bodies")["grammar"]["partner_prepositions"]
-    return re.compile(r"(?i)(?<![\w-])(?:" + _alternation(prepositions)
-                      + r")\s+(?:the\s+|his\s+|her\s+|their\s+)?$")  # fmt: skip
+    return _preposition_before("partner_prepositions", r"(?:the\s+|his\s+|her\s+|their\s+)?")
+
+
+@functools.cache
+def _preposition_before(key: str, between: str) -> re.Pattern[str]:
+    """One of the grammar's ``key`` prepositions, then ``between``, ending where it is searched."""
+    prepositions = load_lexicon("bodies")["grammar"][key]
+    return re.compile(r"(?i)(?<![\w-])(?:" + _alternation(prepositions) + r")\s+" + between + "$")
 
 
 def object_of_preposition(text: str, start: int) -> bool:
@@ -575,11 +579,11 @@ def object_of_preposition(text: str, start: int) -> bool:
 _OBJECT_REACH = 40
 
 
-@functools.cache
 def _object_before() -> re.Pattern[str]:
-    prepositions = load_lexicon("bodies")["grammar"]["object_prepositions"]
-    return re.compile(r"(?i)(?<![\w-])(?:" + _alternation(prepositions)
-                      + r")\s+(?:the\s+)?(?-i:(?:[A-ZА-ЯЁ][\w-]*\s+){0,2})$")  # fmt: skip
+    # up to two capitalised words (a name or an acronym) between the preposition and the name
+    return _preposition_before(
+        "object_prepositions", r"(?:the\s+)?(?-i:(?:[A-ZА-ЯЁ][\w-]*\s+){0,2})"
+    )
 
 
 def stands_for_organisation(words: str) -> bool:

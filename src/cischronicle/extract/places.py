@@ -236,6 +236,13 @@ def _ru_adjective_forms(adjective: str) -> Iterator[str]:
         yield stem + ending
 
 
+def _listed_city(name: str, what: str) -> Place:
+    """The place of a city the gazetteer lists as a [[city]]; any other name is its error."""
+    if name not in CITIES:
+        raise ValueError(f"gazetteer: {what} {name!r} is not a [[city]]")
+    return Place(name, CITIES[name])
+
+
 def _strings(table: dict[str, Any], field: str) -> list[str]:
     return [str(v) for v in table.get(field, ())]
 
@@ -280,21 +287,13 @@ def _gazetteer() -> _Gazetteer:
                 add(form, _Entry(_Kind.CITY_ADJECTIVE, place))
     for venue in data.get("venue", ()):
         # a palace or residence that summits meet in is read as its city ("at the Kremlin")
-        city_name = str(venue["city"])
-        if city_name not in CITIES:
-            raise ValueError(f"gazetteer: venue city {city_name!r} is not a [[city]]")
-        place = Place(city_name, CITIES[city_name])
+        place = _listed_city(str(venue["city"]), "venue city")
         for name in (venue["name"], *_strings(venue, "en"), *_strings(venue, "ru")):
             add(name, _Entry(_Kind.CITY, place, venue=True))
     for region in data.get("region", ()):
         # a region is read where a city would be ("on Issyk-Kul"), and places in its country
         place = Place(country=str(region["country"]))
-        capital = None
-        if "capital" in region:
-            capital_name = str(region["capital"])
-            if capital_name not in CITIES:
-                raise ValueError(f"gazetteer: capital {capital_name!r} is not a [[city]]")
-            capital = Place(capital_name, CITIES[capital_name])
+        capital = _listed_city(str(region["capital"]), "capital") if "capital" in region else None
         for name in (region["name"], *_strings(region, "en"), *_strings(region, "ru")):
             add(name, _Entry(_Kind.CITY, place, capital=capital))
     capitals: dict[str, str] = {}
@@ -315,8 +314,7 @@ def _gazetteer() -> _Gazetteer:
             sorted((int(f["until"]), str(f["city"])) for f in country.get("former_capitals", ()))
         )
     for city_name in (*capitals.values(), *(c for v in former.values() for _, c in v)):
-        if city_name not in CITIES:
-            raise ValueError(f"gazetteer: capital {city_name!r} is not a [[city]]")
+        _listed_city(city_name, "capital")
     prefixes = frozenset(key[:n] for key in names for n in range(1, len(key) + 1))
     fuzzy: dict[str, set[str]] = {}
     for key, entry in names.items():
