@@ -23,6 +23,11 @@ def meetings(text: str) -> list[tuple[str, str, str, str]]:
     return found
 
 
+def decided(text: str) -> list[DecisionAdopted]:
+    """The decisions extracted from ``text``."""
+    return [e for e in extract(text, article_id="t") if isinstance(e, DecisionAdopted)]
+
+
 def new_dates(events: tuple[Event, ...]) -> list[str | None]:
     """The new dates of the postponements among ``events``."""
     return [
@@ -873,16 +878,14 @@ def test_another_body_inside_an_object_does_not_take_the_next_decision() -> None
         " premiers endorsed a memo forwarded to the Board of the Eurasian Economic Commission,"
         " and agreed a roadmap for grain exports."
     )
-    summaries = [e.summary for e in extract(text, article_id="t") if isinstance(e, DecisionAdopted)]
+    summaries = [e.summary for e in decided(text)]
     assert any("grain exports" in s for s in summaries)
     its_own = (
         " date 2022-03-09 The Eurasian Intergovernmental Council met in Gomel on Tuesday. The"
         " premiers endorsed a memo, and the Board of the Eurasian Economic Commission agreed a"
         " roadmap for grain exports."
     )
-    summaries = [
-        e.summary for e in extract(its_own, article_id="t") if isinstance(e, DecisionAdopted)
-    ]
+    summaries = [e.summary for e in decided(its_own)]
     assert summaries and not any("grain exports" in s for s in summaries)
 
 
@@ -1817,7 +1820,7 @@ def test_decisions_after_a_sentence_about_another_bodys_meeting_are_its() -> Non
         " date 2024-10-24 The CIS heads of state met in Gomel on 8 October. The BRICS summit"
         " ended in Kazan on Thursday. They approved a declaration on river fisheries."
     )
-    assert not [e for e in extract(text, article_id="t") if isinstance(e, DecisionAdopted)]
+    assert not decided(text)
 
 
 @pytest.mark.parametrize(
@@ -2382,7 +2385,7 @@ def test_a_preposition_before_a_verb_of_deciding_is_no_infinitive(middle: str) -
         f" Council reaffirmed {middle} and decided to extend the Concept of Border Security"
         " until 2035."
     )
-    summaries = [e.summary for e in extract(text, article_id="t") if isinstance(e, DecisionAdopted)]
+    summaries = [e.summary for e in decided(text)]
     assert any("Border Security" in s for s in summaries)
 
 
@@ -2412,7 +2415,7 @@ def test_leaders_of_no_named_organisation_adopt_at_their_own_council() -> None:
         " октября — главы государств. Лидеры утвердили Концепцию сотрудничества в области"
         " пчеловодства."
     )
-    decisions = [e for e in extract(text, article_id="t") if isinstance(e, DecisionAdopted)]
+    decisions = decided(text)
     assert [d.meeting.body.value for d in decisions] == ["cis-chs"]
 
 
