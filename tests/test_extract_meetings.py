@@ -2517,3 +2517,31 @@ def test_a_meeting_gapped_after_another_bodys_verb_takes_the_verb() -> None:
         " саммит СНГ."
     )
     assert meetings(text) == [("MeetingHeld", "cis-chs", "Kazan, RU", "2005-08")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Накануне саммита СНГ в Душанбе, который пройдет 10 октября, Лавров встретился с"
+        " таджикским коллегой.",
+        "Ahead of the CIS summit, which opens in Dushanbe on 10 October, the Russian minister"
+        " met his Tajik counterpart.",
+    ],
+)
+def test_a_verb_past_a_relative_clause_with_its_own_subject_is_not_the_antecedents(
+    sentence: str,
+) -> None:
+    """'Накануне саммита, который пройдет ..., Лавров встретился': the summit is still to come."""
+    text = f" date 2025-10-06 {sentence}"
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "2025-10-10")]
+
+
+def test_a_verb_past_a_relative_clause_with_no_subject_is_the_antecedents() -> None:
+    """'The session, which had been set for 10 October, has been postponed to 24 October'."""
+    text = (
+        " date 2025-10-02 The session of the CIS Council of Foreign Ministers, which had been"
+        " set for 10 October in Ashgabat, has been postponed to 24 October and will instead be"
+        " held in Moscow."
+    )
+    kinds = [m[0] for m in meetings(text)]
+    assert "MeetingPostponed" in kinds and "MeetingHeld" not in kinds

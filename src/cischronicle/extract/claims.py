@@ -902,6 +902,24 @@ def personal_subject_before(text: str, start: int) -> bool:
 _PRONOUN_REACH = 8
 
 
+_SUBJECT_PARTS = ("NOUN", "NPRO")
+"""Russian parts of speech that can be a verb's subject."""
+
+
+def subject_between(text: str, low: int, start: int) -> bool:
+    """Whether words between ``low`` and a verb at ``start`` hold a subject of their own.
+
+    English: a word beyond the verb's chain of auxiliaries (", Lavrov met", not ", has been
+    postponed"); Russian: a noun or a pronoun (", Лавров встретился").
+    """
+    before = text[low:start]
+    if _HAS_CYRILLIC.search(before):
+        return any(morph_tags(word.lower())[0] in _SUBJECT_PARTS
+                   for word in _RU_WORD.findall(before))  # fmt: skip
+    words = _CHAIN_WORD.findall(before)
+    return len(_chain(before, lexicon()).split()) < len(words)
+
+
 @functools.lru_cache(maxsize=65536)
 def morph_tags(word: str) -> tuple[str, str]:
     """(part of speech, case) of a Russian word form, by its likeliest reading."""

@@ -34,6 +34,7 @@ from .claims import (
     personal_subject_before,
     reporting_spans,
     russian_future,
+    subject_between,
 )
 from .masthead import FIRST_YEAR, reference_year_at
 from .mentions import (
@@ -857,6 +858,24 @@ def _closed_relative(
     return None
 
 
+def _after_relative(
+    text: str, low: int, predicate: Predicate, others: Sequence[Predicate]
+) -> bool:
+    """Whether a verb has a subject of its own after the relative clause opening its clause.
+
+    "Накануне саммита, который пройдет в Душанбе, Лавров встретился с коллегой": "встретился"
+    is the main clause's, whose subject is a noun after the clause's comma; "которое пройдет
+    в пятницу и примет" goes on, and "The session, which had been scheduled for May, has been
+    postponed" has the antecedent for its subject.
+    """
+    first = next((p for p in others if low <= p.start < predicate.start and p.kind), None)
+    comma = text.rfind(",", first.end, predicate.start) if first is not None else -1
+    if comma < 0:
+        return False
+    main = next(p.start for p in (*others, predicate) if comma < p.start)  # its first verb
+    return subject_between(text, comma + 1, main)
+
+
 def _subject_start(text: str, low: int) -> int:
     """Where the subject before a relative clause starting at ``low`` starts."""
     return max(text.rfind(mark, 0, low) for mark in _CLAUSE_MARKS) + 1
@@ -871,7 +890,8 @@ def _governed(
     low, high = clause
     if cls not in ("act", "attend", "host") and _RELATIVE.match(text, low) and not any(
         low <= m.start < predicate.start for m in mentions
-    ) and not (_WHEN_CLAUSE.match(text, low) and any(
+    ) and not _after_relative(text, low, predicate, others) and not (
+        _WHEN_CLAUSE.match(text, low) and any(
         predicate.end <= m.start < high for m in mentions
     )):  # fmt: skip
         # ("where", "где" point to a place or a time: "из Нур-Султана, где состоялось заседание
