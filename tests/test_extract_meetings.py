@@ -2545,3 +2545,32 @@ def test_a_verb_past_a_relative_clause_with_no_subject_is_the_antecedents() -> N
     )
     kinds = [m[0] for m in meetings(text)]
     assert "MeetingPostponed" in kinds and "MeetingHeld" not in kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tokayev has invited the CIS leaders to an informal summit in Saint Petersburg in late"
+        " December.",
+        "The heads of CIS states were invited to a summit in Saint Petersburg in late December.",
+    ],
+)
+def test_an_invitation_to_a_meeting_tells_one_to_come(sentence: str) -> None:
+    """'Has invited the leaders to a summit in X in late December': a summit to come."""
+    assert meetings(f" {sentence}") == [
+        ("NextMeetingScheduled", "cis-chs", "Saint Petersburg, RU", "XXXX-12")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The next CIS summit will be in Moscow in October.",
+        "The next CIS summit is in Moscow in October.",
+    ],
+)
+def test_a_copula_after_a_meeting_to_come_gives_its_date(sentence: str) -> None:
+    """'The next summit will be (is) in Moscow in October': October is the summit's month."""
+    assert meetings(f" {sentence}") == [
+        ("NextMeetingScheduled", "cis-chs", "Moscow, RU", "XXXX-10")
+    ]

@@ -164,6 +164,11 @@ class Lexicon:
     """Words of an English verb's auxiliary chain (auxiliaries, modals, negation, adverbs)."""
     habitual: re.Pattern[str]
     copula_future: re.Pattern[str]
+    copula_past_after: re.Pattern[str]
+    """Right after a meeting noun: a past copula and a place or date ("was in Minsk in 2019")."""
+    copula_future_after: re.Pattern[str]
+    """Right after a meeting noun: a future or present copula and a place or date ("will be in
+    Moscow in October", "is in Moscow in October"), read after a meeting told to come."""
     copula_past_before: re.Pattern[str]
     """A past copula at most two words before a meeting noun ("was the meeting", "стало
     заседание"): searched up to the noun."""
@@ -355,6 +360,13 @@ def lexicon() -> Lexicon:
         ),
         habitual=_words(grammar["habitual"]),
         copula_future=_words(grammar["copula_future"] + ru_grammar["copula_future"]),
+        copula_past_after=_copula_after(grammar["copula_past"] + ru_grammar["copula_past"],
+                                        grammar["copula_complements"]
+                                        + ru_grammar["copula_complements"]),
+        copula_future_after=_copula_after(grammar["copula_future"] + ru_grammar["copula_future"]
+                                          + grammar["copula_present"],
+                                          grammar["copula_complements"]
+                                          + ru_grammar["copula_complements"]),
         copula_past_before=re.compile(
             _words(grammar["copula_past"] + ru_grammar["copula_past"]).pattern
             + r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
@@ -465,6 +477,12 @@ def lexicon() -> Lexicon:
         anchor_ending=re.compile(_words(deixis["anchor_endings"]).pattern + "$", re.IGNORECASE),
         anchor_link=_after_space(deixis["anchor_links"], optional=True),
     )
+
+
+def _copula_after(copulas: list[str], complements: list[str]) -> re.Pattern[str]:
+    """Whitespace, a copula and a preposition of place or time (to ``match`` after a noun)."""
+    return re.compile(r"\s+" + _words(copulas).pattern + r"\s+" + _words(complements).pattern
+                      + r"\s", re.IGNORECASE)  # fmt: skip
 
 
 def _after_space(phrases: list[str], *, optional: bool = False) -> re.Pattern[str]:

@@ -797,8 +797,6 @@ _SUBJECT_TAIL = re.compile(r"(?:\s+(?:in|at|on|of|в|во|на)\s+[\w'’-]+(?:\
                            r"(?:\s+(?:also|then|further|unanimously|также|единогласно))?\s+")
 """Between a meeting noun and the verb it is the subject of: a place or date phrase of its own
 at most ("the April meeting in Almaty approved")."""
-_PAST_COPULA_AFTER = re.compile(r"\s+(?:was|were|был|была|было|были)\s+(?:in|at|on|в|во|на)\s")
-"""Right after a meeting noun: a past copula and a place or date ("was in Minsk in 2019")."""
 _RELATIVE_REACH = 45
 """How far before a relative pronoun its antecedent may end ("the session of the council in
 Minsk on 12 April, which ..."), brackets between not counted; a noun further back is not what
@@ -2934,7 +2932,7 @@ def find_claims(
                 if nominal is None and future and _dated(mention, reading):
                     nominal = ClaimKind.SCHEDULED  # "..., followed by the summit on Friday"
                 if nominal is None and not future and (
-                    copula := _PAST_COPULA_AFTER.match(text, mention.end)
+                    copula := lexicon().copula_past_after.match(text, mention.end)
                 ) and any(copula.end() <= t.start < clause[1] and t.event_offset_days is None
                           for t in reading.timexes):  # fmt: skip
                     # "The last time Armenia took part in a CSTO ministerial was in Yerevan in
@@ -3014,9 +3012,14 @@ def find_claims(
                                          high=max([mention.end, *own_places]) + 1)
             elif by_copula:
                 date_scope = scope  # the copula's clause tells the meeting's date as its own
-            elif nominal is ClaimKind.HELD and _PAST_COPULA_AFTER.match(text, mention.end):
-                # "The leaders' last meeting was in Minsk in October 2019": the copula's words
-                # are the meeting's date and place
+            elif (nominal is ClaimKind.HELD and lexicon().copula_past_after.match(
+                text, mention.end
+            )) or (nominal is ClaimKind.SCHEDULED and lexicon().copula_future_after.match(
+                text, mention.end
+            )):  # fmt: skip
+                # "The leaders' last meeting was in Minsk in October 2019", "the next summit
+                # will be in Moscow in October": the copula's words are the meeting's date and
+                # place
                 date_scope = attrs.evolve(date_scope, high=max(date_scope.high, clause[1]))
                 scope = attrs.evolve(scope, high=max(scope.high, clause[1]))
             tense = Tense.PAST if nominal is ClaimKind.HELD else Tense.FUTURE
