@@ -2574,3 +2574,22 @@ def test_a_copula_after_a_meeting_to_come_gives_its_date(sentence: str) -> None:
     assert meetings(f" {sentence}") == [
         ("NextMeetingScheduled", "cis-chs", "Moscow, RU", "XXXX-10")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The heads of government of the CIS gather in Minsk on 25 October.",
+         [("NextMeetingScheduled", "cis-chg", "Minsk, BY", "XXXX-10-25")]),
+        ("Саммит СНГ проходит в Ашхабаде 11 октября.",
+         [("NextMeetingScheduled", "cis-chs", "Ashgabat, TM", "XXXX-10-11")]),
+        # under way with no date of its own: the story's day, unknown here
+        ("The CIS summit is taking place in Ashgabat.",
+         [("MeetingHeld", "cis-chs", "Ashgabat, TM", "undated")]),
+    ],
+)  # fmt: skip
+def test_a_present_with_a_calendar_date_in_a_text_with_no_day_is_a_timetable(
+    sentence: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """'The heads of government gather in Minsk on 25 October', no story day: a plan."""
+    assert meetings(f" {sentence}") == expected

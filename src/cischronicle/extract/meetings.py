@@ -2403,6 +2403,13 @@ def _claim(
         else:
             # "the summit opens tomorrow"; "the summit held on 10 October 2024" told on the 9th
             kind, tense = ClaimKind.SCHEDULED, Tense.FUTURE
+    elif kind is ClaimKind.HELD and tense is Tense.PRESENT and date is not None and (
+        _story_day(time) is None and time.dateline is None
+    ):  # fmt: skip
+        # "The CIS summit takes place in Ashgabat on 11 October" in a text with no day of its
+        # own: a present with a calendar date is a timetable, not a meeting under way (that
+        # one is "today")
+        kind, tense = ClaimKind.SCHEDULED, Tense.FUTURE
     sentence = reading.sentence
     claim = MeetingClaim(
         kind, body, place, date, sentence.index, sentence.start, sentence.end, tense,
