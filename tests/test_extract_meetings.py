@@ -2593,3 +2593,13 @@ def test_a_present_with_a_calendar_date_in_a_text_with_no_day_is_a_timetable(
 ) -> None:
     """'The heads of government gather in Minsk on 25 October', no story day: a plan."""
     assert meetings(f" {sentence}") == expected
+
+
+def test_a_meeting_told_held_the_day_before_is_not_after_the_story() -> None:
+    """'Накануне прошло заседание СМИД, а в пятницу пройдет саммит': not the eve of Friday."""
+    text = (
+        " date 2025-10-06 Накануне в Душанбе прошло заседание СМИД СНГ, а в пятницу пройдет"
+        " саммит."
+    )
+    held = [m for m in meetings(text) if m[0] == "MeetingHeld"]
+    assert held == [("MeetingHeld", "cis-cfm", "Dushanbe, TJ", "2025-10")]

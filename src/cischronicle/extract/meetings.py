@@ -2283,10 +2283,14 @@ def _relative(
                 and not (c.body == claim.body and c.sentence == claim.sentence)][::-1]  # fmt: skip
         # A meeting held "the same day" is of a day a meeting was held, not of a plan.
         pool.sort(key=lambda c: c.kind is not claim.kind)
+    told_past = claim.kind is ClaimKind.HELD and claim.tense is Tense.PAST
     for other in pool:
         date = other.date
         if isinstance(date, PartialDate) and date.day is not None and date.month is not None:
-            return shift_days(date, offset)
+            day = shift_days(date, offset)
+            if told_past and today is not None and day is not None and today.surely_before(day):
+                continue  # "Накануне прошло заседание СМИД, а в пятницу пройдет саммит"
+            return day
     if offset < 0 and others:
         _, day = min(others, key=lambda item: abs(item[0] - claim.start))
         return shift_days(day, offset)
