@@ -2603,3 +2603,19 @@ def test_a_meeting_told_held_the_day_before_is_not_after_the_story() -> None:
     )
     held = [m for m in meetings(text) if m[0] == "MeetingHeld"]
     assert held == [("MeetingHeld", "cis-cfm", "Dushanbe, TJ", "2025-10")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders agreed that the CIS summit would take place in Dushanbe in October.",
+        "Лидеры договорились, что саммит СНГ пройдет в Душанбе в октябре.",
+    ],
+)
+def test_an_agreement_that_a_meeting_will_take_place_claims_no_meeting_of_its_own(
+    sentence: str,
+) -> None:
+    """'Agreed that the summit would take place in Dushanbe': only the summit to come."""
+    assert meetings(f" date 2025-09-20 {sentence}") == [
+        ("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "2025-10")
+    ]

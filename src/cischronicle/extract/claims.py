@@ -164,6 +164,9 @@ class Lexicon:
     """Words of an English verb's auxiliary chain (auxiliaries, modals, negation, adverbs)."""
     habitual: re.Pattern[str]
     copula_future: re.Pattern[str]
+    complementizer: re.Pattern[str]
+    """Right after a verb: the word opening a clause of what was said ("agreed that", "решили,
+    что")."""
     copula_past_after: re.Pattern[str]
     """Right after a meeting noun: a past copula and a place or date ("was in Minsk in 2019")."""
     copula_future_after: re.Pattern[str]
@@ -360,6 +363,9 @@ def lexicon() -> Lexicon:
         ),
         habitual=_words(grammar["habitual"]),
         copula_future=_words(grammar["copula_future"] + ru_grammar["copula_future"]),
+        complementizer=re.compile(r"\s*,?\s*" + _words(
+            grammar["complementizers"] + ru_grammar["complementizers"]
+        ).pattern, re.IGNORECASE),
         copula_past_after=_copula_after(grammar["copula_past"] + ru_grammar["copula_past"],
                                         grammar["copula_complements"]
                                         + ru_grammar["copula_complements"]),

@@ -874,6 +874,20 @@ def _after_relative(
     return subject_between(text, comma + 1, main)
 
 
+def _plan_told_after(text: str, predicate: Predicate, others: Sequence[Predicate]) -> bool:
+    """Whether an act's clause of what was said tells a meeting to come.
+
+    "The leaders agreed that the summit would take place in Dushanbe", "договорились, что
+    саммит пройдет в Душанбе": the meeting is the clause's, to come; the agreement claims none.
+    """
+    if not lexicon().complementizer.match(text, predicate.end):
+        return False
+    verb = next((p for p in others if p.start > predicate.end and p.kind is not None), None)
+    return verb is not None and verb.tense is Tense.FUTURE and verb.lemma.split(":", 1)[0] in (
+        "event", "host"
+    )
+
+
 def _subject_start(text: str, low: int) -> int:
     """Where the subject before a relative clause starting at ``low`` starts."""
     return max(text.rfind(mark, 0, low) for mark in _CLAUSE_MARKS) + 1
@@ -938,6 +952,8 @@ def _governed(
             # "agreed to hold the next session in Ashgabat", "договорились провести": the
             # meeting is the infinitive's, to come; the agreement claims none
             return []
+        if _plan_told_after(text, predicate, others):
+            return []  # "agreed that the summit would take place in Dushanbe": so is a clause
         # ("С главой МИД Китая он обсудил ...": the partner, with "с", is not who acted)
         pool = [m for m in before if m.kind is not MentionKind.EVENT
                 and not partner_before(text, m.start)]
