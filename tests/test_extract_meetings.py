@@ -2583,6 +2583,9 @@ def test_a_copula_after_a_meeting_to_come_gives_its_date(sentence: str) -> None:
          [("NextMeetingScheduled", "cis-chg", "Minsk, BY", "XXXX-10-25")]),
         ("Саммит СНГ проходит в Ашхабаде 11 октября.",
          [("NextMeetingScheduled", "cis-chs", "Ashgabat, TM", "XXXX-10-11")]),
+        # a dateline with no day gives the story none
+        ("DUSHANBE (Reuters) - The CIS summit takes place in Dushanbe on 11 October.",
+         [("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "XXXX-10-11")]),
         # under way with no date of its own: the story's day, unknown here
         ("The CIS summit is taking place in Ashgabat.",
          [("MeetingHeld", "cis-chs", "Ashgabat, TM", "undated")]),

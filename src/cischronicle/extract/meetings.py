@@ -2424,7 +2424,7 @@ def _claim(
             # "the summit opens tomorrow"; "the summit held on 10 October 2024" told on the 9th
             kind, tense = ClaimKind.SCHEDULED, Tense.FUTURE
     elif kind is ClaimKind.HELD and tense is Tense.PRESENT and date is not None and (
-        _story_day(time) is None and time.dateline is None
+        _story_day(time) is None and (time.dateline is None or time.dateline.date is None)
     ):  # fmt: skip
         # "The CIS summit takes place in Ashgabat on 11 October" in a text with no day of its
         # own: a present with a calendar date is a timetable, not a meeting under way (that
