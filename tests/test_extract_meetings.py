@@ -2622,3 +2622,17 @@ def test_an_agreement_that_a_meeting_will_take_place_claims_no_meeting_of_its_ow
     assert meetings(f" date 2025-09-20 {sentence}") == [
         ("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "2025-10")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The session of the CIS Council of Foreign Ministers will not be held on Friday; a new"
+        " date will be set later.",
+        "Заседание СМИД СНГ не состоится в пятницу, новая дата будет определена позднее.",
+        "The CIS foreign ministers' meeting was called off and will be held at a later date.",
+    ],
+)
+def test_a_meeting_called_off_with_a_new_date_to_come_is_put_off(sentence: str) -> None:
+    """'Will not be held on Friday; a new date will be set later': postponed, not cancelled."""
+    assert [m[:2] for m in meetings(f" {sentence}")] == [("MeetingPostponed", "cis-cfm")]

@@ -218,6 +218,8 @@ class Lexicon:
     """What makes the year before it a name ("2026 the Year of ...")."""
     offers: re.Pattern[str]
     instead: re.Pattern[str]
+    later: re.Pattern[str]
+    """After a meeting called off: a new date to come, so it is only put off."""
     aside: re.Pattern[str]
     earlier: re.Pattern[str]
     pronoun_near: re.Pattern[str]
@@ -467,6 +469,7 @@ def lexicon() -> Lexicon:
                                                                        cased=True).pattern),
         offers=re.compile(_words(deixis["offers"]).pattern, re.IGNORECASE),
         instead=re.compile(_words(deixis["instead"]).pattern, re.IGNORECASE),
+        later=re.compile(_words(deixis["later"]).pattern, re.IGNORECASE),
         aside=re.compile(r"\s+(?:" + _words(deixis["aside"]).pattern + r")", re.IGNORECASE),
         coordination=re.compile(r",\s+" + _words(deixis["coordinations"]).pattern + r"\s+",
                                 re.IGNORECASE),

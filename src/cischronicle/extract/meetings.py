@@ -2431,6 +2431,10 @@ def _claim(
         # one is "today")
         kind, tense = ClaimKind.SCHEDULED, Tense.FUTURE
     sentence = reading.sentence
+    if kind is ClaimKind.CANCELLED and lexicon().later.search(doc.text, scope.region[1],
+                                                                sentence.end):  # fmt: skip
+        # "will not take place on Friday; a new date will be set later": only put off
+        kind = ClaimKind.POSTPONED
     claim = MeetingClaim(
         kind, body, place, date, sentence.index, sentence.start, sentence.end, tense,
         new_date=new_date, retrospective=retrospective and date is None and not undated,
