@@ -2636,3 +2636,20 @@ def test_an_agreement_that_a_meeting_will_take_place_claims_no_meeting_of_its_ow
 def test_a_meeting_called_off_with_a_new_date_to_come_is_put_off(sentence: str) -> None:
     """'Will not be held on Friday; a new date will be set later': postponed, not cancelled."""
     assert [m[:2] for m in meetings(f" {sentence}")] == [("MeetingPostponed", "cis-cfm")]
+
+
+def test_discussing_a_meeting_to_come_is_not_holding_it() -> None:
+    """'The presidents discussed the upcoming summit in Dushanbe': only the summit to come."""
+    text = (" date 2025-09-20 Saying it was important, the presidents discussed the upcoming CIS"
+            " summit in Dushanbe in October.")  # fmt: skip
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "2025-10")]
+
+
+def test_the_place_of_the_meeting_an_act_is_about_is_not_the_acts() -> None:
+    """'Министры согласовали повестку саммита в Душанбе': Dushanbe is the summit's place."""
+    text = (" date 2025-09-20 Министры иностранных дел СНГ согласовали повестку октябрьского"
+            " саммита в Душанбе.")  # fmt: skip
+    assert sorted(meetings(text)) == [
+        ("MeetingHeld", "cis-cfm", "unknown place", "2025-09"),
+        ("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "2025-10"),
+    ]

@@ -164,6 +164,8 @@ class Lexicon:
     """Words of an English verb's auxiliary chain (auxiliaries, modals, negation, adverbs)."""
     habitual: re.Pattern[str]
     copula_future: re.Pattern[str]
+    prepositions: frozenset[str]
+    """English prepositions (an act's object stands after none)."""
     complementizer: re.Pattern[str]
     """Right after a verb: the word opening a clause of what was said ("agreed that", "решили,
     что")."""
@@ -365,6 +367,7 @@ def lexicon() -> Lexicon:
         ),
         habitual=_words(grammar["habitual"]),
         copula_future=_words(grammar["copula_future"] + ru_grammar["copula_future"]),
+        prepositions=frozenset(grammar["prepositions"]),
         complementizer=re.compile(r"\s*,?\s*" + _words(
             grammar["complementizers"] + ru_grammar["complementizers"]
         ).pattern, re.IGNORECASE),

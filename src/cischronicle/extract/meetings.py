@@ -3279,9 +3279,34 @@ def _meeting_object(
     return next((
         m for m in reading.mentions
         if predicate.end <= m.start < clause[1] and m.kind is not MentionKind.PARTICIPANTS
-        and lexicon().about_before.search(text, max(predicate.end, m.start - _ABOUT_REACH),
-                                          m.start)
+        and (lexicon().about_before.search(text, max(predicate.end, m.start - _ABOUT_REACH),
+                                           m.start)
+             or _object_of(text, predicate, m))
     ), None)  # fmt: skip
+
+
+_OBJECT_WORDS = re.compile(r"[\w'’-]+")
+_OBJECT_REACH = 3
+"""Words that may stand between an act and the meeting it is about ("discussed the upcoming
+CIS summit", "согласовали повестку октябрьского саммита")."""
+
+
+def _object_of(text: str, predicate: Predicate, mention: Mention) -> bool:
+    """Whether a meeting is an act's object, or in Russian the genitive of its object.
+
+    "The presidents discussed the upcoming summit", "согласовали повестку саммита": what the
+    act is about, a few words after it and framed by nothing ("signed at the summit" is where
+    it was done).
+    """
+    if len(_OBJECT_WORDS.findall(text, predicate.end, mention.start)) > _OBJECT_REACH or (
+        _framed_by("any", text, mention)
+    ):  # fmt: skip
+        return False
+    if _RU_HAS.search(text, mention.start, mention.end):
+        head = _OBJECT_WORDS.match(text, mention.start)
+        return head is not None and morph_tags(head.group(0).lower())[1] == "gent"
+    return all(word.lower() not in lexicon().prepositions
+               for word in _OBJECT_WORDS.findall(text, predicate.end, mention.start))
 
 
 _ABOUT_REACH = 40
