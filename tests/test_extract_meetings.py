@@ -2653,3 +2653,10 @@ def test_the_place_of_the_meeting_an_act_is_about_is_not_the_acts() -> None:
         ("MeetingHeld", "cis-cfm", "unknown place", "2025-09"),
         ("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "2025-10"),
     ]
+
+
+def test_a_meeting_denied_one_place_but_given_another_is_held_there() -> None:
+    """'Will not take place in Minsk but in Moscow': a meeting to come in Moscow, none called off."""
+    text = (" date 2025-10-06 The meeting of the CIS foreign ministers will not take place in"
+            " Minsk but in Moscow.")  # fmt: skip
+    assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Moscow, RU", "undated")]

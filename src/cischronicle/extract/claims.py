@@ -164,6 +164,9 @@ class Lexicon:
     """Words of an English verb's auxiliary chain (auxiliaries, modals, negation, adverbs)."""
     habitual: re.Pattern[str]
     copula_future: re.Pattern[str]
+    contrast_adjunct: re.Pattern[str]
+    """After a negated verb, what the negation denies instead of the meeting ("will not take
+    place in Minsk but in Moscow")."""
     prepositions: frozenset[str]
     """English prepositions (an act's object stands after none)."""
     complementizer: re.Pattern[str]
@@ -368,6 +371,7 @@ def lexicon() -> Lexicon:
         habitual=_words(grammar["habitual"]),
         copula_future=_words(grammar["copula_future"] + ru_grammar["copula_future"]),
         prepositions=frozenset(grammar["prepositions"]),
+        contrast_adjunct=_words(grammar["contrast_adjuncts"]),
         complementizer=re.compile(r"\s*,?\s*" + _words(
             grammar["complementizers"] + ru_grammar["complementizers"]
         ).pattern, re.IGNORECASE),
@@ -760,6 +764,8 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             # own; the clause's verb says when.
             tense = Tense.UNKNOWN
         negated = bool(lex.negation.search(chain) or _NEGATED.search(before))
+        if negated and lex.contrast_adjunct.search(text, match.end(), sentence.end):
+            negated = False  # "will not take place in Minsk but in Moscow": a place denied
         if negated and tense is Tense.FUTURE and lex.no_more.search(
             text, match.end(), min(sentence.end, match.end() + _NO_MORE_REACH)
         ):

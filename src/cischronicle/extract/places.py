@@ -98,6 +98,7 @@ class _Cues:
     seat_nouns_ru: tuple[str, ...]
     source: frozenset[str]
     negation: frozenset[str]
+    contrast: frozenset[str]
 
 
 @attrs.frozen
@@ -369,6 +370,7 @@ def _gazetteer() -> _Gazetteer:
             seat_nouns_ru=tuple(_strings(cues, "seat_nouns_ru_prefix")),
             source=frozenset(_strings(cues, "source")),
             negation=frozenset(_strings(cues, "negation")),
+            contrast=frozenset(_strings(cues, "contrast")),
         ),
         online=re.compile(
             r"(?<!\w)(?=[" + re.escape(initials) + r"])(?:" + "|".join(online) + r")(?!\w)",
@@ -512,6 +514,12 @@ def _words_before(text: str, low: int, position: int, count: int = 8) -> list[st
     window = text[max(low, position - 80) : position]
     tokens = _TOKEN.findall(window)
     return [t.lower() for t in reversed(tokens[-count:])]
+
+
+def _contrasted(after: list[str], cues: _Cues) -> bool:
+    """Whether a contrast and a locative follow a place ("in Minsk, but in Moscow")."""
+    words = [w.lower() for w in after if w != ","]
+    return len(words) > 1 and words[0] in cues.contrast and words[1] in cues.locative
 
 
 def _words_after(text: str, position: int, high: int, count: int = 6) -> list[str]:
@@ -675,6 +683,8 @@ def _role(
     before = _words_before(text, low, start)
     if len(before) > 1 and before[0] in cues.locative and before[1].lower() in cues.negation:
         return PlaceRole.OTHER  # "пройдет не в Москве, а в Минске": where it is not
+    if _contrasted(after, cues) and any(w.lower() in cues.negation for w in before):
+        return PlaceRole.OTHER  # "will not take place in Minsk but in Moscow": where it is not
     if _of_a_topic(before, cues) or _from_a_seat(before, cues):
         return PlaceRole.OTHER  # "discussed the situation in Ukraine": where the topic is
     if _locative_before(before, cues) or _host_before(before, cues) or _host_after(after, cues):
