@@ -2660,3 +2660,11 @@ def test_a_meeting_denied_one_place_but_given_another_is_held_there() -> None:
     text = (" date 2025-10-06 The meeting of the CIS foreign ministers will not take place in"
             " Minsk but in Moscow.")  # fmt: skip
     assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Moscow, RU", "undated")]
+
+
+def test_coming_with_people_after_it_names_no_meeting() -> None:
+    """'Putin is arriving on Wednesday, and the other presidents ...': Wednesday dates nothing."""
+    text = (" date 2025-10-06 The CIS summit opens in Dushanbe on Friday. Putin is arriving on a"
+            " state visit on Wednesday, and the other presidents are due on Thursday.")  # fmt: skip
+    assert "2025-10-08" not in [m[3] for m in meetings(text)]
+    assert ("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "2025-10-10") in meetings(text)

@@ -2485,8 +2485,10 @@ def _targets(
                        headline=_headline(text, sentence))  # fmt: skip
     cls = predicate.lemma.split(":", 1)[0]
     if predicate.lemma.split(":", 1)[-1] in lexicon().motion:
-        # "flew to Beijing for talks": coming to a meeting that names nobody is no council's
-        chosen = [m for m in chosen if not _bare(m)]
+        # "flew to Beijing for talks": coming to a meeting that names nobody is no council's;
+        # nor is coming with people after it ("Putin is arriving on Wednesday, and the other
+        # leaders are expected on Thursday": they come too, to no meeting named)
+        chosen = [m for m in chosen if not _bare(m) and m.kind is not MentionKind.PARTICIPANTS]
         # "flew to Gomel for a summit, to be held on Friday": the summit's own verb tells it
         chosen = [m for m in chosen if not _INFINITIVE_MODIFIER.match(text, m.end)]
     if cls in ("event", "host") and lexicon().pronoun_object.match(text, predicate.end):
