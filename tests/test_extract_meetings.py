@@ -2668,3 +2668,10 @@ def test_coming_with_people_after_it_names_no_meeting() -> None:
             " state visit on Wednesday, and the other presidents are due on Thursday.")  # fmt: skip
     assert "2025-10-08" not in [m[3] for m in meetings(text)]
     assert ("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "2025-10-10") in meetings(text)
+
+
+def test_a_name_right_after_a_verb_is_its_object_not_a_meeting() -> None:
+    """'Snow closes Kordai pass for six hours' (a related headline): no meeting closes."""
+    text = (" date 2025-04-08 The CIS Council of Foreign Ministers meets in Almaty on Friday.\n"
+            "5 April, 15:47 — Snow closes Kordai pass for six hours")  # fmt: skip
+    assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Almaty, KZ", "2025-04-11")]

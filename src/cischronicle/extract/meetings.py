@@ -462,12 +462,16 @@ def _other_object(
             lexicon().determiner_after.match(text, predicate.end) is not None
             or _ru_accusative_after(text, predicate.end)
             or lexicon().person_after.match(text, predicate.end) is not None
+            or _NAME_AFTER.match(text, predicate.end) is not None
         )
         and not any(0 <= m.start - predicate.end <= _OBJECT_GAP for m in mentions)
         and not any(0 <= t.start - predicate.end <= 2 for t in timexes)
     )  # fmt: skip
 
 
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+\b")
+"""An English name right after a verb, with no article: its object in a headline ("Snow closes
+Kordai pass", "Tokayev meets Putin"); a meeting named there, or a date, is no such object."""
 _RU_NEXT_WORD = re.compile(r"\s+([а-яё]+)(?=[\s,.;:!?])")
 
 
