@@ -2675,3 +2675,11 @@ def test_a_name_right_after_a_verb_is_its_object_not_a_meeting() -> None:
     text = (" date 2025-04-08 The CIS Council of Foreign Ministers meets in Almaty on Friday.\n"
             "5 April, 15:47 — Snow closes Kordai pass for six hours")  # fmt: skip
     assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Almaty, KZ", "2025-04-11")]
+
+
+def test_a_date_in_an_aside_of_chairing_gives_way_to_the_meetings_own() -> None:
+    """'Russia, which chairs the CIS this year, is to host the summit in October 2024': October."""
+    text = (" The CIS foreign ministers last gathered in Bishkek on October 12, 2023. Russia, which"
+            " chairs the Commonwealth this year, is to host the next summit of the heads of state"
+            " in Moscow in October 2024; the Minsk session is meant to prepare its agenda.")  # fmt: skip
+    assert ("NextMeetingScheduled", "cis-chs", "Moscow, RU", "2024-10") in meetings(text)

@@ -1356,6 +1356,22 @@ def _bracketed_clause(
     return any(opening < p.start < closing for p in reading.predicates)
 
 
+def _aside_of(timex: Timex, reading: SentenceReading, text: str) -> tuple[int, int, bool] | None:
+    """The commas around a relative or agent aside that holds a date, and whether it is an agent.
+
+    "Uzbekistan, which takes over in January, will host ...", "The Council, chaired by
+    Turkmenistan this year, met ...": the comma before the pronoun or the participle, and the
+    comma after the date (the sentence's end if none).
+    """
+    sentence = reading.sentence
+    comma = text.rfind(",", sentence.start, timex.start)
+    agent = comma >= 0 and _AGENT_ASIDE.match(text, comma + 1) is not None
+    if comma < 0 or (_RELATIVE.match(text, comma + 1) is None and not agent):
+        return None  # (a comma after the pronoun, before the date, ends the clause first)
+    closing = text.find(",", timex.end, sentence.end)
+    return comma, sentence.end if closing < 0 else closing, agent
+
+
 def _relative_aside(timex: Timex, scope: _Scope, reading: SentenceReading, text: str) -> bool:
     """Whether a date stands in an aside set off by commas with no verb of meetings.
 
@@ -1363,19 +1379,34 @@ def _relative_aside(timex: Timex, scope: _Scope, reading: SentenceReading, text:
     January is when it takes over, not the summit's month; so is "this year" in "The Council,
     chaired by Turkmenistan this year, met in Ashgabat" (chairing by an agent is a presidency).
     """
-    if scope.verb is None:
+    aside = _aside_of(timex, reading, text) if scope.verb is not None else None
+    if aside is None or scope.verb is None:
         return False
-    sentence = reading.sentence
-    comma = text.rfind(",", sentence.start, timex.start)
-    agent = comma >= 0 and _AGENT_ASIDE.match(text, comma + 1) is not None
-    if comma < 0 or (_RELATIVE.match(text, comma + 1) is None and not agent):
-        return False  # (a comma after the pronoun, before the date, ends the clause first)
-    closing = text.find(",", timex.end, sentence.end)
-    closing = sentence.end if closing < 0 else closing
+    comma, closing, agent = aside
     return not comma < scope.verb[0] < closing and not any(
         comma < p.start < closing and not (agent and p.lemma.startswith("attend:"))
         for p in reading.predicates
     )  # (a clause with a verb of meetings, "which met in March", is read by its own claim)
+
+
+def _in_aside(timex: Timex, scope: _Scope, reading: SentenceReading, text: str) -> bool:
+    """Whether a date stands in a relative aside whose verbs name no meeting of their own.
+
+    "Russia, which chairs the Commonwealth this year, is to host the summit": a verb of
+    chairing or hosting with no meeting after it in the aside (a verb of happening always tells
+    its own: "which met in March").
+    """
+    aside = _aside_of(timex, reading, text) if scope.verb is not None else None
+    if aside is None or scope.verb is None or aside[2]:
+        return False
+    comma, closing, _ = aside
+    return not comma < scope.verb[0] < closing and not any(
+        comma < p.start < closing and (
+            p.lemma.startswith("event:") or any(p.end <= m.start < closing
+                                                for m in reading.mentions)
+        )
+        for p in reading.predicates
+    )  # fmt: skip
 
 
 _AGENT_ASIDE = re.compile(r"(?i)\s*[a-z]+\s+by\b")
@@ -1573,7 +1604,11 @@ def _date_for(
         order = [i for i in _nearest(timexes, reading.sentence.start, scope.low, scope.region)
                  if not _in_other_clause(timexes[i], reading, text)][:1]  # fmt: skip
     # Of the dates near the claim, the most specific: "the autumn meeting ... on October 13".
-    order.sort(key=lambda i: (_distance(timexes[i], scope.region) > _NEAR,
+    # A date in an aside of chairing or hosting with no meeting of its own ("Russia, which
+    # chairs the Commonwealth this year, is to host the summit in October 2024") gives way to
+    # one outside it.
+    order.sort(key=lambda i: (_in_aside(timexes[i], scope, reading, text),
+                              _distance(timexes[i], scope.region) > _NEAR,
                               -_specificity(timexes[i])))  # fmt: skip
     date: Date | None = None
     new_date: Date | None = None
