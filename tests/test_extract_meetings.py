@@ -2683,3 +2683,10 @@ def test_a_date_in_an_aside_of_chairing_gives_way_to_the_meetings_own() -> None:
             " chairs the Commonwealth this year, is to host the next summit of the heads of state"
             " in Moscow in October 2024; the Minsk session is meant to prepare its agenda.")  # fmt: skip
     assert ("NextMeetingScheduled", "cis-chs", "Moscow, RU", "2024-10") in meetings(text)
+
+
+def test_a_host_verb_with_a_bare_noun_after_it_hosts_no_meeting() -> None:
+    """'Tashkent hosts international tourism fair' (a headline): no summit in Tashkent."""
+    text = (" The CIS summit will be held in Bishkek on October 13.\n"
+            "– Tashkent hosts international tourism fair")  # fmt: skip
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Bishkek, KG", "XXXX-10-13")]

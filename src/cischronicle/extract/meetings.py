@@ -463,6 +463,7 @@ def _other_object(
             or _ru_accusative_after(text, predicate.end)
             or lexicon().person_after.match(text, predicate.end) is not None
             or _NAME_AFTER.match(text, predicate.end) is not None
+            or (predicate.lemma.startswith("host:") and _noun_after(text, predicate.end))
         )
         and not any(0 <= m.start - predicate.end <= _OBJECT_GAP for m in mentions)
         and not any(0 <= t.start - predicate.end <= 2 for t in timexes)
@@ -472,6 +473,21 @@ def _other_object(
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+\b")
 """An English name right after a verb, with no article: its object in a headline ("Snow closes
 Kordai pass", "Tokayev meets Putin"); a meeting named there, or a date, is no such object."""
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Whether an English word that is no preposition or adverb follows a verb right away.
+
+    "Tashkent hosts international tourism fair": the object a headline leaves its article off
+    (a meeting there is a mention, checked apart).
+    """
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group(1) not in lexicon().prepositions and not (
+        word.group(1).endswith("ly")
+    )
+
+
 _RU_NEXT_WORD = re.compile(r"\s+([а-яё]+)(?=[\s,.;:!?])")
 
 
