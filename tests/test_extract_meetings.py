@@ -2690,3 +2690,16 @@ def test_a_host_verb_with_a_bare_noun_after_it_hosts_no_meeting() -> None:
     text = (" The CIS summit will be held in Bishkek on October 13.\n"
             "– Tashkent hosts international tourism fair")  # fmt: skip
     assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Bishkek, KG", "XXXX-10-13")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mirziyoyev and Japarov at their previous meeting in Tashkent.",
+        "Мирзиёев и Жапаров на своей прошлой встрече в Ташкенте.",
+    ],
+)
+def test_two_people_own_the_meeting_their_possessive_names(sentence: str) -> None:
+    """'Mirziyoyev and Japarov at their previous meeting in Tashkent': no summit in Tashkent."""
+    text = f" The CIS summit will be held in Bishkek on October 13. {sentence}"
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Bishkek, KG", "XXXX-10-13")]

@@ -794,6 +794,10 @@ def _possessed(
             continue
         owner = [a.value for a in atoms if a.kind == "org" and a.end <= mention.start]
         if not owner:
+            if not found[:index] and _NAMED_PAIR.search(text, sentence.start, possessive.start()):
+                # "Mirziyoyev and Japarov at their previous meeting in Tashkent": the two
+                # people's own meeting, no council's
+                found[index] = attrs.evolve(mention, other=True)
             continue
         other = owner[-1] == "other"
         body = None if other else (
@@ -803,6 +807,10 @@ def _possessed(
             continue  # "the Council ... will hold its next session": the antecedent's, as named
         found[index] = attrs.evolve(mention, organisation=owner[-1], body=body, other=other)
     return found
+
+
+_NAMED_PAIR = re.compile(r"(?-i:[A-ZА-ЯЁ][\w-]+)\s+(?:and|и)\s+(?-i:[A-ZА-ЯЁ][\w-]+)")
+"""Two names joined by "and": people whose possessive owns a meeting of their own."""
 
 
 def _this_format(text: str, found: list[Mention], told: str | None) -> list[Mention]:
