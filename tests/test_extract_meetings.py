@@ -2703,3 +2703,20 @@ def test_two_people_own_the_meeting_their_possessive_names(sentence: str) -> Non
     """'Mirziyoyev and Japarov at their previous meeting in Tashkent': no summit in Tashkent."""
     text = f" The CIS summit will be held in Bishkek on October 13. {sentence}"
     assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Bishkek, KG", "XXXX-10-13")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read also: CIS heads of government met in Minsk last week",
+        "Читайте также: Главы правительств СНГ встретились в Минске",
+    ],
+)
+def test_a_line_that_links_to_another_story_makes_no_claim(line: str) -> None:
+    """'Read also: CIS heads of government met in Minsk': another story, though ours goes on."""
+    text = (f" date 2025-10-06 The CIS summit will be held in Dushanbe on Friday.\n{line}\n"
+            "The leaders will also meet in Moscow in December.")  # fmt: skip
+    assert sorted(meetings(text)) == [
+        ("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "2025-10-10"),
+        ("NextMeetingScheduled", "cis-chs", "Moscow, RU", "2025-12"),
+    ]

@@ -80,7 +80,9 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
     if doc.language not in READ_LANGUAGES:
         return (recorded,)
     end = len(text) if time.story_end is None else time.story_end
-    story = [sentence for sentence in doc.sentences if sentence.start < end]
+    story = [sentence for sentence in doc.sentences if sentence.start < end and not any(
+        a <= sentence.start < b for a, b in time.links
+    )]  # ("Read also: ..." links to another story)
     readings = []
     told: str | None = None  # the organisation named last: "in this format" points to it
     subject: Mention | None = None  # the first body (ours or not) the sentence before named

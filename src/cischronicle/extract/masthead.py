@@ -538,6 +538,25 @@ def story_end(text: str) -> int | None:
     return None
 
 
+def linked_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The lines that link to another story: a related heading, a colon and its headline.
+
+    "Read also: Almaty airport expects record passenger flow in April", "Читайте также:
+    Туркменистан и Узбекистан договорились ...": the story may go on after them.
+    """
+    heading = _link_heading()
+    return tuple((m.start(), m.end()) for m in _LINES.finditer(text)
+                 if heading.match(m.group(0)))  # fmt: skip
+
+
+@functools.cache
+def _link_heading() -> re.Pattern[str]:
+    """A related heading with a colon, then more words on its line."""
+    stamp = calendar()["stamp"]
+    related = "|".join(re.escape(w) for w in sorted(stamp["related"], key=len, reverse=True))
+    return re.compile(rf"\W{{0,3}}(?:{related})\s*:\s*\w", re.IGNORECASE)
+
+
 _LINKED = re.compile(
     r"\((?:[^\W\d_]{3,}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[^\W\d_]{3,}\.?(?:\s+\d{4})?"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})\)\s*$"
@@ -596,6 +615,7 @@ def read_document_time(
         dateline=dateline,
         title=_title(text, lines, marker_end),
         story_end=story_end(text),
+        links=linked_lines(text),
         anchors=_explicit_years(doc, found, dated=True),
     )
     lead = _lead_day(doc, time, found)

@@ -112,6 +112,9 @@ class DocumentTime:
     title: tuple[int, int] | None = None
     story_end: int | None = None
     """Where the story ends: the start of a "Related news" block of site chrome, if any."""
+    links: tuple[tuple[int, int], ...] = ()
+    """Lines that link to another story within this one ("Read also: Almaty airport expects
+    record passenger flow"): site chrome, whose words are no claims of the story."""
     anchors: tuple[tuple[int, int], ...] = ()
     """(offset, year) of each dated expression that names a month and a year, in text order:
     what a year-less date later in the text is read against when there is no publication date."""
