@@ -2720,3 +2720,11 @@ def test_a_line_that_links_to_another_story_makes_no_claim(line: str) -> None:
         ("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "2025-10-10"),
         ("NextMeetingScheduled", "cis-chs", "Moscow, RU", "2025-12"),
     ]
+
+
+def test_a_modifier_of_the_sentence_before_does_not_modify_a_meeting_noun() -> None:
+    """'... в текущем году. Заседание откроет министр': 'текущем' is the year's, not the session's."""
+    text = (" date 2026-04-06 В пятницу в Ашхабаде пройдет заседание СМИД СНГ. Туркменистан"
+            " председательствует в Содружестве в текущем году. Заседание откроет министр"
+            " иностранных дел страны.")  # fmt: skip
+    assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Ashgabat, TM", "2026-04-10")]

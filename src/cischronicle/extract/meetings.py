@@ -2225,7 +2225,7 @@ def _frames_during(text: str, mention: Mention) -> bool:
 
 def _nominal_kind(text: str, mention: Mention, ru: bool) -> ClaimKind | None:
     lex = lexicon()
-    window = text[max(0, mention.start - 40) : mention.end]
+    window = text[_in_sentence(text, mention.start - 40, mention.start) : mention.end]
     scheduled = lex.ru_scheduled_modifier if ru else lex.scheduled_modifier
     past = lex.ru_past_modifier if ru else lex.past_modifier
     tail = window[-(mention.end - mention.start) - 25 :]
@@ -2318,7 +2318,19 @@ _PHRASE_MARKS = ".,;:!?«»\"()"
 
 def _ongoing(text: str, mention: Mention) -> bool:
     """Whether a modifier says the meeting is under way ("the ongoing summit", "проходящей")."""
-    return bool(lexicon().ongoing_modifier.search(text, max(0, mention.start - 40), mention.end))
+    return bool(lexicon().ongoing_modifier.search(
+        text, _in_sentence(text, mention.start - 40, mention.start), mention.end
+    ))
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+
+
+def _in_sentence(text: str, low: int, start: int) -> int:
+    """``low``, moved past the end of a sentence before ``start`` ("в текущем году. Заседание")."""
+    low = max(0, low)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
+    return ends[-1] if ends else low
 
 
 # --- the stage ----------------------------------------------------------------------------
