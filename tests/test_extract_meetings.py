@@ -2728,3 +2728,18 @@ def test_a_modifier_of_the_sentence_before_does_not_modify_a_meeting_noun() -> N
             " председательствует в Содружестве в текущем году. Заседание откроет министр"
             " иностранных дел страны.")  # fmt: skip
     assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Ashgabat, TM", "2026-04-10")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Министрам предстоит также рассмотреть кандидатуру культурной столицы Содружества на 2027"
+        " год.",
+        "The ministers are expected also to approve the cultural capital of the Commonwealth for"
+        " 2027.",
+    ],
+)
+def test_an_adverb_between_a_plan_and_its_act_keeps_the_act_the_plans(sentence: str) -> None:
+    """'Министрам предстоит также рассмотреть ... на 2027 год': 2027 is no meeting's date."""
+    text = f" date 2026-04-06 В пятницу в Ашхабаде пройдет заседание СМИД СНГ. {sentence}"
+    assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Ashgabat, TM", "2026-04-10")]

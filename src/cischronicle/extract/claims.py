@@ -169,6 +169,9 @@ class Lexicon:
     place in Minsk but in Moscow")."""
     prepositions: frozenset[str]
     """English prepositions (an act's object stands after none)."""
+    infinitive_gap: re.Pattern[str]
+    """Between a verb and the infinitive it governs: maybe an adverb, maybe "to" ("agreed to
+    hold", "решили провести", "предстоит также рассмотреть")."""
     complementizer: re.Pattern[str]
     """Right after a verb: the word opening a clause of what was said ("agreed that", "решили,
     что")."""
@@ -372,6 +375,9 @@ def lexicon() -> Lexicon:
         copula_future=_words(grammar["copula_future"] + ru_grammar["copula_future"]),
         prepositions=frozenset(grammar["prepositions"]),
         contrast_adjunct=_words(grammar["contrast_adjuncts"]),
+        infinitive_gap=re.compile(r"\s+(?:" + _words(
+            grammar["chain_adverbs"] + ru_grammar["adverbs"]
+        ).pattern + r"\s+)?(?:to\s+)?", re.IGNORECASE),
         complementizer=re.compile(r"\s*,?\s*" + _words(
             grammar["complementizers"] + ru_grammar["complementizers"]
         ).pattern, re.IGNORECASE),

@@ -554,7 +554,7 @@ def _plans_an_act(predicate: Predicate, reading: SentenceReading, text: str) -> 
     ):  # fmt: skip
         return False
     if any(
-        _INFINITIVE_AFTER.fullmatch(text, predicate.end, other.start) is not None
+        lexicon().infinitive_gap.fullmatch(text, predicate.end, other.start) is not None
         and other.lemma.startswith("act:")
         for other in reading.predicates
     ):  # fmt: skip
@@ -842,8 +842,6 @@ def _counted(text: str, start: int) -> bool:
         return True
     words = _WORDS_BEFORE.findall(text, max(0, start - 30), start)[-2:]
     return any((count_of(word) or 0) > 1 for word in words)
-_INFINITIVE_AFTER = re.compile(r"\s+(?:to\s+)?")
-"""Between an act and the infinitive it governs ("agreed to hold", "решили провести")."""
 _TO_BE = re.compile(r"\s+to\s+be\s+(?:\w+ly\s+)?")
 """Between a meeting and a participle modifying it: "preparations for the summit to be held in
 Osh" (the summit, framed by "preparations for", is the one to be held)."""
@@ -966,7 +964,7 @@ def _governed(
         # ("statements of the Council were approved") names what was acted on, not who acted.
         if predicate.passive:
             return []
-        if any(_INFINITIVE_AFTER.fullmatch(text, predicate.end, other.start)
+        if any(lexicon().infinitive_gap.fullmatch(text, predicate.end, other.start)
                and other.kind is not None and other.lemma.split(":", 1)[0] in ("event", "host")
                for other in others):  # fmt: skip
             # "agreed to hold the next session in Ashgabat", "договорились провести": the
