@@ -2743,3 +2743,19 @@ def test_an_adverb_between_a_plan_and_its_act_keeps_the_act_the_plans(sentence: 
     """'Министрам предстоит также рассмотреть ... на 2027 год': 2027 is no meeting's date."""
     text = f" date 2026-04-06 В пятницу в Ашхабаде пройдет заседание СМИД СНГ. {sentence}"
     assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Ashgabat, TM", "2026-04-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SCO foreign ministers met in Bishkek on Friday and adopted a statement on water"
+        " security. Kyrgyzstan took over the chairmanship in September and has approved a plan of"
+        " events on glacier research.",
+        "Министры иностранных дел ШОС встретились в Бишкеке в пятницу и приняли заявление о"
+        " водной безопасности. Киргизия в сентябре приняла председательство и утвердила план"
+        " мероприятий по изучению ледников.",
+    ],
+)
+def test_a_state_that_opens_its_sentence_adopts_for_itself(text: str) -> None:
+    """'Kyrgyzstan ... has approved a plan': the state's act, no decision of the ministers."""
+    assert len(decided(f" date 2026-05-04 {text}")) == 1

@@ -162,6 +162,12 @@ def foreign_decisions(
             or (m.organisation is not None and m.start < verb)
         )]  # fmt: skip
         names = starts + list(other_names(doc, reading.sentence))
+        # A state named as the sentence's subject ("Kyrgyzstan took over the chairmanship and
+        # has declared the year a 'Year of SCO Sustainable Development'"): its own act
+        names += [p.start for p in reading.places
+                  if not p.adjective and p.place.city is None and p.start < verb
+                  and _STATE_SUBJECT.fullmatch(doc.text, reading.sentence.start, p.start)
+                  and _VERB_AFTER.match(doc.text, p.end)]  # fmt: skip
         # Named after the first verb, another body acts only as the subject of a verb of its
         # own ("..., and the Commission adopted"), not inside an object ("approved the drafts
         # submitted to the Collective Security Council, and adopted a statement").
@@ -170,6 +176,12 @@ def foreign_decisions(
         )]  # fmt: skip
     return [d for d in decisions
             if not any(at < d.start for at in before.get(d.sentence, ()))]  # fmt: skip
+
+
+_STATE_SUBJECT = re.compile(r"\W*")
+"""Before a state that opens its sentence: nothing but punctuation."""
+_VERB_AFTER = re.compile(r"\s+[a-zа-яё]")
+"""After a state that is a subject: its verb, in lower case (not "'s", not "Foreign Ministry")."""
 
 
 def _subject_of_verb(text: str, at: int, verbs: Sequence[int]) -> bool:

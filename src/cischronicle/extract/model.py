@@ -181,6 +181,8 @@ class PlaceMention:
     end: int
     place: Place
     role: PlaceRole = PlaceRole.AT
+    adjective: bool = False
+    """Named by an adjective ("Russian", "Tajik capital"), not by its name."""
 
 
 @attrs.frozen

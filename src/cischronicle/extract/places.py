@@ -893,7 +893,8 @@ def _names(text: str, low: int, high: int) -> Iterator[_Found]:
                 yield _Found(PlaceMention(span[0], span[1], capital, role), _Kind.CITY, True)
                 continue
         role = _role(text, low, high, start, end, entry, compound=compound)
-        yield _Found(PlaceMention(start, end, entry.place, role), entry.kind)
+        adjective = entry.kind in (_Kind.CITY_ADJECTIVE, _Kind.COUNTRY_ADJECTIVE)
+        yield _Found(PlaceMention(start, end, entry.place, role, adjective), entry.kind)
 
 
 _OF_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?=\w)", re.IGNORECASE)
