@@ -2759,3 +2759,20 @@ def test_an_adverb_between_a_plan_and_its_act_keeps_the_act_the_plans(sentence: 
 def test_a_state_that_opens_its_sentence_adopts_for_itself(text: str) -> None:
     """'Kyrgyzstan ... has approved a plan': the state's act, no decision of the ministers."""
     assert len(decided(f" date 2026-05-04 {text}")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("A statement on Afghanistan was adopted by the CIS foreign ministers in Minsk on Friday.",
+         "Minsk, BY"),
+        ("Повестка саммита была утверждена министрами иностранных дел СНГ в пятницу.",
+         "unknown place"),
+        # with no agent, the passive names only what was acted on
+        ("A statement on Afghanistan was adopted in Minsk on Friday.", None),
+    ],
+)  # fmt: skip
+def test_the_agent_of_a_passive_act_held_its_meeting(sentence: str, place: str | None) -> None:
+    """'Was adopted by the CIS foreign ministers on Friday': the ministers met on Friday."""
+    expected = [] if place is None else [("MeetingHeld", "cis-cfm", place, "2025-09-19")]
+    assert meetings(f" date 2025-09-20 {sentence}") == expected

@@ -918,6 +918,26 @@ def _plan_told_after(text: str, predicate: Predicate, others: Sequence[Predicate
     )
 
 
+_AGENT_BY = re.compile(r"(?i)\s+by\s+(?:the\s+)?$")
+_AGENT_REACH = 12
+
+
+def _agent_of(text: str, predicate: Predicate, mention: Mention) -> bool:
+    """Whether people or a council right after a passive are its agent.
+
+    "was adopted by the CIS foreign ministers"; in Russian the agent is in the instrumental,
+    right after the participle ("утверждена министрами иностранных дел").
+    """
+    if not 0 <= mention.start - predicate.end <= _AGENT_REACH:
+        return False
+    if _RU_HAS.search(text, mention.start, mention.end):
+        head = _OBJECT_WORDS.match(text, mention.start)
+        return head is not None and not text[predicate.end : mention.start].strip() and (
+            morph_tags(head.group(0).lower())[1] == "ablt"
+        )
+    return _AGENT_BY.fullmatch(text, predicate.end, mention.start) is not None
+
+
 def _subject_start(text: str, low: int) -> int:
     """Where the subject before a relative clause starting at ``low`` starts."""
     return max(text.rfind(mark, 0, low) for mark in _CLAUSE_MARKS) + 1
@@ -975,7 +995,10 @@ def _governed(
         # Who acted: the people or the council before the verb, never its object; a passive
         # ("statements of the Council were approved") names what was acted on, not who acted.
         if predicate.passive:
-            return []
+            # "was adopted by the CIS foreign ministers", "утверждена министрами": the agent
+            # acted; with none named, the passive names only what was acted on
+            return [m for m in mentions if m.kind is not MentionKind.EVENT
+                    and _agent_of(text, predicate, m)][:1]  # fmt: skip
         if any(lexicon().infinitive_gap.fullmatch(text, predicate.end, other.start)
                and other.kind is not None and other.lemma.split(":", 1)[0] in ("event", "host")
                for other in others):  # fmt: skip
