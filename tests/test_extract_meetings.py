@@ -2776,3 +2776,17 @@ def test_the_agent_of_a_passive_act_held_its_meeting(sentence: str, place: str |
     """'Was adopted by the CIS foreign ministers on Friday': the ministers met on Friday."""
     expected = [] if place is None else [("MeetingHeld", "cis-cfm", place, "2025-09-19")]
     assert meetings(f" date 2025-09-20 {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Саммит СНГ пройдет в Северной столице в декабре.",
+        "The informal CIS summit in the Northern Capital will take place in December.",
+    ],
+)
+def test_the_northern_capital_is_saint_petersburg(sentence: str) -> None:
+    """'В Северной столице', 'in the Northern Capital': the media's name for Saint Petersburg."""
+    assert meetings(f" date 2025-10-06 {sentence}") == [
+        ("NextMeetingScheduled", "cis-chs", "Saint Petersburg, RU", "2025-12")
+    ]
