@@ -916,3 +916,16 @@ def test_a_russian_adverb_alone_after_the_verb_is_no_object() -> None:
 def test_taking_an_active_part_adopts_nothing() -> None:
     """'Министр принял активное участие в заседании': taking part, no decision."""
     assert summaries("Министр принял активное участие в заседании совета.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A decision was made to hold a CIS Agro-Industrial Fair in Minsk next year.",
+         ["to hold a CIS Agro-Industrial Fair in Minsk next year"]),
+        ("A decision was made to hold the CSTO Collective Security Council session in Minsk.", []),
+    ],
+)  # fmt: skip
+def test_what_is_held_is_named_past_its_acronym(sentence: str, expected: list[str]) -> None:
+    """'To hold a CIS Agro-Industrial Fair' decides a fair; 'the CSTO ... session' a meeting."""
+    assert summaries(sentence) == expected

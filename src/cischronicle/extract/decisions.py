@@ -1540,20 +1540,28 @@ def _ru_singular(word: str) -> bool:
 def _holding_meeting(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -> bool:
     """Whether the item holds a meeting ("to hold the session in Minsk"), not a year of X.
 
-    What is held is a meeting unless it is named by a capitalised word that is no meeting
-    word nor an acronym: "to hold the Year of the Volunteer", "провести Год экологии".
+    What is held is a meeting unless it is named by capitalised words, past any acronym, with
+    no meeting word among them: "to hold the Year of the Volunteer", "провести Год экологии",
+    "to hold a CIS Agro-Industrial Fair" (but "to hold the CIS summit").
     """
     for i in range(start, end):
         if words[i].low not in lex.holding:
             continue
         j = i + 1
-        while j < end and words[j].low in lex.en_determiners:
-            j += 1
+        while j < end and (words[j].low in lex.en_determiners
+                           or _ACRONYM.fullmatch(words[j].cased)):  # fmt: skip
+            j += 1  # ("to hold a CIS Agro-Industrial Fair": the fair, named after the acronym)
         if j >= end:
             return True
-        named = words[j].cased[:1].isupper() and not _ACRONYM.fullmatch(words[j].cased)
-        return not named or words[j].low.startswith(lex.meeting_words)
+        named = words[j].cased[:1].isupper()
+        return not named or any(w.low.startswith(lex.meeting_words)
+                                for w in words[j : min(end, j + _NAME_REACH)])
     return False
+
+
+_NAME_REACH = 5
+"""How many words of a name after a verb of holding may hold its meeting word ("the CSTO
+Collective Security Council session")."""
 
 
 def _next_meeting(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -> bool:
