@@ -929,3 +929,10 @@ def test_taking_an_active_part_adopts_nothing() -> None:
 def test_what_is_held_is_named_past_its_acronym(sentence: str, expected: list[str]) -> None:
     """'To hold a CIS Agro-Industrial Fair' decides a fair; 'the CSTO ... session' a meeting."""
     assert summaries(sentence) == expected
+
+
+def test_a_year_declared_is_named_after_the_verb() -> None:
+    """'2026 was declared the Year of Handicrafts': the year's name is what was decided."""
+    assert summaries("2026 was declared the Year of Handicrafts and Folk Art.") == [
+        "Year of Handicrafts and Folk Art"
+    ]
