@@ -936,3 +936,10 @@ def test_a_year_declared_is_named_after_the_verb() -> None:
     assert summaries("2026 was declared the Year of Handicrafts and Folk Art.") == [
         "Year of Handicrafts and Folk Art"
     ]
+
+
+def test_a_word_of_reporting_that_ends_a_subject_is_its_noun() -> None:
+    """'The plan of the member states was approved': 'states' is the noun, not a report."""
+    assert summaries("The plan of joint measures of the member states was approved.") == [
+        "plan of joint measures of the member states"
+    ]

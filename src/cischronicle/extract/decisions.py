@@ -775,7 +775,9 @@ def _front(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -> int:
     """
     i = start
     for j in range(end - 1, start - 1, -1):
-        if words[j].low in lex.reporting or words[j].low == "that":
+        # (a word of reporting that ends the subject is its noun: "the plan of the member
+        # states was approved")
+        if (words[j].low in lex.reporting and j < end - 1) or words[j].low == "that":
             i = j + 1
             break
     while i < end and (_is_adverb(words[i].low, lex) or words[i].low in (",", "that")):
