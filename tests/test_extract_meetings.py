@@ -2790,3 +2790,20 @@ def test_the_northern_capital_is_saint_petersburg(sentence: str) -> None:
     assert meetings(f" date 2025-10-06 {sentence}") == [
         ("NextMeetingScheduled", "cis-chs", "Saint Petersburg, RU", "2025-12")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year the CIS heads of government met twice: in June in Dushanbe and in October in"
+        " Minsk.",
+        "В прошлом году главы правительств стран СНГ встречались дважды: в июне в Душанбе и в"
+        " октябре в Минске.",
+    ],
+)
+def test_a_list_after_a_verb_and_a_colon_is_the_verbs(sentence: str) -> None:
+    """'Met twice: in June in Dushanbe and in October in Minsk': two meetings, each placed."""
+    assert meetings(f" date 2026-01-15 {sentence}") == [
+        ("MeetingHeld", "cis-chg", "Dushanbe, TJ", "2025-06"),
+        ("MeetingHeld", "cis-chg", "Minsk, BY", "2025-10"),
+    ]

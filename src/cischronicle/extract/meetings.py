@@ -918,6 +918,8 @@ def _plan_told_after(text: str, predicate: Predicate, others: Sequence[Predicate
     )
 
 
+_VERB_COLON = re.compile(r"(?:[ \t]+[\w-]+){0,2}[ \t]*:")
+"""A verb, at most two words ("twice", "два раза"), and a colon that opens its list."""
 _AGENT_BY = re.compile(r"(?i)\s+by\s+(?:the\s+)?$")
 _AGENT_REACH = 12
 
@@ -2877,6 +2879,11 @@ def find_claims(
             else:
                 venue_moved = False
             clause = clause_bounds(text, sentence.start, sentence.end, predicate.start)
+            if _VERB_COLON.fullmatch(text, predicate.end, clause[1] + 1):
+                # "met twice: in June in Dushanbe and in the autumn in Minsk", "встречались
+                # дважды: ...": the list after the colon is the verb's
+                clause = (clause[0], clause_bounds(text, sentence.start, sentence.end,
+                                                   clause[1] + 1)[1])  # fmt: skip
             first = next((m for m, _ in targets if m is not None), None)
             about = _meeting_object(predicate, reading, text, clause)
             for mention, body in targets:
