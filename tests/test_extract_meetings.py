@@ -2807,3 +2807,13 @@ def test_a_list_after_a_verb_and_a_colon_is_the_verbs(sentence: str) -> None:
         ("MeetingHeld", "cis-chg", "Dushanbe, TJ", "2025-06"),
         ("MeetingHeld", "cis-chg", "Minsk, BY", "2025-10"),
     ]
+
+
+def test_an_article_before_a_listed_season_keeps_the_list() -> None:
+    """'In June in Dushanbe and in the autumn in Minsk': two meetings, as 'in autumn' gives."""
+    text = (" date 2026-01-15 Last year the CIS heads of government met in June in Dushanbe and"
+            " in the autumn in Minsk.")  # fmt: skip
+    assert meetings(text) == [
+        ("MeetingHeld", "cis-chg", "Dushanbe, TJ", "2025-06"),
+        ("MeetingHeld", "cis-chg", "Minsk, BY", "2025"),
+    ]

@@ -3341,8 +3341,9 @@ def _adjunct_pairs(
     return []
 
 
-_GAP_PREPOSITION = re.compile(r"\s(?:in|on|at|в|во|на)\s+$", re.IGNORECASE)
-"""A preposition ending the words between two listed adjuncts: " and again in "."""
+_GAP_PREPOSITION = re.compile(r"\s(?:in|on|at|в|во|на)(?:\s+the)?\s+$", re.IGNORECASE)
+"""A preposition ending the words between two listed adjuncts: " and again in ", " and in the
+" (autumn)."""
 _LIST_COMMA = re.compile(r"\s*,\s*(?:(?:in|on|at|в|во|на)\s+)?")
 """Between two adjuncts of a list before its last: ", in " of "in 2007, in 2011 and in 2018"."""
 
