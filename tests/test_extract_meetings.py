@@ -2817,3 +2817,10 @@ def test_an_article_before_a_listed_season_keeps_the_list() -> None:
         ("MeetingHeld", "cis-chg", "Dushanbe, TJ", "2025-06"),
         ("MeetingHeld", "cis-chg", "Minsk, BY", "2025"),
     ]
+
+
+def test_a_meeting_in_a_clause_of_a_past_plan_is_a_plan_that_was() -> None:
+    """'Предполагалось, что министры соберутся в Гродно': no meeting to come in Grodno."""
+    text = (" date 2023-11-23 Предполагалось, что министры иностранных дел ОДКБ соберутся в"
+            " Гродно.")  # fmt: skip
+    assert meetings(text) == []

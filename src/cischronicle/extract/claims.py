@@ -133,6 +133,8 @@ class Lexicon:
     ru_question_words: frozenset[str]
     """Words of an indirect question before a verb ("какие встречи прошли"): no claim."""
     ru_former: frozenset[str]
+    ru_complementizers: frozenset[str]
+    """Russian words that open a clause of what was said or planned ("что")."""
     """Adverbs of origin that make a plan told in the past one that was ("изначально")."""
     ru_past_be: frozenset[str]
     ru_intend: frozenset[str]
@@ -342,6 +344,7 @@ def lexicon() -> Lexicon:
         personal_subjects=frozenset(grammar["personal_subjects"]),
         ru_question_words=frozenset(ru_grammar["question_words"]),
         ru_former=frozenset(ru_grammar["former"]),
+        ru_complementizers=frozenset(ru_grammar["complementizers"]),
         ru_past_be=frozenset(ru_grammar["past_be"]),
         ru_intend=frozenset(ru_grammar["intend"]),
         no_more=_words(grammar["no_more"]),
@@ -1062,6 +1065,10 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             tuple(previous[-2:]) in lex.ru_unreal or _past_plan(previous[-1:], lex)
             or intended_before
         )
+        if tense is Tense.FUTURE and pos == "VERB" and _planned_that(
+            [w for _, _, w in words[max(0, index - _THAT_REACH) : index]], lex
+        ):  # fmt: skip
+            unreal = True  # "предполагалось, что министры соберутся в Гродно": a plan that was
         following = [w for _, _, w in words[index + 1 : index + 2]]
         if _past_plan([word], lex) and following and _parse(following[0])[1] == "INFN":
             unreal = True  # the plan verb itself: "планировалось провести"
@@ -1096,6 +1103,19 @@ _ACCOMPLISHED_AFTER = 3
 """How far after an infinitive a word of accomplishment may stand ("текст не удалось")."""
 _INTEND_REACH = 2
 """How many words an infinitive may stand from a verb of intending ("собирались в мае провести")."""
+
+
+_THAT_REACH = 8
+"""How many words before a verb a past plan and its "что" may stand ("предполагалось, что
+министры соберутся")."""
+
+
+def _planned_that(previous: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a past plan verb and the conjunction of its clause stand among ``previous``."""
+    return any(
+        word in lex.ru_complementizers and k > 0 and _past_plan(previous[k - 1 : k], lex)
+        for k, word in enumerate(previous)
+    )
 
 
 def _past_plan(words: Sequence[str], lex: Lexicon) -> bool:
