@@ -2824,3 +2824,24 @@ def test_a_meeting_in_a_clause_of_a_past_plan_is_a_plan_that_was() -> None:
     text = (" date 2023-11-23 Предполагалось, что министры иностранных дел ОДКБ соберутся в"
             " Гродно.")  # fmt: skip
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kyrgyzstan will not host the CIS summit; it will be held in Moscow.",
+         [("NextMeetingScheduled", "cis-chs", "Moscow, RU", "undated")]),
+        ("The heads of state of the CIS will not meet before December.",
+         [("NextMeetingScheduled", "cis-chs", "unknown place", "2025-12")]),
+        ("The CIS foreign ministers will not hold a meeting until next year.",
+         [("NextMeetingScheduled", "cis-cfm", "unknown place", "2026")]),
+        # the meeting itself denied: called off
+        ("The CIS summit will not take place.",
+         [("MeetingCancelled", "cis-chs", "unknown place", "undated")]),
+    ],
+)  # fmt: skip
+def test_a_negation_of_the_host_or_of_a_time_bound_calls_nothing_off(
+    sentence: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """'Kyrgyzstan will not host the summit', 'will not meet before December': no cancellation."""
+    assert meetings(f" date 2025-10-06 {sentence}") == expected

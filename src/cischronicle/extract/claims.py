@@ -534,8 +534,9 @@ def kind_of(cls: str, tense: Tense, *, negated: bool, unreal: bool) -> ClaimKind
         if cls == "act":
             return None  # "will discuss", "will sign": the meeting is claimed elsewhere
         if negated:
-            # The meeting itself will not take place.
-            return ClaimKind.CANCELLED if cls in ("event", "host") else None
+            # The meeting itself will not take place ("Minsk will not host the summit" denies
+            # the host, not the meeting).
+            return ClaimKind.CANCELLED if cls == "event" else None
         return ClaimKind.SCHEDULED
     if negated:
         return None
