@@ -2845,3 +2845,9 @@ def test_a_negation_of_the_host_or_of_a_time_bound_calls_nothing_off(
 ) -> None:
     """'Kyrgyzstan will not host the summit', 'will not meet before December': no cancellation."""
     assert meetings(f" date 2025-10-06 {sentence}") == expected
+
+
+def test_a_city_chosen_to_host_a_meeting_places_it() -> None:
+    """'Dushanbe has been chosen to host the CIS summit in October': the summit is there."""
+    text = " date 2025-09-10 Dushanbe has been chosen to host the CIS summit in October."
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "2025-10")]
