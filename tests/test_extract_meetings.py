@@ -2851,3 +2851,9 @@ def test_a_city_chosen_to_host_a_meeting_places_it() -> None:
     """'Dushanbe has been chosen to host the CIS summit in October': the summit is there."""
     text = " date 2025-09-10 Dushanbe has been chosen to host the CIS summit in October."
     assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "2025-10")]
+
+
+def test_the_host_of_a_meeting_named_by_a_copula_places_it() -> None:
+    """'Хозяином саммита СНГ в октябре станет Душанбе': the summit is in Dushanbe."""
+    text = " date 2025-09-10 Хозяином саммита СНГ в октябре станет Душанбе."
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "2025-10")]
