@@ -943,3 +943,11 @@ def test_a_word_of_reporting_that_ends_a_subject_is_its_noun() -> None:
     assert summaries("The plan of joint measures of the member states was approved.") == [
         "plan of joint measures of the member states"
     ]
+
+
+def test_a_document_noun_after_a_determiner_is_no_modal() -> None:
+    """'A plan on water was approved' adopts the plan; 'the leaders plan to approve' adopts none."""
+    assert summaries("A statement on drought and a plan on water were approved.") == [
+        "statement on drought", "plan on water"
+    ]
+    assert summaries("The leaders plan to approve a statement on drought.") == []

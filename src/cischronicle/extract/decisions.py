@@ -424,10 +424,13 @@ def _en_blocked(words: Sequence[_Word], at: int, lex: _Lexicon) -> bool:
              if w.low in lex.en_modal
              and (w.cased[:1].islower() or w is words[_clause_start(words, at)])
              and not (w.low.endswith("ed") and k + 1 < at and words[k + 1].low == "by")
-             and not (w.low == "to" and k + 1 < at and words[k + 1].low in lex.en_determiners)]
+             and not (w.low == "to" and k + 1 < at and words[k + 1].low in lex.en_determiners)
+             and not (w.low in lex.nouns_en and k > 0
+                      and words[k - 1].low in lex.en_determiners)]
     # ("a statement, proposed by Russia, was adopted": a participle with its agent tells what
     # was proposed before, not that the adoption is only proposed; "its commitment to the
-    # charter and decided": a preposition, no infinitive)
+    # charter and decided": a preposition, no infinitive; "a plan on water was approved": a
+    # document, no plan to act)
     if modal or any(w in lex.en_negation for w in before[-5:]):
         return True
     if any(w in lex.en_earlier for w in _since_comma(before)[-3:]):
