@@ -9,6 +9,8 @@ import pytest
 
 from cischronicle import DecisionAdopted, MeetingPostponed, extract
 from cischronicle.events import Event
+from cischronicle.extract.mentions import names_body
+from cischronicle.values import Body
 
 
 def meetings(text: str) -> list[tuple[str, str, str, str]]:
@@ -2857,3 +2859,23 @@ def test_the_host_of_a_meeting_named_by_a_copula_places_it() -> None:
     """'Хозяином саммита СНГ в октябре станет Душанбе': the summit is in Dushanbe."""
     text = " date 2025-09-10 Хозяином саммита СНГ в октябре станет Душанбе."
     assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "2025-10")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin will attend a summit of ex-Soviet states in Dushanbe on Friday.",
+        "Лидеры постсоветских государств соберутся в Душанбе в пятницу.",
+    ],
+)
+def test_a_description_of_the_cis_names_it(sentence: str) -> None:
+    """'A summit of ex-Soviet states', 'лидеры постсоветских государств': the CIS's."""
+    assert meetings(f" date 2025-10-06 {sentence}") == [
+        ("NextMeetingScheduled", "cis-chs", "Dushanbe, TJ", "2025-10-10")
+    ]
+
+
+def test_a_description_of_the_cis_gives_no_stems_to_a_councils_name() -> None:
+    """'Совета постоянных представителей' names no CIS council, though 'постсоветских' is read."""
+    assert not names_body("совета постоянных", Body.CIS_CFM)
+    assert names_body("совета министров", Body.CIS_CFM)

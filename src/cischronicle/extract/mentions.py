@@ -126,6 +126,7 @@ def vocabulary() -> Vocabulary:
     split = data["split_participants"]
     add("split", {key: value for key, value in split.items() if key != "tails"})
     add("org", data["organisations"])
+    add("org", data["organisation_descriptions"])
     add("org", data["acronyms"], exact=True)
     add("event", data["events"])
     # One branch per phrase, the longest first: "heads of state and government" before
