@@ -116,9 +116,9 @@ class Lexicon:
     ru_accomplished: frozenset[str]
     """Right before a Russian infinitive: done in the past ("пришлось провести")."""
     ru_plan_nouns: frozenset[str]
+    """Before the noun of holding, a decision to hold: a plan ("решение о проведении")."""
     ru_question: frozenset[str]
     """Right after a verb, a question ("состоится ли"): it claims nothing."""
-    """Before the noun of holding, a decision to hold: a plan ("решение о проведении")."""
     ru_unreal: frozenset[tuple[str, ...]]
     coordinating: frozenset[str]
     """The words that coordinate clauses ("and", "but", "и", "а")."""
@@ -133,9 +133,9 @@ class Lexicon:
     ru_question_words: frozenset[str]
     """Words of an indirect question before a verb ("какие встречи прошли"): no claim."""
     ru_former: frozenset[str]
+    """Adverbs of origin that make a plan told in the past one that was ("изначально")."""
     ru_complementizers: frozenset[str]
     """Russian words that open a clause of what was said or planned ("что")."""
-    """Adverbs of origin that make a plan told in the past one that was ("изначально")."""
     ru_past_be: frozenset[str]
     ru_intend: frozenset[str]
     no_more: re.Pattern[str]
@@ -151,9 +151,9 @@ class Lexicon:
     ru_scheduled_modifier: re.Pattern[str]
     ru_past_modifier: re.Pattern[str]
     inchoative: frozenset[str]
+    """Lemmas that say a meeting began (English and Russian)."""
     terminative: frozenset[str]
     """Verbs that say a meeting ended ("ended", "завершился")."""
-    """Lemmas that say a meeting began (English and Russian)."""
     time_subject: frozenset[str]
     """Verbs of happening only with a time as their subject ("April saw the ministers ...")."""
     not_present: frozenset[str]
@@ -236,14 +236,14 @@ class Lexicon:
     """A personal pronoun right before the verb, through auxiliaries ("..., однако из-за
     пандемии он был перенесен")."""
     time_preposition: re.Pattern[str]
+    """A time preposition right before a meeting noun, maybe through an article ("after the")."""
     comparison: re.Pattern[str]
+    """A comparison opening a phrase after its comma ("Armenia, as in October last year ...")."""
     respectively: re.Pattern[str]
     move_to: re.Pattern[str]
     """Between a verb of moving and where the meeting goes ("moved from Almaty to Astana")."""
     then_after: re.Pattern[str]
     """"Then" closing a clause ("... chaired by Belarus then.")."""
-    """A comparison opening a phrase after its comma ("Armenia, as in October last year ...")."""
-    """A time preposition right before a meeting noun, maybe through an article ("after the")."""
     pronoun_subject: re.Pattern[str]
     pronoun_object: re.Pattern[str]
     act_subject: re.Pattern[str]

@@ -1423,21 +1423,35 @@ def _aside_of(timex: Timex, reading: SentenceReading, text: str) -> tuple[int, i
     return comma, sentence.end if closing < 0 else closing, agent
 
 
+def _aside_verbs(
+    timex: Timex, scope: _Scope, reading: SentenceReading, text: str
+) -> tuple[list[Predicate], int, bool] | None:
+    """The verbs of an aside that holds a date, its closing comma, and whether it is an agent's.
+
+    ``None`` when the date stands in no such aside, or the aside holds the claim's own verb.
+    """
+    aside = _aside_of(timex, reading, text) if scope.verb is not None else None
+    if aside is None or scope.verb is None:
+        return None
+    comma, closing, agent = aside
+    if comma < scope.verb[0] < closing:
+        return None
+    return [p for p in reading.predicates if comma < p.start < closing], closing, agent
+
+
 def _relative_aside(timex: Timex, scope: _Scope, reading: SentenceReading, text: str) -> bool:
     """Whether a date stands in an aside set off by commas with no verb of meetings.
 
     "Uzbekistan, which takes over the chairmanship in January, will host next year's summit":
     January is when it takes over, not the summit's month; so is "this year" in "The Council,
     chaired by Turkmenistan this year, met in Ashgabat" (chairing by an agent is a presidency).
+    A clause with a verb of meetings ("which met in March") is read by its own claim.
     """
-    aside = _aside_of(timex, reading, text) if scope.verb is not None else None
-    if aside is None or scope.verb is None:
+    aside = _aside_verbs(timex, scope, reading, text)
+    if aside is None:
         return False
-    comma, closing, agent = aside
-    return not comma < scope.verb[0] < closing and not any(
-        comma < p.start < closing and not (agent and p.lemma.startswith("attend:"))
-        for p in reading.predicates
-    )  # (a clause with a verb of meetings, "which met in March", is read by its own claim)
+    verbs, _, agent = aside
+    return all(agent and p.lemma.startswith("attend:") for p in verbs)
 
 
 def _in_aside(timex: Timex, scope: _Scope, reading: SentenceReading, text: str) -> bool:
@@ -1447,17 +1461,13 @@ def _in_aside(timex: Timex, scope: _Scope, reading: SentenceReading, text: str) 
     chairing or hosting with no meeting after it in the aside (a verb of happening always tells
     its own: "which met in March").
     """
-    aside = _aside_of(timex, reading, text) if scope.verb is not None else None
-    if aside is None or scope.verb is None or aside[2]:
+    aside = _aside_verbs(timex, scope, reading, text)
+    if aside is None or aside[2]:
         return False
-    comma, closing, _ = aside
-    return not comma < scope.verb[0] < closing and not any(
-        comma < p.start < closing and (
-            p.lemma.startswith("event:") or any(p.end <= m.start < closing
-                                                for m in reading.mentions)
-        )
-        for p in reading.predicates
-    )  # fmt: skip
+    verbs, closing, _ = aside
+    return not any(p.lemma.startswith("event:")
+                   or any(p.end <= m.start < closing for m in reading.mentions)
+                   for p in verbs)  # fmt: skip
 
 
 _AGENT_ASIDE = re.compile(r"(?i)\s*[a-z]+\s+by\b")

@@ -246,9 +246,9 @@ class _Grammar:
     patterns: Mapping[str, str]
     """Each atom's pattern, by kind: those that start with a number first, in the order tried."""
     numeric: re.Pattern[str]
+    """The atoms that start with a number ("12 April", "2024", "12.04.2024")."""
     numeric_kinds: frozenset[str]
     """The atoms that start with a digit, which may be glued to a word before them."""
-    """The atoms that start with a number ("12 April", "2024", "12.04.2024")."""
     worded: Mapping[str, re.Pattern[str]]
     """Each word that can start an atom (folded by :func:`_fold`): the atoms it can start."""
     months: dict[str, int]
