@@ -37,6 +37,10 @@ HOSTILE = {
     # with every claim (23 s for 430 kB before)
     "opened-and-ended": "DUSHANBE, October 10, 2025\n\n"
     + "The CIS summit in Dushanbe, which opened on Thursday, ended on Friday. " * 6000,
+    # thousands of "Read also" lines between sentences: each sentence was looked for in every
+    # link line
+    "read-also-lines": BODY + "Read also: the airport expects many passengers in April\n"
+    "The weather was fine.\n" * 12000,
 }
 
 _RUN = """

@@ -20,6 +20,7 @@ give stays unknown.  :mod:`.reconcile` compares a new reading with a log.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import hashlib
 
@@ -80,9 +81,8 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
     if doc.language not in READ_LANGUAGES:
         return (recorded,)
     end = len(text) if time.story_end is None else time.story_end
-    story = [sentence for sentence in doc.sentences if sentence.start < end and not any(
-        a <= sentence.start < b for a, b in time.links
-    )]  # ("Read also: ..." links to another story)
+    story = [sentence for sentence in doc.sentences
+             if sentence.start < end and not _in_link(sentence.start, time.links)]  # fmt: skip
     readings = []
     told: str | None = None  # the organisation named last: "in this format" points to it
     subject: Mention | None = None  # the first body (ours or not) the sentence before named
@@ -116,6 +116,15 @@ def extract(text: str, *, article_id: str, published: _dt.date | None = None) ->
     decisions = with_actors(readings, foreign_decisions(doc, readings, decisions), topic)
     hints = place_hints(doc, readings, topic)
     return (recorded, *build_events(article_id, doc, time, claims, decisions, topic, hints))
+
+
+def _in_link(position: int, links: tuple[tuple[int, int], ...]) -> bool:
+    """Whether ``position`` falls in a line that links to another story ("Read also: ...").
+
+    ``links`` are in text order and do not overlap: one binary search, not a scan per sentence.
+    """
+    index = bisect.bisect_right(links, position, key=lambda link: link[0]) - 1
+    return index >= 0 and links[index][0] <= position < links[index][1]
 
 
 def _recorded(
