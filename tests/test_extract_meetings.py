@@ -2879,3 +2879,65 @@ def test_a_description_of_the_cis_gives_no_stems_to_a_councils_name() -> None:
     """'Совета постоянных представителей' names no CIS council, though 'постсоветских' is read."""
     assert not names_body("совета постоянных", Body.CIS_CFM)
     assert names_body("совета министров", Body.CIS_CFM)
+
+
+def test_a_format_after_the_verb_names_the_meeting_of_its_one_council() -> None:
+    """'The envoys of six states met in the Central Asia + Russia format': that council met."""
+    text = (
+        " date 2025-02-14 The top envoys of six states sat down in Samarkand on Thursday and met"
+        " in the Central Asia + Russia format."
+    )
+    assert meetings(text) == [("MeetingHeld", "ca-russia-fm", "Samarkand, UZ", "2025-02-13")]
+
+
+def test_a_format_named_in_passing_is_no_antecedent() -> None:
+    """'Touched on work in the Central Asia + Russia format': no meeting of its council."""
+    text = (
+        " date 2025-02-14 Министры затронули работу в формате «Центральная Азия + Россия»."
+        " По итогам встречи подписан меморандум."
+    )
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" date 2025-06-02 The presidents gathered in Minsk on Friday for the CIS summit, the"
+         " first since their October meeting in Baku.",
+         [("MeetingHeld", "cis-chs", "Minsk, BY", "2025-05-30"),
+          ("MeetingHeld", "cis-chs", "Baku, AZ", "2024-10")]),
+        (" date 2025-06-02 Это первое заседание СМИД СНГ со времени встречи в Баку в октябре.",
+         [("MeetingHeld", "cis-cfm", "Baku, AZ", "2024-10")]),
+    ],
+)
+def test_a_meeting_time_is_counted_from_was_held(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """'The first since their October meeting in Baku': that meeting is past, last October."""
+    assert sorted(meetings(text)) == sorted(expected)
+
+
+def test_since_opening_a_clause_counts_from_no_meeting() -> None:
+    """'Since the summit is only weeks away': a reason, no meeting held."""
+    text = (
+        " date 2025-06-02 Since the CIS summit in Baku is only weeks away, diplomats are busy."
+    )
+    assert [m[0] for m in meetings(text)] != ["MeetingHeld"]
+
+
+def test_a_dated_phrase_says_more_than_a_season_of_the_meeting() -> None:
+    """'Closed their autumn session in the Kyrgyz capital on Thursday': Thursday, not autumn."""
+    text = (
+        " date 2025-10-17 The CIS foreign ministers closed their autumn session at the state"
+        " residence in the Kyrgyz capital on Thursday."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-cfm", "Bishkek, KG", "2025-10-16")]
+
+
+def test_a_past_meeting_placed_elsewhere_leaves_the_dateline_to_the_days_meeting() -> None:
+    """'BAKU - The ministers met on Friday; it was their first since the one in Minsk in May'."""
+    text = (
+        "BAKU, Oct. 10 (Reuters) - CIS foreign ministers met on Friday. It was their first"
+        " gathering since their meeting in Minsk in May."
+    )
+    assert ("MeetingHeld", "cis-cfm", "Baku, AZ") in [m[:3] for m in meetings(text)]

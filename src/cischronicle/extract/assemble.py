@@ -103,23 +103,25 @@ def _filed_at(meetings: list[_Meeting], time: DocumentTime, topic: Topic) -> lis
     dateline = time.dateline
     if dateline is None or dateline.place is None or not dateline.place.city:
         return meetings
-    placed = any(m.place.city for m in meetings
-                 if m.kind is ClaimKind.HELD and m.body == topic.body)  # fmt: skip
-    if placed:
-        return meetings  # the story names where it was: the dateline only says where it is told
-    filed = []
     day = dateline.date if dateline.date is not None else (
         PartialDate.from_date(time.published) if time.published is not None else None
     )  # fmt: skip
-    for meeting in meetings:
-        news = not all(c.retrospective for c in meeting.claims) and not (
+
+    def news(meeting: _Meeting) -> bool:
+        return not all(c.retrospective for c in meeting.claims) and not (
             # "В последний раз министры встречались в апреле": a said date well before the
             # story's day is no news of it ("met yesterday" is)
             meeting.explicit and meeting.date is not None and day is not None
             and not _recent(meeting.date, day)
         )  # fmt: skip
+
+    own = [m for m in meetings if m.kind is ClaimKind.HELD and m.body == topic.body and news(m)]
+    if any(m.place.city for m in own):
+        return meetings  # the story names where it was: the dateline only says where it is told
+    filed = []
+    for meeting in meetings:
         if (
-            meeting.kind is ClaimKind.HELD and meeting.body == topic.body and news
+            any(meeting is m for m in own)
             and meeting.place.compatible(dateline.place)  # "in Uzbekistan", filed in Samarkand
         ):  # fmt: skip
             # A country the text gave keeps its date: the dateline only names the city.

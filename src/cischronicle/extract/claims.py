@@ -417,15 +417,16 @@ def lexicon() -> Lexicon:
             )
             for when, parts in (
                 ("past", ("past",)), ("future", ("future", "purpose")), ("during", ("during",)),
-                ("alongside", ("alongside",)), ("purpose", ("purpose",)),
+                ("alongside", ("alongside",)), ("purpose", ("purpose",)), ("since", ("since",)),
                 # any frame that makes its meeting another one than the verb's: one search
-                ("related", ("past", "future", "purpose", "alongside")),
-                ("any", ("past", "future", "purpose", "during", "alongside")),
+                ("related", ("past", "future", "purpose", "alongside", "since")),
+                ("any", ("past", "future", "purpose", "during", "alongside", "since")),
             )
         },
         frame_end=re.compile(
             _words(sorted({phrase.split()[-1]
-                           for when in ("past", "future", "purpose", "during", "alongside")
+                           for when in ("past", "future", "purpose", "during", "alongside",
+                                        "since")
                            for phrase in en["frames"][when] + ru["frames"][when]}))
             .pattern + r"\s+$", re.IGNORECASE,
         ),

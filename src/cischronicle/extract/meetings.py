@@ -1669,7 +1669,7 @@ def _date_for(
     # chairs the Commonwealth this year, is to host the summit in October 2024") gives way to
     # one outside it.
     order.sort(key=lambda i: (_in_aside(timexes[i], scope, reading, text),
-                              _distance(timexes[i], scope.region) > _NEAR,
+                              _far(timexes[i], scope.region, text),
                               -_specificity(timexes[i])))  # fmt: skip
     date: Date | None = None
     new_date: Date | None = None
@@ -1773,6 +1773,18 @@ _APPOSED_DATE = re.compile(r",\s*(?:on|в|на)?\s*$")
 
 
 _NEAR = 50
+
+
+def _far(timex: Timex, region: tuple[int, int], text: str) -> bool:
+    """Whether a date is far from a claim's region: over ``_NEAR`` away, past a comma.
+
+    "wrapped up their spring session in the Belarusian capital on Friday": Friday is in the
+    same phrase, however long, and says more than the season.
+    """
+    if _distance(timex, region) <= _NEAR:
+        return False
+    low, high = (timex.end, region[0]) if timex.end <= region[0] else (region[1], timex.start)
+    return _CLAUSE_STOP.search(text, low, high) is not None
 _REFINING_GAP = 40
 _RANK = {"year": 1, "range": 2, "month": 3, "day": 4}
 
@@ -2202,10 +2214,30 @@ def _framed_by(when: str, text: str, mention: Mention) -> bool:
     return False
 
 
+def _counted_from(text: str, mention: Mention) -> bool:
+    """Whether the mention is a meeting time is counted from ("since their October meeting").
+
+    Not when "since" opens a clause of its own, with its verb after the meeting ("since the
+    summit was announced", "since the summit is only months away").
+    """
+    if not _framed_by("since", text, mention):
+        return False
+    lex = lexicon()
+    stop = _CLAUSE_STOP.search(text, mention.end)
+    high = stop.start() if stop is not None else len(text)
+    return not any(pattern.search(text, mention.end, high)
+                   for pattern in (lex.past_aux, lex.present_aux, lex.future))  # fmt: skip
+
+
+_CLAUSE_STOP = re.compile(r"[,;:.!?]")
+
+
 def _frame_kind(text: str, mention: Mention, future: bool) -> ClaimKind | None:
     """The claim of a preposition placing the sentence at a meeting ("following the session")."""
     if not _framed_by("any", text, mention):
         return None  # one search rules out every frame
+    if _counted_from(text, mention):
+        return ClaimKind.HELD  # "the first summit since the one in Minsk": counted from
     if _framed_by("past", text, mention):
         return ClaimKind.SCHEDULED if future else ClaimKind.HELD
     if _framed_by("future", text, mention):
@@ -3177,9 +3209,11 @@ def find_claims(
                 p.tense is Tense.PAST and clause[0] <= p.start < clause[1]
                 and _meeting_object(p, reading, text, clause) is not mention
                 for p in reading.predicates
-            ) and not _told_past_at(text, mention, clause):  # fmt: skip
+            ) and not _told_past_at(text, mention, clause) and not (
+                framed and _counted_from(text, mention)
+            ):  # fmt: skip
                 # (a past act about the meeting, "agreed the drafts for the summit on 10
-                # October", does not set its time)
+                # October", does not set its time; a meeting counted from is past)
                 # "пригласил лидеров на саммит в Минск 11 октября": "at the summit" with no
                 # past of its own is at the nearest such day, to come if it is after the story
                 tense = Tense.UNKNOWN
@@ -3191,7 +3225,8 @@ def find_claims(
             if ongoing:
                 tense = Tense.PRESENT  # under way: the story's day
             made = _claim(doc, time, reading, scope, nominal, tense, body, reports,
-                          retrospective=not framed and nominal is ClaimKind.HELD and not ongoing,
+                          retrospective=(not framed or _counted_from(text, mention))
+                          and nominal is ClaimKind.HELD and not ongoing,
                           date_scope=date_scope, pointed=pointed)  # fmt: skip
             if dated_after and made[0].kind is not ClaimKind.SCHEDULED and not (
                 made[0].place.known and any(

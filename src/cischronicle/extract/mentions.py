@@ -701,7 +701,7 @@ def find_mentions(
             continue
         found.append(mention)
     ours = subject if subject is not None and not subject.other else None
-    found = _possessed(text, sentence, atoms, _formats(text, groups, found), ours)
+    found = _possessed(text, sentence, atoms, _formats(text, sentence, groups, found, verbs), ours)
     found = _people_of_the_meeting_before(text, sentence, found, subject)
     return tuple(_this_format(text, found, told))
 
@@ -855,11 +855,16 @@ def _single_council(organisation: str | None) -> Body | None:
     return councils[0] if len(councils) == 1 else None
 
 
-def _formats(text: str, groups: list[list[_Atom]], found: list[Mention]) -> list[Mention]:
+def _formats(
+    text: str, sentence: Sentence, groups: list[list[_Atom]], found: list[Mention],
+    verbs: Sequence[int],
+) -> list[Mention]:  # fmt: skip
     """Bare meetings given their organisation by a format named after them.
 
     "Lavrov and his counterparts held a meeting in Minsk in the Central Asia - Russia format":
-    the meeting is the organisation's, of its one council when it has only one.
+    the meeting is the organisation's, of its one council when it has only one.  With no
+    mention before it to take it and a predicate before it ("the ministers of six states met
+    in the Central Asia - Russia format"), the format itself names that council.
     """
     for group in groups:
         if len(group) != 1 or group[0].kind != "org" or group[0].value == "other":
@@ -867,10 +872,12 @@ def _formats(text: str, groups: list[list[_Atom]], found: list[Mention]) -> list
         atom = group[0]
         if not _as_format(text, group):
             continue
+        taken = False
         for index in range(len(found) - 1, -1, -1):
             mention = found[index]
             if mention.start >= atom.start or atom.start - mention.end > _FORMAT_REACH:
                 continue
+            taken = True
             if mention.kind is MentionKind.EVENT and mention.organisation is None and (
                 mention.body is None and mention.complement is None
             ):
@@ -879,7 +886,16 @@ def _formats(text: str, groups: list[list[_Atom]], found: list[Mention]) -> list
                 found[index] = attrs.evolve(mention, organisation=atom.value, body=body,
                                             other=body is None)  # fmt: skip
             break
-    return found
+        council = _single_council(atom.value)
+        if not taken and council is not None and any(
+            0 <= atom.start - verb <= _FORMAT_REACH for verb in verbs
+        ):
+            family = next(f for (org, f), b in vocabulary().bodies.items() if b is council)
+            found.append(Mention(
+                atom.start, atom.end, sentence.index, MentionKind.NAME, council, head="format",
+                family=family, organisation=atom.value,
+            ))  # fmt: skip
+    return sorted(found, key=lambda m: m.start)
 
 
 _AND = re.compile(r"(?i)\s*(?:,|,?\s+and|,?\s+или|,?\s+и|,?\s+or)\s+(?:the\s+)?$")
