@@ -2941,3 +2941,21 @@ def test_a_past_meeting_placed_elsewhere_leaves_the_dateline_to_the_days_meeting
         " gathering since their meeting in Minsk in May."
     )
     assert ("MeetingHeld", "cis-cfm", "Baku, AZ") in [m[:3] for m in meetings(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Osh, March 11 (Kabar) - The CIS foreign ministers will convene in Tashkent next month.",
+         ("NextMeetingScheduled", "cis-cfm", "Tashkent, UZ", "XXXX-04")),
+        ("Osh, March 11 (Kabar) - The CIS foreign ministers convened in Tashkent yesterday.",
+         ("MeetingHeld", "cis-cfm", "Tashkent, UZ", "XXXX-03-10")),
+        ("Ош, 11 декабря. Министры иностранных дел СНГ соберутся в Ташкенте в следующем месяце.",
+         ("NextMeetingScheduled", "cis-cfm", "Tashkent, UZ", "XXXX-01")),
+    ],
+)
+def test_a_relative_date_counts_from_a_dateline_without_a_year(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """'Osh, March 11 - ... next month': April of a year the text does not give."""
+    assert meetings(text) == [expected]

@@ -1095,7 +1095,7 @@ def _resolve(t: Timex, time: DocumentTime, tense: Tense, reference_year: int | N
     if t.unit is not None:
         if published is None and t.unit == "year" and reference_year is not None:
             return PartialDate(reference_year + (t.offset or 0))  # "next year", told in 2024
-        return None if published is None else _relative_date(t, published)
+        return _from_dateline(t, time) if published is None else _relative_date(t, published)
     if t.season is not None:
         return _season_date(t, time, tense, reference_year)
     if t.is_range:
@@ -1139,6 +1139,28 @@ def _weekday_date(t: Timex, published: _dt.date, tense: Tense) -> Date:
         return PartialDate.from_date(published + _dt.timedelta(days=ahead or 7))
     delta = -behind if behind <= ahead else ahead
     return PartialDate.from_date(published + _dt.timedelta(days=delta))
+
+
+def _from_dateline(t: Timex, time: DocumentTime) -> Date | None:
+    """A month or day relative to a dateline's date when the year is unknown, else ``None``.
+
+    "Bishkek, May 17 - ... next month": June of an unknown year; "yesterday": 16 May.  A day
+    that would leave the dateline's month is unknown (its length depends on the year).
+    """
+    filed = time.dateline.date if time.dateline is not None else None
+    if filed is None or filed.month is None:
+        return None
+    offset = t.offset or 0
+    if filed.year is not None and filed.day is not None:
+        return _relative_date(t, _dt.date(filed.year, filed.month, filed.day))
+    if t.unit == "month":
+        return PartialDate(None, (filed.month - 1 + offset) % 12 + 1)
+    if t.unit == "day" and filed.day is not None and 1 <= filed.day + offset <= _SHORTEST_MONTH:
+        return PartialDate(filed.year, filed.month, filed.day + offset)
+    return None
+
+
+_SHORTEST_MONTH = 28
 
 
 def _relative_date(t: Timex, published: _dt.date) -> Date:
