@@ -2959,3 +2959,17 @@ def test_a_relative_date_counts_from_a_dateline_without_a_year(
 ) -> None:
     """'Osh, March 11 - ... next month': April of a year the text does not give."""
     assert meetings(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (" date 2025-03-03 The CIS premiers will sit down in Kazan on the eve of Friday's summit.",
+         "2025-03-06"),
+        (" date 2025-03-03 Премьеры СНГ соберутся в Казани накануне апрельского саммита.",
+         "2025-04"),
+    ],
+)
+def test_the_date_of_an_anchor_dates_the_day_before_it(text: str, date: str) -> None:
+    """'On the eve of Friday's summit': the Thursday; 'накануне апрельского саммита': April."""
+    assert ("NextMeetingScheduled", "cis-chg", "Kazan, RU", date) in meetings(text)

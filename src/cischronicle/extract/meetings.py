@@ -1216,7 +1216,9 @@ def _possessed_by_other(timex: Timex, scope: _Scope, reading: SentenceReading, t
     after = _POSSESSIVE_AFTER.match(text, timex.end)
     if after is None and _adjectival(text, timex):
         after = _MODIFIES.match(text, timex.end)
-    if after is None:
+    if after is None or _relative_before(timex, reading.timexes, scope, text) is not None:
+        # ("will meet on the eve of the November summit": the summit's month dates the claim
+        # by the relative date)
         return False
     low, high = scope.region
     own = [m for m in reading.mentions if m.start < high and m.end > low]
@@ -1757,16 +1759,27 @@ def _from_anchor(
     own day ("on the eve of the summit, on October 12"); a claim told after the relative date
     is the anchor's own ("накануне саммита, который состоится 10 октября").
     """
-    for relative in timexes:
-        offset = relative.event_offset_days
-        if (
-            offset is not None and isinstance(date, PartialDate)
-            and scope.region[1] <= relative.start
-            and relative.end <= timex.start <= relative.end + _ANCHOR_PHRASE
-            and not _APPOSED_DATE.search(text, relative.end, timex.start)
-        ):  # fmt: skip
-            return shift_days(date, offset) or date
+    relative = _relative_before(timex, timexes, scope, text)
+    if relative is not None and isinstance(date, PartialDate):
+        assert relative.event_offset_days is not None
+        return shift_days(date, relative.event_offset_days) or date
     return date
+
+
+def _relative_before(
+    timex: Timex, timexes: Sequence[Timex], scope: _Scope, text: str
+) -> Timex | None:
+    """The relative date after the claim whose anchor ``timex`` dates, if any.
+
+    "On the eve of the November summit", "a day before the summit on 27 November".
+    """
+    return next((
+        relative for relative in timexes
+        if relative.event_offset_days is not None
+        and scope.region[1] <= relative.start
+        and relative.end <= timex.start <= relative.end + _ANCHOR_PHRASE
+        and not _APPOSED_DATE.search(text, relative.end, timex.start)
+    ), None)  # fmt: skip
 
 
 _APPOSED_DATE = re.compile(r",\s*(?:on|в|на)?\s*$")
