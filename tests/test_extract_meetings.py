@@ -2973,3 +2973,21 @@ def test_a_relative_date_counts_from_a_dateline_without_a_year(
 def test_the_date_of_an_anchor_dates_the_day_before_it(text: str, date: str) -> None:
     """'On the eve of Friday's summit': the Thursday; 'накануне апрельского саммита': April."""
     assert ("NextMeetingScheduled", "cis-chg", "Kazan, RU", date) in meetings(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit was preceded by sessions of the CIS Council of Foreign Ministers, the"
+        " council of border guard chiefs and the council of defence ministers, which took place"
+        " in Bishkek on Thursday.",
+        "Саммиту предшествовали заседания Совета министров иностранных дел СНГ, совета"
+        " командующих пограничными войсками и совета министров обороны, которые прошли в"
+        " Бишкеке в четверг.",
+    ],
+)
+def test_a_relative_clause_after_a_list_is_about_each_item(sentence: str) -> None:
+    """'Sessions of the CFM, the border chiefs and the defence ministers, which were held': all."""
+    assert meetings(f" date 2025-10-11 {sentence}") == [
+        ("MeetingHeld", "cis-cfm", "Bishkek, KG", "2025-10-09")
+    ]

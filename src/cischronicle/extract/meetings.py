@@ -829,6 +829,11 @@ _SUBJECT_TAIL = re.compile(r"(?:\s+(?:in|at|on|of|в|во|на)\s+[\w'’-]+(?:\
                            r"(?:\s+(?:also|then|further|unanimously|также|единогласно))?\s+")
 """Between a meeting noun and the verb it is the subject of: a place or date phrase of its own
 at most ("the April meeting in Almaty approved")."""
+_LIST_REACH = 160
+_LIST_GAP = re.compile(
+    r"(?i)\s*,\s*[^;:.!?()\[\]]*?\s(?:and|or|и|или)\s[^;:.!?()\[\]]*?,?\s*"
+)
+"""Between the first item of a list and a relative pronoun after its last: the other items."""
 _RELATIVE_REACH = 45
 """How far before a relative pronoun its antecedent may end ("the session of the council in
 Minsk on 12 April, which ..."), brackets between not counted; a noun further back is not what
@@ -967,7 +972,14 @@ def _governed(
             return []
         antecedents = [m for m in mentions if m.end <= low and len(
             _BRACKETED.sub("", text[m.end : low])) <= _RELATIVE_REACH]  # fmt: skip
-        return antecedents[-1:]
+        # "meetings of the CSTO Council of Foreign Ministers, the Council of Defence Ministers
+        # and the Committee of Secretaries, which took place yesterday": the antecedent is the
+        # whole list, its first item too
+        listed = [m for m in mentions if m.end <= low and m not in antecedents[-1:]
+                  and low - m.end <= _LIST_REACH
+                  and _LIST_GAP.fullmatch(text, m.end, low)
+                  and not any(m.end <= o.start < low for o in others)]  # fmt: skip
+        return [*listed[:1], *antecedents[-1:]]
     closed = _closed_relative(text, low, predicate, others)
     if closed is not None:
         # "The Council, which brings together the prime ministers of five states, will meet":
