@@ -147,3 +147,10 @@ def test_taking_an_active_or_full_part_is_attending(sentence: str) -> None:
     assert [(p.lemma.split(":")[0], p.tense) for p in find_predicates(doc, doc.sentences[0])] == [
         ("attend", Tense.PAST)
     ]
+
+
+
+def test_a_base_form_after_a_possessive_is_a_noun() -> None:
+    """'The Commonwealth's host': a noun, no claim of hosting."""
+    text = "The organisers thanked the Commonwealth’s host for the reception."
+    assert not [w for w, _ in _kinds(text) if w == "host"]

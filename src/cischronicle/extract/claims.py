@@ -672,6 +672,7 @@ _INDEFINITE_MODIFIED = re.compile(r"(?i)(?<![\w'’])(?:a|an)\s+[a-z-]+\s+$")
 _DETERMINER = re.compile(
     r"(?i)(?<![\w'’])(?:a|an|the|this|that|these|its|their|our|his|her|of|under|similar|new|first|"
     r"joint|action|work|long-term)\s+$"
+    r"|(?<!\b[Ll]et)(?<!\b[Ii]t)(?<!\b[Tt]hat)(?<!\b[Ww]hat)['’]s\s+$"  # "year's chair": a noun
 )
 
 
