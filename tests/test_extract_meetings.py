@@ -2991,3 +2991,14 @@ def test_a_relative_clause_after_a_list_is_about_each_item(sentence: str) -> Non
     assert meetings(f" date 2025-10-11 {sentence}") == [
         ("MeetingHeld", "cis-cfm", "Bishkek, KG", "2025-10-09")
     ]
+
+
+def test_another_organisations_acronym_keeps_a_meeting_from_being_ours() -> None:
+    """'Заседание Экономического совета СНГ' in a story on the EAEU: no meeting of the EAEU."""
+    text = (
+        " date 2025-10-13 Заседание Евразийского межправительственного совета перенесено на"
+        " ноябрь. В среду в Москве прошло заседание Экономического совета СНГ."
+    )
+    assert [m[:2] for m in meetings(text)] == [("MeetingPostponed", "eaeu-ic")]
+    assert names_body("экономического совета", Body.EAEU_IC)
+    assert not names_body("экономического совета снг", Body.EAEU_IC)

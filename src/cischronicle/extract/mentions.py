@@ -625,7 +625,18 @@ def names_body(words: str, body: Body) -> bool:
     """
     stems = _body_stems().get(body, frozenset())
     wanted = [w[:4] for w in words.split() if len(w) > 3]
+    organisation = next((org for (org, _), b in vocabulary().bodies.items() if b is body), None)
+    if any(_acronym_organisation().get(w, organisation) != organisation for w in words.split()):
+        return False  # "экономического совета снг": another organisation's acronym
     return bool(wanted) and all(w in stems for w in wanted)
+
+
+@functools.cache
+def _acronym_organisation() -> dict[str, str]:
+    """Each organisation's acronym in lower case, and the organisation ("снг": ``cis``)."""
+    data = load_lexicon("bodies")
+    return {acronym.lower(): organisation for organisation, acronyms in data["acronyms"].items()
+            for acronym in acronyms}  # fmt: skip
 
 
 @functools.cache
