@@ -3002,3 +3002,21 @@ def test_another_organisations_acronym_keeps_a_meeting_from_being_ours() -> None
     assert [m[:2] for m in meetings(text)] == [("MeetingPostponed", "eaeu-ic")]
     assert names_body("экономического совета", Body.EAEU_IC)
     assert not names_body("экономического совета снг", Body.EAEU_IC)
+
+
+def test_a_first_person_set_off_by_a_comma_is_no_future_of_its_clause() -> None:
+    """'Подчеркну, на встрече в Астане премьеры согласовали ...': held, the aside aside."""
+    text = (
+        " date 2025-06-27 Премьеры ЕАЭС собрались в Минске. Подчеркну, на встрече премьеров"
+        " ЕАЭС в Астане в прошлом месяце мы отметили юбилей."
+    )
+    assert ("MeetingHeld", "eaeu-ic", "Astana, KZ", "2025-05") in meetings(text)
+
+
+def test_a_month_adjective_at_the_meeting_is_its_date_not_a_purpose() -> None:
+    """'На апрельском совещании в Баку в прошлом году': April of last year."""
+    text = (
+        " date 2025-06-27 Об этом сообщил МИД. На апрельском совещании министров иностранных дел"
+        " СНГ в Баку в прошлом году был принят план консультаций."
+    )
+    assert meetings(text) == [("MeetingHeld", "cis-cfm", "Baku, AZ", "2024-04")]

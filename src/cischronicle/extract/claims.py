@@ -918,11 +918,21 @@ def _parse(word: str) -> tuple[str, str, str, str]:
 
 
 def russian_future(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a Russian finite verb in the future ("представит")."""
+    """Whether ``text[start:end]`` holds a Russian finite verb in the future ("представит").
+
+    A first person set off by a comma is a parenthesis, not the clause's time ("Напомню, на
+    майском заседании мы отметили ...").
+    """
     return any(
-        _parse(m.group(0).lower())[1:3] == ("VERB", "futr")
+        _parse(m.group(0).lower())[1:3] == ("VERB", "futr") and not (
+            _PARENTHESIS_AFTER.match(text, m.end())
+            and russian_morphology().parse(m.group(0).lower())[0].tag.person == "1per"
+        )
         for m in _RU_WORD.finditer(text, start, end)
-    )
+    )  # fmt: skip
+
+
+_PARENTHESIS_AFTER = re.compile(r"\s*,")
 
 
 _EXPERIENCE = 6

@@ -1653,7 +1653,7 @@ def _date_for(
     text = doc.text
     stamps = _masthead_spans(time)
     timexes = [t for t in reading.timexes if not _reported(t.start, reports, text, scope)
-               and not _years_long(t) and not _purpose(text, t, kind, scope)
+               and not _years_long(t) and not _purpose(text, t, kind, scope, reading)
                and not _deadline(text, t) and not _horizon(text, t)
                and not (_since(text, t) and kind is not ClaimKind.POSTPONED)
                and not any(a <= t.start < b for a, b in stamps)
@@ -1844,13 +1844,17 @@ def _years_long(timex: Timex) -> bool:
     return timex.year is not None and timex.to_year is not None and timex.to_year > timex.year
 
 
-def _purpose(text: str, timex: Timex, kind: ClaimKind, scope: _Scope) -> bool:
+def _purpose(
+    text: str, timex: Timex, kind: ClaimKind, scope: _Scope, reading: SentenceReading
+) -> bool:
     """Whether a date after "for" belongs to what was decided, not to the meeting.
 
     "A plan for 2025" is the plan's; a plan's own date ("scheduled for 9 October") is kept.
     """
     if kind is not ClaimKind.HELD:
         return False  # a plan's date, kept by a postponement or a cancellation too
+    if _adjectival(text, timex) and any(0 <= m.start - timex.end <= 1 for m in reading.mentions):
+        return False  # "на майском заседании": the month is the meeting's, "на" its "at"
     return _FOR.search(text, max(0, timex.start - 12), timex.start) is not None
 
 
