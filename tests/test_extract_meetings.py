@@ -3020,3 +3020,12 @@ def test_a_month_adjective_at_the_meeting_is_its_date_not_a_purpose() -> None:
         " СНГ в Баку в прошлом году был принят план консультаций."
     )
     assert meetings(text) == [("MeetingHeld", "cis-cfm", "Baku, AZ", "2024-04")]
+
+
+def test_a_place_of_another_item_of_a_list_is_not_the_claims() -> None:
+    """'Итоги недели: саммит в Баку, перенос Межправсовета': the postponement is not in Baku."""
+    text = (
+        " date 2025-10-13 Итоги недели: саммит в Баку, перенос заседания Евразийского"
+        " межправсовета и новые назначения."
+    )
+    assert [m[:3] for m in meetings(text)] == [("MeetingPostponed", "eaeu-ic", "unknown place")]

@@ -1501,7 +1501,9 @@ _PLACE_OF_NOUN = re.compile(r"(?i)\s+(?:in|at|в|во|на)\s+(?:the\s+)?$")
 def _of_another_meeting(
     place: PlaceMention, scope: _Scope, reading: SentenceReading, text: str
 ) -> bool:
-    """Whether a place right after another meeting's noun, after a time preposition, is its.
+    """Whether a place right after another meeting's noun is its.
+
+    It is when that noun is after a time preposition, or when a comma parts it from the claim.
 
     "Following talks in Dushanbe, the leaders agreed to meet next year in Moscow": Dushanbe is
     where the talks were, not where they will meet; so is a place after a meeting the sentence
@@ -1509,12 +1511,16 @@ def _of_another_meeting(
     """
     low, high = scope.region
     own = next((p.kind for p in reading.predicates if (p.start, p.end) == scope.verb), None)
+    between = (place.end, low) if place.end <= low else (high, place.start)
+    listed = _CLAUSE_STOP.search(text, *between) is not None
     return any(
         not (low <= m.start < high) and m.end <= place.start
         and _PLACE_OF_NOUN.fullmatch(text, m.end, place.start) is not None
         and (_after_time_preposition(text, m, reading.sentence.start)
              or _framed(text, m)
-             or (own is ClaimKind.SCHEDULED and _framed_by("during", text, m)))
+             or (own is ClaimKind.SCHEDULED and _framed_by("during", text, m))
+             # "саммит в Душанбе, перенос Межправсовета": another item of a list, its noun's
+             or listed)
         for m in reading.mentions
     )  # fmt: skip
 
