@@ -295,3 +295,13 @@ def test_an_issue_number_with_a_running_number_in_brackets_labels_a_stamp(line: 
     """'№15 (2624) от 30.01.2003': the running number in brackets is part of the label."""
     text = f"Гильдия\n{line}\n\nЗаголовок\n\nВчера в Гомеле завершился саммит СНГ.\n"
     assert published(text, "ru") == dt.date(2003, 1, 30)
+
+
+def test_a_related_heading_in_the_menu_does_not_hide_the_stamp_below_it() -> None:
+    """'Latest news | Economy' on the second line is the menu: the stamp after it still dates."""
+    text = (
+        "DAILY WIRE\nLatest news | Economy\n\n3 Mar 2021 09:15\n\nLeaders meet\n\n"
+        + BODY * 12
+        + "More stories\nPremiers meet in Minsk - 2 Mar 2021 10:00\nTalks end - 1 Mar 2021 08:00\n"
+    )
+    assert published(text) == dt.date(2021, 3, 3)

@@ -515,6 +515,20 @@ def _title(text: str, lines: list[tuple[int, int]], marker_end: int) -> tuple[in
 _LINES = re.compile(r"[^\n]+")
 
 
+_MENU_LINES = 2
+"""The page's first lines: a related word there may be its menu."""
+_MENU_SEPARATOR = re.compile(r"\s[|/·»›>]\s")
+
+
+def _menu(text: str, start: int, end: int, k: int) -> bool:
+    """Whether a line with a related word is the page's menu ("Top stories | Politics").
+
+    One of its first lines, with sections parted by a bar or a slash: no list of other stories
+    follows it.
+    """
+    return k < _MENU_LINES and _MENU_SEPARATOR.search(text, start, end) is not None
+
+
 def story_end(text: str) -> int | None:
     """The offset of the other stories after this one, if any.
 
@@ -526,7 +540,7 @@ def story_end(text: str) -> int | None:
     _, related, _, _ = _stamp_words()
     lines = [m for m in _LINES.finditer(text) if m.group(0).strip()]
     for k, line in enumerate(lines):
-        if k < 2:
+        if k < _MENU_LINES:
             continue
         if related.match(line.group(0).strip()):
             return line.start()
@@ -714,7 +728,7 @@ def _shown_date(
     widgets: list[tuple[int, int]] = []
     examined = list(lines)
     for k, (start, end) in enumerate(lines):
-        if related.match(text[start:end].strip()):
+        if related.match(text[start:end].strip()) and not _menu(text, start, end, k):
             examined = lines[:k]
             break
         if dateline is not None and dateline[1] == k:
