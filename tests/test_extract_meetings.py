@@ -3029,3 +3029,14 @@ def test_a_place_of_another_item_of_a_list_is_not_the_claims() -> None:
         " межправсовета и новые назначения."
     )
     assert [m[:3] for m in meetings(text)] == [("MeetingPostponed", "eaeu-ic", "unknown place")]
+
+
+def test_a_summit_owned_by_another_organisations_leaders_is_theirs() -> None:
+    """'The SCO leaders will hold their summit in Tianjin': no CIS summit, in a CIS story."""
+    text = (
+        " date 2025-05-02 The CIS foreign ministers meet in Ashgabat on Thursday, a day before"
+        " the summit of the CIS heads of state. Several delegations will fly on to Moscow, where"
+        " the CSTO Collective Security Council will convene in November, and the SCO heads of"
+        " state will hold their summit in Tianjin next summer."
+    )
+    assert "Tianjin" not in str(meetings(text))

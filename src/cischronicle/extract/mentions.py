@@ -815,9 +815,12 @@ def _possessed(
         body = None if other else (
             body_of(owner[-1], mention.family) if mention.family else _single_council(owner[-1])
         )  # fmt: skip
-        if not other and body is None:
+        if not other and body is None and mention.family is None:
             continue  # "the Council ... will hold its next session": the antecedent's, as named
-        found[index] = attrs.evolve(mention, organisation=owner[-1], body=body, other=other)
+        # ("the SCO heads of state will hold their summit": the SCO's, a council of ours it has
+        # not)
+        found[index] = attrs.evolve(mention, organisation=owner[-1], body=body,
+                                    other=other or body is None)  # fmt: skip
     return found
 
 
