@@ -3040,3 +3040,12 @@ def test_a_summit_owned_by_another_organisations_leaders_is_theirs() -> None:
         " state will hold their summit in Tianjin next summer."
     )
     assert "Tianjin" not in str(meetings(text))
+
+
+def test_a_next_meetings_place_does_not_place_the_one_held() -> None:
+    """'Proposed hosting the next ministerial session in Almaty': not where this one was."""
+    text = (
+        " date 2026-11-20 The CSTO foreign ministers met on Thursday at a guest house. Kazakhstan"
+        " has proposed hosting the next ministerial session in Almaty."
+    )
+    assert [m[:3] for m in meetings(text)] == [("MeetingHeld", "csto-cfm", "unknown place")]

@@ -3679,7 +3679,8 @@ def place_hints(
 
     "CIS summit in Dushanbe: presidents sign ..." places the summit even where no verb makes a
     claim of it: a place right after a mention ("the summit in Dushanbe") or naming it ("the
-    Dushanbe summit").
+    Dushanbe summit").  A meeting noun told as one to come or one before ("the next session in
+    Almaty") places that one, not the body's meeting of the story.
     """
     text = doc.text
     hints: dict[Body, set[Place]] = {}
@@ -3688,6 +3689,9 @@ def place_hints(
             body = _resolve(mention, topic)
             if body is None:
                 continue
+            ru = bool(_RU_HAS.search(text, mention.start, mention.end))
+            if mention.kind is MentionKind.EVENT and _nominal_kind(text, mention, ru) is not None:
+                continue  # "the next session in Almaty", "the previous one in Osh": another's
             for place in reading.places:
                 after = 0 <= place.start - mention.end <= _HINT_AFTER and _HINT_JOIN.fullmatch(
                     text, mention.end, place.start
