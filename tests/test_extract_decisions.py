@@ -951,3 +951,20 @@ def test_a_document_noun_after_a_determiner_is_no_modal() -> None:
         "statement on drought", "plan on water"
     ]
     assert summaries("The leaders plan to approve a statement on drought.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The documents include an appeal on road safety and a programme on youth exchanges.",
+         ["appeal on road safety", "programme on youth exchanges"]),
+        ("The agreed texts included a memorandum on customs data.", ["memorandum on customs data"]),
+        ("The draft documents include an appeal on road safety.", []),
+        ("The documents to be signed include an appeal on road safety.", []),
+    ],
+)  # fmt: skip
+def test_the_documents_a_sentence_lists_after_include_are_adopted(
+    sentence: str, expected: list[str]
+) -> None:
+    """'The documents include X and Y', after a report: adopted; 'the draft documents' are not."""
+    assert summaries(sentence) == expected

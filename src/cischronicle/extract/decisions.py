@@ -106,6 +106,8 @@ class _Lexicon:
     en_founding: frozenset[str]
     en_document_objects: frozenset[str]
     en_include_links: frozenset[str]
+    en_unadopted: frozenset[str]
+    """Words in the subject of "The documents include X" that make them not adopted ("draft")."""
     en_among_openers: tuple[tuple[str, ...], ...]
     outcome_nouns: frozenset[str]
     en_outcome_copulas: frozenset[str]
@@ -195,7 +197,7 @@ def _lexicon() -> _Lexicon:
     cheap = sorted(
         {*en_verbs, *en["nominals"], *en["gerunds"], *stems, *ru["nominals"],
          *(phrase.split()[0] for phrase in en["phrases"]), *en["outcome_nouns"],
-         *ru["outcome_nouns"]},
+         *ru["outcome_nouns"], *en["include_links"]},
         key=len,
         reverse=True,
     )
@@ -234,6 +236,7 @@ def _lexicon() -> _Lexicon:
         en_founding=frozenset(en["founding_lemmas"]),
         en_document_objects=frozenset(en["document_objects"]),
         en_include_links=frozenset(en["include_links"]),
+        en_unadopted=frozenset(en["unadopted"]),
         en_among_openers=_phrases(en["among_openers"]),
         outcome_nouns=frozenset(en["outcome_nouns"] + ru["outcome_nouns"]),
         en_outcome_copulas=frozenset(en["outcome_copulas"]),
@@ -474,6 +477,10 @@ def _en_readings(words: Sequence[_Word], lex: _Lexicon, sentence_low: str) -> li
     if listing and verb is not None:
         # "The list of adopted documents includes X": what the adopted documents include
         return [_Reading(verb, lex.en_verbs[words[verb].low], listing, n)]
+    if listing and not any(w.low in lex.en_unadopted for w in words[:listing]):
+        # "The documents include X, Y and Z", after a report of the meeting: the documents it
+        # produced ("The draft documents include X" are none)
+        return [_Reading(listing - 1, "adopt", listing, n)]
     for at, word in enumerate(words):
         lemma = lex.en_verbs.get(word.low)
         if word.low in lex.en_phrases and (idiom := _en_phrase(words, at, lex)) is not None:
@@ -1641,6 +1648,14 @@ def find_decisions(doc: Document, sentence: Sentence) -> tuple[DecisionCandidate
         return ()
     words = _words(text, sentence.start, sentence.end)
     readings = _en_readings(words, lex, low_sentence) if english else _ru_readings(words, lex)
+    if english and readings and all(words[r.verb].low in lex.en_include_links for r in readings):
+        # "These documents include A and B" after "... signed 11 documents.": the sentence
+        # before reads them as its list
+        before = doc.sentences[sentence.index - 1] if sentence.index > 0 else None
+        if before is not None and _en_readings(
+            _words(text, before.start, before.end), lex, text[before.start : before.end].lower()
+        ):  # fmt: skip
+            readings = []
     readings += _outcome_readings(words, lex, english)
     if not readings:
         header = _list_header(text, words, lex, english)
@@ -1859,10 +1874,11 @@ def _listed(
         openers = lex.en_list_openers if english else lex.ru_list_openers
         at = _marker_at(opening, 0, openers) or (_documents_include(opening, lex) if english
                                                  else 0)  # fmt: skip
-        if at and (
+        own = [r for r in (
             _en_readings(opening, lex, text[following[0].start : following[0].end].lower())
             if english else _ru_readings(opening, lex)
-        ):  # fmt: skip
+        ) if opening[r.verb].low not in lex.en_include_links]  # fmt: skip
+        if at and own:
             return out  # "В частности, были приняты следующие решения: ...": its own verb tells
         if at:
             links = lex.en_among_links if english else lex.ru_among_links
