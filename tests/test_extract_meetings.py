@@ -3049,3 +3049,17 @@ def test_a_next_meetings_place_does_not_place_the_one_held() -> None:
         " has proposed hosting the next ministerial session in Almaty."
     )
     assert [m[:3] for m in meetings(text)] == [("MeetingHeld", "csto-cfm", "unknown place")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Заседание СМИД СНГ в Минске откладывается.", "MeetingPostponed"),
+        ("Заседание СМИД СНГ в Минске отменяется.", "MeetingCancelled"),
+    ],
+)
+def test_russian_reflexive_presents_put_off_and_call_off(sentence: str, kind: str) -> None:
+    """'Заседание откладывается', 'отменяется': put off and called off, as they are told."""
+    assert [m[:3] for m in meetings(f" date 2025-03-03 {sentence}")] == [
+        (kind, "cis-cfm", "Minsk, BY")
+    ]
