@@ -3063,3 +3063,12 @@ def test_russian_reflexive_presents_put_off_and_call_off(sentence: str, kind: st
     assert [m[:3] for m in meetings(f" date 2025-03-03 {sentence}")] == [
         (kind, "cis-cfm", "Minsk, BY")
     ]
+
+
+def test_a_russian_dash_before_a_day_gives_the_day_of_the_plan() -> None:
+    """'Решено провести в очном формате – 14 марта в Ташкенте': the plan's day and city."""
+    text = (
+        " date 2026-01-20 Очередное заседание СМИД СНГ решено провести в очном формате – 14 марта"
+        " в Ташкенте."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Tashkent, UZ", "2026-03-14")]

@@ -118,7 +118,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 # A dash between two lower-case words joins a compound ("стран — членов", "state - owned"):
 # no cut there.  Case matters, so the pattern is case-sensitive.
 _CLAUSE_BREAK = re.compile(
-    r";|(?<![a-zа-яё])\s[-–—]\s|\s[-–—]\s(?![a-zа-яё])|:\s"
+    r";|(?<![a-zа-яё])\s[-–—]\s|(?<=[a-z])\s[-–—]\s(?![a-zа-яё])"
+    r"|(?<=[а-яё])\s[-–—]\s(?![a-zа-яё\d])|:\s"
     r"|,\s(?=(?:which|while|whereas|but|where|although|when|after|before"
     r"|who|что|чтобы|котор\w+|где|когда|после|но|а(?!\s+также))\b)"  # "а также" coordinates
 )
@@ -128,9 +129,10 @@ def clause_bounds(text: str, start: int, end: int, position: int) -> tuple[int, 
     """The bounds (offsets into ``text``) of the clause of ``text[start:end]`` at ``position``.
 
     Clauses are cut at semicolons, dashes (not a hyphen between two lower-case words, "стран -
-    участниц"), colons, and before a comma that opens a subordinate or contrasting clause
-    ("..., which", "..., while", "..., который", "..., чтобы").  Brackets are parentheticals,
-    not cuts.
+    участниц", nor a Russian dash between a word and a number, which tells the day of what is
+    before it, "провести очно – 28 мая в Баку"), colons, and before a comma that opens a
+    subordinate or contrasting clause ("..., which", "..., while", "..., который", "...,
+    чтобы").  Brackets are parentheticals, not cuts.
     """
     low, high = start, end
     for match in _CLAUSE_BREAK.finditer(text, start, end):
