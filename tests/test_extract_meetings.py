@@ -3072,3 +3072,12 @@ def test_a_russian_dash_before_a_day_gives_the_day_of_the_plan() -> None:
         " в Ташкенте."
     )
     assert meetings(text) == [("NextMeetingScheduled", "cis-cfm", "Tashkent, UZ", "2026-03-14")]
+
+
+def test_a_place_of_something_else_held_is_not_the_meetings() -> None:
+    """'Approved the budget, and agreed to hold a trade fair in Osh': the fair is in Osh."""
+    text = (
+        " date 2023-06-09 The CIS heads of government met on Thursday. The premiers approved the"
+        " budget, and a decision was made to hold a trade fair in Osh next spring."
+    )
+    assert [m[:3] for m in meetings(text)] == [("MeetingHeld", "cis-chg", "unknown place")]

@@ -1525,6 +1525,27 @@ def _of_another_meeting(
     )  # fmt: skip
 
 
+def _of_another_holding(
+    place: PlaceMention, scope: _Scope, reading: SentenceReading, text: str
+) -> bool:
+    """Whether a verb of holding between the claim and the place holds something else there.
+
+    "The heads of government approved the programme, and a decision was taken to hold a CIS
+    fair in Minsk next year": Minsk is where the fair will be, not where they approved.
+    """
+    return any(
+        p.lemma.split(":", 1)[0] in ("event", "host") and (p.start, p.end) != scope.verb
+        and scope.region[1] <= p.start and p.end <= place.start
+        and place.start - p.end <= _HOLDING_REACH
+        and _other_object(p, reading.mentions, text, reading.timexes)
+        for p in reading.predicates
+    )  # fmt: skip
+
+
+_HOLDING_REACH = 60
+"""How far after a verb of holding its object's place may stand ("to hold a fair in Minsk")."""
+
+
 def _set_off(item: Timex | PlaceMention, sentence: Sentence, text: str) -> tuple[int, int]:
     """The comma before an item (-1 if none) and the comma after it (the sentence end if none)."""
     after = text.find(",", item.end, sentence.end)
@@ -2063,7 +2084,8 @@ def _place_for(
               and not _nearer_other(p, scope, reading, text)
               and not _compared(p, reading, text)
               and not _replaced(p, scope, text)
-              and not _of_another_meeting(p, scope, reading, text)]  # fmt: skip
+              and not _of_another_meeting(p, scope, reading, text)
+              and not _of_another_holding(p, scope, reading, text)]  # fmt: skip
     if not as_planned:
         places = _own_first(places, scope, reading, text)
         trailing = _trailing_place(reading, scope, text)
