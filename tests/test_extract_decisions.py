@@ -968,3 +968,28 @@ def test_the_documents_a_sentence_lists_after_include_are_adopted(
 ) -> None:
     """'The documents include X and Y', after a report: adopted; 'the draft documents' are not."""
     assert summaries(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The package included a pact on grain corridors and a charter of river pilots.",
+         ["pact on grain corridors", "charter of river pilots"]),
+        ("The signed texts comprise a pact on grain corridors.", ["pact on grain corridors"]),
+    ],
+)  # fmt: skip
+def test_a_package_or_a_list_comprising_documents_lists_them(
+    sentence: str, expected: list[str]
+) -> None:
+    """'The package included X and Y', 'the signed texts comprise X': what was adopted."""
+    assert summaries(sentence) == expected
+
+
+def test_a_second_opener_after_the_first_is_no_item() -> None:
+    """'Подписано 9 документов. Это, в частности, A и B': A and B, not 'в частности'."""
+    text = (
+        "Премьеры подписали девять документов. Это, в частности, соглашение о речных лоцманах и"
+        " устав семенного фонда."
+    )
+    assert "в частности" not in summaries(text, "ru")
+    assert "соглашение о речных лоцманах" in summaries(text, "ru")

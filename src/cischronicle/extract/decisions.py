@@ -106,6 +106,8 @@ class _Lexicon:
     en_founding: frozenset[str]
     en_document_objects: frozenset[str]
     en_include_links: frozenset[str]
+    en_collections: frozenset[str]
+    """Singular nouns for several documents ("package"): a list's subject, as "documents" is."""
     en_unadopted: frozenset[str]
     """Words in the subject of "The documents include X" that make them not adopted ("draft")."""
     en_among_openers: tuple[tuple[str, ...], ...]
@@ -237,6 +239,7 @@ def _lexicon() -> _Lexicon:
         en_document_objects=frozenset(en["document_objects"]),
         en_include_links=frozenset(en["include_links"]),
         en_unadopted=frozenset(en["unadopted"]),
+        en_collections=frozenset(en["document_collections"]),
         en_among_openers=_phrases(en["among_openers"]),
         outcome_nouns=frozenset(en["outcome_nouns"] + ru["outcome_nouns"]),
         en_outcome_copulas=frozenset(en["outcome_copulas"]),
@@ -1851,7 +1854,7 @@ def _documents_include(words: Sequence[_Word], lex: _Lexicon) -> int:
         return 0
     for i in range(1, min(len(words) - 1, _SUBJECT_WORDS + 2)):
         low = words[i].low
-        if low.endswith("s") and _is_noun(low, lex, True):
+        if (low.endswith("s") and _is_noun(low, lex, True)) or low in lex.en_collections:
             return i + 2 if words[i + 1].low in lex.en_include_links else 0
     return 0
 
@@ -1884,8 +1887,10 @@ def _listed(
             links = lex.en_among_links if english else lex.ru_among_links
             while at < len(opening) and (
                 opening[at].low in (":", ",", *_DASHES) or opening[at].low in links
+                or _marker_at(opening, at, openers)
             ):
-                at += 1  # "Among them were A, B and C"
+                # "Among them were A, B and C"; "Это, в частности, A и B": a second opener too
+                at += _marker_at(opening, at, openers) or 1
             if at >= len(opening):
                 sentence = following[0]  # its items are on the lines after it
             else:
