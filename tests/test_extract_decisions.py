@@ -993,3 +993,18 @@ def test_a_second_opener_after_the_first_is_no_item() -> None:
     )
     assert "в частности" not in summaries(text, "ru")
     assert "соглашение о речных лоцманах" in summaries(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Подписанные документы включают соглашение о речных лоцманах и устав семенного фонда.",
+         ["соглашение о речных лоцманах", "устав семенного фонда"]),
+        ("Проекты документов включают соглашение о речных лоцманах.", []),
+    ],
+)  # fmt: skip
+def test_russian_documents_that_include_a_list_adopted_it(
+    sentence: str, expected: list[str]
+) -> None:
+    """'Подписанные документы включают X и Y': adopted; 'проекты документов' are not."""
+    assert summaries(sentence, "ru") == expected

@@ -106,6 +106,9 @@ class _Lexicon:
     en_founding: frozenset[str]
     en_document_objects: frozenset[str]
     en_include_links: frozenset[str]
+    ru_include_links: frozenset[str]
+    ru_unadopted: frozenset[str]
+    """Lemmas in the subject of "Документы включают X" that make them not adopted ("проект")."""
     en_collections: frozenset[str]
     """Singular nouns for several documents ("package"): a list's subject, as "documents" is."""
     en_unadopted: frozenset[str]
@@ -199,7 +202,7 @@ def _lexicon() -> _Lexicon:
     cheap = sorted(
         {*en_verbs, *en["nominals"], *en["gerunds"], *stems, *ru["nominals"],
          *(phrase.split()[0] for phrase in en["phrases"]), *en["outcome_nouns"],
-         *ru["outcome_nouns"], *en["include_links"]},
+         *ru["outcome_nouns"], *en["include_links"], *ru["include_links"]},
         key=len,
         reverse=True,
     )
@@ -240,6 +243,8 @@ def _lexicon() -> _Lexicon:
         en_include_links=frozenset(en["include_links"]),
         en_unadopted=frozenset(en["unadopted"]),
         en_collections=frozenset(en["document_collections"]),
+        ru_include_links=frozenset(ru["include_links"]),
+        ru_unadopted=frozenset(ru["unadopted"]),
         en_among_openers=_phrases(en["among_openers"]),
         outcome_nouns=frozenset(en["outcome_nouns"] + ru["outcome_nouns"]),
         en_outcome_copulas=frozenset(en["outcome_copulas"]),
@@ -837,6 +842,10 @@ def _en_nominal(
 def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
     readings: list[_Reading] = []
     n = len(words)
+    listing = _ru_documents_include(words, lex)
+    if listing:
+        # "Подписанные документы включают X и Y": what the documents include
+        return [_Reading(listing - 1, "принять", listing, n)]
     for at, word in enumerate(words):
         reading = _ru_reading(word.low) if word.low[:1].isalpha() else None
         if reading is None:
@@ -1856,6 +1865,19 @@ def _documents_include(words: Sequence[_Word], lex: _Lexicon) -> int:
         low = words[i].low
         if (low.endswith("s") and _is_noun(low, lex, True)) or low in lex.en_collections:
             return i + 2 if words[i + 1].low in lex.en_include_links else 0
+    return 0
+
+
+def _ru_documents_include(words: Sequence[_Word], lex: _Lexicon) -> int:
+    """Where the list starts after "Подписанные документы включают", or ``0``.
+
+    A few words opening the sentence, the last a plural document noun, then the verb; no word of
+    drafts or plans among them ("Проекты документов включают ..." are none).
+    """
+    for i in range(min(len(words) - 1, _SUBJECT_WORDS + 1)):
+        if words[i + 1].low in lex.ru_include_links and _is_noun(words[i].low, lex, False):
+            opening = {_ru_lemma(w.low) for w in words[: i + 1]}
+            return 0 if opening & lex.ru_unadopted else i + 2
     return 0
 
 
