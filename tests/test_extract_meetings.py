@@ -3081,3 +3081,18 @@ def test_a_place_of_something_else_held_is_not_the_meetings() -> None:
         " budget, and a decision was made to hold a trade fair in Osh next spring."
     )
     assert [m[:3] for m in meetings(text)] == [("MeetingHeld", "cis-chg", "unknown place")]
+
+
+def test_a_meeting_of_the_blocs_people_is_theirs() -> None:
+    """'A summit of the bloc's heads of state': the CIS heads of state's, in a CIS story."""
+    text = (
+        " date 2026-10-05 CIS foreign ministers are to meet in Baku on Thursday, paving the way for"
+        " a summit of the bloc's heads of state in the same city the following day."
+    )
+    found = meetings(text)
+    assert ("NextMeetingScheduled", "cis-cfm", "Baku, AZ", "2026-10-08") in found
+    assert [m[:3] for m in found if m[1] == "cis-chs"] == [
+        ("NextMeetingScheduled", "cis-chs", "Baku, AZ")
+    ]
+    # "the following day" is the summit's, counted from Thursday: not the day after the summit
+    assert ("NextMeetingScheduled", "cis-chs", "Baku, AZ", "2026-10-07") not in found

@@ -1241,6 +1241,22 @@ def _possessed_by_other(timex: Timex, scope: _Scope, reading: SentenceReading, t
     )  # fmt: skip
 
 
+def _counted_for_other(
+    timex: Timex, scope: _Scope, reading: SentenceReading, text: str
+) -> bool:
+    """Whether a day counted from the claim's is another meeting's, named between them.
+
+    "The ministers meet on Thursday, setting the stage for a summit in the same city the
+    following day": "the following day" is the summit's, counted from Thursday; it says
+    nothing of the ministers' day.
+    """
+    return (
+        timex.event_offset_days is not None and not _takes_anchor(text, timex)
+        and any(scope.region[1] <= m.start and m.end <= timex.start
+                and m.start not in range(*scope.region) for m in reading.mentions)
+    )  # fmt: skip
+
+
 def _year_told_before(text: str, timex: Timex, time: DocumentTime) -> int | None:
     """The year of a month told as "that October" or "в октябре того же года", or ``None``.
 
@@ -1686,6 +1702,7 @@ def _date_for(
                and not any(a <= t.start < b for a, b in stamps)
                and not _nearer_other(t, scope, reading, text)
                and not _possessed_by_other(t, scope, reading, text)
+               and not _counted_for_other(t, scope, reading, text)
                and not _about_someone(t, scope, reading, text)
                and not _compared(t, reading, text)
                and not _bracketed_clause(t, scope, reading, text)

@@ -471,6 +471,11 @@ def _complement(text: str, end: int, limit: int) -> str | None:
     first = vocabulary().atoms.match(text, match.start(1))
     if first is not None:
         return None  # the complement starts with a word of the vocabulary: its own mention
+    owner = _OWNER.match(text, match.start(1))
+    if owner is not None and stands_for_organisation(owner.group(1)) and (
+        vocabulary().atoms.match(text, owner.end())
+    ):  # fmt: skip
+        return None  # "a summit of the bloc's heads of state": of the people after it
     words = _COMPLEMENT_WORDS.findall(text, match.start(1), min(limit, match.start(1) + 60))
     kept: list[str] = []
     for word in words[:4]:
@@ -485,6 +490,8 @@ def _complement(text: str, end: int, limit: int) -> str | None:
 
 
 _JOINERS = frozenset(("and", "и"))
+_OWNER = re.compile(r"([^\W\d_]+)['’]s?\s+")
+"""A possessive ("the bloc's "), its noun first: what owns the words after it."""
 
 
 
