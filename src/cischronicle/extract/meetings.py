@@ -2297,13 +2297,16 @@ def _counted_from(text: str, mention: Mention) -> bool:
     if not _framed_by("since", text, mention):
         return False
     lex = lexicon()
-    stop = _CLAUSE_STOP.search(text, mention.end)
-    high = stop.start() if stop is not None else len(text)
+    limit = min(len(text), mention.end + _SINCE_REACH)
+    stop = _CLAUSE_STOP.search(text, mention.end, limit)
+    high = stop.start() if stop is not None else limit
     return not any(pattern.search(text, mention.end, high)
                    for pattern in (lex.past_aux, lex.present_aux, lex.future))  # fmt: skip
 
 
 _CLAUSE_STOP = re.compile(r"[,;:.!?]")
+_SINCE_REACH = 120
+"""How far after a meeting counted from its clause is looked at for a verb of its own."""
 
 
 def _frame_kind(text: str, mention: Mention, future: bool) -> ClaimKind | None:

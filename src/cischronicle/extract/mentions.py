@@ -632,10 +632,16 @@ def names_body(words: str, body: Body) -> bool:
     """
     stems = _body_stems().get(body, frozenset())
     wanted = [w[:4] for w in words.split() if len(w) > 3]
-    organisation = next((org for (org, _), b in vocabulary().bodies.items() if b is body), None)
+    organisation = _organisation_and_family(body)[0]
     if any(_acronym_organisation().get(w, organisation) != organisation for w in words.split()):
         return False  # "экономического совета снг": another organisation's acronym
     return bool(wanted) and all(w in stems for w in wanted)
+
+
+@functools.cache
+def _organisation_and_family(body: Body) -> tuple[str, str]:
+    """The organisation and the family the vocabulary pairs into ``body`` (cis, cfm)."""
+    return next(key for key, b in vocabulary().bodies.items() if b is body)
 
 
 @functools.cache
@@ -911,7 +917,7 @@ def _formats(
         if not taken and council is not None and any(
             0 <= atom.start - verb <= _FORMAT_REACH for verb in verbs
         ):
-            family = next(f for (org, f), b in vocabulary().bodies.items() if b is council)
+            family = _organisation_and_family(council)[1]
             found.append(Mention(
                 atom.start, atom.end, sentence.index, MentionKind.NAME, council, head="format",
                 family=family, organisation=atom.value,
