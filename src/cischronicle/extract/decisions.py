@@ -1902,7 +1902,7 @@ def _listed(
         own = [r for r in (
             _en_readings(opening, lex, text[following[0].start : following[0].end].lower())
             if english else _ru_readings(opening, lex)
-        ) if opening[r.verb].low not in lex.en_include_links]  # fmt: skip
+        ) if opening[r.verb].low not in lex.en_include_links | lex.ru_include_links]  # fmt: skip
         if at and own:
             return out  # "В частности, были приняты следующие решения: ...": its own verb tells
         if at:
