@@ -3096,3 +3096,12 @@ def test_a_meeting_of_the_blocs_people_is_theirs() -> None:
     ]
     # "the following day" is the summit's, counted from Thursday: not the day after the summit
     assert ("NextMeetingScheduled", "cis-chs", "Baku, AZ", "2026-10-07") not in found
+
+
+def test_a_plan_told_as_it_was_first_schedules_nothing() -> None:
+    """'The session was initially planned as a face-to-face one': no meeting still to come."""
+    text = (
+        " date 2026-10-14 The CIS foreign ministers met by video link on Tuesday. The session was"
+        " initially planned as a face-to-face one in Bishkek."
+    )
+    assert [m[0] for m in meetings(text)] == ["MeetingHeld"]

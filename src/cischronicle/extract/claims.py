@@ -98,6 +98,8 @@ class Lexicon:
     ru_nouns: dict[str, str]
     future: re.Pattern[str]
     past_aux: re.Pattern[str]
+    former_plan: re.Pattern[str]
+    """Before a plan's verb: the plan as it was ("had been scheduled", "was originally planned")."""
     passive_aux: re.Pattern[str]
     """Forms of "be" that make a participle passive ("was held"; not "has attended")."""
     present_aux: re.Pattern[str]
@@ -317,6 +319,10 @@ def lexicon() -> Lexicon:
         ru_nouns={n: cls for cls, nouns in ru["nouns"].items() for n in nouns},
         future=_words(grammar["future"]),
         past_aux=_words(grammar["past_aux"]),
+        former_plan=re.compile(
+            r"(?i)\bhad\s+(?:\w+ly\s+)?been\b|\b(?:was|were)\s+"
+            + _words(grammar["former_plan"]).pattern
+        ),
         passive_aux=_words(grammar["passive_aux"]),
         present_aux=_words(grammar["present_aux"]),
         negation=_words(grammar["negation"]),
@@ -656,8 +662,6 @@ def _by_means(text: str, end: int, lex: Lexicon) -> bool:
 
 
 _TO_AFTER = re.compile(r"(?i)\s+to\b")
-_FORMER_PLAN = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?been\b")
-"""A past perfect before a plan's verb: the plan as it was before ("had been scheduled")."""
 _COORDINATED = re.compile(r"(?i)(?:,|\band|\bor)\s+(?:\w+ly\s+|also\s+)?$")
 _NEGATED = re.compile(r"(?i)(?<!\w)(?:failed|refused|unable|unlikely)\s+to\s+(?:\w+ly\s+)?$")
 _NO_MORE_REACH = 30
@@ -794,9 +798,10 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             tense = found[-1].tense
             negated = negated or found[-1].negated
             kind = kind_of(cls, tense, negated=negated, unreal=unreal)
-        # "had (originally) been scheduled for October 16 in Tashkent": a plan that was, which
-        # only says where and when a meeting put off was to be
-        superseded = cls == "schedule" and not negated and _FORMER_PLAN.search(chain) is not None
+        # "had (originally) been scheduled for October 16 in Tashkent", "was originally planned
+        # as an in-person event": a plan that was, which only says where and when a meeting put
+        # off was to be
+        superseded = cls == "schedule" and not negated and lex.former_plan.search(chain) is not None
         found.append(Predicate(match.start(), match.end(), sentence.index, f"{cls}:{lemma}",
                                tense, kind, negated=negated, passive=passive,
                                superseded=superseded, purpose=purpose))  # fmt: skip
