@@ -3105,3 +3105,13 @@ def test_a_plan_told_as_it_was_first_schedules_nothing() -> None:
         " initially planned as a face-to-face one in Bishkek."
     )
     assert [m[0] for m in meetings(text)] == ["MeetingHeld"]
+
+
+def test_the_same_venue_is_the_storys_meeting_place_not_the_last_city_named() -> None:
+    """'Since their meeting in Baku ... later the premiers met at the same venue': the dateline's."""
+    text = (
+        "ASTANA, March 6, 2026 (Kazinform) - The CIS heads of government met on Friday, their"
+        " first gathering since their meeting in Baku in November. Later that day the EAEU"
+        " premiers held a session at the same venue."
+    )
+    assert ("MeetingHeld", "eaeu-ic", "Astana, KZ", "2026-03-06") in meetings(text)

@@ -215,6 +215,8 @@ class Lexicon:
     here: re.Pattern[str]
     venue: re.Pattern[str]
     there: re.Pattern[str]
+    same_venue: re.Pattern[str]
+    """"At the same venue": the place of the story's own meeting."""
     demonstrative: re.Pattern[str]
     then: re.Pattern[str]
     coordination: re.Pattern[str]
@@ -444,6 +446,7 @@ def lexicon() -> Lexicon:
         here=_words(deixis["here"]),
         venue=_words(deixis["venue"]),
         there=_words(deixis["there"]),
+        same_venue=_words(deixis["same_venue"]),
         distributive=re.compile(
             r"(?i)(?<![\w-])" + _words(deixis["distributive"]).pattern
             + r"\s*,?\s+(?:in|at|в|во)\s+$"

@@ -2137,6 +2137,15 @@ def _place_for(
         return dateline.place  # "gather here", "здесь же": where the story was filed
     if here is not None and pointed.story is not None:
         return pointed.story  # "live coverage from Astana ... the ministers met here"
+    if lexicon().same_venue.search(text, scope.low, scope.high) is not None:
+        # "Later on Friday, the ministers met separately at the same venue": the story's own
+        # meeting's, where the story is filed or its first placed claim is
+        if dateline is not None and dateline.place is not None and dateline.place.city:
+            return dateline.place
+        if pointed.story is not None:
+            return pointed.story
+        if pointed.previous is not None:
+            return pointed.previous
     there = here or _there(text, scope.low, scope.high)  # with no dateline, the city told
     if there is not None:
         # "Dushanbe will stay busy: the heads of government convene in the city on 2 November"
