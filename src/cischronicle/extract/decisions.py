@@ -1899,12 +1899,14 @@ def _listed(
         openers = lex.en_list_openers if english else lex.ru_list_openers
         at = _marker_at(opening, 0, openers) or (_documents_include(opening, lex) if english
                                                  else 0)  # fmt: skip
-        own = [r for r in (
+        includes = lex.en_include_links if english else lex.ru_include_links
+        if at and any(opening[r.verb].low not in includes for r in (
             _en_readings(opening, lex, text[following[0].start : following[0].end].lower())
             if english else _ru_readings(opening, lex)
-        ) if opening[r.verb].low not in lex.en_include_links | lex.ru_include_links]  # fmt: skip
-        if at and own:
-            return out  # "В частности, были приняты следующие решения: ...": its own verb tells
+        )):  # fmt: skip
+            # "В частности, были приняты следующие решения: ...": its own verb tells ("These
+            # documents include A" goes on with this list)
+            return out
         if at:
             links = lex.en_among_links if english else lex.ru_among_links
             while at < len(opening) and (

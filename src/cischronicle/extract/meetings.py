@@ -396,7 +396,7 @@ def _local_body(
 
 # --- choosing the mention a predicate governs -------------------------------------------
 
-_LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+_COUNCIL_LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
 """Between two items of a list of councils or people ("A, the B and C")."""
 _COORDINATION = re.compile(
     r"^\s*(?:(?:on|in|at|в|на)\s+[^,;.]{1,30}?|,\s*[^,;.]{1,40}?(?=,))?"  # its own date or place,
@@ -1096,7 +1096,7 @@ def _governed(
             ) and not (
                 # "the foreign ministers, defence ministers and secretaries ...", "the Council
                 # of Foreign Ministers, the Council of Defence Ministers and ...": a list
-                _LIST_COMMA.fullmatch(between) is not None
+                _COUNCIL_LIST_COMMA.fullmatch(between) is not None
                 and MentionKind.EVENT not in (left.kind, right.kind)
             ):  # fmt: skip
                 break
@@ -1766,8 +1766,6 @@ def _date_for(
         value = _of_the_year_told(value, timex, time)
         if value is not None and timex.year is not None and timex.year < FIRST_YEAR:
             continue  # "the 1941-1945 title": no meeting of these bodies was before them
-        if value is None:
-            value = _from_dateline(timex, time)
         if value is not None:
             year_told = timex.year is not None
             date = _refined(value, timex, timexes, reading, doc, time, resolve_tense)
@@ -1941,21 +1939,6 @@ def _specificity(timex: Timex) -> int:
     if timex.month is not None:
         return 2
     return 1
-
-
-def _from_dateline(timex: Timex, time: DocumentTime) -> PartialDate | None:
-    """A day relative to the story's day ("tomorrow") when only a year-less dateline gives it.
-
-    With no publication date, the dateline's day is the document's today: "tomorrow" under
-    "ASHGABAT, 10 October" is ``XXXX-10-11``.
-    """
-    dateline = time.dateline
-    if (
-        time.published is not None or dateline is None or dateline.date is None
-        or timex.unit != "day" or timex.offset is None or timex.explicit
-    ):  # fmt: skip
-        return None
-    return shift_days(dateline.date, timex.offset)
 
 
 def _with_year_beside(
@@ -2486,13 +2469,14 @@ def _ongoing(text: str, mention: Mention) -> bool:
     ))
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]\s")
+_SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
+"""The end of a sentence and the space after it, within a window before a mention."""
 
 
 def _in_sentence(text: str, low: int, start: int) -> int:
     """``low``, moved past the end of a sentence before ``start`` ("в текущем году. Заседание")."""
     low = max(0, low)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, low, start)]
     return ends[-1] if ends else low
 
 
@@ -3161,7 +3145,7 @@ def find_claims(
             nominal = _nominal_kind(text, mention, ru)
             by_copula = dated_after = came = False
             clause = clause_bounds(text, sentence.start, sentence.end, mention.start)
-            framed = False
+            framed = counted = False
             relative = _RELATIVE_AFTER.search(text, mention.end, clause[1])
             # "approving the drafts that the presidents will sign today": the relative clause's
             # future is not the meeting's
@@ -3187,6 +3171,8 @@ def find_claims(
                     future = False
                 nominal = _frame_kind(text, mention, future)
                 framed = nominal is not None
+                # a meeting counted from ("since their October meeting") is past, no news
+                counted = nominal is ClaimKind.HELD and _counted_from(text, mention)
                 came = nominal is ClaimKind.SCHEDULED and not future and _framed_by(
                     "purpose", text, mention
                 ) and _past_verb_in(text, clause[0], mention.start)  # fmt: skip
@@ -3296,7 +3282,7 @@ def find_claims(
                 and _meeting_object(p, reading, text, clause) is not mention
                 for p in reading.predicates
             ) and not _told_past_at(text, mention, clause) and not (
-                framed and _counted_from(text, mention)
+                counted
             ):  # fmt: skip
                 # (a past act about the meeting, "agreed the drafts for the summit on 10
                 # October", does not set its time; a meeting counted from is past)
@@ -3311,7 +3297,7 @@ def find_claims(
             if ongoing:
                 tense = Tense.PRESENT  # under way: the story's day
             made = _claim(doc, time, reading, scope, nominal, tense, body, reports,
-                          retrospective=(not framed or _counted_from(text, mention))
+                          retrospective=(not framed or counted)
                           and nominal is ClaimKind.HELD and not ongoing,
                           date_scope=date_scope, pointed=pointed)  # fmt: skip
             if dated_after and made[0].kind is not ClaimKind.SCHEDULED and not (

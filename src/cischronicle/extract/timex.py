@@ -1160,9 +1160,6 @@ def _from_dateline(t: Timex, time: DocumentTime) -> Date | None:
     return None
 
 
-_SHORTEST_MONTH = 28
-
-
 def _relative_date(t: Timex, published: _dt.date) -> Date:
     offset = t.offset or 0
     if t.unit == "day":
