@@ -92,3 +92,37 @@ def test_the_codec_generates_no_code_of_its_own() -> None:
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
     }
     assert not calls & {"exec", "eval", "compile"}
+
+
+def _bound_twice(source: str) -> list[str]:
+    """Names a module binds more than once at its top level (typing overloads aside)."""
+    seen: dict[str, int] = {}
+    for node in ast.parse(source).body:
+        names: list[str] = []
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)) and not any(
+            isinstance(d, ast.Name) and d.id == "overload" for d in node.decorator_list
+        ):  # fmt: skip
+            names = [node.name]
+        for name in names:
+            seen[name] = seen.get(name, 0) + 1
+    return sorted(name for name, count in seen.items() if count > 1)
+
+
+def test_the_shadowing_check_sees_a_second_binding() -> None:
+    """A pattern bound twice is found; an overloaded function is not."""
+    source = (
+        "import re\nfrom typing import overload\n_A = re.compile('a')\n_A = re.compile('b')\n"
+        "@overload\ndef f(x: int) -> int: ...\n@overload\ndef f(x: str) -> str: ...\n"
+        "def f(x): return x\n"
+    )
+    assert _bound_twice(source) == ["_A"]
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: p.name)
+def test_no_module_binds_a_name_twice(path: Path) -> None:
+    """A second top-level binding silently replaces the first for every use before it."""
+    assert _bound_twice(path.read_text(encoding="utf-8")) == []
