@@ -1410,3 +1410,20 @@ def test_the_city_a_venue_clause_names_places_the_meeting() -> None:
         assert [m[:3] for m in _meetings(extract(text, article_id="g124"))] == [
             ("NextMeetingScheduled", "cis-chs", "Minsk"),
         ]
+
+
+def test_a_present_with_a_calendar_date_is_the_day_to_come() -> None:
+    """'The summit takes place on 11 October', told in April, is the October to come."""
+    for text in (
+        " date 2024-04-02 The summit of the CIS heads of state takes place in Dushanbe on"
+        " October 11.",
+        " date 2024-04-02 Саммит глав государств СНГ проходит в Душанбе 11 октября.",
+    ):
+        assert _meetings(extract(text, article_id="g125")) == [
+            ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2024-10-11"),
+        ]
+    # one just past stays held: told on 14 October, the 11th is three days before
+    text = " date 2024-10-14 The CIS summit takes place in Dushanbe on October 11."
+    assert _meetings(extract(text, article_id="g125")) == [
+        ("MeetingHeld", "cis-chs", "Dushanbe", "TJ", "2024-10-11"),
+    ]

@@ -1039,7 +1039,9 @@ def _infer_year(
     year = published.year
     first = _dt.date(year, month, day or 1)
     last = _dt.date(year, month, day or _last_day(year, month))
-    if tense is Tense.FUTURE:
+    if tense in (Tense.FUTURE, Tense.PRESENT):
+        # a present with a calendar date tells a timetable, as with a weekday: "the summit
+        # takes place on 11 October" is the October to come, or one just past
         return year + 1 if last < published - _NEAR else year
     if tense is Tense.PAST:
         return year - 1 if first > published + _NEAR else year
