@@ -1427,3 +1427,29 @@ def test_a_present_with_a_calendar_date_is_the_day_to_come() -> None:
     assert _meetings(extract(text, article_id="g125")) == [
         ("MeetingHeld", "cis-chs", "Dushanbe", "TJ", "2024-10-11"),
     ]
+
+
+def test_a_date_after_a_framed_meeting_is_that_meetings() -> None:
+    """'Ahead of the summit in Dushanbe on October 11, the ministers met': the 11th is the summit's."""
+    for text in (
+        " date 2024-04-02 Ahead of the CIS summit in Dushanbe on October 11, the foreign"
+        " ministers met in Moscow.",
+        " date 2024-04-02 В преддверии саммита СНГ в Душанбе 11 октября министры иностранных"
+        " дел СНГ встретились в Москве.",
+    ):
+        assert sorted(_meetings(extract(text, article_id="g126"))) == [
+            ("MeetingHeld", "cis-cfm", "Moscow", "RU", "2024-04"),
+            ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2024-10-11"),
+        ]
+
+
+def test_a_leading_eve_of_a_dated_meeting_dates_the_claim_the_day_before() -> None:
+    """'On the eve of the summit on October 11, the ministers will meet': on the 10th."""
+    text = (
+        " date 2024-04-02 On the eve of the CIS summit on October 11, the foreign ministers will"
+        " meet in Dushanbe."
+    )
+    assert sorted(_meetings(extract(text, article_id="g127"))) == [
+        ("NextMeetingScheduled", "cis-cfm", "Dushanbe", "TJ", "2024-10-10"),
+        ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2024-10-11"),
+    ]

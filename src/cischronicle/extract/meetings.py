@@ -1241,6 +1241,31 @@ def _possessed_by_other(timex: Timex, scope: _Scope, reading: SentenceReading, t
     )  # fmt: skip
 
 
+def _of_framed_meeting(timex: Timex, scope: _Scope, reading: SentenceReading, text: str) -> bool:
+    """Whether a date right after the noun of a meeting a frame relates to the claim is its.
+
+    "Ahead of the CIS summit in Dushanbe on October 11, the ministers met in Moscow": the 11th
+    is the summit's (a place may stand between), not the ministers'.  A relative date before
+    the frame's noun still counts from it ("on the eve of the summit on 27 November").
+    """
+    if _relative_before(timex, reading.timexes, scope, text) is not None:
+        return False
+    low, high = scope.region
+    for mention in reading.mentions:
+        if low <= mention.start < high or not mention.end <= timex.start:
+            continue
+        gap = text[mention.end:timex.start]
+        for place in reading.places:
+            if mention.end <= place.start and place.end <= timex.start:
+                gap = gap.replace(text[place.start:place.end], " ")
+        if _DATE_OF_NOUN.fullmatch(gap) and _framed(text, mention):
+            return True
+    return False
+
+
+_DATE_OF_NOUN = re.compile(r"(?i)(?:\s+(?:in|at|в|во|на)(?:\s+the)?\s+)?\s*(?:on|of|в|на)?\s*")
+
+
 def _counted_for_other(
     timex: Timex, scope: _Scope, reading: SentenceReading, text: str
 ) -> bool:
@@ -1702,6 +1727,7 @@ def _date_for(
                and not any(a <= t.start < b for a, b in stamps)
                and not _nearer_other(t, scope, reading, text)
                and not _possessed_by_other(t, scope, reading, text)
+               and not _of_framed_meeting(t, scope, reading, text)
                and not _counted_for_other(t, scope, reading, text)
                and not _about_someone(t, scope, reading, text)
                and not _compared(t, reading, text)
@@ -1823,14 +1849,17 @@ def _from_anchor(
 def _relative_before(
     timex: Timex, timexes: Sequence[Timex], scope: _Scope, text: str
 ) -> Timex | None:
-    """The relative date after the claim whose anchor ``timex`` dates, if any.
+    """The relative date whose anchor ``timex`` dates, if any, after the claim or leading it.
 
-    "On the eve of the November summit", "a day before the summit on 27 November".
+    "will meet on the eve of the November summit", "a day before the summit on 27 November";
+    "On the eve of the summit on 11 October, the ministers will meet" (set off by a comma).
     """
     return next((
         relative for relative in timexes
         if relative.event_offset_days is not None
-        and scope.region[1] <= relative.start
+        and (scope.region[1] <= relative.start
+             or (timex.end <= scope.region[0]
+                 and "," in text[timex.end:scope.region[0]]))
         and relative.end <= timex.start <= relative.end + _ANCHOR_PHRASE
         and not _APPOSED_DATE.search(text, relative.end, timex.start)
     ), None)  # fmt: skip
