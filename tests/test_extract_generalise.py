@@ -1453,3 +1453,15 @@ def test_a_leading_eve_of_a_dated_meeting_dates_the_claim_the_day_before() -> No
         ("NextMeetingScheduled", "cis-cfm", "Dushanbe", "TJ", "2024-10-10"),
         ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2024-10-11"),
     ]
+
+
+def test_a_past_meeting_in_a_relative_clause_does_not_date_the_next() -> None:
+    """'The ministers, who last met in Moscow in October, will gather in Minsk': no October."""
+    text = (
+        " date 2024-04-02 The CIS foreign ministers, who last met in Moscow in October, will"
+        " gather in Minsk."
+    )
+    assert _meetings(extract(text, article_id="g128")) == [
+        ("MeetingHeld", "cis-cfm", "Moscow", "RU", "2023-10"),
+        ("NextMeetingScheduled", "cis-cfm", "Minsk", "BY", "none"),
+    ]

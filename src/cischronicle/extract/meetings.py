@@ -1683,7 +1683,23 @@ def _own_first(
     # "will be held online on the same day": a day counted from another names no day of its own
     dated = [item for item in own
              if not isinstance(item, Timex) or item.event_offset_days is None]  # fmt: skip
-    return own if any(scope.low <= item.start < scope.high for item in dated) else items
+    if any(scope.low <= item.start < scope.high for item in dated):
+        return own
+    # Nothing of its own: the plan's phrase still tells the meeting's, but not a past one's ("The
+    # ministers, who last met in Moscow in October, will gather in Minsk": another meeting).
+    own_tense = next((p.tense for p in reading.predicates if (p.start, p.end) == scope.verb), None)
+    if own_tense is not Tense.FUTURE:
+        return items
+    return [item for item in items if item in own or not _in_past_phrase(item, reading, text)]
+
+
+def _in_past_phrase(item: Timex | PlaceMention, reading: SentenceReading, text: str) -> bool:
+    """Whether the item stands between the commas of a phrase whose verb of holding is past."""
+    before, after = _set_off(item, reading.sentence, text)
+    return any(
+        p.kind is ClaimKind.HELD and p.tense is Tense.PAST and before < p.start < after
+        for p in reading.predicates
+    )
 
 
 _WHEN_CLAUSE = re.compile(r"(?i)(?:when|where|когда|где)\b")
