@@ -1465,3 +1465,14 @@ def test_a_past_meeting_in_a_relative_clause_does_not_date_the_next() -> None:
         ("MeetingHeld", "cis-cfm", "Moscow", "RU", "2023-10"),
         ("NextMeetingScheduled", "cis-cfm", "Minsk", "BY", "none"),
     ]
+
+
+def test_a_meeting_met_to_prepare_is_to_come() -> None:
+    """'The Economic Council met to prepare the heads of government meeting': that one is to come."""
+    text = (
+        " date 2024-04-02 The Economic Council of the CIS met in Moscow on Friday to prepare the"
+        " heads of government meeting."
+    )
+    assert [m[:2] for m in _meetings(extract(text, article_id="g129"))] == [
+        ("NextMeetingScheduled", "cis-chg"),
+    ]
