@@ -1476,3 +1476,19 @@ def test_a_meeting_met_to_prepare_is_to_come() -> None:
     assert [m[:2] for m in _meetings(extract(text, article_id="g129"))] == [
         ("NextMeetingScheduled", "cis-chg"),
     ]
+
+
+def test_a_meeting_held_by_another_organisation_is_not_ours() -> None:
+    """'NATO will hold a summit in Vilnius': NATO's summit, not the CIS summit of the story."""
+    for text in (
+        " date 2024-04-02 The CIS summit was held in Minsk in March. NATO will hold a summit in"
+        " Vilnius in July.",
+        " date 2024-04-02 The CIS summit was held in Minsk in March. The Interparliamentary"
+        " Assembly of CIS member states will hold its next plenary session in Saint Petersburg"
+        " later this month.",
+        " date 2024-04-02 Саммит СНГ прошел в Минске в марте. НАТО проведет саммит в Вильнюсе в"
+        " июле.",
+    ):
+        assert _meetings(extract(text, article_id="g130")) == [
+            ("MeetingHeld", "cis-chs", "Minsk", "BY", "2024-03"),
+        ]

@@ -2711,12 +2711,14 @@ _DATE_AFTER = 16
 
 def _targets(
     predicate: Predicate, reading: SentenceReading, reports: Sequence[tuple[int, int]],
-    text: str, topic: Topic, governed_mentions: set[int],
+    text: str, topic: Topic, governed_mentions: set[int], others: Sequence[int] = (),
 ) -> list[tuple[Mention | None, Body]]:  # fmt: skip
     """The meetings a predicate makes a claim about.
 
     The mentions it governs are noted in ``governed_mentions``: a negated or unreal happening
-    governs its mention too, so that the mention makes no nominal claim.
+    governs its mention too, so that the mention makes no nominal claim.  ``others`` are where
+    the sentence names organisations or bodies outside the vocabulary: one that is the verb's
+    subject owns the meeting noun after the verb ("NATO will hold a summit in Vilnius").
     """
     sentence = reading.sentence
     clause = clause_bounds(text, sentence.start, sentence.end, predicate.start)
@@ -2743,6 +2745,12 @@ def _targets(
     chosen = _governed(predicate, reading.mentions, clause, text, relative, reading.predicates,
                        headline=_headline(text, sentence))  # fmt: skip
     cls = predicate.lemma.split(":", 1)[0]
+    if chosen and _other_subject(predicate, reading, text, others, clause[0]):
+        governed_mentions.update(m.start for m in chosen if _unowned(m)
+                                 and m.start >= predicate.end)  # fmt: skip
+        chosen = [m for m in chosen if not (_unowned(m) and m.start >= predicate.end)]
+        if not chosen:
+            return []
     if predicate.lemma.split(":", 1)[-1] in lexicon().motion:
         # "flew to Beijing for talks": coming to a meeting that names nobody is no council's;
         # nor is coming with people after it ("Putin is arriving on Wednesday, and the other
@@ -2817,6 +2825,33 @@ def _targets(
         targets.append((None, topic.body))
     return targets
 
+
+
+def _unowned(mention: Mention) -> bool:
+    """Whether a meeting noun names no organisation or council ("a summit", "its session")."""
+    return (
+        mention.kind is MentionKind.EVENT and mention.body is None
+        and mention.organisation is None and mention.complement is None
+    )  # fmt: skip
+
+
+def _other_subject(
+    predicate: Predicate, reading: SentenceReading, text: str, others: Sequence[int], low: int
+) -> bool:
+    """Whether the verb's subject is an organisation or body outside the vocabulary.
+
+    "NATO will hold a summit in Vilnius", "The Interparliamentary Assembly of CIS member
+    states will hold its next plenary session": the name stands first in the verb's clause,
+    with no mention of ours before it and no comma or "and" between it and the verb.
+    """
+    subject = [at for at in others if low <= at < predicate.start
+               and not object_of_preposition(text, at)]  # fmt: skip
+    if not subject:
+        return False
+    first = min(subject)
+    if any(low <= m.start < first for m in reading.mentions):
+        return False
+    return _subject_of_verb(text, first, [predicate.start])
 
 
 def _puts_off_an_act(predicate: Predicate, text: str, low: int) -> bool:
@@ -3007,7 +3042,8 @@ def find_claims(
         verb_claims_from = len(found)
         for predicate in reading.predicates:
             before = len(governed_mentions)
-            targets = _targets(predicate, reading, reports, text, topic, governed_mentions)
+            targets = _targets(predicate, reading, reports, text, topic, governed_mentions,
+                               other_names(doc, sentence))  # fmt: skip
             if not targets and predicate.kind is not None and targeted and not _puts_off_an_act(
                 predicate, text, clause_bounds(text, sentence.start, sentence.end,
                                                predicate.start)[0]
