@@ -1492,3 +1492,20 @@ def test_a_meeting_held_by_another_organisation_is_not_ours() -> None:
         assert _meetings(extract(text, article_id="g130")) == [
             ("MeetingHeld", "cis-chs", "Minsk", "BY", "2024-03"),
         ]
+
+
+def test_a_noun_of_postponement_is_about_its_own_meeting() -> None:
+    """'The postponement will not affect the session of X': X is not put off; 'of the summit in Minsk' is."""
+    text = (
+        " date 2024-04-02 The CIS summit was postponed to May. Nemtsov said the postponement will"
+        " not affect the session of the CIS Council of Heads of Government, which is to take place"
+        " in Moscow on 13 April."
+    )
+    assert _meetings(extract(text, article_id="g131")) == [
+        ("MeetingPostponed", "cis-chs", None, None, "none"),
+        ("NextMeetingScheduled", "cis-chg", "Moscow", "RU", "2024-04-13"),
+    ]
+    text = " date 2024-04-02 The postponement of the CIS summit in Minsk was announced on Monday."
+    assert _meetings(extract(text, article_id="g131")) == [
+        ("MeetingPostponed", "cis-chs", "Minsk", "BY", "none"),
+    ]

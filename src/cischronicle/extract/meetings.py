@@ -768,8 +768,10 @@ def _moves_venue(predicate: Predicate, reading: SentenceReading, text: str) -> b
     and no verb but another move ("pushed back two weeks, moved to Moscow" moves it;
     "postponed and will be held via videoconference" does not).
     """
-    place = next((p for p in reading.places if p.role is PlaceRole.AT
-                  and predicate.end <= p.start <= predicate.end + _VENUE_GAP), None)  # fmt: skip
+    # (after a noun, a place "in" is its meeting's: "the postponement of the summit in Minsk")
+    place = None if predicate.nominal else next((
+        p for p in reading.places if p.role is PlaceRole.AT
+        and predicate.end <= p.start <= predicate.end + _VENUE_GAP), None)  # fmt: skip
     if place is None:
         # "moved from Almaty to Astana": the city after "to" is where it goes
         place = next((p for p in reading.places if p.place.city is not None
@@ -1046,6 +1048,12 @@ def _governed(
             # leaves the time to the main verb)
             return [m for m in mentions if m.end <= low and len(
                 _BRACKETED.sub("", text[m.end : low])) <= _RELATIVE_REACH][-1:]  # fmt: skip
+    elif predicate.nominal and predicate.lemma.endswith(":noun"):
+        # "the postponement of the summit", "the summit's postponement": a noun's meeting is its
+        # complement or its modifier, not the object of a verb it is subject of ("the
+        # postponement will not affect the session of the heads of government")
+        pool = [m for m in before if _NOUN_MODIFIER_GAP.fullmatch(text, m.end, predicate.start)]
+        pool += [m for m in after if _NOUN_COMPLEMENT_GAP.fullmatch(text, predicate.end, m.start)]
     else:
         pool = before + after
     if not pool:
@@ -1103,6 +1111,12 @@ def _governed(
             index += step
             chosen.append(ordered[index])
     return chosen
+
+
+_NOUN_MODIFIER_GAP = re.compile(r"(?:['’]s?)?\s*")
+"""Between a meeting and a noun of what befell it: "the summit's postponement"."""
+_NOUN_COMPLEMENT_GAP = re.compile(r"(?i)\s+(?:of|in|to)\s+(?:[\w-]+\s+){0,3}?")
+"""Between a noun of what befell a meeting and the meeting: "the postponement of the summit"."""
 
 
 # --- dates and places --------------------------------------------------------------------
