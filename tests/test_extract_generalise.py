@@ -1509,3 +1509,14 @@ def test_a_noun_of_postponement_is_about_its_own_meeting() -> None:
     assert _meetings(extract(text, article_id="g131")) == [
         ("MeetingPostponed", "cis-chs", "Minsk", "BY", "none"),
     ]
+
+
+def test_an_upper_case_headline_with_a_named_object_claims_no_meeting() -> None:
+    """'KAZAKH PRESIDENT MEETS CHINESE DELEGATION': a name after the verb, in capitals too."""
+    text = (
+        " date 2024-04-02 The CIS summit will be held in Minsk in October. KAZAKH PRESIDENT MEETS"
+        " CHINESE DELEGATION. Nazarbaev received a delegation."
+    )
+    assert _meetings(extract(text, article_id="g132")) == [
+        ("NextMeetingScheduled", "cis-chs", "Minsk", "BY", "2024-10"),
+    ]

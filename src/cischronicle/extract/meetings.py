@@ -482,9 +482,10 @@ def _other_object(
     )  # fmt: skip
 
 
-_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+\b")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z](?:[a-z]+|[A-Z]+)\b")
 """An English name right after a verb, with no article: its object in a headline ("Snow closes
-Kordai pass", "Tokayev meets Putin"); a meeting named there, or a date, is no such object."""
+Kordai pass", "Tokayev meets Putin", "PRESIDENT MEETS CHINESE DELEGATION"); a meeting named
+there, or a date, is no such object."""
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
 
 
