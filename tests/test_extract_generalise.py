@@ -1520,3 +1520,18 @@ def test_an_upper_case_headline_with_a_named_object_claims_no_meeting() -> None:
     assert _meetings(extract(text, article_id="g132")) == [
         ("NextMeetingScheduled", "cis-chs", "Minsk", "BY", "2024-10"),
     ]
+
+
+def test_people_meeting_in_a_format_named_after_their_verb_are_its_councils() -> None:
+    """'The foreign ministers of five states sat down with Lavrov, in the latest round of the X format'."""
+    text = (
+        " date 2024-10-04 The foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan,"
+        " Turkmenistan and Uzbekistan sat down with Russia's Sergei Lavrov in Ashgabat on"
+        " Thursday, in the latest round of the \"Central Asia + Russia\" format. The leaders of the"
+        " Commonwealth of Independent States are due to meet in Moscow on October 8. Turkmenistan"
+        " is only an associate member of the CIS."
+    )
+    assert _meetings(extract(text, article_id="g133")) == [
+        ("MeetingHeld", "ca-russia-fm", "Ashgabat", "TM", "2024-10-03"),
+        ("NextMeetingScheduled", "cis-chs", "Moscow", "RU", "2024-10-08"),
+    ]

@@ -922,7 +922,37 @@ def _formats(
                 atom.start, atom.end, sentence.index, MentionKind.NAME, council, head="format",
                 family=family, organisation=atom.value,
             ))  # fmt: skip
+    for group in groups:
+        # "in the latest round of the X format" too (a meeting noun with the format)
+        atom = next((a for a in group if a.kind == "org" and a.value != "other"), None)
+        council = None if atom is None else _single_council(atom.value)
+        if atom is not None and council is not None and _as_format(text, group):
+            _people_of_format(found, atom, council, verbs)
     return sorted(found, key=lambda m: m.start)
+
+
+def _people_of_format(
+    found: list[Mention], atom: _Atom, council: Body, verbs: Sequence[int]
+) -> None:
+    """People of no organisation who meet in a format named after their verb are its council's.
+
+    "The foreign ministers of Kazakhstan, ... and Uzbekistan sat down with Lavrov ..., in the
+    latest round of the Central Asia + Russia format": that council's ministers, not the
+    Commonwealth's (in place).
+    """
+    family = _organisation_and_family(council)[1]
+    for index, mention in enumerate(found):
+        if mention.start >= atom.start:
+            break
+        if (
+            mention.kind is MentionKind.PARTICIPANTS and mention.organisation is None
+            and mention.body is None and mention.family == family
+            and any(mention.end <= verb < atom.start for verb in verbs)
+            and not any(mention.end <= m.start < atom.start and m.body is not None
+                        and m.body != council for m in found)
+        ):  # fmt: skip
+            found[index] = attrs.evolve(mention, organisation=atom.value, body=council,
+                                        other=False)  # fmt: skip
 
 
 _AND = re.compile(r"(?i)\s*(?:,|,?\s+and|,?\s+или|,?\s+и|,?\s+or)\s+(?:the\s+)?$")
