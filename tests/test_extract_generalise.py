@@ -1535,3 +1535,15 @@ def test_people_meeting_in_a_format_named_after_their_verb_are_its_councils() ->
         ("MeetingHeld", "ca-russia-fm", "Ashgabat", "TM", "2024-10-03"),
         ("NextMeetingScheduled", "cis-chs", "Moscow", "RU", "2024-10-08"),
     ]
+
+
+def test_coordinated_objects_with_their_own_places_and_days_are_two_meetings() -> None:
+    """'Hosted the summit in Moscow on October 8 and the informal summit in Saint Petersburg on December 26'."""
+    text = (
+        " date 2025-01-15 Russia hosted the CIS summit in Moscow on October 8 last year and the"
+        " informal summit in Saint Petersburg on December 26."
+    )
+    assert _meetings(extract(text, article_id="g134")) == [
+        ("MeetingHeld", "cis-chs", "Moscow", "RU", "2024-10-08"),
+        ("MeetingHeld", "cis-chs", "Saint Petersburg", "RU", "2024-12-26"),
+    ]

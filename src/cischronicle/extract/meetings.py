@@ -399,9 +399,10 @@ def _local_body(
 _COUNCIL_LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
 """Between two items of a list of councils or people ("A, the B and C")."""
 _COORDINATION = re.compile(
-    r"^\s*(?:(?:on|in|at|в|на)\s+[^,;.]{1,30}?|,\s*[^,;.]{1,40}?(?=,))?"  # its own date or place,
+    r"^\s*(?:(?:on|in|at|в|на)\s+[^,;.]{1,60}?|,\s*[^,;.]{1,40}?(?=,))?"  # its own date or place,
     # or a phrase between commas (", намеченное на 15 октября, а также")
-    r"(?:,?\s+and|,?\s+as\s+well\s+as|,?\s+и|,?\s+а\s+также)\s+(?:the\s+|a\s+)?$",
+    r"(?:,?\s+and|,?\s+as\s+well\s+as|,?\s+и|,?\s+а\s+также)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?-i:[a-z][\w-]*)\s+)?$",  # a modifier of its own ("and the informal summit")
     re.IGNORECASE,
 )
 _HEADLINE_COORDINATION = re.compile(r"^\s*,\s+$")
