@@ -332,3 +332,20 @@ def test_a_regions_capital_phrase_names_its_capital() -> None:
         Place("Kazan", "RU")
     ]
     assert [p for _, p, _ in places("They met in Tatarstan.")] == [Place(country="RU")]
+
+
+def test_a_setting_named_with_its_own_locative_is_no_topic() -> None:
+    """'Встретятся в неформальной обстановке в Санкт-Петербурге': the city is the venue."""
+    from cischronicle import extract
+
+    events = extract(
+        " date 2019-10-11 В декабре лидеры СНГ встретятся в неформальной обстановке в"
+        " Санкт-Петербурге.", article_id="p1"
+    )
+    assert [e.meeting.place.city for e in events[1:]] == ["Saint Petersburg"]
+    # the situation in a country is still a topic, not a venue
+    events = extract(
+        " date 2019-10-11 Лидеры СНГ обсудят обстановку в Афганистане на саммите в Душанбе.",
+        article_id="p2",
+    )
+    assert [e.meeting.place.city for e in events[1:]] == ["Dushanbe"]

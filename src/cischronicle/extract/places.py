@@ -564,10 +564,13 @@ def _locative_before(before: list[str], cues: _Cues) -> bool:
 def _of_a_topic(before: list[str], cues: _Cues) -> bool:
     """Whether a locative right before a name follows a noun of a subject of talks.
 
-    "the situation in Ukraine", "урегулирования в Афганистане" (nearest words first).
+    "the situation in Ukraine", "урегулирования в Афганистане" (nearest words first); not "in
+    an informal setting in Sochi", "в неформальной обстановке в Сочи": the noun is a manner.
     """
     if len(before) < 2 or before[0] not in cues.locative:
         return False
+    if any(word in cues.locative for word in before[2:4]):
+        return False  # the noun itself is a locative's: "в неформальной обстановке в Сочи"
     return _cue_noun(before[1], cues.topic_nouns_en, cues.topic_nouns_ru)
 
 
