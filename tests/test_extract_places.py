@@ -349,3 +349,16 @@ def test_a_setting_named_with_its_own_locative_is_no_topic() -> None:
         article_id="p2",
     )
     assert [e.meeting.place.city for e in events[1:]] == ["Dushanbe"]
+
+
+def test_a_city_pencilled_in_is_the_planned_venue() -> None:
+    """'The next ministerial council is pencilled in for Bishkek': Bishkek, as 'scheduled for'."""
+    from cischronicle import extract
+
+    events = extract(
+        " date 2024-04-02 The CSTO foreign ministers met in Minsk. The next ministerial council"
+        " is pencilled in for Bishkek.", article_id="p3"
+    )
+    assert [(type(e).__name__, e.meeting.place.city) for e in events[1:]] == [
+        ("MeetingHeld", "Minsk"), ("NextMeetingScheduled", "Bishkek"),
+    ]
