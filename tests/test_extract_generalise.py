@@ -1547,3 +1547,22 @@ def test_coordinated_objects_with_their_own_places_and_days_are_two_meetings() -
         ("MeetingHeld", "cis-chs", "Moscow", "RU", "2024-10-08"),
         ("MeetingHeld", "cis-chs", "Saint Petersburg", "RU", "2024-12-26"),
     ]
+
+
+def test_a_meeting_come_to_is_dated_by_its_own_verb() -> None:
+    """'Putin flew to Minsk on Tuesday for the CIS summit, which opens on Thursday': Thursday, in Minsk."""
+    text = (
+        " date 2024-04-02 Putin flew to Minsk on Tuesday for the CIS summit, which opens on"
+        " Thursday."
+    )
+    assert _meetings(extract(text, article_id="g135")) == [
+        ("NextMeetingScheduled", "cis-chs", "Minsk", "BY", "2024-04-04"),
+    ]
+
+
+def test_a_meeting_opened_that_will_close_tomorrow_is_one_held_meeting() -> None:
+    """'The summit opened on Tuesday and will close on Wednesday': held over both days, no plan."""
+    text = " date 2024-04-02 The CIS summit opened in Minsk on Tuesday and will close on Wednesday."
+    assert _meetings(extract(text, article_id="g136")) == [
+        ("MeetingHeld", "cis-chs", "Minsk", "BY", "2024-04-02/2024-04-03"),
+    ]

@@ -245,7 +245,7 @@ def _opened_and_closed(claims: list[MeetingClaim]) -> list[MeetingClaim]:
     """
     endings: dict[tuple[int, object], list[int]] = {}
     for index, claim in enumerate(claims):
-        if claim.terminative and _held_day(claim) is not None:
+        if claim.terminative and _held_day(claim, ending=True) is not None:
             endings.setdefault((claim.sentence, claim.body), []).append(index)
     out: dict[int, MeetingClaim] = dict(enumerate(claims))
     for index, opened in enumerate(claims):
@@ -254,7 +254,7 @@ def _opened_and_closed(claims: list[MeetingClaim]) -> list[MeetingClaim]:
             continue
         for end_index in endings.get((opened.sentence, opened.body), ()):
             closed = out.get(end_index)
-            last = None if closed is None else _held_day(closed)
+            last = None if closed is None else _held_day(closed, ending=True)
             if closed is not None and last is not None and (
                 0 < (last - first).days <= _SPAN_DAYS
             ):  # fmt: skip
@@ -268,10 +268,15 @@ def _opened_and_closed(claims: list[MeetingClaim]) -> list[MeetingClaim]:
     return list(out.values())
 
 
-def _held_day(claim: MeetingClaim) -> _dt.date | None:
-    """The day a held claim names, when it names one day."""
+def _held_day(claim: MeetingClaim, *, ending: bool = False) -> _dt.date | None:
+    """The day a held claim names, when it names one day.
+
+    ``ending``: the claim ends a meeting, which may be told to come ("the summit opened on
+    Tuesday and will close on Wednesday": held, over both days).
+    """
     date = claim.date
-    if claim.kind is not ClaimKind.HELD or not isinstance(date, PartialDate) or date.day is None:
+    kinds = (ClaimKind.HELD, ClaimKind.SCHEDULED) if ending else (ClaimKind.HELD,)
+    if claim.kind not in kinds or not isinstance(date, PartialDate) or date.day is None:
         return None
     return date.earliest()
 

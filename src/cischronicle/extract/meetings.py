@@ -3020,6 +3020,32 @@ def _plans_before(
     )  # fmt: skip
 
 
+def _coming_gives_way(
+    found: list[tuple[MeetingClaim, int | None]],
+    makers: Sequence[tuple[int, Predicate, Mention | None]],
+) -> None:
+    """A meeting someone comes to and whose own verb the sentence tells is claimed by that verb.
+
+    "Putin flew to Minsk on Tuesday for the CIS summit, which opens on Thursday": the summit
+    opens on Thursday; the flight only says where (in place).
+    """
+    motion = lexicon().motion
+    own = {id(mention): index for index, predicate, mention in makers if mention is not None
+           and predicate.lemma.split(":", 1)[0] in ("event", "host")}  # fmt: skip
+    dropped = []
+    for index, predicate, mention in makers:
+        if mention is None or predicate.lemma.split(":", 1)[-1] not in motion:
+            continue
+        if (other := own.get(id(mention))) is None:
+            continue
+        claim, offset = found[other]
+        if not claim.place.known and found[index][0].place.known:
+            found[other] = (attrs.evolve(claim, place=found[index][0].place), offset)
+        dropped.append(index)
+    for index in sorted(dropped, reverse=True):
+        del found[index]
+
+
 def find_claims(
     doc: Document, time: DocumentTime, readings: Sequence[SentenceReading], topic: Topic
 ) -> tuple[MeetingClaim, ...]:
@@ -3077,6 +3103,7 @@ def find_claims(
                 # It speaks of a meeting, ours or not: its dates and places are its own.
                 claiming_spans.append((predicate.start, predicate.end))
         claiming = frozenset(claiming_spans)
+        makers: list[tuple[int, Predicate, Mention | None]] = []
         targeted = _superseded_plans(targeted, text, sentence.end)
         targeted, moved_from = _moved_plans(targeted, reading, text)
         for predicate, targets in targeted:
@@ -3202,6 +3229,8 @@ def find_claims(
                         made = (attrs.evolve(made[0], superseded=True), made[1])
                     made = _year_named(made, mention, text)
                     found.append(_told(made, mention, found, text, clause[0]))
+                    makers.append((len(found) - 1, predicate, mention))
+        _coming_gives_way(found, makers)
         told_by_verbs = [claim for claim, _ in found[verb_claims_from:]]
         for mention in reading.mentions:
             if mention.start in governed_mentions:
