@@ -733,7 +733,10 @@ def test_a_meeting_a_decision_is_put_off_until_is_not_put_off() -> None:
         " date 1995-05-27 Премьеры СНГ обсудили проект соглашения в Минске. Решение по нему"
         " отложено до следующей встречи."
     )
-    assert [m[0] for m in _meetings(extract(text, article_id="g61"))] == ["MeetingHeld"]
+    # (the next meeting is one to come, undated and unplaced: no repeat of the one held)
+    assert [m[0] for m in _meetings(extract(text, article_id="g61"))] == [
+        "MeetingHeld", "NextMeetingScheduled",
+    ]
 
 
 def test_a_region_places_a_meeting_in_its_country_only() -> None:
@@ -1566,3 +1569,17 @@ def test_a_meeting_opened_that_will_close_tomorrow_is_one_held_meeting() -> None
     assert _meetings(extract(text, article_id="g136")) == [
         ("MeetingHeld", "cis-chs", "Minsk", "BY", "2024-04-02/2024-04-03"),
     ]
+
+
+def test_the_next_meeting_with_no_date_or_place_is_still_one_to_come() -> None:
+    """'The next meeting will take place in due course', after the meeting held: a plan of its own."""
+    for text in (
+        " date 2024-04-02 The CIS foreign ministers met in Minsk on Friday. The next meeting will"
+        " take place in due course.",
+        " date 2024-04-02 Министры иностранных дел СНГ встретились в Минске в пятницу. Дата"
+        " следующего заседания будет согласована дополнительно.",
+    ):
+        assert _meetings(extract(text, article_id="g137")) == [
+            ("MeetingHeld", "cis-cfm", "Minsk", "BY", "2024-03-29"),
+            ("NextMeetingScheduled", "cis-cfm", None, None, "none"),
+        ]

@@ -515,7 +515,9 @@ def _repeats_held(plan: _Meeting, held: Sequence[_Meeting], time: DocumentTime) 
     for meeting in held:
         if meeting.body != plan.body:
             continue
-        if plan.date is None and not plan.place.known:
+        if plan.date is None and not plan.place.known and not any(
+            c.following for c in plan.claims
+        ):  # ("the next meeting will take place in due course": another one)
             return True
         if plan.date is None and plan.place.city is not None and (
             plan.place.city == meeting.place.city and _news(meeting, time)

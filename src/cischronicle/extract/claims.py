@@ -107,6 +107,8 @@ class Lexicon:
     unreal: re.Pattern[str]
     reporting: re.Pattern[str]
     scheduled_modifier: re.Pattern[str]
+    following_modifier: re.Pattern[str]
+    """Before a meeting noun, in English or Russian: the next one, another than the one held."""
     ongoing_modifier: re.Pattern[str]
     past_modifier: re.Pattern[str]
     ru_future: frozenset[str]
@@ -333,6 +335,8 @@ def lexicon() -> Lexicon:
         ru_accomplished=frozenset(ru_grammar["accomplished"]),
         reporting=_words(grammar["reporting"], cased=True),
         scheduled_modifier=_words(grammar["scheduled_modifiers"]),
+        following_modifier=_words(grammar["following_modifiers"]
+                                  + ru_grammar["following_modifiers"]),
         past_modifier=_words(grammar["past_modifiers"]),
         ongoing_modifier=_words(grammar["ongoing_modifiers"]),
         ru_future=frozenset(ru_grammar["future"]),

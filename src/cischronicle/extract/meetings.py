@@ -130,6 +130,9 @@ class MeetingClaim:
     superseded: bool = False
     """Whether it tells a plan that was (see :attr:`.Predicate.superseded`): only a meeting
     put off takes its date and place."""
+    following: bool = False
+    """Whether its meeting is told as the next one ("the next meeting", "следующее заседание"):
+    another than the one the story reports held, even with no date or place."""
 
 
 def foreign_decisions(
@@ -1117,8 +1120,9 @@ def _governed(
 
 _NOUN_MODIFIER_GAP = re.compile(r"(?:['’]s?)?\s*")
 """Between a meeting and a noun of what befell it: "the summit's postponement"."""
-_NOUN_COMPLEMENT_GAP = re.compile(r"(?i)\s+(?:of|in|to)\s+(?:[\w-]+\s+){0,3}?")
-"""Between a noun of what befell a meeting and the meeting: "the postponement of the summit"."""
+_NOUN_COMPLEMENT_GAP = re.compile(r"(?i)\s+(?:(?:of|in|to)\s+(?:[\w-]+\s+){0,3}?)?")
+"""Between a noun of what befell a meeting and the meeting: "the postponement of the summit",
+"перенос заседания" (a genitive right after it)."""
 
 
 # --- dates and places --------------------------------------------------------------------
@@ -3745,6 +3749,10 @@ def _copula_future(
 _NEGATION_BEFORE = re.compile(r"(?i)(?<!\w)(?:не|not)\s+$")
 
 
+_FOLLOWING_REACH = 24
+"""How far before a meeting noun "next" may stand ("the next regular ministerial meeting")."""
+
+
 def _told(
     made: tuple[MeetingClaim, int | None], mention: Mention | None,
     found: Sequence[tuple[MeetingClaim, int | None]], text: str, clause: int,
@@ -3759,6 +3767,11 @@ def _told(
     lex = lexicon()
     if lex.earlier.match(text, clause):
         claim = attrs.evolve(claim, earlier=True)
+        made = (claim, offset)
+    if mention is not None and lex.following_modifier.search(
+        text, _in_sentence(text, mention.start - _FOLLOWING_REACH, mention.start), mention.start
+    ):  # fmt: skip
+        claim = attrs.evolve(claim, following=True)
         made = (claim, offset)
     demonstrative = mention is not None and _bare(mention) and lex.demonstrative.search(
         text, max(0, mention.start - 20), mention.start

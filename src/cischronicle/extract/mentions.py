@@ -924,10 +924,10 @@ def _formats(
             ))  # fmt: skip
     for group in groups:
         # "in the latest round of the X format" too (a meeting noun with the format)
-        atom = next((a for a in group if a.kind == "org" and a.value != "other"), None)
-        council = None if atom is None else _single_council(atom.value)
-        if atom is not None and council is not None and _as_format(text, group):
-            _people_of_format(found, atom, council, verbs)
+        named = next((a for a in group if a.kind == "org" and a.value != "other"), None)
+        council = None if named is None else _single_council(named.value)
+        if named is not None and council is not None and _as_format(text, group):
+            _people_of_format(found, named, council, verbs)
     return sorted(found, key=lambda m: m.start)
 
 
