@@ -1583,3 +1583,14 @@ def test_the_next_meeting_with_no_date_or_place_is_still_one_to_come() -> None:
             ("MeetingHeld", "cis-cfm", "Minsk", "BY", "2024-03-29"),
             ("NextMeetingScheduled", "cis-cfm", None, None, "none"),
         ]
+
+
+def test_a_verb_after_a_relative_that_is_a_verb() -> None:
+    """'Leaders begin arriving today for a summit that opens tomorrow': the summit is tomorrow's."""
+    text = (
+        " date 1997-10-22 Leaders of the Commonwealth of Independent States begin arriving in"
+        " Chisinau today for a summit that opens tomorrow."
+    )
+    assert _meetings(extract(text, article_id="g138")) == [
+        ("NextMeetingScheduled", "cis-chs", "Chisinau", "MD", "1997-10-23"),
+    ]

@@ -687,6 +687,10 @@ _DETERMINER = re.compile(
 )
 
 
+_RELATIVE_THAT = re.compile(r"(?i)(?<![\w'’])that\s+$")
+"""Before a verb's third person: a relative pronoun ("that opens"), no determiner of a noun."""
+
+
 def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]:
     text = doc.text
     found: list[Predicate] = []
@@ -731,8 +735,12 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         if lemma in lex.noun_bases and form == "base" and not lex.future.search(before):
             continue  # frequent nouns or adjectives in their base form
         chain = _chain(before, lex)
-        if form in ("base", "3sg") and _DETERMINER.search(before) and not lex.future.search(chain):
-            continue  # "a plan", "the start", "its close": a noun; "will first attend": a verb
+        if form in ("base", "3sg") and _DETERMINER.search(before) and not lex.future.search(
+            chain
+        ) and not (form == "3sg" and _RELATIVE_THAT.search(before)):  # fmt: skip
+            # "a plan", "the start", "its close": a noun; "will first attend", "a summit that
+            # opens tomorrow": a verb
+            continue
         if form == "base" and _INDEFINITE_MODIFIED.search(before):
             continue  # "a good start", "a fresh start": a singular subject takes no base verb
         tense, unreal = _english_tense(form, before, lex)
