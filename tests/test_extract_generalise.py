@@ -1594,3 +1594,16 @@ def test_a_verb_after_a_relative_that_is_a_verb() -> None:
     assert _meetings(extract(text, article_id="g138")) == [
         ("NextMeetingScheduled", "cis-chs", "Chisinau", "MD", "1997-10-23"),
     ]
+
+
+def test_a_council_the_vocabulary_does_not_list_holds_its_own_meetings() -> None:
+    """'The Economic Council of the CIS holds its session'; 'the meeting of the Commission on ...'."""
+    text = (
+        " date 2019-10-31 The CIS Council of Heads of Government meets in Ashgabat tomorrow."
+        " Today, the Economic Council of the CIS, which brings together deputy heads of"
+        " government, holds its session in Ashgabat. The meeting of the Commission on Economic"
+        " Affairs under the Economic Council was held on Wednesday."
+    )
+    assert _meetings(extract(text, article_id="g139")) == [
+        ("NextMeetingScheduled", "cis-chg", "Ashgabat", "TM", "2019-11-01"),
+    ]

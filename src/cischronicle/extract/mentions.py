@@ -61,6 +61,9 @@ class Vocabulary:
     format_before: re.Pattern[str]
     partner: re.Pattern[str]
     unlisted: re.Pattern[str]
+    unlisted_of: re.Pattern[str]
+    """Right before an organisation: a council named by its own words and "of" ("the Economic
+    Council of the CIS"), one the vocabulary does not list."""
     this_format: re.Pattern[str]
     possessive: re.Pattern[str]
     whose: re.Pattern[str]
@@ -162,6 +165,9 @@ def vocabulary() -> Vocabulary:
                                  + r")\s+[^\W\d_][\w-]*)"),
                       re.compile(r"\s+(?:[A-Z][\w-]+\s+){0,3}(?:"
                                  + _alternation(grammar["unlisted_heads"]) + r")\b"),
+                      re.compile(r"(?<![\w-])[A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+){0,2}(?:"
+                                 + _alternation(grammar["unlisted_heads"])
+                                 + r")\s+of\s+(?:the\s+)?$"),
                       re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:"
                                  + _alternation(grammar["this_format"]) + r")(?!\w)"),
                       re.compile(r"(?i)(?<!\w)(?:" + _alternation(grammar["possessives"])
@@ -631,11 +637,14 @@ def names_body(words: str, body: Body) -> bool:
     bodies" names no body of ours.
     """
     stems = _body_stems().get(body, frozenset())
-    wanted = [w[:4] for w in words.split() if len(w) > 3]
+    wanted = [w for w in words.split() if len(w) > 3]
     organisation = _organisation_and_family(body)[0]
     if any(_acronym_organisation().get(w, organisation) != organisation for w in words.split()):
         return False  # "экономического совета снг": another organisation's acronym
-    return bool(wanted) and all(w in stems for w in wanted)
+    return bool(wanted) and all(w[:_STEM] in stems or w[:4] in stems for w in wanted)
+
+
+_STEM = 5
 
 
 @functools.cache
@@ -654,7 +663,10 @@ def _acronym_organisation() -> dict[str, str]:
 
 @functools.cache
 def _body_stems() -> dict[Body, frozenset[str]]:
-    """The four-letter beginnings of the words that name each body (lexicon/bodies.toml)."""
+    """The beginnings (five letters, or a four-letter word) of the words that name each body.
+
+    Five, not four: "commission" does not begin like "Commonwealth" (lexicon/bodies.toml).
+    """
     data = load_lexicon("bodies")
     stems: dict[Body, set[str]] = {}
     for key, slug in data["bodies"].items():
@@ -664,7 +676,8 @@ def _body_stems() -> dict[Body, frozenset[str]]:
             *data["organisations"].get(organisation, ()), *data["acronyms"].get(organisation, ()),
             *data["named_bodies"].get(slug, ()),
         ]  # fmt: skip
-        words = {w.rstrip("*").lower()[:4] for p in phrases for w in p.split() if len(w) > 3}
+        words = {w.rstrip("*").lower()[:_STEM] for p in phrases for w in p.split()
+                 if len(w.rstrip("*")) > 3}  # fmt: skip
         stems[Body(slug)] = words
     return {body: frozenset(words) for body, words in stems.items()}
 
@@ -824,7 +837,10 @@ def _possessed(
                 # people's own meeting, no council's
                 found[index] = attrs.evolve(mention, other=True)
             continue
-        other = owner[-1] == "other"
+        owner_atom = [a for a in atoms if a.kind == "org" and a.end <= mention.start][-1]
+        other = owner[-1] == "other" or vocabulary().unlisted_of.search(
+            text, max(sentence.start, owner_atom.start - _UNLISTED_REACH), owner_atom.start
+        ) is not None  # "the Economic Council of the CIS ... holds its session": its own
         body = None if other else (
             body_of(owner[-1], mention.family) if mention.family else _single_council(owner[-1])
         )  # fmt: skip
@@ -837,6 +853,8 @@ def _possessed(
     return found
 
 
+_UNLISTED_REACH = 60
+"""How far before an organisation the name of a council "of" it may start."""
 _NAMED_PAIR = re.compile(r"(?-i:[A-ZА-ЯЁ][\w-]+)\s+(?:and|и)\s+(?-i:[A-ZА-ЯЁ][\w-]+)")
 """Two names joined by "and": people whose possessive owns a meeting of their own."""
 
