@@ -832,6 +832,11 @@ _EN_RELATIVE = re.compile(r"(?i)\s*(?:which|who)\b")
 own verbs, often a meeting's: "заседание, которое, по словам министра, пройдет ...")."""
 _CLAUSE_MARKS = ".;:!?\n"
 """What ends the clause before a relative clause: its subject starts after one of them."""
+_ADJACENT_SUBJECT = re.compile(
+    r"(?i)\s+(?:(?:will|shall|would|are|is|were|was|have|has|had|also|then|to|be|not|now|"
+    r"again|finally|\w+ly)\s+)*"
+)
+"""Between an English verb and the noun right before it, its subject: auxiliaries, adverbs."""
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:in|at|on|of|в|во|на)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*"
                            r"(?:\s+(?:also|then|further|unanimously|также|единогласно))?\s+")
 """Between a meeting noun and the verb it is the subject of: a place or date phrase of its own
@@ -1008,7 +1013,9 @@ def _governed(
                    or (_CONJUNCT_SUBJECT.fullmatch(text, m.end, predicate.start) is not None
                        and not _RU_HAS.search(text, predicate.start, predicate.end)))
               and not _between(predicate, m, others, text, mentions)
-              and not _after_time_preposition(text, m, low)
+              and (not _after_time_preposition(text, m, low)
+                   # "before the heads of state convene": a conjunction, and its subject
+                   or _CONJUNCT_SUBJECT.fullmatch(text, m.end, predicate.start) is not None)
               and not _occasion_of_a_plan(predicate, m, text)]
     before = [m for m in inside if m.end <= predicate.start]
     after = [m for m in inside if m.start >= predicate.end]
@@ -1087,9 +1094,14 @@ def _governed(
         not personal_subject_before(text, predicate.start)
     )
 
-    def rank(m: Mention) -> tuple[int, int, int]:
+    def rank(m: Mention) -> tuple[int, int, int, int]:
         side = 1 if subject_first and m.start >= predicate.end else 0
-        return side, _own_weight(m) if distance(m) < 80 else 3, distance(m)
+        # the noun right before an English verb is its subject, whatever it names ("the last
+        # gathering before the heads of state convene")
+        adjacent = 0 if subject_first and _ADJACENT_SUBJECT.fullmatch(
+            text, m.end, predicate.start
+        ) else 1  # fmt: skip
+        return side, adjacent, _own_weight(m) if distance(m) < 80 else 3, distance(m)
 
     best = min(near, key=rank)
     # "the heads of state and government": one span, a mention per council, both chosen
