@@ -1617,3 +1617,19 @@ def test_the_noun_right_before_a_verb_is_its_subject_after_before() -> None:
         " before the heads of state convene in the Kazakh capital on July 3-4."
     )
     assert not [m for m in _meetings(extract(text, article_id="g140")) if m[4].startswith("2024-07")]
+
+
+def test_two_people_who_hold_talks_hold_their_own() -> None:
+    """'Wang Yi and Lavrov are due to hold talks on Monday': theirs; 'are expected at the summit' is the council's."""
+    text = (
+        " date 2024-05-19 The SCO foreign ministers met in Astana on Monday. Wang Yi and Lavrov"
+        " are due to hold talks on Monday evening."
+    )
+    assert [m[0] for m in _meetings(extract(text, article_id="g141"))] == ["MeetingHeld"]
+    text = (
+        " date 2024-05-19 The CIS summit opens in Astana on Friday. Putin and Tokayev are"
+        " expected at the summit."
+    )
+    assert _meetings(extract(text, article_id="g141")) == [
+        ("NextMeetingScheduled", "cis-chs", "Astana", "KZ", "2024-05-24"),
+    ]

@@ -2777,7 +2777,16 @@ def _targets(
     chosen = _governed(predicate, reading.mentions, clause, text, relative, reading.predicates,
                        headline=_headline(text, sentence))  # fmt: skip
     cls = predicate.lemma.split(":", 1)[0]
-    if chosen and _other_subject(predicate, reading, text, others, clause[0]):
+    if chosen and (_other_subject(predicate, reading, text, others, clause[0]) or (
+        _PAIR_SUBJECT.match(text, clause[0], predicate.start) and (
+            cls in ("event", "host") or (cls == "schedule" and any(
+                p.lemma.split(":", 1)[0] in ("event", "host")
+                and predicate.end <= p.start < clause[1] for p in reading.predicates
+            ))
+        )
+    )):  # fmt: skip
+        # (two people as the subject hold their own talks: "Wang Yi and Lavrov are due to
+        # hold talks on Monday evening")
         governed_mentions.update(m.start for m in chosen if _unowned(m)
                                  and m.start >= predicate.end)  # fmt: skip
         chosen = [m for m in chosen if not (_unowned(m) and m.start >= predicate.end)]
@@ -2857,6 +2866,13 @@ def _targets(
         targets.append((None, topic.body))
     return targets
 
+
+
+_PAIR_SUBJECT = re.compile(
+    r"\W*(?-i:[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)?)\s+(?:and|и)\s+"
+    r"(?-i:[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)?)\s+(?-i:[a-zа-яё][\w\s'’-]*)?$"
+)
+"""A clause opened by two names joined by "and", then the verb's words: two people's subject."""
 
 
 def _unowned(mention: Mention) -> bool:
