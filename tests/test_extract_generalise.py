@@ -1633,3 +1633,16 @@ def test_two_people_who_hold_talks_hold_their_own() -> None:
     assert _meetings(extract(text, article_id="g141")) == [
         ("NextMeetingScheduled", "cis-chs", "Astana", "KZ", "2024-05-24"),
     ]
+
+
+def test_a_time_as_subject_names_no_meeting_and_an_act_goes_on_the_meeting_before() -> None:
+    """'The year opened in Almaty, where the premiers met in February. The premiers approved ...'."""
+    text = (
+        " date 2024-12-30 The year opened in Almaty, where the heads of government of the"
+        " Eurasian Economic Union met in early February for the Eurasian Intergovernmental"
+        " Council. The premiers approved the main directions of industrial cooperation until 2030."
+    )
+    events = extract(text, article_id="g142")
+    assert _meetings(events) == [("MeetingHeld", "eaeu-ic", "Almaty", "KZ", "2024-02")]
+    (decision,) = _decisions(events)
+    assert decision.meeting.date is not None and decision.meeting.date.isoformat() == "2024-02"

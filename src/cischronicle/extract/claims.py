@@ -239,6 +239,8 @@ class Lexicon:
     aside: re.Pattern[str]
     earlier: re.Pattern[str]
     pronoun_near: re.Pattern[str]
+    time_subject_noun: re.Pattern[str]
+    """A clause's subject that is a time ("The year opened in Almaty"): no meeting's."""
     """A personal pronoun right before the verb, through auxiliaries ("..., однако из-за
     пандемии он был перенесен")."""
     time_preposition: re.Pattern[str]
@@ -471,6 +473,10 @@ def lexicon() -> Lexicon:
             r"(?:\w+ly\s+|also\s+|now\s+|again\s+|тоже\s+|также\s+)?"
             r"(?:will|shall|would|is|are|was|were|has|have|had|to|be|been|не|будет|будут)?\s*"
             r"(?:\w+\s+){0,2}$"
+        ),
+        time_subject_noun=re.compile(
+            r"(?i)\W*(?:the|this|that|last|next|этот|тот|прошлый)?\s*"
+            + _words(deixis["time_nouns"]).pattern + r"\s+$"
         ),
         pronoun_near=re.compile(
             r"(?i)(?<!\w)" + _words(deixis["pronouns"]).pattern

@@ -2850,7 +2850,7 @@ def _targets(
         "event", "schedule", "postpone", "cancel", "host"
     ) and not _unknown_antecedent(text, clause[0], topic) and not lexicon().act_subject.search(
         text, low, predicate.start
-    ) and (
+    ) and not lexicon().time_subject_noun.match(text, low, predicate.start) and (
         lexicon().pronoun_subject.match(text, low, predicate.start)
         or lexicon().pronoun_near.search(text, low, predicate.start)
     ) and not _other_object(
@@ -3811,16 +3811,43 @@ def _told(
         if dated:
             claim = attrs.evolve(claim, date=dated[-1].date, explicit=True)
             made = (claim, offset)
-    if not demonstrative and not lex.then.match(text, clause):
+    continued = _continued(claim, mention, found)
+    if not demonstrative and not lex.then.match(text, clause) and continued is None:
         return made
     told = [c for c, _ in found if c.body == claim.body and c.sentence < claim.sentence
             and c.kind is claim.kind]  # fmt: skip
+    if continued is not None:
+        told = [continued]
     if not told:
         return made
     last = told[-1]
     return attrs.evolve(claim, place=claim.place if claim.place.known else last.place,
                         date=claim.date or last.date, explicit=claim.explicit or last.explicit,
                         retrospective=last.retrospective), offset  # fmt: skip
+
+
+def _continued(
+    claim: MeetingClaim, mention: Mention | None, found: Sequence[tuple[MeetingClaim, int | None]]
+) -> MeetingClaim | None:
+    """The dated meeting the sentence right before told held, which an undated one goes on.
+
+    "The heads of government met in Almaty in early February. The premiers approved ...": what
+    they approved, they approved there and then, not on the story's day.  Only a past claim
+    with no date and no place, by people or no noun, of the same body.
+    """
+    if (
+        claim.kind is not ClaimKind.HELD or claim.tense is not Tense.PAST or claim.headline
+        or claim.date is not None or claim.place.known
+        or (mention is not None and mention.kind is not MentionKind.PARTICIPANTS)
+    ):  # fmt: skip
+        return None
+    before = [c for c, _ in found if c.sentence == claim.sentence - 1]
+    if len({c.body for c in before}) != 1:
+        return None
+    last = before[-1]
+    if last.body != claim.body or last.kind is not ClaimKind.HELD or not last.explicit:
+        return None
+    return last
 
 
 _RECENT = _dt.timedelta(days=7)
