@@ -1646,3 +1646,29 @@ def test_a_time_as_subject_names_no_meeting_and_an_act_goes_on_the_meeting_befor
     assert _meetings(events) == [("MeetingHeld", "eaeu-ic", "Almaty", "KZ", "2024-02")]
     (decision,) = _decisions(events)
     assert decision.meeting.date is not None and decision.meeting.date.isoformat() == "2024-02"
+
+
+def test_it_after_a_colon_is_the_meeting_named_before_it() -> None:
+    """'A meeting in the Central Asia plus Russia format never took place: it was called off'."""
+    text = (
+        " date 2024-12-30 The CIS foreign ministers met in Moscow in October. A meeting of foreign"
+        " ministers in the Central Asia plus Russia format, which had been pencilled in for"
+        " Bishkek in September, never took place: it was called off at short notice."
+    )
+    assert _meetings(extract(text, article_id="g143"))[1:] == [
+        ("MeetingCancelled", "ca-russia-fm", "Bishkek", "KG", "2024-09"),
+    ]
+
+
+def test_a_sentence_naming_no_body_goes_on_its_paragraphs_last_meeting() -> None:
+    """'... with the Supreme Eurasian Economic Council on 26 December. The leaders agreed that the next session ...'."""
+    text = (
+        " date 2024-12-30 The CIS foreign ministers met in Moscow in October.\n\nThe year closed in"
+        " Saint Petersburg with the Supreme Eurasian Economic Council on 26 December. Among the"
+        " documents signed was a decision granting Iran observer status. The leaders also agreed"
+        " that the next session will be held in Minsk in June."
+    )
+    assert _meetings(extract(text, article_id="g144"))[1:] == [
+        ("MeetingHeld", "eaeu-sec", "Saint Petersburg", "RU", "2024-12-26"),
+        ("NextMeetingScheduled", "eaeu-sec", "Minsk", "BY", "2025-06"),
+    ]

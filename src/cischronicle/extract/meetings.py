@@ -2863,8 +2863,26 @@ def _targets(
         for m in reading.mentions
     ):  # fmt: skip
         # (a meeting in the report, "he told reporters after the talks", is no subject)
-        targets.append((None, topic.body))
+        targets.append((None, _antecedent(predicate, reading, text, topic) or topic.body))
     return targets
+
+
+def _antecedent(
+    predicate: Predicate, reading: SentenceReading, text: str, topic: Topic
+) -> Body | None:
+    """The body of "it" that opens a clause after a colon or semicolon: the meeting named before.
+
+    "A meeting in the Central Asia plus Russia format ... never took place: it was called off":
+    that meeting, not the article's council.
+    """
+    if not lexicon().pronoun_near.search(text, max(0, predicate.start - 24), predicate.start):
+        return None
+    stop = max(text.rfind(mark, reading.sentence.start, predicate.start) for mark in ":;")
+    if stop < 0:
+        return None
+    before = [b for m in reading.mentions if m.end <= stop
+              and (b := _resolve(m, topic)) is not None]  # fmt: skip
+    return before[-1] if before else None
 
 
 
@@ -3052,6 +3070,30 @@ def _plans_before(
     )  # fmt: skip
 
 
+def _local_topic(
+    found: Sequence[tuple[MeetingClaim, int | None]], reading: SentenceReading, topic: Topic,
+    doc: Document,
+) -> Topic:
+    """The topic for a sentence that names no body: the one body its paragraph last claimed.
+
+    "... with the Supreme Eurasian Economic Council on 26 December. The leaders also agreed that
+    the next session will be held in Minsk": that council's next session, not the article's.
+    """
+    if topic.body is None or any(m.body is not None or m.organisation is not None
+                                 for m in reading.mentions):  # fmt: skip
+        return topic
+    last = max((c.sentence for c, _ in found if c.sentence < reading.sentence.index), default=None)
+    if last is None or doc.sentences[last].paragraph != reading.sentence.paragraph:
+        return topic  # (the last claims before, in the sentence's own paragraph)
+    before = {c.body for c, _ in found if c.sentence == last}
+    if len(before) != 1:
+        return topic
+    (body,) = before
+    if body == topic.body:
+        return topic
+    return attrs.evolve(topic, body=body, organisation=body.value.split("-")[0])
+
+
 def _coming_gives_way(
     found: list[tuple[MeetingClaim, int | None]],
     makers: Sequence[tuple[int, Predicate, Mention | None]],
@@ -3114,9 +3156,10 @@ def find_claims(
         targeted: _Targeted = []
         claiming_spans = []
         verb_claims_from = len(found)
+        local = _local_topic(found, reading, topic, doc)
         for predicate in reading.predicates:
             before = len(governed_mentions)
-            targets = _targets(predicate, reading, reports, text, topic, governed_mentions,
+            targets = _targets(predicate, reading, reports, text, local, governed_mentions,
                                other_names(doc, sentence))  # fmt: skip
             if not targets and predicate.kind is not None and targeted and not _puts_off_an_act(
                 predicate, text, clause_bounds(text, sentence.start, sentence.end,
