@@ -1672,3 +1672,15 @@ def test_a_sentence_naming_no_body_goes_on_its_paragraphs_last_meeting() -> None
         ("MeetingHeld", "eaeu-sec", "Saint Petersburg", "RU", "2024-12-26"),
         ("NextMeetingScheduled", "eaeu-sec", "Minsk", "BY", "2025-06"),
     ]
+
+
+def test_people_of_no_known_council_meet_for_the_meeting_named_after_the_verb() -> None:
+    """'The bloc's leaders gathered for the CIS summit', 'the union's presidents met for the SEEC'."""
+    text = (
+        " date 2024-12-30 On 7 October the CIS Council of Foreign Ministers met in Moscow, and the"
+        " next day the bloc's leaders gathered for the CIS summit. In May the union's presidents"
+        " met in Moscow for the Supreme Eurasian Economic Council."
+    )
+    assert [m[:2] for m in _meetings(extract(text, article_id="g145"))] == [
+        ("MeetingHeld", "cis-cfm"), ("MeetingHeld", "cis-chs"), ("MeetingHeld", "eaeu-sec"),
+    ]

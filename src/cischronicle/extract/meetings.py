@@ -2828,6 +2828,11 @@ def _targets(
                  and _NEW_DATE_BEFORE.search(text, predicate.end, m.start)]  # fmt: skip
         governed_mentions.update(m.start for m in until)
         chosen = [m for m in chosen if m not in until]
+    if cls == "event" and chosen and all(_resolve(m, topic) is None for m in chosen):
+        # "the bloc's leaders gathered for the CIS summit", "the union's presidents met for the
+        # Supreme Eurasian Economic Council": people of no council we know meet for a named one
+        chosen = [m for m in reading.mentions if m.start >= predicate.end
+                  and _MET_FOR.fullmatch(text, predicate.end, m.start)][:1] or chosen
     targets: list[tuple[Mention | None, Body]] = []
     for mention in chosen:
         governed_mentions.add(mention.start)
@@ -2891,6 +2896,13 @@ _PAIR_SUBJECT = re.compile(
     r"(?-i:[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)?)\s+(?-i:[a-zа-яё][\w\s'’-]*)?$"
 )
 """A clause opened by two names joined by "and", then the verb's words: two people's subject."""
+
+
+_MET_FOR = re.compile(
+    r"(?i)(?:\s+(?:in|on|в|во)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:for|at|на|для)\s+"
+    r"(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
+)
+"""Between a verb of meeting and the meeting it is for: "gathered (in Moscow) for the summit"."""
 
 
 def _unowned(mention: Mention) -> bool:
