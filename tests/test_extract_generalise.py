@@ -1684,3 +1684,11 @@ def test_people_of_no_known_council_meet_for_the_meeting_named_after_the_verb() 
     assert [m[:2] for m in _meetings(extract(text, article_id="g145"))] == [
         ("MeetingHeld", "cis-cfm"), ("MeetingHeld", "cis-chs"), ("MeetingHeld", "eaeu-sec"),
     ]
+
+
+def test_a_meeting_a_restrictive_relative_clause_says_was_hosted() -> None:
+    """'The CIS summit that Astana hosted on 14 October': held there and then."""
+    text = " date 2022-11-21 The CIS summit that Astana hosted on 14 October was a success."
+    assert _meetings(extract(text, article_id="g146")) == [
+        ("MeetingHeld", "cis-chs", "Astana", "KZ", "2022-10-14"),
+    ]

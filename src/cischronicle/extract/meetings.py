@@ -1054,6 +1054,13 @@ def _governed(
             # "the SCO summit, which Putin will attend in October, follows the CIS summit": the
             # object of a relative clause's verb is not beyond the clause's comma
             pool = [m for m in pool if "," not in text[predicate.end : m.start]]
+        if not pool and not predicate.passive:
+            # "the CIS summit that Astana hosted on 14 October": a relative clause of its own,
+            # with no comma, whose object is the noun before "that"
+            pool = [m for m in mentions if m.end <= predicate.start
+                    and _RESTRICTIVE_RELATIVE.fullmatch(text, m.end, predicate.start)][-1:]
+            if pool:
+                return pool
         if not pool and relative and predicate.tense is not Tense.PRESENT:
             # "the summit, which Turkmenistan will host in October": the object is the
             # relative pronoun's antecedent, right before it ("which Tajikistan is hosting"
@@ -2898,6 +2905,12 @@ _PAIR_SUBJECT = re.compile(
 """A clause opened by two names joined by "and", then the verb's words: two people's subject."""
 
 
+_RESTRICTIVE_RELATIVE = re.compile(
+    r"(?i)\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:(?:will|would|is|was|has|had|have|is\s+to|was\s+to)\s+)?"
+)
+"""Between a meeting and the verb of a relative clause about it with its own subject: "the
+summit that Astana hosted", "the session which Kyrgyzstan will host"."""
 _MET_FOR = re.compile(
     r"(?i)(?:\s+(?:in|on|в|во)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:for|at|на|для)\s+"
     r"(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
