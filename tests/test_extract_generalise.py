@@ -1692,3 +1692,16 @@ def test_a_meeting_a_restrictive_relative_clause_says_was_hosted() -> None:
     assert _meetings(extract(text, article_id="g146")) == [
         ("MeetingHeld", "cis-chs", "Astana", "KZ", "2022-10-14"),
     ]
+
+
+def test_ministerial_before_a_noun_is_an_adjective() -> None:
+    """'Armenia was not represented at the ministerial level': no ministers' meeting; 'the CIS ministerial in Minsk' is one."""
+    text = (
+        " date 2023-12-14 The CIS defence ministers met in Moscow. Armenia was not represented at"
+        " the ministerial level."
+    )
+    assert _meetings(extract(text, article_id="g147")) == []
+    text = " date 2023-12-14 The CIS ministerial in Minsk ended on Friday."
+    assert [m[:3] for m in _meetings(extract(text, article_id="g147"))] == [
+        ("MeetingHeld", "cis-cfm", "Minsk"),
+    ]

@@ -698,6 +698,28 @@ def other_names(doc: Document, sentence: Sentence) -> tuple[int, ...]:
     )  # fmt: skip
 
 
+def _adjective(text: str, atom: _Atom) -> bool:
+    """Whether a meeting word stands as an adjective: a noun of rank or office after it.
+
+    "Armenia was not represented at the ministerial level": no ministerial meeting.
+    """
+    events, nouns = _adjectival()
+    if atom.kind != "event" or text[atom.start : atom.end].lower() not in events:
+        return False
+    word = _WORD_AFTER_ATOM.match(text, atom.end)
+    return word is not None and word.group(1) in nouns
+
+
+@functools.cache
+def _adjectival() -> tuple[frozenset[str], frozenset[str]]:
+    """The meeting words that are adjectives too, and the nouns that make them so."""
+    grammar = load_lexicon("bodies")["grammar"]
+    return frozenset(grammar["adjectival_events"]), frozenset(grammar["adjectival_nouns"])
+
+
+_WORD_AFTER_ATOM = re.compile(r"[ \t]+([a-z][\w-]*)")
+
+
 def find_mentions(
     doc: Document, sentence: Sentence, verbs: Sequence[int] = (), told: str | None = None,
     subject: Mention | None = None,
@@ -711,7 +733,7 @@ def find_mentions(
     people opening it after another body's meeting are that meeting's.
     """
     text = doc.text
-    atoms = _atoms(text, sentence.start, sentence.end)
+    atoms = [a for a in _atoms(text, sentence.start, sentence.end) if not _adjective(text, a)]
     if not atoms:
         return ()
     named = [(a.start, a.value) for a in atoms if a.kind == "org" and a.value != "other"]
