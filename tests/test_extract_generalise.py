@@ -1705,3 +1705,16 @@ def test_ministerial_before_a_noun_is_an_adjective() -> None:
     assert [m[:3] for m in _meetings(extract(text, article_id="g147"))] == [
         ("MeetingHeld", "cis-cfm", "Minsk"),
     ]
+
+
+def test_people_counted_as_two_are_two_people() -> None:
+    """'After which the two leaders held talks', 'both presidents met': two people's, no council's."""
+    for text in (
+        " date 2025-04-03 The Supreme Eurasian Economic Council met in December. An official"
+        " ceremony was held in Astana, after which the two leaders held talks in a narrow format.",
+        " date 2025-04-03 The Supreme Eurasian Economic Council met in December. Both presidents"
+        " met in Astana on Thursday.",
+    ):
+        assert [m[:2] for m in _meetings(extract(text, article_id="g148"))] == [
+            ("MeetingHeld", "eaeu-sec"),
+        ]

@@ -2272,6 +2272,11 @@ def _of_states(reading: SentenceReading, text: str, topic: Topic) -> SentenceRea
         number = None if counted is None else (
             int(counted.group(1)) if counted.group(1).isdigit() else count_of(counted.group(1))
         )  # fmt: skip
+        if number is None:
+            # "the two leaders", "both presidents": counted before them
+            before = _COUNT_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+            word = None if before is None else before.group(1).lower()
+            number = None if word is None else (2 if word in _pair_words() else count_of(word))
         few = number is not None and (number <= _FEWEST_MEMBERS or not _members(
             topic.organisation, number))  # fmt: skip
         if few or (gap is not None and 0 < _states_listed(reading, text, gap.end()) <= _FEW_STATES):
@@ -2279,6 +2284,14 @@ def _of_states(reading: SentenceReading, text: str, topic: Topic) -> SentenceRea
     if mentions == list(reading.mentions):
         return reading
     return attrs.evolve(reading, mentions=tuple(mentions))
+
+
+_COUNT_BEFORE = re.compile(r"(?i)(?<![\w-])(\w+)\s+$")
+
+
+@functools.cache
+def _pair_words() -> frozenset[str]:
+    return frozenset(load_lexicon("bodies")["grammar"]["pair_words"])
 
 
 _COUNTED_STATES = re.compile(
