@@ -1718,3 +1718,27 @@ def test_people_counted_as_two_are_two_people() -> None:
         assert [m[:2] for m in _meetings(extract(text, article_id="g148"))] == [
             ("MeetingHeld", "eaeu-sec"),
         ]
+
+
+def test_the_blocs_leaders_gather_the_day_after_the_meeting_of_their_sentence() -> None:
+    """'Ministers meet in Bishkek on 12 October, and the bloc's leaders gather there the following day'."""
+    text = (
+        " date 2023-09-24 The CIS promised a common market in 1993. In 2014 the Supreme Eurasian"
+        " Economic Council met in Astana on 29 May. CIS foreign ministers meet in Bishkek on 12 October, and the bloc's leaders gather there"
+        " the following day."
+    )
+    assert _meetings(extract(text, article_id="g149"))[1:] == [
+        ("NextMeetingScheduled", "cis-cfm", "Bishkek", "KG", "2023-10-12"),
+        ("NextMeetingScheduled", "cis-chs", "Bishkek", "KG", "2023-10-13"),
+    ]
+
+
+def test_the_unions_prime_ministers_are_the_eurasian_unions() -> None:
+    """'The union's prime ministers sat down together in Almaty', in a story about the CIS."""
+    text = (
+        " date 2020-03-19 The CIS foreign ministers were to meet in Tashkent. The last time the"
+        " union's prime ministers sat down together, in Almaty in February, they argued about gas."
+    )
+    assert ("MeetingHeld", "eaeu-ic", "Almaty", "KZ", "2020-02") in _meetings(
+        extract(text, article_id="g150")
+    )

@@ -1824,8 +1824,9 @@ def _date_for(
         timex = timexes[index]
         year = reference_year_at(doc, timex.start, time) or _sentence_year(reading, timex)
         told_year = _year_told_before(text, timex, time)
-        if told_year is None and resolve_tense is not Tense.FUTURE:
-            told_year = _paragraph_year(text, timex)  # "2021 год был непростым. ... в октябре"
+        if told_year is None and resolve_tense not in (Tense.FUTURE, Tense.PRESENT):
+            # "2021 год был непростым. ... в октябре" (a present tells a timetable, its own year)
+            told_year = _paragraph_year(text, timex)
         if told_year is not None:
             timex = attrs.evolve(timex, year=told_year)  # "That October the presidents convened"
         if (
@@ -2608,8 +2609,10 @@ def _relative(
         pool = [c for c in claims if c.start <= claim.start and c.date is not None
                 and c is not claim
                 and not (c.body == claim.body and c.sentence == claim.sentence)][::-1]  # fmt: skip
-        # A meeting held "the same day" is of a day a meeting was held, not of a plan.
-        pool.sort(key=lambda c: c.kind is not claim.kind)
+        # One of the claim's own sentence first ("the ministers meet on 12 October, and the
+        # leaders gather the following day"); then a meeting held "the same day" is of a day a
+        # meeting was held, not of a plan.
+        pool.sort(key=lambda c: (c.sentence != claim.sentence, c.kind is not claim.kind))
     told_past = claim.kind is ClaimKind.HELD and claim.tense is Tense.PAST
     for other in pool:
         date = other.date
@@ -3575,6 +3578,11 @@ def find_claims(
             day = _relative(current, claim, offset, others, today=_story_day(time))
             # a day the text gives, counted from another ("the day before"): said, not a default
             claim = attrs.evolve(claim, date=day, explicit=day is not None)
+            if claim.kind is ClaimKind.HELD and claim.tense in (Tense.PRESENT, Tense.UNKNOWN) and (
+                _after_today(day, time)
+            ):  # fmt: skip
+                # "... and the leaders gather there the following day", told before: to come
+                claim = attrs.evolve(claim, kind=ClaimKind.SCHEDULED, tense=Tense.FUTURE)
             current[index] = claim
         if index in simultaneous:
             place, date, _ = _related(claims, claim)

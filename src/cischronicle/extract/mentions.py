@@ -383,6 +383,16 @@ def _mention(
             return Mention(start, end, sentence.index, MentionKind.EVENT, None, plural=plural,
                            head=head, family=family, complement=complement)  # fmt: skip
     if part is not None and part.kind == "weak" and organisation is None and not events:
+        owner = _OWNER_BEFORE.search(text, max(sentence.start, start - _OWNER_REACH), start)
+        if owner is not None and stands_for_organisation(owner.group(1)):
+            # "the bloc's leaders": the people of the organisation the article is about (the
+            # complement says whose); "the union's presidents": that one's
+            own = organisation_of_noun(owner.group(1))
+            body = None if own is None else body_of(own, family)
+            return Mention(start, end, sentence.index, MentionKind.PARTICIPANTS, body,
+                           plural=plural, head=head, family=family, organisation=own,
+                           other=own is not None and body is None,
+                           complement=None if own else owner.group(1).lower())  # fmt: skip
         # "leaders", "presidents": anyone's, unless an organisation is named beside them.  Kept
         # as a mention of nobody's, so that a verb after them is not given a meeting before them.
         return Mention(start, end, sentence.index, MentionKind.PARTICIPANTS, None, other=True,
@@ -409,6 +419,8 @@ def _mention(
                    head=head, family=family, organisation=organisation)  # fmt: skip
 
 
+_OWNER_BEFORE = re.compile(r"([^\W\d_]+)['’]s?\s+$")
+_OWNER_REACH = 24
 _FIRST_WORD = re.compile(r"\s+(?:the\s+)?([^\W\d_]+)")
 _NEXT = re.compile(r"\s*([^\W\d_]+)")
 _TAIL_WORD = re.compile(r"([^\W\d_]+)[\s'’]*$")
@@ -607,6 +619,22 @@ def stands_for_organisation(words: str) -> bool:
     """
     last = words.lower().split()[-1:]
     return bool(last) and _organisation_nouns().fullmatch(last[0]) is not None
+
+
+def organisation_of_noun(word: str) -> str | None:
+    """The one organisation a noun stands for, if it stands for one ("union": ``eaeu``)."""
+    for organisation, pattern in _organisation_nouns_of().items():
+        if pattern.fullmatch(word.lower()):
+            return organisation
+    return None
+
+
+@functools.cache
+def _organisation_nouns_of() -> dict[str, re.Pattern[str]]:
+    table = load_lexicon("bodies")["anaphora"]["organisation_nouns_of"]
+    return {organisation: re.compile("|".join(
+        re.escape(n.rstrip("*")) + (r"\w*" if n.endswith("*") else "") for n in nouns
+    )) for organisation, nouns in table.items()}  # fmt: skip
 
 
 @functools.cache
