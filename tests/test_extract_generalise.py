@@ -1742,3 +1742,15 @@ def test_the_unions_prime_ministers_are_the_eurasian_unions() -> None:
     assert ("MeetingHeld", "eaeu-ic", "Almaty", "KZ", "2020-02") in _meetings(
         extract(text, article_id="g150")
     )
+
+
+def test_of_that_year_is_the_last_year_told() -> None:
+    """'The next steps came in 1994. In April of that year, in Moscow, ...': April 1994."""
+    text = (
+        " date 2023-09-24 The leaders met again in Ashgabat in December 1993. The next steps came"
+        " in 1994. In April of that year, in Moscow, the heads of state of the CIS signed the"
+        " Agreement."
+    )
+    assert _meetings(extract(text, article_id="g151"))[1:] == [
+        ("MeetingHeld", "cis-chs", "Moscow", "RU", "1994-04"),
+    ]

@@ -425,25 +425,33 @@ _LEADING_TAG = re.compile(r"\([^()\n\d]{2,60}\)\s{1,2}")
 _PROSE_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
-def _prose(text: str, start: int, end: int) -> bool:
-    """Whether a sentence is prose: eight words or more, ending in a stop."""
-    return text[end - 1] in ".!?…\"»”" and len(_PROSE_WORDS.findall(text, start, end)) >= 8
+def _prose(text: str, start: int, end: int, words: int = 8) -> bool:
+    """Whether a sentence is prose: ``words`` words or more, ending in a stop."""
+    return text[end - 1] in ".!?…\"»”" and len(_PROSE_WORDS.findall(text, start, end)) >= words
+
+
+_SHORT_PROSE = 4
+"""The fewest words of a sentence of the story (a stamp or a menu line has fewer or no stop)."""
 
 
 def _explicit_years(
-    doc: Document, timexes: Mapping[int, tuple[Timex, ...]], *, dated: bool = False
+    doc: Document, timexes: Mapping[int, tuple[Timex, ...]], *, dated: bool = False,
+    prose: bool = False,
 ) -> tuple[tuple[int, int], ...]:
     """(position, year) of every explicit year the text names, in text order.
 
     ``timexes`` are the expressions of each sentence, by index.  With ``dated``, only years
     of expressions that also name a month ("in April 2013", "12.04.2013") or open their
     sentence ("In 2019, the summit ..."): a year named in passing ("the plan for 2002")
-    anchors nothing.
+    anchors nothing.  With ``prose``, only years of the story's sentences, short ones too ("The
+    next steps came in 1994.").
     """
     years: list[tuple[int, int]] = []
     for sentence in doc.sentences:
         if dated and not _prose(doc.text, sentence.start, sentence.end):
             continue  # a stamp, a calendar or a menu line dates the page, not the story
+        if prose and not _prose(doc.text, sentence.start, sentence.end, _SHORT_PROSE):
+            continue
         for timex in timexes[sentence.index]:
             if dated and timex.month is None and not _leading_year(doc.text, sentence, timex):
                 continue
@@ -631,6 +639,7 @@ def read_document_time(
         story_end=story_end(text),
         links=linked_lines(text),
         anchors=_explicit_years(doc, found, dated=True),
+        years=_explicit_years(doc, found, prose=True),
     )
     lead = _lead_day(doc, time, found)
     return time if lead is None else attrs.evolve(time, lead=lead)

@@ -1325,13 +1325,16 @@ def _year_told_before(text: str, timex: Timex, time: DocumentTime) -> int | None
     """The year of a month told as "that October" or "в октябре того же года", or ``None``.
 
     It is the year of the last month and year the story told before it (the anchors of
-    document time): "At the Tashkent summit in May 1992 ... That October" is October 1992.
+    document time): "At the Tashkent summit in May 1992 ... That October" is October 1992; "in
+    October of that year" points at the last year told at all ("The next steps came in 1994").
     """
     if timex.month is None or timex.year is not None or timex.to_month is not None:
         return None
     before, after = _anaphoric()
-    if not (before.search(text, max(0, timex.start - _ANAPHORIC_REACH), timex.start)
-            or after.match(text, timex.end)):  # fmt: skip
+    if after.match(text, timex.end):
+        told = [year for at, year in time.years if at < timex.start]
+        return told[-1] if told else None
+    if not before.search(text, max(0, timex.start - _ANAPHORIC_REACH), timex.start):
         return None
     told = [year for at, year in time.anchors if at < timex.start]
     return told[-1] if told else None

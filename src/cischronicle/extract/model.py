@@ -118,6 +118,9 @@ class DocumentTime:
     anchors: tuple[tuple[int, int], ...] = ()
     """(offset, year) of each dated expression that names a month and a year, in text order:
     what a year-less date later in the text is read against when there is no publication date."""
+    years: tuple[tuple[int, int], ...] = ()
+    """(offset, year) of every explicit year of the story's prose, in text order: what "that
+    year" points back to ("The next steps came in 1994. In April of that year ...")."""
     lead: PartialDate | None = None
     """The day the lead (headline and first sentence) reports, when it names one day of the
     week before publication ("on Tuesday", "сегодня"): the news of the day's day."""
