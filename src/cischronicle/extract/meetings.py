@@ -2854,11 +2854,16 @@ def _targets(
                  and _NEW_DATE_BEFORE.search(text, predicate.end, m.start)]  # fmt: skip
         governed_mentions.update(m.start for m in until)
         chosen = [m for m in chosen if m not in until]
-    if cls == "event" and chosen and all(_resolve(m, topic) is None for m in chosen):
+    if cls == "event" and chosen and all(
+        _resolve(m, topic) is None
+        or (m.kind is MentionKind.PARTICIPANTS and m.organisation is None) for m in chosen
+    ):  # fmt: skip
         # "the bloc's leaders gathered for the CIS summit", "the union's presidents met for the
-        # Supreme Eurasian Economic Council": people of no council we know meet for a named one
+        # Supreme Eurasian Economic Council": people of no council we know, or of none named
+        # beside them, meet for the one named after the verb
         chosen = [m for m in reading.mentions if m.start >= predicate.end
-                  and _MET_FOR.fullmatch(text, predicate.end, m.start)][:1] or chosen
+                  and _MET_FOR.fullmatch(text, predicate.end, m.start)
+                  and _resolve(m, topic) is not None][:1] or chosen
     targets: list[tuple[Mention | None, Body]] = []
     for mention in chosen:
         governed_mentions.add(mention.start)
