@@ -135,8 +135,10 @@ def test_a_meeting_on_the_eve_of_a_summit_long_dated_makes_no_summit() -> None:
         " date 2024-10-09 On 3 March 2019, on the eve of the CIS summit, the CIS foreign"
         " ministers gathered in Dushanbe."
     )
+    # (it was held, the day after: see test_a_meeting_held_on_the_eve_of_another_long_ago_...)
     assert _meetings(extract(text, article_id="g8")) == [
-        ("MeetingHeld", "cis-cfm", "Dushanbe", "TJ", "2019-03-03")
+        ("MeetingHeld", "cis-cfm", "Dushanbe", "TJ", "2019-03-03"),
+        ("MeetingHeld", "cis-chs", "Dushanbe", "TJ", "2019-03-04"),
     ]
 
 
@@ -1753,4 +1755,16 @@ def test_of_that_year_is_the_last_year_told() -> None:
     )
     assert _meetings(extract(text, article_id="g151"))[1:] == [
         ("MeetingHeld", "cis-chs", "Moscow", "RU", "1994-04"),
+    ]
+
+
+def test_a_meeting_held_on_the_eve_of_another_long_ago_tells_that_one_held() -> None:
+    """'The ministers met in Ashgabat on 10 October, on the eve of the CIS summit', told in March: held on the 11th."""
+    text = (
+        " date 2020-03-20 The CIS foreign ministers met in Ashgabat on 10 October, on the eve of"
+        " the CIS summit."
+    )
+    assert _meetings(extract(text, article_id="g152")) == [
+        ("MeetingHeld", "cis-cfm", "Ashgabat", "TM", "2019-10-10"),
+        ("MeetingHeld", "cis-chs", "Ashgabat", "TM", "2019-10-11"),
     ]

@@ -3599,9 +3599,17 @@ def find_claims(
         if offset is not None or index in co_located:
             # Meetings related by "on the eve of" or "ahead of" meet in one place, and in one
             # month as far as the text says.  A meeting that another, held one was "ahead of"
-            # is not thereby to come: no claim.
+            # is not thereby to come: no claim; one it was held on the eve of was held too
+            # ("the ministers last met in Ashgabat last October, on the eve of the summit").
             if index in co_located and _related_held_long_ago(claims, claim, time):
-                continue
+                days = next((o for c, o in found if o is not None and c.body != claim.body
+                             and c.sentence == claim.sentence), None)  # fmt: skip
+                if days is None or claim.kind is not ClaimKind.SCHEDULED:
+                    continue
+                claim = attrs.evolve(claim, kind=ClaimKind.HELD, tense=Tense.PAST)
+                _, held, _ = _related(claims, claim)
+                if claim.date is None and isinstance(held, PartialDate) and held.day is not None:
+                    claim = attrs.evolve(claim, date=shift_days(held, -days), explicit=True)
             place, date, related = _related(claims, claim)
             if related is None and offset is not None:
                 related = _anchor_body(_reading_of(readings, claim.sentence), text, topic)
