@@ -1768,3 +1768,14 @@ def test_a_meeting_held_on_the_eve_of_another_long_ago_tells_that_one_held() -> 
         ("MeetingHeld", "cis-cfm", "Ashgabat", "TM", "2019-10-10"),
         ("MeetingHeld", "cis-chs", "Ashgabat", "TM", "2019-10-11"),
     ]
+
+
+def test_a_session_moved_to_another_format_is_not_put_off() -> None:
+    """'The session has moved to the expanded format': no date or place after 'to', nothing postponed."""
+    text = (
+        " date 2024-04-12 The CIS foreign ministers meet in Minsk today. The session has moved to"
+        " the expanded format."
+    )
+    assert _meetings(extract(text, article_id="g153")) == [
+        ("MeetingHeld", "cis-cfm", "Minsk", "BY", "2024-04-12"),
+    ]

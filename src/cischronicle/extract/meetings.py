@@ -759,7 +759,13 @@ def _moves_into_meeting(predicate: Predicate, reading: SentenceReading, text: st
     to = lexicon().move_to.match(text, predicate.end)
     if to is None:
         return False
-    return any(to.end() <= m.start <= to.end() + _INTO_MEETING for m in reading.mentions)
+    if any(to.end() <= m.start <= to.end() + _INTO_MEETING for m in reading.mentions):
+        return True
+    # "the session has moved to the expanded format": neither a date nor a place after "to"
+    starts = [t.start for t in reading.timexes] + [p.start for p in reading.places]
+    return predicate.lemma == "postpone:move" and not any(
+        to.end() <= start <= to.end() + _INTO_MEETING for start in starts
+    )  # fmt: skip
 
 
 _INTO_MEETING = 24
