@@ -1779,3 +1779,15 @@ def test_a_session_moved_to_another_format_is_not_put_off() -> None:
     assert _meetings(extract(text, article_id="g153")) == [
         ("MeetingHeld", "cis-cfm", "Minsk", "BY", "2024-04-12"),
     ]
+
+
+def test_a_summit_of_people_is_a_meeting_not_people() -> None:
+    """'On the eve of the summit of the heads of state in the Kyrgyz capital': a summit, held then."""
+    text = (
+        " date 2024-04-12 The CIS foreign ministers meet in Minsk today. The ministers last met in"
+        " Bishkek in October 2023, on the eve of the summit of the heads of state in the Kyrgyz"
+        " capital."
+    )
+    assert ("MeetingHeld", "cis-chs", "Bishkek", "KG", "2023-10") in _meetings(
+        extract(text, article_id="g154")
+    )

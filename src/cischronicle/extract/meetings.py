@@ -340,8 +340,9 @@ def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body 
         if (
             mention.kind is MentionKind.EVENT and mention.organisation is None
             and body is not None and body not in topic.named and topic.body is not None
-            and not distinct
+            and not distinct and _EVENT_FAMILY_HEAD.search(mention.head) is not None
         ):  # fmt: skip
+            # (not "next meetings of the heads of state": people say whose, not the noun)
             # A bare "the summit" in an article that names no such council: its own meeting,
             # loosely called a summit ("the ministers' summit").
             return topic.body

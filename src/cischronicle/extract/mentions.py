@@ -403,10 +403,10 @@ def _mention(
         organisation is not None and (events or part)
     ):
         kind = MentionKind.NAME
-    elif part is not None:
+    elif part is not None and not events:
         kind = MentionKind.PARTICIPANTS
     else:
-        kind = MentionKind.EVENT
+        kind = MentionKind.EVENT  # "the summit of the heads of state": a meeting of people
     if part is not None and not events and council is None and council_of is None:
         kind = MentionKind.PARTICIPANTS
     other = organisation == "other"
