@@ -1791,3 +1791,16 @@ def test_a_summit_of_people_is_a_meeting_not_people() -> None:
     assert ("MeetingHeld", "cis-chs", "Bishkek", "KG", "2023-10") in _meetings(
         extract(text, article_id="g154")
     )
+
+
+def test_the_object_of_the_verb_before_is_not_who_acted() -> None:
+    """'The ministers reviewed the drafts for the heads of state and signed a statement': the ministers signed."""
+    text = (
+        " date 2024-09-27 The CIS Council of Foreign Ministers met in Dushanbe today. The ministers"
+        " reviewed the draft documents for the heads of state and signed a joint statement on"
+        " combating drug trafficking."
+    )
+    events = extract(text, article_id="g155")
+    assert [m[:2] for m in _meetings(events)] == [("MeetingHeld", "cis-cfm")]
+    (decision,) = _decisions(events)
+    assert decision.meeting.body.value == "cis-cfm"
