@@ -1804,3 +1804,12 @@ def test_the_object_of_the_verb_before_is_not_who_acted() -> None:
     assert [m[:2] for m in _meetings(events)] == [("MeetingHeld", "cis-cfm")]
     (decision,) = _decisions(events)
     assert decision.meeting.body.value == "cis-cfm"
+
+
+def test_the_following_summit_is_no_frame() -> None:
+    """'Will host the following summit in Ashgabat': an adjective, not 'following the summit' (held)."""
+    text = (
+        " date 2024-09-27 Leaders arrive in Dushanbe for the CIS summit. Turkmenistan will host the"
+        " following summit in Ashgabat, Aslov confirmed."
+    )
+    assert not [m for m in _meetings(extract(text, article_id="g156")) if m[0] == "MeetingHeld"]

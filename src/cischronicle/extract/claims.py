@@ -425,8 +425,10 @@ def lexicon() -> Lexicon:
             + r"[^,;:.!?]*?\bto\s+(?:be\s+)?(?:\w+ly\s+)?$"
         ),
         frames={
+            # (not after a determiner: "the following summit" is an adjective's, no frame)
             when: re.compile(
-                _words([w for part in parts for w in en["frames"][part] + ru["frames"][part]])
+                r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)"
+                + _words([w for part in parts for w in en["frames"][part] + ru["frames"][part]])
                 .pattern + r"\s+$", re.IGNORECASE,
             )
             for when, parts in (
