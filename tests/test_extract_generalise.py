@@ -1813,3 +1813,15 @@ def test_the_following_summit_is_no_frame() -> None:
         " following summit in Ashgabat, Aslov confirmed."
     )
     assert not [m for m in _meetings(extract(text, article_id="g156")) if m[0] == "MeetingHeld"]
+
+
+def test_a_meetings_span_of_days_stays_whole_beside_its_last_day() -> None:
+    """'SCO ministers wrap up Bishkek meeting' (22 May) and 'held on May 21-22': 21-22 May."""
+    text = (
+        "22 May 2019 | 18:30\nSCO foreign ministers wrap up Bishkek meeting\nThe session of the SCO"
+        " Council of Foreign Ministers, held on May 21-22 in Bishkek, was chaired by Chingiz"
+        " Aidarbekov."
+    )
+    assert _meetings(extract(text, article_id="g157")) == [
+        ("MeetingHeld", "sco-cfm", "Bishkek", "KG", "2019-05-21/2019-05-22"),
+    ]

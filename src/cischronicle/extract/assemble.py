@@ -225,16 +225,31 @@ def _first_month(date: Date) -> int | None:
 
 def _merge(meeting: _Meeting, claim: MeetingClaim) -> _Meeting:
     date, explicit = meeting.date, meeting.explicit
-    # A date the text says beats a default; of two said dates, the more precise.
+    # A date the text says beats a default; of two said dates, the more precise, but a span of
+    # days the text gives stays whole ("held on May 21-22", "wrapped up" on the 22nd).
     if claim.date is not None and (
         (claim.explicit and not explicit)
-        or (claim.explicit == explicit and _precision(claim.date) > _precision(date))
+        or (claim.explicit == explicit and _precision(claim.date) > _precision(date)
+            and not _days_of(date, claim.date))
+        or (claim.explicit and date is not None and _days_of(claim.date, date))
     ):
         date, explicit = claim.date, claim.explicit
     new_date = meeting.new_date or claim.new_date
     return attrs.evolve(meeting, place=meeting.place.merge(claim.place), date=date,
                         new_date=new_date, claims=(*meeting.claims, claim),
                         explicit=explicit)  # fmt: skip
+
+
+def _days_of(span: Date | None, day: Date) -> bool:
+    """Whether ``span`` is a meeting's few days, of a known year, that hold the one ``day``."""
+    if not isinstance(span, DateRange) or not isinstance(day, PartialDate) or day.day is None:
+        return False
+    first, last, when = span.earliest(), span.latest(), day.earliest()
+    return (
+        first is not None and last is not None and when is not None
+        and span.start.day is not None and first <= when <= last
+        and (last - first).days < _SPAN_DAYS  # a meeting's days, not "next week"
+    )  # fmt: skip
 
 
 def _opened_and_closed(claims: list[MeetingClaim]) -> list[MeetingClaim]:
