@@ -1818,9 +1818,9 @@ def test_the_following_summit_is_no_frame() -> None:
 def test_a_meetings_span_of_days_stays_whole_beside_its_last_day() -> None:
     """'SCO ministers wrap up Bishkek meeting' (22 May) and 'held on May 21-22': 21-22 May."""
     text = (
-        "22 May 2019 | 18:30\nSCO foreign ministers wrap up Bishkek meeting\nThe session of the SCO"
-        " Council of Foreign Ministers, held on May 21-22 in Bishkek, was chaired by Chingiz"
-        " Aidarbekov."
+        "22 May 2019 | 18:30\nSCO foreign ministers of the bloc wrapped up a two-day meeting in the"
+        " Kyrgyz capital on Wednesday. The session of the SCO Council of Foreign Ministers, held on"
+        " May 21-22 at a state residence, was chaired by Chingiz Aidarbekov."
     )
     assert _meetings(extract(text, article_id="g157")) == [
         ("MeetingHeld", "sco-cfm", "Bishkek", "KG", "2019-05-21/2019-05-22"),
