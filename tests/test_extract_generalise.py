@@ -1825,3 +1825,14 @@ def test_a_meetings_span_of_days_stays_whole_beside_its_last_day() -> None:
     assert _meetings(extract(text, article_id="g157")) == [
         ("MeetingHeld", "sco-cfm", "Bishkek", "KG", "2019-05-21/2019-05-22"),
     ]
+
+
+def test_a_meeting_something_could_be_agreed_at_is_not_held() -> None:
+    """'A draft statement could be agreed at the meeting': a possibility to come, no meeting held."""
+    text = (
+        " date 2016-06-20 The CSTO foreign ministers will meet in Moscow on June 30. A draft"
+        " statement is on the agenda and could be agreed at the meeting, sources said."
+    )
+    assert _meetings(extract(text, article_id="g158")) == [
+        ("NextMeetingScheduled", "csto-cfm", "Moscow", "RU", "2016-06-30"),
+    ]

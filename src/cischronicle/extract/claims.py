@@ -239,6 +239,8 @@ class Lexicon:
     aside: re.Pattern[str]
     earlier: re.Pattern[str]
     pronoun_near: re.Pattern[str]
+    possibility: re.Pattern[str]
+    """A modal of possibility before "be" ("could be agreed"): a time to come."""
     time_subject_noun: re.Pattern[str]
     """A clause's subject that is a time ("The year opened in Almaty"): no meeting's."""
     """A personal pronoun right before the verb, through auxiliaries ("..., однако из-за
@@ -479,6 +481,9 @@ def lexicon() -> Lexicon:
         time_subject_noun=re.compile(
             r"(?i)\W*(?:the|this|that|last|next|этот|тот|прошлый)?\s*"
             + _words(deixis["time_nouns"]).pattern + r"\s+$"
+        ),
+        possibility=re.compile(
+            r"(?i)" + _words(grammar["possibility"]).pattern + r"\s+(?:not\s+|also\s+)?be\b"
         ),
         pronoun_near=re.compile(
             r"(?i)(?<!\w)" + _words(deixis["pronouns"]).pattern

@@ -2544,9 +2544,9 @@ def _future_clause(
         and not any(q.tense is Tense.PAST and 0 <= p.start - q.end <= _DECIDED_TO
                     for q in reading.predicates)
         for p in reading.predicates
-    ) or bool(_FUTURE_AUX.search(text, clause[0], clause[1])) or (
-        ru and russian_future(text, clause[0], clause[1])
-    )  # fmt: skip
+    ) or bool(_FUTURE_AUX.search(text, clause[0], clause[1])) or bool(
+        lexicon().possibility.search(text, clause[0], clause[1])
+    ) or (ru and russian_future(text, clause[0], clause[1]))  # fmt: skip
 
 
 _DECIDED_TO = 5
