@@ -1044,12 +1044,14 @@ def _governed(
             return []  # "agreed that the summit would take place in Dushanbe": so is a clause
         # ("С главой МИД Китая он обсудил ...": the partner, with "с", is not who acted; "the
         # ministers reviewed the drafts for the heads of state and signed ...": the object of
-        # the verb before, with no comma after it, is not who signed)
+        # the English verb before, with no comma after it, is not who signed)
+        english_verb = not _RU_HAS.search(text, predicate.start, predicate.end)
         pool = [m for m in before if m.kind is not MentionKind.EVENT
                 and not partner_before(text, m.start)
-                and not any(p.end <= m.start and p.start < predicate.start and p is not predicate
-                            and not _CLAUSE_STOP.search(text, p.end, m.start)
-                            for p in others)]  # fmt: skip
+                and not (english_verb and any(
+                    p.end <= m.start and p.start < predicate.start and p is not predicate
+                    and not _CLAUSE_STOP.search(text, p.end, m.start) for p in others
+                ))]  # fmt: skip
         if not pool and before and before[-1].kind is MentionKind.EVENT and (
             _SUBJECT_TAIL.fullmatch(text, before[-1].end, predicate.start)
         ):  # fmt: skip
