@@ -1836,3 +1836,12 @@ def test_a_meeting_something_could_be_agreed_at_is_not_held() -> None:
     assert _meetings(extract(text, article_id="g158")) == [
         ("NextMeetingScheduled", "csto-cfm", "Moscow", "RU", "2016-06-30"),
     ]
+
+
+def test_a_meeting_after_which_something_is_expected_is_to_come() -> None:
+    """'The participants are expected to sign documents after the meeting': the meeting is to come."""
+    text = (
+        " date 2019-10-31 The CIS Council of Heads of Government meets in Ashgabat tomorrow. The"
+        " participants are expected to sign a number of documents after the meeting."
+    )
+    assert not [m for m in _meetings(extract(text, article_id="g159")) if m[0] == "MeetingHeld"]

@@ -3426,6 +3426,9 @@ def find_claims(
                     _after_time_preposition(text, mention, clause[0])
                     and not _relational(text, mention, reading)
                     and not _fronted_frame(text, clause[0], mention)
+                    # ("are expected to sign documents after the meeting": no date of its own,
+                    # in the clause's time)
+                    and (not future or _dated(mention, reading))
                 ):  # fmt: skip
                     # ("a day after the ministers' meeting, on October 16": the anchor of a
                     # relative date is in the clause's time)
