@@ -1845,3 +1845,15 @@ def test_a_meeting_after_which_something_is_expected_is_to_come() -> None:
         " participants are expected to sign a number of documents after the meeting."
     )
     assert not [m for m in _meetings(extract(text, article_id="g159")) if m[0] == "MeetingHeld"]
+
+
+def test_people_expected_in_a_city_are_coming_not_meeting() -> None:
+    """'The heads of government are expected in the Turkmen capital this evening': their coming."""
+    text = (
+        " date 2019-10-31 The CIS Council of Heads of Government meets in Ashgabat tomorrow. The"
+        " heads of government of the member states are expected in the Turkmen capital this"
+        " evening."
+    )
+    assert _meetings(extract(text, article_id="g160")) == [
+        ("NextMeetingScheduled", "cis-chg", "Ashgabat", "TM", "2019-11-01"),
+    ]

@@ -2817,6 +2817,12 @@ def _targets(
     chosen = _governed(predicate, reading.mentions, clause, text, relative, reading.predicates,
                        headline=_headline(text, sentence))  # fmt: skip
     cls = predicate.lemma.split(":", 1)[0]
+    if predicate.lemma == "schedule:expect" and chosen and all(
+        m.kind is MentionKind.PARTICIPANTS for m in chosen
+    ) and _EXPECTED_AT.match(text, predicate.end):  # fmt: skip
+        # "the heads of government are expected in the Turkmen capital this evening": their
+        # coming, not the meeting, which the story dates apart
+        return []
     if chosen and (_other_subject(predicate, reading, text, others, clause[0]) or (
         _PAIR_SUBJECT.match(text, clause[0], predicate.start) and (
             cls in ("event", "host") or (cls == "schedule" and any(
@@ -2949,6 +2955,8 @@ _RESTRICTIVE_RELATIVE = re.compile(
 )
 """Between a meeting and the verb of a relative clause about it with its own subject: "the
 summit that Astana hosted", "the session which Kyrgyzstan will host"."""
+_EXPECTED_AT = re.compile(r"(?i)\s+(?:in|at|в|во)\s")
+"""After "expected" with people as its subject: where they come ("are expected in Minsk")."""
 _MET_FOR = re.compile(
     r"(?i)(?:\s+(?:in|on|в|во)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:for|at|на|для)\s+"
     r"(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
