@@ -1857,3 +1857,16 @@ def test_people_expected_in_a_city_are_coming_not_meeting() -> None:
     assert _meetings(extract(text, article_id="g160")) == [
         ("NextMeetingScheduled", "cis-chg", "Ashgabat", "TM", "2019-11-01"),
     ]
+
+
+def test_a_headlines_present_over_a_plan_is_that_plan() -> None:
+    """'CIS leaders gather in Chisinau' over 'a summit that opens tomorrow': no summit held."""
+    text = (
+        "Wednesday, October 22, 1997\nCIS leaders gather in Chisinau amid calls for reform\nCHISINAU,"
+        " Moldova - Leaders of the Commonwealth of Independent States begin arriving here today for"
+        " a summit that opens tomorrow.\nAt a summit in Moscow in May 1996, the leaders had signed"
+        " a concept of cooperation."
+    )
+    assert [m for m in _meetings(extract(text, article_id="g161")) if m[2] == "Chisinau"] == [
+        ("NextMeetingScheduled", "cis-chs", "Chisinau", "MD", "1997-10-23"),
+    ]

@@ -521,6 +521,23 @@ def _put_off_instead(meeting: _Meeting, meetings: Sequence[_Meeting]) -> bool:
     )  # fmt: skip
 
 
+def _headline_of_a_plan(meeting: _Meeting, meetings: Sequence[_Meeting]) -> bool:
+    """Whether a meeting only a headline's present tells is the plan the story tells.
+
+    "CIS leaders gather in Chisinau amid calls for reform" over "Leaders begin arriving here
+    today for a summit that opens tomorrow": the summit to come, not one held.
+    """
+    if meeting.kind is not ClaimKind.HELD or not all(
+        c.headline and c.tense is Tense.PRESENT and not c.explicit for c in meeting.claims
+    ):  # fmt: skip
+        return False
+    return any(
+        other.kind is ClaimKind.SCHEDULED and other.body == meeting.body
+        and other.place.compatible(meeting.place) and other.explicit
+        for other in meetings
+    )  # fmt: skip
+
+
 def _repeats_held(plan: _Meeting, held: Sequence[_Meeting], time: DocumentTime) -> bool:
     """Whether a planned meeting only repeats one the article reports as held.
 
@@ -643,6 +660,7 @@ def build_events(
         _repeats_held(m, held, time) or m in plans))]  # fmt: skip
     meetings = [_as_planned(m, plans) for m in meetings]
     meetings = [m for m in meetings if not _put_off_instead(m, meetings)]
+    meetings = [m for m in meetings if not _headline_of_a_plan(m, meetings)]
     meetings = _same_day(_filed_at(_dated_by_dateline(_hinted(meetings, hints), time), time,
                                    topic))  # fmt: skip
     meetings += _put_off_to(meetings, time)
