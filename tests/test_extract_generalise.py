@@ -1870,3 +1870,19 @@ def test_a_headlines_present_over_a_plan_is_that_plan() -> None:
     assert [m for m in _meetings(extract(text, article_id="g161")) if m[2] == "Chisinau"] == [
         ("NextMeetingScheduled", "cis-chs", "Chisinau", "MD", "1997-10-23"),
     ]
+
+
+def test_a_plan_put_off_is_mostly_put_off_before_its_day() -> None:
+    """'The summit scheduled for October 11 has been postponed until next year', told in April: this October."""
+    text = (
+        " date 2024-04-02 The CIS summit scheduled for October 11 in Dushanbe has been postponed"
+        " until next year."
+    )
+    assert _meetings(extract(text, article_id="g162")) == [
+        ("MeetingPostponed", "cis-chs", "Dushanbe", "TJ", "2024-10-11"),
+    ]
+    # told two months after its day, it is that day's
+    text = " date 2024-12-10 The CIS summit due on 16 October in Dushanbe was postponed."
+    assert _meetings(extract(text, article_id="g162")) == [
+        ("MeetingPostponed", "cis-chs", "Dushanbe", "TJ", "2024-10-16"),
+    ]

@@ -1860,8 +1860,12 @@ def _date_for(
         if date is not None:
             continue  # only a postponement's new date may still be found
         value = timex.resolve(time, resolve_tense, reference_year=year)
+        if kind in _AS_PLANNED and _long_past(value, timex, time):
+            # a plan put off or called off is mostly put off before its day: "the summit
+            # scheduled for October 11 has been postponed", told in April, is this October's
+            value = timex.resolve(time, Tense.FUTURE, reference_year=year)
         value = _with_year_beside(value, timex, timexes, time, resolve_tense, year, reading,
-                                  scope)  # fmt: skip
+                                  scope, postponed=kind is ClaimKind.POSTPONED)  # fmt: skip
         value = _of_the_year_told(value, timex, time)
         if value is not None and timex.year is not None and timex.year < FIRST_YEAR:
             continue  # "the 1941-1945 title": no meeting of these bodies was before them
@@ -1897,6 +1901,19 @@ def _date_for(
         # the one before December, not last year's
         date = attrs.evolve(date, year=new_date.year)
     return date, new_date, offset
+
+
+def _long_past(value: Date | None, timex: Timex, time: DocumentTime) -> bool:
+    """Whether a year-less date was resolved to a day long before the story (over a season)."""
+    if timex.year is not None or time.published is None or not isinstance(value, PartialDate):
+        return False
+    latest = value.latest()
+    return latest is not None and latest < time.published - _PUT_OFF_BEFORE
+
+
+_PUT_OFF_BEFORE = _dt.timedelta(days=92)
+"""How long after its day a plan may still be told put off ("the summit due on 16 October was
+postponed", told in December)."""
 
 
 _ANCHOR_PHRASE = 60
@@ -2045,9 +2062,13 @@ def _specificity(timex: Timex) -> int:
 
 def _with_year_beside(
     value: Date | None, timex: Timex, near: Sequence[Timex], time: DocumentTime, tense: Tense,
-    reference_year: int | None, reading: SentenceReading, scope: _Scope,
+    reference_year: int | None, reading: SentenceReading, scope: _Scope, *,
+    postponed: bool = False,
 ) -> Date | None:  # fmt: skip
     """A year-less month or day given the year another expression of the claim names alone.
+
+    Not, for a meeting put off, the year it was put off to ("scheduled for October 11, has been
+    postponed until next year": the October to come, not next year's).
 
     "In 2019 the prime ministers met in Sochi in June", "в прошлом году ... встречались в Сочи
     в июне": June of that year, not the June nearest the story.  Not a year with another verb
@@ -2066,6 +2087,8 @@ def _with_year_beside(
             continue
         if other.unit == "year" and (other.offset or 0) < 0 and tense is Tense.FUTURE:
             continue  # "the decision to hold it on 8 October was taken last year": the act's
+        if postponed and other.start > timex.start:
+            continue  # the new date's year
         low, high = min(other.end, timex.end), max(other.start, timex.start)
         if any(low <= p.start < high and (p.start, p.end) != scope.verb
                for p in reading.predicates):  # fmt: skip
