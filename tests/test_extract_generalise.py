@@ -1886,3 +1886,15 @@ def test_a_plan_put_off_is_mostly_put_off_before_its_day() -> None:
     assert _meetings(extract(text, article_id="g162")) == [
         ("MeetingPostponed", "cis-chs", "Dushanbe", "TJ", "2024-10-16"),
     ]
+
+
+def test_a_plan_that_was_and_its_postponement_told_after_a_reports_date() -> None:
+    """'Had been due to meet in Tashkent on April 3. On March 18, the Committee said the session had been postponed'."""
+    text = (
+        " date 2020-03-19 The Commonwealth's top diplomats had been due to meet in Tashkent on"
+        " April 3. On March 18, the CIS Executive Committee said the session had been postponed,"
+        " without naming a new date."
+    )
+    assert _meetings(extract(text, article_id="g163")) == [
+        ("MeetingPostponed", "cis-cfm", "Tashkent", "UZ", "2020-04-03"),
+    ]

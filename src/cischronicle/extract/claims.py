@@ -240,6 +240,8 @@ class Lexicon:
     earlier: re.Pattern[str]
     pronoun_near: re.Pattern[str]
     possibility: re.Pattern[str]
+    plans_that_were: re.Pattern[str]
+    """In a verb's chain: a plan that was ("had been due to"), see ``Predicate.superseded``."""
     """A modal of possibility before "be" ("could be agreed"): a time to come."""
     time_subject_noun: re.Pattern[str]
     """A clause's subject that is a time ("The year opened in Almaty"): no meeting's."""
@@ -482,6 +484,7 @@ def lexicon() -> Lexicon:
             r"(?i)\W*(?:the|this|that|last|next|этот|тот|прошлый)?\s*"
             + _words(deixis["time_nouns"]).pattern + r"\s+$"
         ),
+        plans_that_were=_words(grammar["plans_that_were"]),
         possibility=re.compile(
             r"(?i)" + _words(grammar["possibility"]).pattern + r"\s+(?:not\s+|also\s+)?be\b"
         ),
@@ -830,6 +833,10 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         # as an in-person event": a plan that was, which only says where and when a meeting put
         # off was to be
         superseded = cls == "schedule" and not negated and lex.former_plan.search(chain) is not None
+        if unreal and not negated and cls in ("event", "schedule") and lex.plans_that_were.search(
+            chain
+        ):  # fmt: skip
+            superseded, kind = True, ClaimKind.SCHEDULED  # "had been due to meet in Tashkent"
         found.append(Predicate(match.start(), match.end(), sentence.index, f"{cls}:{lemma}",
                                tense, kind, negated=negated, passive=passive,
                                superseded=superseded, purpose=purpose))  # fmt: skip

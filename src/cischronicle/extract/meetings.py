@@ -1793,6 +1793,8 @@ def _date_for(
     text = doc.text
     stamps = _masthead_spans(time)
     timexes = [t for t in reading.timexes if not _reported(t.start, reports, text, scope)
+               # "On March 18, the Committee said the session had been postponed": the report's
+               and not any(t.end <= a and b <= scope.region[0] for a, b in reports)
                and not _years_long(t) and not _purpose(text, t, kind, scope, reading)
                and not _deadline(text, t) and not _horizon(text, t)
                and not (_since(text, t) and kind is not ClaimKind.POSTPONED)
