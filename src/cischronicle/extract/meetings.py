@@ -3178,10 +3178,19 @@ def _local_topic(
     if topic.body is None or any(m.body is not None or m.organisation is not None
                                  for m in reading.mentions):  # fmt: skip
         return topic
-    last = max((c.sentence for c, _ in found if c.sentence < reading.sentence.index), default=None)
+    # (claims are found sentence by sentence: the last ones before are at the end, so this
+    # reads back only through them, not through the whole article each time)
+    before: set[Body] = set()
+    last: int | None = None
+    for claim, _ in reversed(found):
+        if claim.sentence >= reading.sentence.index:
+            continue
+        if last is not None and claim.sentence != last:
+            break
+        last = claim.sentence
+        before.add(claim.body)
     if last is None or doc.sentences[last].paragraph != reading.sentence.paragraph:
         return topic  # (the last claims before, in the sentence's own paragraph)
-    before = {c.body for c, _ in found if c.sentence == last}
     if len(before) != 1:
         return topic
     (body,) = before
@@ -3996,10 +4005,15 @@ def _continued(
         or (mention is not None and mention.kind is not MentionKind.PARTICIPANTS)
     ):  # fmt: skip
         return None
-    before = [c for c, _ in found if c.sentence == claim.sentence - 1]
+    before = []
+    for told, _ in reversed(found):  # (found sentence by sentence: the last ones at the end)
+        if told.sentence < claim.sentence - 1:
+            break
+        if told.sentence == claim.sentence - 1:
+            before.append(told)
     if len({c.body for c in before}) != 1:
         return None
-    last = before[-1]
+    last = before[0]
     if last.body != claim.body or last.kind is not ClaimKind.HELD or not last.explicit:
         return None
     return last
