@@ -21,7 +21,7 @@ import datetime as _dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TypeVar
 
 import attrs
@@ -2808,14 +2808,16 @@ _DATE_AFTER = 16
 
 def _targets(
     predicate: Predicate, reading: SentenceReading, reports: Sequence[tuple[int, int]],
-    text: str, topic: Topic, governed_mentions: set[int], others: Sequence[int] = (),
+    text: str, topic: Topic, governed_mentions: set[int],
+    others: Callable[[], Sequence[int]] = tuple,
 ) -> list[tuple[Mention | None, Body]]:  # fmt: skip
     """The meetings a predicate makes a claim about.
 
     The mentions it governs are noted in ``governed_mentions``: a negated or unreal happening
-    governs its mention too, so that the mention makes no nominal claim.  ``others`` are where
-    the sentence names organisations or bodies outside the vocabulary: one that is the verb's
-    subject owns the meeting noun after the verb ("NATO will hold a summit in Vilnius").
+    governs its mention too, so that the mention makes no nominal claim.  ``others`` gives where
+    the sentence names organisations or bodies outside the vocabulary (read only when needed):
+    one that is the verb's subject owns the meeting noun after the verb ("NATO will hold a
+    summit in Vilnius").
     """
     sentence = reading.sentence
     clause = clause_bounds(text, sentence.start, sentence.end, predicate.start)
@@ -2848,14 +2850,16 @@ def _targets(
         # "the heads of government are expected in the Turkmen capital this evening": their
         # coming, not the meeting, which the story dates apart
         return []
-    if chosen and (_other_subject(predicate, reading, text, others, clause[0]) or (
-        _PAIR_SUBJECT.match(text, clause[0], predicate.start) and (
-            cls in ("event", "host") or (cls == "schedule" and any(
-                p.lemma.split(":", 1)[0] in ("event", "host")
-                and predicate.end <= p.start < clause[1] for p in reading.predicates
-            ))
+    if any(_unowned(m) and m.start >= predicate.end for m in chosen) and (
+        _other_subject(predicate, reading, text, others(), clause[0]) or (
+            _PAIR_SUBJECT.match(text, clause[0], predicate.start) is not None and (
+                cls in ("event", "host") or (cls == "schedule" and any(
+                    p.lemma.split(":", 1)[0] in ("event", "host")
+                    and predicate.end <= p.start < clause[1] for p in reading.predicates
+                ))
+            )
         )
-    )):  # fmt: skip
+    ):  # fmt: skip
         # (two people as the subject hold their own talks: "Wang Yi and Lavrov are due to
         # hold talks on Monday evening")
         governed_mentions.update(m.start for m in chosen if _unowned(m)
@@ -3262,10 +3266,11 @@ def find_claims(
         claiming_spans = []
         verb_claims_from = len(found)
         local = _local_topic(found, reading, topic, doc)
+        others_named = functools.cache(functools.partial(other_names, doc, sentence))  # if asked
         for predicate in reading.predicates:
             before = len(governed_mentions)
             targets = _targets(predicate, reading, reports, text, local, governed_mentions,
-                               other_names(doc, sentence))  # fmt: skip
+                               others_named)  # fmt: skip
             if not targets and predicate.kind is not None and targeted and not _puts_off_an_act(
                 predicate, text, clause_bounds(text, sentence.start, sentence.end,
                                                predicate.start)[0]
