@@ -155,3 +155,9 @@ def test_a_base_form_after_a_possessive_is_a_noun() -> None:
     """'The Commonwealth's host': a noun, no claim of hosting."""
     text = "The organisers thanked the Commonwealth’s host for the reception."
     assert not [w for w, _ in _kinds(text) if w == "host"]
+
+
+def test_a_third_person_form_after_a_preposition_is_a_plural_noun() -> None:
+    """'Watched for signs of friction': 'signs' is a noun, no act; 'signs the treaty' is a verb."""
+    assert "signs" not in [w for w, _ in _kinds("The meeting will be watched for signs of friction.")]
+    assert "signs" in [w for w, _ in _kinds("The council signs the treaty today.")]

@@ -703,6 +703,8 @@ _DETERMINER = re.compile(
 )
 
 
+_LAST_WORD = re.compile(r"(?<![\w'’])([a-z]+)\s+$")
+"""The word right before a verb form, in lower case (a preposition makes a noun of it)."""
 _RELATIVE_THAT = re.compile(r"(?i)(?<![\w'’])that\s+$")
 """Before a verb's third person: a relative pronoun ("that opens"), no determiner of a noun."""
 
@@ -759,6 +761,10 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             continue
         if form == "base" and _INDEFINITE_MODIFIED.search(before):
             continue  # "a good start", "a fresh start": a singular subject takes no base verb
+        if form == "3sg" and (last := _LAST_WORD.search(before)) is not None and (
+            last.group(1).lower() in lex.prepositions and last.group(1).lower() != "to"
+        ):  # fmt: skip
+            continue  # "watched for signs of friction": a plural noun after a preposition
         tense, unreal = _english_tense(form, before, lex)
         if lemma in lex.not_present and tense is Tense.PRESENT:
             continue  # "the council brings together the prime ministers": what it is
