@@ -1898,3 +1898,15 @@ def test_a_plan_that_was_and_its_postponement_told_after_a_reports_date() -> Non
     assert _meetings(extract(text, article_id="g163")) == [
         ("MeetingPostponed", "cis-cfm", "Tashkent", "UZ", "2020-04-03"),
     ]
+
+
+def test_a_by_participle_takes_the_time_of_a_past_verb_outside_the_lexicon() -> None:
+    """'The friction overshadowed the previous council, hosted by India in May 2023': held."""
+    text = (
+        " date 2024-05-19 The SCO foreign ministers meet in Astana on Monday. The India-Pakistan"
+        " friction overshadowed the previous council of foreign ministers, hosted by India in May"
+        " 2023."
+    )
+    assert ("MeetingHeld", "sco-cfm", None, "IN", "2023-05") in _meetings(
+        extract(text, article_id="g164")
+    )

@@ -713,6 +713,7 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
     text = doc.text
     found: list[Predicate] = []
     bare: list[bool] = []  # an -ed form with no auxiliary: a past verb or a participle
+    by_participles: list[bool] = []  # "hosted by India": in the time of its clause's verb
     participles: list[bool] = []  # an -ing form set off by commas, with no time of its own
     for match in lex.en_pattern.finditer(text, sentence.start, sentence.end):
         phrase = " ".join(match.group(0).lower().split())
@@ -854,6 +855,18 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             and not before.rstrip()[: -len(chain.strip())].rstrip().endswith(",")
         )))
         participles.append(participle and tense is Tense.UNKNOWN)
+        by_participles.append(ed and not chain.strip() and by)
+    for index, predicate in enumerate(found):
+        if by_participles[index] and predicate.tense is Tense.UNKNOWN and not any(
+            p.tense is not Tense.UNKNOWN and not p.nominal for p in found
+        ) and lex.past_form.search(text, sentence.start, predicate.start) and not (
+            lex.future.search(text, sentence.start, sentence.end)
+        ):  # fmt: skip
+            # "the friction that overshadowed the previous council, hosted by India in May
+            # 2023": no verb of the lexicon says when, but the clause's verb is past
+            cls = predicate.lemma.split(":", 1)[0]
+            found[index] = attrs.evolve(predicate, tense=Tense.PAST, kind=kind_of(
+                cls, Tense.PAST, negated=predicate.negated, unreal=False))  # fmt: skip
     # An -ed form with no auxiliary before a verb that has one is a participle modifying a
     # noun ("the summit scheduled for May has been postponed"), not the clause's verb.
     for index, predicate in enumerate(found):
