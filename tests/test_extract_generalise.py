@@ -1910,3 +1910,15 @@ def test_a_by_participle_takes_the_time_of_a_past_verb_outside_the_lexicon() -> 
     assert ("MeetingHeld", "sco-cfm", None, "IN", "2023-05") in _meetings(
         extract(text, article_id="g164")
     )
+
+
+def test_a_meeting_of_the_format_is_the_format_told_before() -> None:
+    """'The previous ministerial meeting of the format took place in October 2020 by videoconference'."""
+    text = (
+        " date 2023-04-14 Russian and Central Asian foreign ministers met in Astana today in the"
+        " Central Asia - Russia format. The previous ministerial meeting of the format took place"
+        " in October 2020 by videoconference."
+    )
+    assert ("MeetingHeld", "ca-russia-fm", None, None, "2020-10") in _meetings(
+        extract(text, article_id="g165")
+    )

@@ -919,7 +919,8 @@ def _this_format(text: str, found: list[Mention], told: str | None) -> list[Ment
         return found
     for index, mention in enumerate(found):
         if mention.kind is not MentionKind.EVENT or mention.organisation is not None or (
-            mention.body is not None or mention.complement is not None
+            mention.body is not None
+            or (mention.complement is not None and not _FORMAT_COMPLEMENT.match(mention.complement))
         ) or not vocabulary().this_format.match(text, mention.end):  # fmt: skip
             continue
         other = told == "other"
@@ -932,6 +933,8 @@ def _this_format(text: str, found: list[Mention], told: str | None) -> list[Ment
 
 
 _FORMAT_REACH = 80
+_FORMAT_COMPLEMENT = re.compile(r"(?i)(?:format|формат)\w*\b")
+"""A complement that is the format itself ("of the format"): the format told before's."""
 
 
 def _as_format(text: str, group: list[_Atom]) -> bool:
