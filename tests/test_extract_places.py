@@ -362,3 +362,17 @@ def test_a_city_pencilled_in_is_the_planned_venue() -> None:
     assert [(type(e).__name__, e.meeting.place.city) for e in events[1:]] == [
         ("MeetingHeld", "Minsk"), ("NextMeetingScheduled", "Bishkek"),
     ]
+
+
+def test_a_host_before_its_plan_or_a_relative_clause_places_the_meeting() -> None:
+    """'Russia still plans to host', 'Russia, which holds the chairmanship, will host': in Russia."""
+    from cischronicle import extract
+
+    for text in (
+        " date 2020-03-20 Russia still plans to host the meeting of the SCO Council of Foreign"
+        " Ministers in July.",
+        " date 2020-03-20 Russia, which holds the SCO chairmanship this year, will host the"
+        " meeting of the SCO Council of Foreign Ministers in July.",
+    ):
+        events = extract(text, article_id="p4")
+        assert [e.meeting.place.country for e in events[1:]] == ["RU"]

@@ -522,6 +522,10 @@ def _contrasted(after: list[str], cues: _Cues) -> bool:
     return len(words) > 1 and words[0] in cues.contrast and words[1] in cues.locative
 
 
+_RELATIVE_ASIDE = re.compile(r"(?i)\s*,\s*(?:which|who|что|которая|который|которое)\b[^,;.]{1,80},")
+"""A relative clause set off by commas right after a name: what the verb after it is past."""
+
+
 def _words_after(text: str, position: int, high: int, count: int = 6) -> list[str]:
     """Up to ``count`` words and punctuation marks after ``position``, in order."""
     window = text[position : min(high, position + 80)]
@@ -692,6 +696,9 @@ def _role(
         return PlaceRole.OTHER  # "discussed the situation in Ukraine": where the topic is
     if _locative_before(before, cues) or _host_before(before, cues) or _host_after(after, cues):
         return PlaceRole.AT
+    aside = _RELATIVE_ASIDE.match(text, end, high)
+    if aside is not None and _host_after(_words_after(text, aside.end(), high), cues):
+        return PlaceRole.AT  # "Russia, which holds the chairmanship this year, will host"
     if before[:1] and before[0].lower() in cues.host and entry.kind is _Kind.CITY:
         return PlaceRole.AT  # "саммит примет Астана": the host named after its verb
     if entry.kind is _Kind.CITY:
