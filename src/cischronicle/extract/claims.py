@@ -336,7 +336,7 @@ def lexicon() -> Lexicon:
         passive_aux=_words(grammar["passive_aux"]),
         present_aux=_words(grammar["present_aux"]),
         negation=_words(grammar["negation"]),
-        unreal=_words(grammar["unreal"]),
+        unreal=_words(grammar["unreal"] + grammar["plans_that_were"]),
         accomplished=_words(grammar["accomplished"]),
         ru_accomplished=frozenset(ru_grammar["accomplished"]),
         reporting=_words(grammar["reporting"], cased=True),
@@ -387,7 +387,8 @@ def lexicon() -> Lexicon:
         inverted=frozenset(en["inverted"]),
         chain_words=frozenset(
             w.lower().replace("’", "'")
-            for key in ("future", "past_aux", "present_aux", "negation", "unreal", "chain_adverbs",
+            for key in ("future", "past_aux", "present_aux", "negation", "unreal",
+                        "plans_that_were", "chain_adverbs",
                         "accomplished")
             for phrase in grammar[key]
             for w in phrase.split()
@@ -482,7 +483,7 @@ def lexicon() -> Lexicon:
         ),
         time_subject_noun=re.compile(
             r"(?i)\W*(?:the|this|that|last|next|этот|тот|прошлый)?\s*"
-            + _words(deixis["time_nouns"]).pattern + r"\s+$"
+            + _words(_time_nouns(deixis["time_nouns"])).pattern + r"\s+$"
         ),
         plans_that_were=_words(grammar["plans_that_were"]),
         possibility=re.compile(
@@ -532,6 +533,13 @@ def lexicon() -> Lexicon:
         anchor_ending=re.compile(_words(deixis["anchor_endings"]).pattern + "$", re.IGNORECASE),
         anchor_link=_after_space(deixis["anchor_links"], optional=True),
     )
+
+
+def _time_nouns(others: list[str]) -> list[str]:
+    """The nouns of a time: the calendar's units and seasons, in every form, and ``others``."""
+    data = calendar()
+    return [*(form for forms in data["units"].values() for form in forms),
+            *(form for forms in data["seasons"].values() for form in forms), *others]  # fmt: skip
 
 
 def _copula_after(copulas: list[str], complements: list[str]) -> re.Pattern[str]:

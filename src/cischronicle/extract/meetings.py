@@ -356,10 +356,7 @@ def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body 
 
 def _bare(mention: Mention) -> bool:
     """Whether a mention is a meeting noun that names nobody ("a meeting", "the session")."""
-    return (
-        mention.kind is MentionKind.EVENT and mention.body is None and mention.family is None
-        and mention.complement is None and mention.organisation is None
-    )  # fmt: skip
+    return _unowned(mention) and mention.family is None
 
 
 _APPOSITION = re.compile(r"\s*[-–—:]\s*")
@@ -839,11 +836,16 @@ _EN_RELATIVE = re.compile(r"(?i)\s*(?:which|who)\b")
 own verbs, often a meeting's: "заседание, которое, по словам министра, пройдет ...")."""
 _CLAUSE_MARKS = ".;:!?\n"
 """What ends the clause before a relative clause: its subject starts after one of them."""
-_ADJACENT_SUBJECT = re.compile(
-    r"(?i)\s+(?:(?:will|shall|would|are|is|were|was|have|has|had|also|then|to|be|not|now|"
-    r"again|finally|\w+ly)\s+)*"
-)
-"""Between an English verb and the noun right before it, its subject: auxiliaries, adverbs."""
+def _chain_only(words: str) -> bool:
+    """Whether ``words`` are only a verb's chain (auxiliaries, modals, adverbs), or nothing.
+
+    Between an English verb and the noun right before it, its subject ("the heads of state
+    will also convene").
+    """
+    chain = lexicon().chain_words
+    return all(w in chain or w.endswith("ly") for w in words.lower().replace("’", "'").split())
+
+
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:in|at|on|of|в|во|на)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*"
                            r"(?:\s+(?:also|then|further|unanimously|также|единогласно))?\s+")
 """Between a meeting noun and the verb it is the subject of: a place or date phrase of its own
@@ -1119,8 +1121,8 @@ def _governed(
         side = 1 if subject_first and m.start >= predicate.end else 0
         # the noun right before an English verb is its subject, whatever it names ("the last
         # gathering before the heads of state convene")
-        adjacent = 0 if subject_first and _ADJACENT_SUBJECT.fullmatch(
-            text, m.end, predicate.start
+        adjacent = 0 if subject_first and m.end <= predicate.start and _chain_only(
+            text[m.end : predicate.start]
         ) else 1  # fmt: skip
         return side, adjacent, _own_weight(m) if distance(m) < 80 else 3, distance(m)
 
@@ -2978,10 +2980,7 @@ _PAIR_SUBJECT = re.compile(
 """A clause opened by two names joined by "and", then the verb's words: two people's subject."""
 
 
-_RESTRICTIVE_RELATIVE = re.compile(
-    r"(?i)\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,4}?"
-    r"(?:(?:will|would|is|was|has|had|have|is\s+to|was\s+to)\s+)?"
-)
+_RESTRICTIVE_RELATIVE = re.compile(r"(?i)\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,4}")
 """Between a meeting and the verb of a relative clause about it with its own subject: "the
 summit that Astana hosted", "the session which Kyrgyzstan will host"."""
 _EXPECTED_AT = re.compile(r"(?i)\s+(?:in|at|в|во)\s")
@@ -2994,7 +2993,10 @@ _MET_FOR = re.compile(
 
 
 def _unowned(mention: Mention) -> bool:
-    """Whether a meeting noun names no organisation or council ("a summit", "its session")."""
+    """Whether a meeting noun names no organisation or council ("a summit", "its session").
+
+    Unlike :func:`_bare`, its noun may say the kind of meeting ("summit").
+    """
     return (
         mention.kind is MentionKind.EVENT and mention.body is None
         and mention.organisation is None and mention.complement is None

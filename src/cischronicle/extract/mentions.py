@@ -419,7 +419,6 @@ def _mention(
                    head=head, family=family, organisation=organisation)  # fmt: skip
 
 
-_OWNER_BEFORE = re.compile(r"([^\W\d_]+)['’]s?\s+$")
 _OWNER_REACH = 24
 _FIRST_WORD = re.compile(r"\s+(?:the\s+)?([^\W\d_]+)")
 _NEXT = re.compile(r"\s*([^\W\d_]+)")
@@ -509,6 +508,8 @@ def _complement(text: str, end: int, limit: int) -> str | None:
 
 _JOINERS = frozenset(("and", "и"))
 _OWNER = re.compile(r"([^\W\d_]+)['’]s?\s+")
+_OWNER_BEFORE = re.compile(_OWNER.pattern + "$")
+"""The same possessive, right before a mention ("the bloc's leaders")."""
 """A possessive ("the bloc's "), its noun first: what owns the words after it."""
 
 
