@@ -1922,3 +1922,28 @@ def test_a_meeting_of_the_format_is_the_format_told_before() -> None:
     assert ("MeetingHeld", "ca-russia-fm", None, None, "2020-10") in _meetings(
         extract(text, article_id="g165")
     )
+
+
+def test_a_place_borrowed_from_another_meeting_gives_way_to_the_meetings_own() -> None:
+    """'Preparations for the summit were discussed at the ministers' meeting in Minsk. The summit will be held in Dushanbe': one summit."""
+    text = (
+        " date 2024-04-05 Preparations for the CIS summit were discussed at the meeting of the"
+        " Council of Foreign Ministers in Minsk on Friday. The summit will be held in Dushanbe on"
+        " October 11."
+    )
+    assert _meetings(extract(text, article_id="g166")) == [
+        ("MeetingHeld", "cis-cfm", "Minsk", "BY", "2024-04-05"),
+        ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2024-10-11"),
+    ]
+
+
+def test_a_meeting_expected_to_adopt_a_document_is_to_be_held() -> None:
+    """'The upcoming session of the CIS CFM in Minsk is expected to approve a statement': a plan."""
+    for words, body in (
+        ("The upcoming session of the CIS Council of Foreign Ministers in Minsk is expected to"
+         " approve a statement on the anniversary.", "cis-cfm"),
+        ("The next CIS summit in Minsk is set to adopt a statement.", "cis-chs"),
+    ):
+        assert _meetings(extract(" date 2024-04-05 " + words, article_id="g167")) == [
+            ("NextMeetingScheduled", body, "Minsk", "BY", "none"),
+        ]

@@ -302,11 +302,19 @@ _SPAN_DAYS = 3
 def _cluster(claims: Sequence[MeetingClaim]) -> list[_Meeting]:
     meetings: list[_Meeting] = []
     # Informative claims first, so that a bare claim joins the meeting it most likely repeats.
-    ordered = sorted(claims, key=lambda c: (not c.explicit, not c.place.known, c.start))
+    ordered = sorted(claims, key=lambda c: (c.borrowed, not c.explicit, not c.place.known,
+                                            c.start))  # fmt: skip
     for claim in ordered:
         fits = [i for i, m in enumerate(meetings) if m.kind is claim.kind
                 and m.body == claim.body and _compatible(m, claim)]  # fmt: skip
-        if fits:
+        own = [i for i, m in enumerate(meetings) if m.kind is claim.kind
+               and m.body == claim.body and m.place.known]  # fmt: skip
+        if claim.borrowed and not fits and own:
+            # "Ahead of the summit, the ministers met in Minsk. The summit opens in Dushanbe":
+            # a place or date borrowed from another meeting gives way to the summit's own
+            meetings[own[0]] = attrs.evolve(meetings[own[0]],
+                                            claims=(*meetings[own[0]].claims, claim))
+        elif fits:
             meetings[fits[0]] = _merge(meetings[fits[0]], claim)
         else:
             meetings.append(_Meeting(claim.kind, claim.body, claim.place, claim.date,

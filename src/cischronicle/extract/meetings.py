@@ -133,6 +133,9 @@ class MeetingClaim:
     following: bool = False
     """Whether its meeting is told as the next one ("the next meeting", "следующее заседание"):
     another than the one the story reports held, even with no date or place."""
+    borrowed: bool = False
+    """Whether its place or date is the related meeting's ("ahead of the summit, the ministers
+    met in Minsk"), not its own: it gives way to a meeting the text places itself."""
 
 
 def foreign_decisions(
@@ -3282,9 +3285,13 @@ def find_claims(
                 targets = _shared_subject(targeted[-1], predicate, reading, text)
             if targets and _plans_an_act(predicate, reading, text):
                 # "they expect to sign agreements": what is planned is an act, so only a
-                # meeting named after it is ("expect to sign them at the summit in Minsk")
-                targets = [(m, b) for m, b in targets if m is not None
-                           and m.start >= predicate.end and m.kind is MentionKind.EVENT]
+                # meeting named is ("expect to sign them at the summit in Minsk"; "the summit
+                # is expected to adopt a declaration": it is to be held)
+                low = clause_bounds(text, sentence.start, sentence.end, predicate.start)[0]
+                targets = [(m, b) for m, b in targets if m is not None and (
+                    m.kind is MentionKind.EVENT if m.start >= predicate.end
+                    else m.occasion and vocabulary().glue.fullmatch(text, low, m.start)
+                )]  # fmt: skip
             targeted.append((predicate, targets))
             if targets or (predicate.kind is not None and len(governed_mentions) > before):
                 # It speaks of a meeting, ours or not: its dates and places are its own.
@@ -3680,10 +3687,11 @@ def find_claims(
             if related is None and offset is not None:
                 related = _anchor_body(_reading_of(readings, claim.sentence), text, topic)
             claim = attrs.evolve(claim, related=related, offset_days=offset)
-            if not claim.place.known:
-                claim = attrs.evolve(claim, place=place)
+            if not claim.place.known and place.known:
+                claim = attrs.evolve(claim, place=place, borrowed=True)
             if claim.date is None and isinstance(date, PartialDate) and date.month is not None:
-                claim = attrs.evolve(claim, date=PartialDate(date.year, date.month))
+                claim = attrs.evolve(claim, date=PartialDate(date.year, date.month),
+                                     borrowed=True)  # fmt: skip
         resolved.append(claim)
     return tuple(resolved)
 
