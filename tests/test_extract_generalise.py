@@ -1947,3 +1947,15 @@ def test_a_meeting_expected_to_adopt_a_document_is_to_be_held() -> None:
         assert _meetings(extract(" date 2024-04-05 " + words, article_id="g167")) == [
             ("NextMeetingScheduled", body, "Minsk", "BY", "none"),
         ]
+
+
+def test_a_present_host_in_a_relative_clause_dates_a_meeting_no_main_verb_claims() -> None:
+    """'The CIS summit, which Astana is hosting on October 10, will focus on trade': a plan."""
+    text = " date 2024-04-05 The CIS summit, which Astana is hosting on October 10, will focus on trade."
+    assert _meetings(extract(text, article_id="g168")) == [
+        ("NextMeetingScheduled", "cis-chs", "Astana", "KZ", "2024-10-10"),
+    ]
+    text = " date 2024-04-05 The CIS summit, which Tajikistan is hosting, will open tomorrow in Dushanbe."
+    assert _meetings(extract(text, article_id="g169")) == [
+        ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2024-04-06"),
+    ]

@@ -1080,10 +1080,12 @@ def _governed(
                     and _RESTRICTIVE_RELATIVE.fullmatch(text, m.end, predicate.start)][-1:]
             if pool:
                 return pool
-        if not pool and relative and predicate.tense is not Tense.PRESENT:
+        if not pool and relative and (predicate.tense is not Tense.PRESENT or not any(
+            o.kind is not None and o is not predicate for o in others
+        )):  # fmt: skip
             # "the summit, which Turkmenistan will host in October": the object is the
             # relative pronoun's antecedent, right before it ("which Tajikistan is hosting"
-            # leaves the time to the main verb)
+            # leaves the time to a main verb of meeting, if there is one)
             return [m for m in mentions if m.end <= low and len(
                 _BRACKETED.sub("", text[m.end : low])) <= _RELATIVE_REACH][-1:]  # fmt: skip
     elif predicate.nominal and predicate.lemma.endswith(":noun"):
