@@ -1959,3 +1959,12 @@ def test_a_present_host_in_a_relative_clause_dates_a_meeting_no_main_verb_claims
     assert _meetings(extract(text, article_id="g169")) == [
         ("NextMeetingScheduled", "cis-chs", "Dushanbe", "TJ", "2024-04-06"),
     ]
+
+
+def test_a_meeting_agreed_again_is_another_one_even_with_no_date_or_place() -> None:
+    """'The CIS foreign ministers met in Minsk on Friday. They agreed to meet again': a plan too."""
+    text = " date 2024-04-05 The CIS foreign ministers met in Minsk on Friday. They agreed to meet again."
+    assert _meetings(extract(text, article_id="g170")) == [
+        ("MeetingHeld", "cis-cfm", "Minsk", "BY", "2024-04-05"),
+        ("NextMeetingScheduled", "cis-cfm", None, None, "none"),
+    ]

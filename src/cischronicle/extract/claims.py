@@ -256,6 +256,8 @@ class Lexicon:
     """Between a verb of moving and where the meeting goes ("moved from Almaty to Astana")."""
     then_after: re.Pattern[str]
     """"Then" closing a clause ("... chaired by Belarus then.")."""
+    again: re.Pattern[str]
+    """"Again" by a verb of meeting to come ("agreed to meet again"): another meeting."""
     pronoun_subject: re.Pattern[str]
     pronoun_object: re.Pattern[str]
     act_subject: re.Pattern[str]
@@ -504,6 +506,7 @@ def lexicon() -> Lexicon:
         ),
         then_after=re.compile(_words(deixis["then_after"]).pattern + r"[\s.!?;,\"'»”]*$",
                               re.IGNORECASE),
+        again=_words(deixis["again"]),
         comparison=re.compile(r",\s*" + _words(deixis["comparisons"]).pattern, re.IGNORECASE),
         time_preposition=re.compile(
             _words(deixis["time_prepositions"]).pattern

@@ -3960,6 +3960,8 @@ _NEGATION_BEFORE = re.compile(r"(?i)(?<!\w)(?:не|not)\s+$")
 
 _FOLLOWING_REACH = 24
 """How far before a meeting noun "next" may stand ("the next regular ministerial meeting")."""
+_AGAIN_REACH = 12
+"""How far from a claim's words "again" may stand ("agreed to meet again", "вновь соберутся")."""
 
 
 def _told(
@@ -3977,9 +3979,13 @@ def _told(
     if lex.earlier.match(text, clause):
         claim = attrs.evolve(claim, earlier=True)
         made = (claim, offset)
-    if mention is not None and lex.following_modifier.search(
+    if (mention is not None and lex.following_modifier.search(
         text, _in_sentence(text, mention.start - _FOLLOWING_REACH, mention.start), mention.start
-    ):  # fmt: skip
+    )) or (claim.kind is ClaimKind.SCHEDULED and lex.again.search(
+        text, _in_sentence(text, claim.start - _AGAIN_REACH, claim.start),
+        min(claim.end + _AGAIN_REACH, len(text)),
+    )):  # fmt: skip
+        # "the next meeting", "agreed to meet again": another meeting than the one told
         claim = attrs.evolve(claim, following=True)
         made = (claim, offset)
     demonstrative = mention is not None and _bare(mention) and lex.demonstrative.search(
