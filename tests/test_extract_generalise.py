@@ -1968,3 +1968,12 @@ def test_a_meeting_agreed_again_is_another_one_even_with_no_date_or_place() -> N
         ("MeetingHeld", "cis-cfm", "Minsk", "BY", "2024-04-05"),
         ("NextMeetingScheduled", "cis-cfm", None, None, "none"),
     ]
+
+
+def test_a_meeting_prepared_for_is_not_placed_where_the_preparing_was() -> None:
+    """'The ministers met in Minsk on Friday to prepare for the CIS summit': the summit has no place."""
+    text = " date 2024-04-05 The CIS foreign ministers met in Minsk on Friday to prepare for the CIS summit."
+    assert _meetings(extract(text, article_id="g171")) == [
+        ("MeetingHeld", "cis-cfm", "Minsk", "BY", "2024-04-05"),
+        ("NextMeetingScheduled", "cis-chs", None, None, "none"),
+    ]

@@ -439,17 +439,20 @@ def lexicon() -> Lexicon:
                 .pattern + r"\s+$", re.IGNORECASE,
             )
             for when, parts in (
-                ("past", ("past",)), ("future", ("future", "purpose")), ("during", ("during",)),
-                ("alongside", ("alongside",)), ("purpose", ("purpose",)), ("since", ("since",)),
+                ("past", ("past",)), ("future", ("future", "purpose", "preparation")),
+                ("during", ("during",)), ("alongside", ("alongside",)),
+                ("purpose", ("purpose",)), ("since", ("since",)),
+                ("preparation", ("preparation",)),
                 # any frame that makes its meeting another one than the verb's: one search
-                ("related", ("past", "future", "purpose", "alongside", "since")),
-                ("any", ("past", "future", "purpose", "during", "alongside", "since")),
+                ("related", ("past", "future", "purpose", "preparation", "alongside", "since")),
+                ("any", ("past", "future", "purpose", "preparation", "during", "alongside",
+                         "since")),
             )
         },
         frame_end=re.compile(
             _words(sorted({phrase.split()[-1]
-                           for when in ("past", "future", "purpose", "during", "alongside",
-                                        "since")
+                           for when in ("past", "future", "purpose", "preparation", "during",
+                                        "alongside", "since")
                            for phrase in en["frames"][when] + ru["frames"][when]}))
             .pattern + r"\s+$", re.IGNORECASE,
         ),

@@ -3641,7 +3641,10 @@ def find_claims(
                 made = (attrs.evolve(made[0], superseded=True), made[1])  # replaced
             made = _year_named(made, mention, text)
             found.append(_told(made, mention, found, text, clause[0]))
-            if framed and nominal is ClaimKind.SCHEDULED and not _far_anchor(mention, reading):
+            if framed and nominal is ClaimKind.SCHEDULED and not _far_anchor(
+                mention, reading
+            ) and not _framed_by("preparation", text, mention):  # fmt: skip
+                # (prepared for, it is to come, but not thereby where the preparing was)
                 co_located.add(len(found) - 1)
             if framed and _framed_by("alongside", text, mention):
                 simultaneous.add(len(found) - 1)  # "alongside the ministerial meeting"
