@@ -1977,3 +1977,14 @@ def test_a_meeting_prepared_for_is_not_placed_where_the_preparing_was() -> None:
         ("MeetingHeld", "cis-cfm", "Minsk", "BY", "2024-04-05"),
         ("NextMeetingScheduled", "cis-chs", None, None, "none"),
     ]
+
+
+def test_a_persons_talks_a_day_before_the_meeting_date_the_meeting_and_are_not_it() -> None:
+    """'Lavrov will hold talks in Minsk on April 11, a day before the CFM meeting': the meeting is the 12th."""
+    text = (
+        " date 2024-04-01 Lavrov will hold talks in Minsk on April 11, a day before the meeting of"
+        " the CIS Council of Foreign Ministers."
+    )
+    assert _meetings(extract(text, article_id="g172")) == [
+        ("NextMeetingScheduled", "cis-cfm", "Minsk", "BY", "2024-04-12"),
+    ]

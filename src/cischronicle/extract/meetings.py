@@ -2487,6 +2487,32 @@ def _relational(text: str, mention: Mention, reading: SentenceReading) -> bool:
 _ANCHOR_GAP = 25
 
 
+def _anchored_day(
+    mention: Mention, reading: SentenceReading, clause: tuple[int, int], time: DocumentTime
+) -> PartialDate | None:
+    """The day of a meeting a relative date points at, counted from its clause's own day.
+
+    "Lavrov held talks in Minsk on Thursday, a day before the meeting of the Council": the
+    meeting is on the Friday, whatever the talks were (the day is read in the tense of the
+    clause's verb, which stands before it).
+    """
+    relation = next((t for t in reading.timexes if t.event_offset_days is not None
+                     and 0 <= mention.start - t.end <= _ANCHOR_GAP), None)  # fmt: skip
+    if relation is None or relation.event_offset_days is None:
+        return None
+    days = [t for t in reading.timexes if t.event_offset_days is None
+            and clause[0] <= t.start and t.end <= relation.start
+            and any(clause[0] <= p.start < t.start for p in reading.predicates)]  # fmt: skip
+    if not days:
+        return None
+    tense = next((p.tense for p in reversed(reading.predicates)
+                  if clause[0] <= p.start < relation.start), Tense.UNKNOWN)  # fmt: skip
+    value = days[-1].resolve(time, tense)
+    if not isinstance(value, PartialDate) or value.day is None or value.month is None:
+        return None
+    return shift_days(value, -relation.event_offset_days)
+
+
 def _framed(text: str, mention: Mention) -> bool:
     """Whether a mention is the object of a frame that relates it to another meeting.
 
@@ -2858,7 +2884,9 @@ def _targets(
         # coming, not the meeting, which the story dates apart
         return []
     if any(_unowned(m) and m.start >= predicate.end for m in chosen) and (
-        _other_subject(predicate, reading, text, others(), clause[0]) or (
+        _other_subject(predicate, reading, text, others(), clause[0])
+        or (cls == "event" and _person_subject(predicate, reading, text, clause[0]))
+        or (
             _PAIR_SUBJECT.match(text, clause[0], predicate.start) is not None and (
                 cls in ("event", "host") or (cls == "schedule" and any(
                     p.lemma.split(":", 1)[0] in ("event", "host")
@@ -2983,6 +3011,36 @@ _PAIR_SUBJECT = re.compile(
     r"(?-i:[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)?)\s+(?-i:[a-zа-яё][\w\s'’-]*)?$"
 )
 """A clause opened by two names joined by "and", then the verb's words: two people's subject."""
+
+
+_NAME_SUBJECT = re.compile(
+    r"(?i:\W*(?:date\W+[\d-]+\W+)?)(?-i:[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2}?"
+    r"\s+([A-ZА-ЯЁ][\w'’-]+)|([A-ZА-ЯЁ][\w'’-]+))\s+(?-i:[a-zа-яё][\w\s'’-]*)?$"
+)
+"""A clause opened by a name (after a leading date marker), then the verb's words: "Lavrov
+will hold talks"."""
+
+
+def _person_subject(predicate: Predicate, reading: SentenceReading, text: str, low: int) -> bool:
+    """Whether the verb's subject is a name that is no place and no body: a person's own talks.
+
+    "Lavrov held talks in Minsk on Thursday, a day before the meeting of the Council": his
+    talks, not the council's meeting ("Kazakhstan will hold the summit": a place hosts).
+    """
+    subject = _NAME_SUBJECT.match(text, low, predicate.start)
+    if subject is None:
+        return False
+    last = subject.group(1) or subject.group(2)
+    if last.isascii():
+        if last.endswith("s"):
+            return False  # "Ministers held talks": people, not a name
+    elif not any({"Name", "Surn", "Patr"} & r for r in russian_readings(last)) and any(
+        "nomn" in r for r in russian_readings(last)
+    ):  # fmt: skip
+        return False  # "Министры приняли решение": a common noun
+    return not any(low <= m.start < predicate.start for m in reading.mentions) and not any(
+        low <= p.start < predicate.start for p in reading.places
+    )
 
 
 _RESTRICTIVE_RELATIVE = re.compile(r"(?i)\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,4}")
@@ -3625,6 +3683,10 @@ def find_claims(
                           retrospective=(not framed or counted)
                           and nominal is ClaimKind.HELD and not ongoing,
                           date_scope=date_scope, pointed=pointed)  # fmt: skip
+            if anchor and made[0].date is None:
+                pointed_day = _anchored_day(mention, reading, clause, time)
+                if pointed_day is not None:
+                    made = (attrs.evolve(made[0], date=pointed_day, explicit=True), made[1])
             if dated_after and made[0].kind is not ClaimKind.SCHEDULED and not (
                 made[0].place.known and any(
                     (t.year is not None or _anchored_to_story(t)
