@@ -1988,3 +1988,15 @@ def test_a_persons_talks_a_day_before_the_meeting_date_the_meeting_and_are_not_i
     assert _meetings(extract(text, article_id="g172")) == [
         ("NextMeetingScheduled", "cis-cfm", "Minsk", "BY", "2024-04-12"),
     ]
+
+
+def test_two_meetings_in_one_frame_are_both_held() -> None:
+    """'discussed at the meetings of the Council of Heads of Government and the Council of Foreign Ministers': both."""
+    text = (
+        " date 2024-04-05 The documents were discussed previously at the meetings of the CIS"
+        " Council of Heads of Government and the Council of Foreign Ministers."
+    )
+    assert [m[:2] for m in _meetings(extract(text, article_id="g173"))] == [
+        ("MeetingHeld", "cis-chg"),
+        ("MeetingHeld", "cis-cfm"),
+    ]

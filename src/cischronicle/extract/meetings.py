@@ -2485,6 +2485,8 @@ def _relational(text: str, mention: Mention, reading: SentenceReading) -> bool:
 
 
 _ANCHOR_GAP = 25
+_COORDINATED_MEETING = re.compile(r"(?i)\s*(?:,\s*|\s(?:and|и|as well as)\s+)(?:the\s+)?")
+"""Between two meetings of one frame: "(at the meetings of A) and (the) B", "A и B"."""
 
 
 def _anchored_day(
@@ -3486,6 +3488,8 @@ def find_claims(
                     makers.append((len(found) - 1, predicate, mention))
         _coming_gives_way(found, makers)
         told_by_verbs = [claim for claim, _ in found[verb_claims_from:]]
+        coordinated: tuple[int, ClaimKind] | None = None
+        """Where the last framed meeting ended, and its kind ("at the meetings of A and B")."""
         for mention in reading.mentions:
             if mention.start in governed_mentions:
                 continue
@@ -3563,6 +3567,12 @@ def find_claims(
                     # "прилетел в субботу для участия в заседании в понедельник": at its own
                     # date, nearest the story, as after "arrived to attend" (held if before it)
                     nominal = ClaimKind.HELD
+                if nominal is None and coordinated is not None and _COORDINATED_MEETING.fullmatch(
+                    text, coordinated[0], mention.start
+                ):  # fmt: skip
+                    # "at the meetings of the Council of Heads of Government and the Council of
+                    # Foreign Ministers": the frame is both's
+                    nominal, framed = coordinated[1], True
                 if nominal is None:
                     nominal = _copula_future(text, clause, reading, mention)
                     by_copula = nominal is not None
@@ -3703,6 +3713,8 @@ def find_claims(
                 made = (attrs.evolve(made[0], superseded=True), made[1])  # replaced
             made = _year_named(made, mention, text)
             found.append(_told(made, mention, found, text, clause[0]))
+            if framed:
+                coordinated = (mention.end, nominal)
             if framed and nominal is ClaimKind.SCHEDULED and not _far_anchor(
                 mention, reading
             ) and not _framed_by("preparation", text, mention):  # fmt: skip
