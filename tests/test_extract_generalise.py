@@ -1937,18 +1937,6 @@ def test_a_place_borrowed_from_another_meeting_gives_way_to_the_meetings_own() -
     ]
 
 
-def test_a_meeting_expected_to_adopt_a_document_is_to_be_held() -> None:
-    """'The upcoming session of the CIS CFM in Minsk is expected to approve a statement': a plan."""
-    for words, body in (
-        ("The upcoming session of the CIS Council of Foreign Ministers in Minsk is expected to"
-         " approve a statement on the anniversary.", "cis-cfm"),
-        ("The next CIS summit in Minsk is set to adopt a statement.", "cis-chs"),
-    ):
-        assert _meetings(extract(" date 2024-04-05 " + words, article_id="g167")) == [
-            ("NextMeetingScheduled", body, "Minsk", "BY", "none"),
-        ]
-
-
 def test_a_present_host_in_a_relative_clause_dates_a_meeting_no_main_verb_claims() -> None:
     """'The CIS summit, which Astana is hosting on October 10, will focus on trade': a plan."""
     text = " date 2024-04-05 The CIS summit, which Astana is hosting on October 10, will focus on trade."

@@ -3347,13 +3347,10 @@ def find_claims(
                 targets = _shared_subject(targeted[-1], predicate, reading, text)
             if targets and _plans_an_act(predicate, reading, text):
                 # "they expect to sign agreements": what is planned is an act, so only a
-                # meeting named is ("expect to sign them at the summit in Minsk"; "the summit
-                # is expected to adopt a declaration": it is to be held)
-                low = clause_bounds(text, sentence.start, sentence.end, predicate.start)[0]
-                targets = [(m, b) for m, b in targets if m is not None and (
-                    m.kind is MentionKind.EVENT if m.start >= predicate.end
-                    else m.occasion and vocabulary().glue.fullmatch(text, low, m.start)
-                )]  # fmt: skip
+                # meeting named after it is ("expect to sign them at the summit in Minsk"; "the
+                # summit is expected to adopt a declaration" may be said of one under way)
+                targets = [(m, b) for m, b in targets if m is not None
+                           and m.start >= predicate.end and m.kind is MentionKind.EVENT]
             targeted.append((predicate, targets))
             if targets or (predicate.kind is not None and len(governed_mentions) > before):
                 # It speaks of a meeting, ours or not: its dates and places are its own.

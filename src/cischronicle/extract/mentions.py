@@ -416,8 +416,7 @@ def _mention(
     if organisation is not None and not other and family is not None and body is None:
         other = True  # a council of ours outside the vocabulary (an SCO summit)
     return Mention(start, end, sentence.index, kind, body, other=other, plural=plural,
-                   head=head, family=family, organisation=organisation,
-                   occasion=bool(events))  # fmt: skip
+                   head=head, family=family, organisation=organisation)  # fmt: skip
 
 
 _OWNER_REACH = 24

@@ -161,9 +161,6 @@ class Mention:
     """The kind of council the words name (``cfm``, ``chs``, ``chg``), if any."""
     organisation: str | None = None
     """The organisation the words name (``cis``, ``sco``, ...), if any."""
-    occasion: bool = False
-    """Whether the words hold a meeting noun ("the CIS summit", "the session of the Council"):
-    a meeting, not only a body or its people."""
     complement: str | None = None
     """What a bare meeting noun is of, in lower case ("seven sectoral bodies", "высшего
     совета"), when the words after it say so: another body's meeting, unless it names the
