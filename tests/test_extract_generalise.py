@@ -1988,3 +1988,23 @@ def test_two_meetings_in_one_frame_are_both_held() -> None:
         ("MeetingHeld", "cis-chg"),
         ("MeetingHeld", "cis-cfm"),
     ]
+
+
+def test_a_leading_date_with_no_comma_leaves_the_subject_after_it() -> None:
+    """'Last year the ministers met in Minsk': held, in the year before the story's."""
+    text = " date 2024-04-05 The CIS foreign ministers met in Almaty. Last year the ministers met in Minsk."
+    assert ("MeetingHeld", "cis-cfm", "Minsk", "BY", "2023") in _meetings(extract(text, article_id="g174"))
+
+
+def test_the_first_sentence_that_names_a_body_leads_the_story() -> None:
+    """A headline, byline and standfirst before the lead: the lead's body is the story's topic."""
+    text = (
+        " date 2024-04-05 Russia and Central Asia: a format of its own\n\nMoscow borrows a format"
+        " from Washington.\n\nBy Aigerim Satpayeva\n\nLavrov will attend the Central Asia + Russia"
+        " ministerial in Almaty next week.\n\nThe Almaty ministerial comes a month after the CIS"
+        " foreign ministers met in Minsk, where the CIS ministers adopted a statement.\n\nThe"
+        " ministers first convened in October 2020."
+    )
+    assert ("MeetingHeld", "ca-russia-fm", None, None, "2020-10") in _meetings(
+        extract(text, article_id="g175")
+    )

@@ -245,8 +245,12 @@ def with_actors(
 def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
     """The body the article is about: the most salient named body (early mentions weigh more)."""
     scores: dict[Body | str, float] = {"other": 0.0}
+    # The story's lead: its first lines, and the first sentence that names a body of ours,
+    # however much headline, byline and standfirst stand before it.
+    lead = next((r.sentence.index for r in readings
+                 if any(m.body is not None and not m.other for m in r.mentions)), 0)  # fmt: skip
     for reading in readings:
-        weight = 3.0 if reading.sentence.index < 3 else 1.0
+        weight = 3.0 if reading.sentence.index < 3 or reading.sentence.index == lead else 1.0
         for rank, mention in enumerate(reading.mentions):
             # The first mention of a sentence is most often its subject: what it is about.
             score = weight * (1.5 if rank == 0 else 1.0)
@@ -3136,12 +3140,17 @@ def _fronted_frame(text: str, low: int, mention: Mention) -> bool:
 
 
 def _past_leading_date(text: str, low: int, high: int, timexes: Sequence[Timex]) -> int:
-    """Where the subject starts after a leading date and its comma ("Next October, we ...")."""
+    """Where the subject starts after a leading date and its comma, if any.
+
+    "Next October, we ...", "Last year the ministers met".
+    """
     for timex in timexes:
         if low <= timex.start < high and not text[low : timex.start].strip(" \"'«“„([—–-"):
             comma = _LEADING_COMMA.match(text, timex.end, high)
             if comma is not None:
                 return comma.end()
+            if text[timex.end : timex.end + 1].isspace():
+                return timex.end
     return low
 
 
