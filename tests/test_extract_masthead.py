@@ -305,3 +305,26 @@ def test_a_related_heading_in_the_menu_does_not_hide_the_stamp_below_it() -> Non
         + "More stories\nPremiers meet in Minsk - 2 Mar 2021 10:00\nTalks end - 1 Mar 2021 08:00\n"
     )
     assert published(text) == dt.date(2021, 3, 3)
+
+
+def test_an_inline_promo_does_not_end_the_story() -> None:
+    """'Read also' on its own line, one headline, then the story goes on: only the promo is a link."""
+    from cischronicle.extract.masthead import linked_lines, story_end
+
+    paragraph = (
+        "The previous meeting of the CIS foreign ministers took place in Minsk in April, and the"
+        " ministers adopted a statement on the anniversary of the withdrawal of troops."
+    )
+    text = (
+        "Lavrov to attend CIS ministerial\n\nThe ministers meet in Ashgabat on Thursday.\n\n"
+        "Read also\nPutin, Berdymukhamedov discuss the summit by phone\n\n" + paragraph + "\n"
+    )
+    assert story_end(text) is None
+    promo = text.index("Read also")
+    headline = text.index("Putin,")
+    assert linked_lines(text) == (
+        (promo, promo + len("Read also")),
+        (headline, text.index("\n", headline)),
+    )
+    listed = text.replace(paragraph, "Another headline\n\nAnd one more")
+    assert story_end(listed) == listed.index("Read also")

@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -550,7 +550,7 @@ def story_end(text: str) -> int | None:
     for k, line in enumerate(lines):
         if k < _MENU_LINES:
             continue
-        if related.match(line.group(0).strip()):
+        if related.match(line.group(0).strip()) and not _inline_promo(lines, k):
             return line.start()
         if _LINKED.search(line.group(0)) and k + 1 < len(lines) and _LINKED.search(
             lines[k + 1].group(0)
@@ -560,15 +560,43 @@ def story_end(text: str) -> int | None:
     return None
 
 
+_PARAGRAPH = 160
+"""How long a line is that is a paragraph of the story, not a headline of another."""
+_PROMO_LINES = 2
+"""How many headlines an inline promo ("Read also", then a headline) has at most."""
+
+
+def _inline_promo(lines: Sequence[re.Match[str]], k: int) -> bool:
+    """Whether a related heading on its own line links to a story or two, and this one goes on.
+
+    "Read also" / "Putin, Berdymukhamedov discuss preparations for CIS summit by phone" /
+    "Turkmenistan holds the rotating chairmanship ...": a paragraph of the story after the
+    promo's headlines (a list of other stories ends the story: "Related news" and headlines
+    to the end).
+    """
+    after = lines[k + 1 : k + 2 + _PROMO_LINES]
+    return any(len(line.group(0).strip()) >= _PARAGRAPH for line in after[1:]) and (
+        bool(after) and len(after[0].group(0).strip()) < _PARAGRAPH
+    )
+
+
 def linked_lines(text: str) -> tuple[tuple[int, int], ...]:
     """The lines that link to another story: a related heading, a colon and its headline.
 
     "Read also: Almaty airport expects record passenger flow in April", "Читайте также:
-    Туркменистан и Узбекистан договорились ...": the story may go on after them.
+    Туркменистан и Узбекистан договорились ...": the story may go on after them.  So may it
+    after a heading on its own line and the headline under it (:func:`_inline_promo`).
     """
     heading = _link_heading()
-    return tuple((m.start(), m.end()) for m in _LINES.finditer(text)
-                 if heading.match(m.group(0)))  # fmt: skip
+    _, related, _, _ = _stamp_words()
+    lines = [m for m in _LINES.finditer(text) if m.group(0).strip()]
+    found: list[tuple[int, int]] = []
+    for k, line in enumerate(lines):
+        if heading.match(line.group(0)):
+            found.append((line.start(), line.end()))
+        elif k >= _MENU_LINES and related.match(line.group(0).strip()) and _inline_promo(lines, k):
+            found += [(line.start(), line.end()), (lines[k + 1].start(), lines[k + 1].end())]
+    return tuple(found)
 
 
 @functools.cache
