@@ -2008,3 +2008,15 @@ def test_the_first_sentence_that_names_a_body_leads_the_story() -> None:
     assert ("MeetingHeld", "ca-russia-fm", None, None, "2020-10") in _meetings(
         extract(text, article_id="g175")
     )
+
+
+def test_people_of_the_one_council_a_sentence_names_are_its_own() -> None:
+    """'attended the CIS heads of government meeting in Ashgabat, where the prime ministers signed': the CIS's."""
+    text = (
+        " date 2024-06-03 The Eurasian Intergovernmental Council meets in Minsk on Tuesday. Last"
+        " month, Bektenov attended the CIS Council of Heads of Government meeting in Ashgabat, where"
+        " the prime ministers signed an agreement on geological exploration."
+    )
+    found = _meetings(extract(text, article_id="g176"))
+    assert ("MeetingHeld", "cis-chg", "Ashgabat", "TM", "2024-05") in found
+    assert [m for m in found if m[0] == "MeetingHeld" and m[1] == "eaeu-ic"] == []

@@ -276,7 +276,7 @@ def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
     if scores["other"] > 2 * best_score:
         return Topic(None, organisation, named)  # an article about another body
     if organisation is None:
-        organisation = best.value.split("-")[0]
+        organisation = _organisation(best)
     return Topic(best, organisation, named)
 
 
@@ -293,6 +293,14 @@ def _headline_to(text: str, start: int, end: int) -> bool:
         for m in _HEADLINE_TO.finditer(text, start, end)
     )
 _EVENT_FAMILY_HEAD = re.compile(r"(?i)summit|саммит|в верхах")
+
+
+def _organisation(body: Body) -> str | None:
+    """The organisation of a body (``cis``, ``csto``, ...) as the vocabulary pairs them."""
+    for (organisation, _), slug in vocabulary().bodies.items():
+        if slug == body:
+            return organisation
+    return None
 
 
 def _family(body: Body) -> str | None:
@@ -355,7 +363,7 @@ def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body 
             return topic.body
         return body
     if mention.organisation is not None and mention.organisation != (
-        topic.body.value.split("-")[0] if topic.body else None
+        _organisation(topic.body) if topic.body else None
     ):
         return None
     return topic.body
@@ -3255,8 +3263,17 @@ def _local_topic(
     "... with the Supreme Eurasian Economic Council on 26 December. The leaders also agreed that
     the next session will be held in Minsk": that council's next session, not the article's.
     """
-    if topic.body is None or any(m.body is not None or m.organisation is not None
-                                 for m in reading.mentions):  # fmt: skip
+    if topic.body is None:
+        return topic
+    named = {m.body for m in reading.mentions if m.body is not None and not m.other}
+    if len(named) == 1 and topic.body not in named:
+        # "attended the CIS Council of Heads of Government meeting in Ashgabat, where the prime
+        # ministers signed an agreement": the people of that council's kind are its own
+        (body,) = named
+        if any(m.other and m.organisation is None and m.family == _family(body)
+               for m in reading.mentions):  # fmt: skip
+            return attrs.evolve(topic, body=body, organisation=_organisation(body))
+    if any(m.body is not None or m.organisation is not None for m in reading.mentions):
         return topic
     # (claims are found sentence by sentence: the last ones before are at the end, so this
     # reads back only through them, not through the whole article each time)
@@ -3276,7 +3293,7 @@ def _local_topic(
     (body,) = before
     if body == topic.body:
         return topic
-    return attrs.evolve(topic, body=body, organisation=body.value.split("-")[0])
+    return attrs.evolve(topic, body=body, organisation=_organisation(body))
 
 
 def _coming_gives_way(
