@@ -2020,3 +2020,24 @@ def test_people_of_the_one_council_a_sentence_names_are_its_own() -> None:
     found = _meetings(extract(text, article_id="g176"))
     assert ("MeetingHeld", "cis-chg", "Ashgabat", "TM", "2024-05") in found
     assert [m for m in found if m[0] == "MeetingHeld" and m[1] == "eaeu-ic"] == []
+
+
+def test_an_object_pronoun_right_before_its_verb_stands_for_the_meeting() -> None:
+    """'однако из-за пандемии коронавируса его перенесли на 18 декабря': the summit put off."""
+    text = (
+        " date 2020-12-18 Лидеры СНГ провели саммит онлайн. Изначально саммит СНГ планировалось"
+        " провести в октябре в Ташкенте, однако из-за пандемии коронавируса его перенесли на 18"
+        " декабря."
+    )
+    assert ("MeetingPostponed", "cis-chs", "Tashkent", "UZ", "2020-10") in _meetings(
+        extract(text, article_id="g177")
+    )
+
+
+def test_deciding_to_hold_a_meeting_adopts_no_document() -> None:
+    """'а затем решили проводить онлайн': a plan for the meeting, no decision."""
+    text = (
+        " date 2020-12-18 Лидеры СНГ провели саммит онлайн. Саммит СНГ планировалось провести в"
+        " Ташкенте, однако его перенесли, а затем решили проводить онлайн."
+    )
+    assert _decisions(extract(text, article_id="g178")) == []
