@@ -2041,3 +2041,14 @@ def test_deciding_to_hold_a_meeting_adopts_no_document() -> None:
         " Ташкенте, однако его перенесли, а затем решили проводить онлайн."
     )
     assert _decisions(extract(text, article_id="g178")) == []
+
+
+def test_a_meeting_dated_last_month_by_name_was_held_in_passing_too() -> None:
+    """'Armenia did not send its foreign minister to the CSTO ministers' meeting in Almaty last June': held."""
+    text = (
+        " date 2024-12-18 Armenia did not send its foreign minister to the CSTO foreign ministers'"
+        " meeting in Almaty last June."
+    )
+    assert _meetings(extract(text, article_id="g179")) == [
+        ("MeetingHeld", "csto-cfm", "Almaty", "KZ", "2024-06"),
+    ]

@@ -3998,8 +3998,13 @@ _RU_WORDS = re.compile(r"[а-яё]+", re.IGNORECASE)
 
 
 def _anchored_to_story(timex: Timex) -> bool:
-    """Whether a date counts from the story's own day ("on Friday", "yesterday", "last week")."""
-    return timex.unit is not None or (timex.weekday is not None and timex.month is None)
+    """Whether a date counts from the story's own day.
+
+    "On Friday", "yesterday", "last week", "last June" (the one before the story's month).
+    """
+    return timex.unit is not None or (timex.weekday is not None and timex.month is None) or (
+        timex.direction != 0 and timex.year is None
+    )
 
 
 def _dated(mention: Mention, reading: SentenceReading) -> bool:
