@@ -2052,3 +2052,14 @@ def test_a_meeting_dated_last_month_by_name_was_held_in_passing_too() -> None:
     assert _meetings(extract(text, article_id="g179")) == [
         ("MeetingHeld", "csto-cfm", "Almaty", "KZ", "2024-06"),
     ]
+
+
+def test_heads_of_foreign_policy_departments_are_the_foreign_ministers() -> None:
+    """'The heads of foreign policy departments of the CIS member states gathered in Moscow': the CFM."""
+    text = (
+        " date 2019-04-05 The heads of foreign policy departments of the CIS member states gathered"
+        " in Moscow for the regular sitting."
+    )
+    assert _meetings(extract(text, article_id="g180")) == [
+        ("MeetingHeld", "cis-cfm", "Moscow", "RU", "2019-04"),
+    ]
