@@ -2063,3 +2063,15 @@ def test_heads_of_foreign_policy_departments_are_the_foreign_ministers() -> None
     assert _meetings(extract(text, article_id="g180")) == [
         ("MeetingHeld", "cis-cfm", "Moscow", "RU", "2019-04"),
     ]
+
+
+def test_a_subject_a_dash_parts_from_its_verb_is_the_verbs() -> None:
+    """'Следующая встреча премьеров – заседание СГП СНГ – запланирована на май в Минске': the CHG's plan."""
+    text = (
+        " date 2021-02-05 В Алма-Ате проходит заседание Евразийского межправительственного совета."
+        " Следующая встреча премьеров стран Содружества – заседание Совета глав правительств СНГ –"
+        " запланирована на май в Минске."
+    )
+    found = _meetings(extract(text, article_id="g181"))
+    assert ("NextMeetingScheduled", "cis-chg", "Minsk", "BY", "2021-05") in found
+    assert [m for m in found if m[0] == "NextMeetingScheduled" and m[1] == "eaeu-ic"] == []

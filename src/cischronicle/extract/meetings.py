@@ -2890,6 +2890,8 @@ def _targets(
         return []
     chosen = _governed(predicate, reading.mentions, clause, text, relative, reading.predicates,
                        headline=_headline(text, sentence))  # fmt: skip
+    if not chosen:
+        chosen = _subject_before_dash(predicate, reading, text, clause)
     cls = predicate.lemma.split(":", 1)[0]
     if predicate.lemma == "schedule:expect" and chosen and all(
         m.kind is MentionKind.PARTICIPANTS for m in chosen
@@ -3018,6 +3020,32 @@ def _antecedent(
               and (b := _resolve(m, topic)) is not None]  # fmt: skip
     return before[-1] if before else None
 
+
+
+_DASH_END = re.compile(r"\s[—–-]\s*$")
+
+
+def _subject_before_dash(
+    predicate: Predicate, reading: SentenceReading, text: str, clause: tuple[int, int]
+) -> list[Mention]:
+    """The subject a dash parts from its verb, in a clause of its own with no verb.
+
+    "Следующая встреча премьеров стран Содружества – заседание Совета глав правительств СНГ –
+    запланирована на май в Минске": the noun phrase before the dash is the verb's subject.
+    """
+    sentence = reading.sentence
+    if clause[0] - _DASH_REACH <= sentence.start or not _DASH_END.search(
+        text, clause[0] - _DASH_REACH, clause[0]
+    ) or any(clause[0] <= m.start < predicate.start for m in reading.mentions):  # fmt: skip
+        return []
+    before = clause_bounds(text, sentence.start, sentence.end, clause[0] - _DASH_REACH)
+    if any(before[0] <= p.start < before[1] for p in reading.predicates):
+        return []
+    return [m for m in reading.mentions if before[0] <= m.start and m.end <= before[1]][:1]
+
+
+_DASH_REACH = 3
+"""How far before a clause its opening dash stands (" – ")."""
 
 
 _PAIR_SUBJECT = re.compile(
