@@ -2076,3 +2076,15 @@ def test_a_subject_a_dash_parts_from_its_verb_is_the_verbs() -> None:
     found = _meetings(extract(text, article_id="g181"))
     assert ("NextMeetingScheduled", "cis-chg", "Minsk", "BY", "2021-05") in found
     assert [m for m in found if m[0] == "NextMeetingScheduled" and m[1] == "eaeu-ic"] == []
+
+
+def test_a_leading_date_dates_every_meeting_its_verb_coordinates() -> None:
+    """'In October, Tashkent will also host the meetings of the CFM and the CHS': both in October."""
+    text = (
+        " date 2020-04-24 In October, Tashkent will also host the meetings of the Council of Foreign"
+        " Ministers and the Council of Heads of State of the CIS."
+    )
+    assert _meetings(extract(text, article_id="g182")) == [
+        ("NextMeetingScheduled", "cis-cfm", "Tashkent", "UZ", "2020-10"),
+        ("NextMeetingScheduled", "cis-chs", "Tashkent", "UZ", "2020-10"),
+    ]

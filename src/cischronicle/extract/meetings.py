@@ -1720,11 +1720,19 @@ def _replaced(item: Timex | PlaceMention, scope: _Scope, text: str) -> bool:
     return marker is not None
 
 
-def _in_other_clause(item: Timex | PlaceMention, reading: SentenceReading, text: str) -> bool:
-    """Whether a date or place stands in a clause with a verb of its own."""
+def _in_other_clause(
+    item: Timex | PlaceMention, reading: SentenceReading, text: str,
+    verb: tuple[int, int] | None = None,
+) -> bool:  # fmt: skip
+    """Whether a date or place stands in a clause with a verb of its own.
+
+    The claim's own ``verb`` is not another's: "In October, Tashkent will host the meetings of
+    the CFM and the CHS" dates both meetings.
+    """
     sentence = reading.sentence
     low, high = clause_bounds(text, sentence.start, sentence.end, item.start)
-    return any(low <= p.start and p.end <= high for p in reading.predicates)
+    return any(low <= p.start and p.end <= high and (p.start, p.end) != verb
+               for p in reading.predicates)  # fmt: skip
 
 
 def _planned_for(timex: Timex, reading: SentenceReading) -> bool:
@@ -1840,7 +1848,7 @@ def _date_for(
         # A leading adverbial has no verb of its own: "On 12 April, ..." dates the claim,
         # "Ukraine, which chaired it last year, ..." does not.
         order = [i for i in _nearest(timexes, reading.sentence.start, scope.low, scope.region)
-                 if not _in_other_clause(timexes[i], reading, text)][:1]  # fmt: skip
+                 if not _in_other_clause(timexes[i], reading, text, scope.verb)][:1]  # fmt: skip
     # Of the dates near the claim, the most specific: "the autumn meeting ... on October 13".
     # A date in an aside of chairing or hosting with no meeting of its own ("Russia, which
     # chairs the Commonwealth this year, is to host the summit in October 2024") gives way to
@@ -2247,7 +2255,7 @@ def _place_for(
             return anywhere[where[0]].place
     if not order and scope.leading:
         order = [i for i in _nearest(places, reading.sentence.start, scope.low, scope.region)
-                 if not _in_other_clause(places[i], reading, text)][:1]  # fmt: skip
+                 if not _in_other_clause(places[i], reading, text, scope.verb)][:1]  # fmt: skip
     if order:
         chosen = places[order[0]].place
         if chosen.city is None and chosen.country is not None:
