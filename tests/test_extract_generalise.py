@@ -2088,3 +2088,15 @@ def test_a_leading_date_dates_every_meeting_its_verb_coordinates() -> None:
         ("NextMeetingScheduled", "cis-cfm", "Tashkent", "UZ", "2020-10"),
         ("NextMeetingScheduled", "cis-chs", "Tashkent", "UZ", "2020-10"),
     ]
+
+
+def test_a_visit_to_a_city_places_the_meeting_its_visitor_attends() -> None:
+    """'Pashinyan, who is on a working visit to Minsk, today took part in the meeting': Minsk, not the dateline's city."""
+    text = (
+        " date 2019-10-25 YEREVAN, OCTOBER 25, ARMENPRESS. Prime Minister of Armenia Nikol"
+        " Pashinyan, who is on a working visit to Minsk, today took part in the meeting of the"
+        " Council of CIS Heads of Government."
+    )
+    assert _meetings(extract(text, article_id="g183")) == [
+        ("MeetingHeld", "cis-chg", "Minsk", "BY", "2019-10-25"),
+    ]

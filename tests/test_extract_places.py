@@ -376,3 +376,9 @@ def test_a_host_before_its_plan_or_a_relative_clause_places_the_meeting() -> Non
     ):
         events = extract(text, article_id="p4")
         assert [e.meeting.place.country for e in events[1:]] == ["RU"]
+
+
+def test_a_visit_to_a_city_is_where_the_visitor_is() -> None:
+    """'on a working visit to Minsk': Minsk is a location, as after 'travelled to'."""
+    found = roles("Pashinyan, who is on a working visit to Minsk, took part in the meeting.")
+    assert found[place_named("Minsk")] is AT
