@@ -2100,3 +2100,14 @@ def test_a_visit_to_a_city_places_the_meeting_its_visitor_attends() -> None:
     assert _meetings(extract(text, article_id="g183")) == [
         ("MeetingHeld", "cis-chg", "Minsk", "BY", "2019-10-25"),
     ]
+
+
+def test_a_person_as_the_subject_meets_people_not_as_a_council() -> None:
+    """'On 11 October, he met with the Foreign Minister of Tajikistan': no meeting of the CFM."""
+    text = (
+        " date 2023-10-12 The CIS foreign ministers met in Bishkek on Thursday. On 11 October, he"
+        " met with Foreign Minister of Tajikistan Sirojiddin Muhriddin."
+    )
+    assert _meetings(extract(text, article_id="g184")) == [
+        ("MeetingHeld", "cis-cfm", "Bishkek", "KG", "2023-10-12"),
+    ]

@@ -239,14 +239,16 @@ class Lexicon:
     aside: re.Pattern[str]
     earlier: re.Pattern[str]
     pronoun_near: re.Pattern[str]
-    possibility: re.Pattern[str]
-    plans_that_were: re.Pattern[str]
-    """In a verb's chain: a plan that was ("had been due to"), see ``Predicate.superseded``."""
-    """A modal of possibility before "be" ("could be agreed"): a time to come."""
-    time_subject_noun: re.Pattern[str]
-    """A clause's subject that is a time ("The year opened in Almaty"): no meeting's."""
     """A personal pronoun right before the verb, through auxiliaries ("..., однако из-за
     пандемии он был перенесен")."""
+    possibility: re.Pattern[str]
+    """A modal of possibility before "be" ("could be agreed"): a time to come."""
+    plans_that_were: re.Pattern[str]
+    """In a verb's chain: a plan that was ("had been due to"), see ``Predicate.superseded``."""
+    time_subject_noun: re.Pattern[str]
+    """A clause's subject that is a time ("The year opened in Almaty"): no meeting's."""
+    person_subject: re.Pattern[str]
+    """A person's pronoun as the clause's subject ("he met with ..."): no meeting of a body."""
     time_preposition: re.Pattern[str]
     """A time preposition right before a meeting noun, maybe through an article ("after the")."""
     comparison: re.Pattern[str]
@@ -485,6 +487,9 @@ def lexicon() -> Lexicon:
             r"(?:\w+ly\s+|also\s+|now\s+|again\s+|тоже\s+|также\s+)?"
             r"(?:will|shall|would|is|are|was|were|has|have|had|to|be|been|не|будет|будут)?\s*"
             r"(?:\w+\s+){0,2}$"
+        ),
+        person_subject=re.compile(
+            r"(?i)\W*" + _words(deixis["person_pronouns"]).pattern + r"\s+(?:[\w'’-]+\s+){0,2}$"
         ),
         time_subject_noun=re.compile(
             r"(?i)\W*(?:the|this|that|last|next|этот|тот|прошлый)?\s*"

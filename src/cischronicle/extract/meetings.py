@@ -2994,7 +2994,9 @@ def _targets(
         "event", "schedule", "postpone", "cancel", "host"
     ) and not _unknown_antecedent(text, clause[0], topic) and not lexicon().act_subject.search(
         text, low, predicate.start
-    ) and not lexicon().time_subject_noun.match(text, low, predicate.start) and (
+    ) and not lexicon().time_subject_noun.match(text, low, predicate.start) and not (
+        lexicon().person_subject.match(text, low, predicate.start)
+    ) and (
         lexicon().pronoun_subject.match(text, low, predicate.start)
         or lexicon().pronoun_near.search(text, low, predicate.start)
     ) and not _other_object(
