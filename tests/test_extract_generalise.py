@@ -2111,3 +2111,14 @@ def test_a_person_as_the_subject_meets_people_not_as_a_council() -> None:
     assert _meetings(extract(text, article_id="g184")) == [
         ("MeetingHeld", "cis-cfm", "Bishkek", "KG", "2023-10-12"),
     ]
+
+
+def test_people_right_after_a_council_of_their_kind_are_its_own_across_a_paragraph() -> None:
+    """'... the Eurasian Intergovernmental Council will take place on April 10 by video. / "The heads of government will hold the meeting via video link"': the EAEU's."""
+    text = (
+        " date 2020-03-20 CIS foreign ministers' meeting in Minsk postponed.\n\nThe meeting of the"
+        " Eurasian Intergovernmental Council will take place on April 10 as scheduled, but in"
+        " videoconference format.\n\n\"The heads of government will hold the meeting via video"
+        " link,\" the commission noted."
+    )
+    assert [m for m in _meetings(extract(text, article_id="g185")) if m[1] == "cis-chg"] == []

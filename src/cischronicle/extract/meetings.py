@@ -3308,8 +3308,7 @@ def _local_topic(
         # "attended the CIS Council of Heads of Government meeting in Ashgabat, where the prime
         # ministers signed an agreement": the people of that council's kind are its own
         (body,) = named
-        if any(m.other and m.organisation is None and m.family == _family(body)
-               for m in reading.mentions):  # fmt: skip
+        if _bare_people_of(body, reading):
             return attrs.evolve(topic, body=body, organisation=_organisation(body))
     if any(m.body is not None or m.organisation is not None for m in reading.mentions):
         return topic
@@ -3324,14 +3323,30 @@ def _local_topic(
             break
         last = claim.sentence
         before.add(claim.body)
-    if last is None or doc.sentences[last].paragraph != reading.sentence.paragraph:
-        return topic  # (the last claims before, in the sentence's own paragraph)
-    if len(before) != 1:
+    if last is None or len(before) != 1:
         return topic
     (body,) = before
+    if doc.sentences[last].paragraph != reading.sentence.paragraph and not (
+        last == reading.sentence.index - 1 and _bare_people_of(body, reading)
+    ):  # fmt: skip
+        # (the last claims before, in the sentence's own paragraph; or right before it, when
+        # the sentence's people are of that council's kind: "... the Eurasian
+        # Intergovernmental Council will take place on April 10 by video. / 'The heads of
+        # government will hold the meeting via video link,' the commission noted.")
+        return topic
     if body == topic.body:
         return topic
     return attrs.evolve(topic, body=body, organisation=_organisation(body))
+
+
+def _bare_people_of(body: Body, reading: SentenceReading) -> bool:
+    """Whether the sentence names people of the body's kind and of no organisation.
+
+    "The prime ministers", "the heads of government": people of no council by their words.
+    """
+    family = _family(body)
+    return any(m.kind is MentionKind.PARTICIPANTS and m.organisation is None and m.body is None
+               and m.family == family for m in reading.mentions)  # fmt: skip
 
 
 def _coming_gives_way(
