@@ -1008,3 +1008,14 @@ def test_russian_documents_that_include_a_list_adopted_it(
 ) -> None:
     """'Подписанные документы включают X и Y': adopted; 'проекты документов' are not."""
     assert summaries(sentence, "ru") == expected
+
+
+def test_documents_passed_on_to_another_council_are_not_adopted() -> None:
+    """'a number of draft documents were passed on to the Council of Heads of State': no decision."""
+    from cischronicle import DecisionAdopted, extract
+
+    text = (
+        " date 2023-10-12 The CIS foreign ministers met in Bishkek on Thursday. In addition, a number"
+        " of documents were passed on to the Council of Heads of State for consideration."
+    )
+    assert [e for e in extract(text, article_id="d1") if isinstance(e, DecisionAdopted)] == []

@@ -74,6 +74,8 @@ class _Lexicon:
 
     en_verbs: dict[str, str]
     en_particles: dict[str, frozenset[str]]
+    en_phrasal: dict[str, frozenset[str]]
+    """Particles that make a verb of adoption another verb ("passed on")."""
     en_phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     en_needs_joint: frozenset[str]
     en_continuations: tuple[tuple[str, ...], ...]
@@ -209,6 +211,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         en_verbs=en_verbs,
         en_particles={k: frozenset(v) for k, v in en["particles"].items()},
+        en_phrasal={k: frozenset(v) for k, v in en["phrasal"].items()},
         en_phrases=_idioms(en["phrases"]),
         en_needs_joint=frozenset(en["needs_joint"]),
         en_continuations=_phrases(en["passive_continuations"]),
@@ -539,6 +542,8 @@ def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Rea
         next_low = words[nxt].low if nxt < n else ""
     if _en_blocked(words, at, lex):
         return None
+    if next_low in lex.en_phrasal.get(lemma, ()):
+        return None  # "were passed on to the Council of Heads of State": sent, not adopted
     if _present(words[at].low, lemma) and any(w.low in lex.en_modal for w in words[clause:at]):
         return None  # a present form under a modal anywhere in its clause: "will meet and sign"
     if _present(words[at].low, lemma) and next_low == "of":
