@@ -2122,3 +2122,16 @@ def test_people_right_after_a_council_of_their_kind_are_its_own_across_a_paragra
         " link,\" the commission noted."
     )
     assert [m for m in _meetings(extract(text, article_id="g185")) if m[1] == "cis-chg"] == []
+
+
+def test_the_one_body_the_sentence_before_names_is_the_local_topic() -> None:
+    """'The main event of the autumn was the CIS summit in Moscow. On 8 October the Council of Heads of State met': the CIS's."""
+    text = (
+        " date 2024-12-28 The Supreme Eurasian Economic Council met in Saint Petersburg on 26"
+        " December.\n\nГлавным событием осени стал саммит СНГ в Москве. 8 октября Совет глав"
+        " государств собрался в Москве, накануне, 7 октября, там же заседали министры иностранных"
+        " дел."
+    )
+    found = _meetings(extract(text, article_id="g186"))
+    assert ("MeetingHeld", "cis-chs", "Moscow", "RU", "2024-10-08") in found
+    assert ("MeetingHeld", "cis-cfm", "Moscow", "RU", "2024-10-07") in found

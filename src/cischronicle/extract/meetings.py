@@ -3294,12 +3294,15 @@ def _plans_before(
 
 def _local_topic(
     found: Sequence[tuple[MeetingClaim, int | None]], reading: SentenceReading, topic: Topic,
-    doc: Document,
+    doc: Document, previous: SentenceReading | None = None,
 ) -> Topic:
     """The topic for a sentence that names no body: the one body its paragraph last claimed.
 
     "... with the Supreme Eurasian Economic Council on 26 December. The leaders also agreed that
     the next session will be held in Minsk": that council's next session, not the article's.
+    With no claim there, the one body the sentence before names in the same paragraph: "The
+    main event of the autumn was the CIS summit in Moscow. On 8 October the Council of Heads of
+    State met in the Kremlin" (``previous``).
     """
     if topic.body is None:
         return topic
@@ -3323,6 +3326,13 @@ def _local_topic(
             break
         last = claim.sentence
         before.add(claim.body)
+    if (last is None or last < reading.sentence.index - 1) and previous is not None and (
+        previous.sentence.paragraph == reading.sentence.paragraph
+    ):  # fmt: skip
+        named_before = {m.body for m in previous.mentions if m.body is not None and not m.other}
+        if len(named_before) == 1 and topic.body not in named_before:
+            (body,) = named_before
+            return attrs.evolve(topic, body=body, organisation=_organisation(body))
     if last is None or len(before) != 1:
         return topic
     (body,) = before
@@ -3411,7 +3421,7 @@ def find_claims(
         targeted: _Targeted = []
         claiming_spans = []
         verb_claims_from = len(found)
-        local = _local_topic(found, reading, topic, doc)
+        local = _local_topic(found, reading, topic, doc, readings[index - 1] if index else None)
         others_named = functools.cache(functools.partial(other_names, doc, sentence))  # if asked
         for predicate in reading.predicates:
             before = len(governed_mentions)
