@@ -2135,3 +2135,18 @@ def test_the_one_body_the_sentence_before_names_is_the_local_topic() -> None:
     found = _meetings(extract(text, article_id="g186"))
     assert ("MeetingHeld", "cis-chs", "Moscow", "RU", "2024-10-08") in found
     assert ("MeetingHeld", "cis-cfm", "Moscow", "RU", "2024-10-07") in found
+
+
+def test_a_council_named_by_its_name_alone_is_among_the_articles_named_bodies() -> None:
+    """'Следующее заседание Высшего совета запланировано на июнь в Минске', in a story whose topic is another: the Supreme Council's."""
+    text = (
+        " date 2024-12-28 Календарь открылся 2 февраля в Алматы, где собрался Евразийский"
+        " межправительственный совет. В начале июня межправсовет ЕАЭС снова заседал в Минске."
+        " 1 октября в Ереване прошло заседание Евразийского межправительственного совета.\n\n"
+        "Завершился год 26 декабря в Санкт-Петербурге заседанием Высшего Евразийского"
+        " экономического совета.\n\nЧто дальше? Следующее заседание Высшего совета запланировано на"
+        " июнь 2025 года в Минске."
+    )
+    assert ("NextMeetingScheduled", "eaeu-sec", "Minsk", "BY", "2025-06") in _meetings(
+        extract(text, article_id="g187")
+    )

@@ -266,7 +266,8 @@ def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
     organisation = orgs.most_common(1)[0][0] if orgs else (None if named_orgs else _DEFAULT_ORG)
     named = frozenset(
         m.body for r in readings for m in r.mentions
-        if m.body is not None and m.kind is not MentionKind.EVENT and m.family is not None
+        if m.body is not None and m.kind is not MentionKind.EVENT
+        and (m.family is not None or m.kind is MentionKind.NAME)  # (the EAEU's by name)
         and (not _EVENT_FAMILY_HEAD.search(m.head) or m.kind is MentionKind.NAME)
     )  # fmt: skip
     ours = [(score, body) for body, score in scores.items() if isinstance(body, Body)]
