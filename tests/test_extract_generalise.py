@@ -2150,3 +2150,16 @@ def test_a_council_named_by_its_name_alone_is_among_the_articles_named_bodies() 
     assert ("NextMeetingScheduled", "eaeu-sec", "Minsk", "BY", "2025-06") in _meetings(
         extract(text, article_id="g187")
     )
+
+
+def test_pairs_of_time_and_place_after_a_leading_date_are_one_meeting_each() -> None:
+    """'In 2019 the ministers met in Bishkek, and in 2022 in Tashkent'; '..., а в 2022 году – в Ташкенте': two meetings."""
+    for words in (
+        "In 2019 the SCO foreign ministers met in Bishkek, and in 2022 in Tashkent.",
+        "Напомним, в 2019 году Совет министров иностранных дел ШОС собирался в Бишкеке, а в 2022"
+        " году – в Ташкенте.",
+    ):
+        assert _meetings(extract(" date 2024-05-21 " + words, article_id="g188")) == [
+            ("MeetingHeld", "sco-cfm", "Bishkek", "KG", "2019"),
+            ("MeetingHeld", "sco-cfm", "Tashkent", "UZ", "2022"),
+        ]

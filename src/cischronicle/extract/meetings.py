@@ -3532,8 +3532,10 @@ def find_claims(
                     # "scheduled for October 15 and October 16 respectively"
                     date_scope = attrs.evolve(ranked, claiming=scope.claiming, verb=scope.verb)
                 pairs = [] if len(targets) > 1 else _adjunct_pairs(
-                    text, reading, predicate.end, clause[1],
-                    dates_alone=kind in (ClaimKind.HELD, ClaimKind.SCHEDULED))  # fmt: skip
+                    text, reading, predicate.end, _verbless_tail(text, reading, clause),
+                    dates_alone=kind in (ClaimKind.HELD, ClaimKind.SCHEDULED),
+                    led=any(clause[0] <= t.start < predicate.start for t in reading.timexes),
+                )  # fmt: skip
                 dated_only = pairs and not any(
                     p.role is PlaceRole.AT and pairs[0][0] <= p.start < pairs[-1][1]
                     for p in reading.places
@@ -3541,8 +3543,11 @@ def find_claims(
                 scopes = [(scope, date_scope)] if not pairs else [
                     (scope if dated_only else own, own)
                     for pair in pairs
+                    # (a pair with no date of its own is the one a leading date dates: "In 2019
+                    # the ministers met in Bishkek, and in 2022 in Tashkent")
                     for own in [attrs.evolve(scope, region=pair, low=pair[0], high=pair[1],
-                                             leading=False)]
+                                             leading=not any(pair[0] <= t.start < pair[1]
+                                                             for t in reading.timexes))]
                 ]  # fmt: skip
                 for place_scope, day_scope in scopes:
                     made = _claim(doc, time, reading, place_scope, kind, tense, body, reports,
@@ -3910,8 +3915,35 @@ def _gapped(mention: Mention, reading: SentenceReading, text: str) -> tuple[int,
     return mention.start, end
 
 
+_TAIL_OPENING = re.compile(r"\s*,\s*(?:а|и|but|and)\s")
+"""A clause cut off after a comma and a conjunction ("..., а в 2022 году – в Ташкенте")."""
+
+
+def _verbless_tail(text: str, reading: SentenceReading, clause: tuple[int, int]) -> int:
+    """Where a clause's adjuncts may end: past a clause after it with no verb and no meeting.
+
+    "в 2019 году СМИД ШОС собирался в Бишкеке, а в 2022 году – в Ташкенте": the words after
+    "а" are the verb's, left out, with their own time and place.
+    """
+    sentence = reading.sentence
+    opening = _TAIL_OPENING.match(text, clause[1]) if clause[1] < sentence.end else None
+    if opening is None:
+        return clause[1]
+    following = clause_bounds(text, sentence.start, sentence.end, opening.end())
+    end = following[1]
+    # (the clause may itself be cut at a dash: "а в 2022 году – в Ташкенте")
+    while end < sentence.end and text[end : end + 3].strip() in ("–", "—", "-"):
+        end = clause_bounds(text, sentence.start, sentence.end, end + 3)[1]
+    if any(following[0] <= p.start < end for p in reading.predicates) or any(
+        following[0] <= m.start < end for m in reading.mentions
+    ):  # fmt: skip
+        return clause[1]
+    return end
+
+
 def _adjunct_pairs(
-    text: str, reading: SentenceReading, start: int, end: int, *, dates_alone: bool = False
+    text: str, reading: SentenceReading, start: int, end: int, *, dates_alone: bool = False,
+    led: bool = False,
 ) -> list[tuple[int, int]]:
     """The spans of coordinated place-and-date pairs after a verb, when there are several.
 
@@ -3919,7 +3951,9 @@ def _adjunct_pairs(
     per pair.  Each pair must have one place and one date, and the pairs must be joined by a
     conjunction; otherwise there is none.  With ``dates_alone``, a list of dates alone is one
     meeting per date too: "hosted the summit in 2007, in 2011 and in September 2018", "met in
-    2007 and again in 2011" (the place, if any, is told outside the list and shared).
+    2007 and again in 2011" (the place, if any, is told outside the list and shared).  With
+    ``led`` (a date leads the verb's clause), the first pair may be a place alone: "In 2019 the
+    ministers met in Bishkek, and in 2022 in Tashkent".
     """
     items: list[tuple[int, int, str]] = sorted(
         [(p.start, p.end, "place") for p in reading.places
@@ -3951,7 +3985,9 @@ def _adjunct_pairs(
     kinds = [sorted(kind for *_, kind in g) for g in groups]
     if len(groups) < 2 or not joins or joins[-1] != "and":
         return []
-    if all(k == ["date", "place"] for k in kinds):
+    if all(k == ["date", "place"] for k in kinds[1:]) and (
+        kinds[0] == ["date", "place"] or (led and kinds[0] == ["place"])
+    ):  # fmt: skip
         return [(g[0][0], g[-1][1]) for g in groups]
     if dates_alone and all(k == ["date"] for k in kinds[1:]) and (
         kinds[0] == ["date"] or [kind for *_, kind in groups[0]] == ["place", "date"]
