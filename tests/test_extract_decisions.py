@@ -1019,3 +1019,16 @@ def test_documents_passed_on_to_another_council_are_not_adopted() -> None:
         " of documents were passed on to the Council of Heads of State for consideration."
     )
     assert [e for e in extract(text, article_id="d1") if isinstance(e, DecisionAdopted)] == []
+
+
+def test_a_participle_after_a_listed_document_is_no_item_of_its_own() -> None:
+    """'утвердили Программу действий на 2023–2025 годы, предусматривающую реализацию проектов': one decision."""
+    from cischronicle import DecisionAdopted, extract
+
+    text = (
+        " date 2023-05-10 Министры иностранных дел СНГ провели заседание в Минске. По итогам встречи"
+        " министры утвердили Программу действий на 2023–2025 годы, предусматривающую реализацию"
+        " совместных проектов в сферах энергетики и транспорта."
+    )
+    found = [e.summary for e in extract(text, article_id="d2") if isinstance(e, DecisionAdopted)]
+    assert len(found) == 1 and found[0].startswith("Программу действий")

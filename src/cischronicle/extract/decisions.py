@@ -1247,6 +1247,10 @@ def _starts_item(
         return True
     if not english and _ru_prepositional_only(first):
         return False  # "о сохранении и соблюдении Договора": a second object of "о", one item
+    if not english and _ru_full_participle(first):
+        # "Программу действий на 2023–2025 годы, предусматривающую реализацию проектов": what
+        # the item before provides, no item of its own
+        return False
     # "..., and a decision on ...": a determiner starts an item if a document noun follows;
     # "the peoples of the CIS and the world community" goes on
     for k in range(i, min(i + 4, end)):
@@ -1362,6 +1366,13 @@ def _ru_adverb(word: str) -> bool:
     """Whether a Russian word reads first as an adverb ("единогласно", "вчера")."""
     parses = russian_morphology().parse(word)
     return bool(parses) and parses[0].tag.POS == "ADVB"
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _ru_full_participle(word: str) -> bool:
+    """Whether a Russian word reads first as a full participle ("предусматривающую")."""
+    parses = russian_morphology().parse(word)
+    return bool(parses) and parses[0].tag.POS == "PRTF"
 
 
 @functools.lru_cache(maxsize=1 << 12)
