@@ -2163,3 +2163,10 @@ def test_pairs_of_time_and_place_after_a_leading_date_are_one_meeting_each() -> 
             ("MeetingHeld", "sco-cfm", "Bishkek", "KG", "2019"),
             ("MeetingHeld", "sco-cfm", "Tashkent", "UZ", "2022"),
         ]
+
+
+def test_a_meeting_held_every_year_is_no_one_meeting() -> None:
+    """'The CIS summit is held every autumn', 'Министры встречаются ежегодно': habits, no claim."""
+    for words in ("The CIS summit is held every autumn.",
+                  "Министры иностранных дел СНГ встречаются ежегодно."):
+        assert _meetings(extract(" date 2024-02-10 " + words, article_id="g189")) == []
