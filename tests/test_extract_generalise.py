@@ -2170,3 +2170,14 @@ def test_a_meeting_held_every_year_is_no_one_meeting() -> None:
     for words in ("The CIS summit is held every autumn.",
                   "Министры иностранных дел СНГ встречаются ежегодно."):
         assert _meetings(extract(" date 2024-02-10 " + words, article_id="g189")) == []
+
+
+def test_pairs_of_place_and_time_in_sequence_are_one_meeting_each() -> None:
+    """'The ministers last gathered in Minsk on 13 October 2023, and before that in Astana in April': two."""
+    text = (
+        " date 2024-01-15 The CIS foreign ministers met in Moscow. The ministers last gathered in"
+        " Minsk on 13 October 2023, and before that in Astana in April."
+    )
+    found = _meetings(extract(text, article_id="g190"))
+    assert ("MeetingHeld", "cis-cfm", "Minsk", "BY", "2023-10-13") in found
+    assert ("MeetingHeld", "cis-cfm", "Astana", "KZ", "2023-04") in found

@@ -226,6 +226,8 @@ class Lexicon:
     conjunct_before: re.Pattern[str]
     """A conjunction ending a stretch of text, maybe with a parenthetical and an adverb after
     it ("and, in the end, took place": one verb coordinated with the one before)."""
+    sequence_after: re.Pattern[str]
+    """A time adverb of sequence ending a stretch of text ("and before that in Astana")."""
     contrast: re.Pattern[str]
     deadline: re.Pattern[str]
     horizon: re.Pattern[str]
@@ -532,6 +534,9 @@ def lexicon() -> Lexicon:
         coordination=re.compile(r",\s+" + _words(deixis["coordinations"]).pattern + r"\s+",
                                 re.IGNORECASE),
         conjunct=re.compile(r"\s" + _words(deixis["conjuncts"]).pattern + r"\s", re.IGNORECASE),
+        sequence_after=re.compile(
+            r"\s" + _words(deixis["sequence"]).pattern + r"\s*,?\s*$", re.IGNORECASE
+        ),
         conjunct_before=re.compile(  # verbs joined by "and" or "but" share their subject
             _words([*deixis["conjuncts"], *deixis["contrasts"]]).pattern
             + r"(?:\s*,[^,]{1,30},)?\s*(?:\w+\s+)?$",

@@ -3969,6 +3969,7 @@ def _adjunct_pairs(
             # a conjunction, maybe with a preposition after it: " and in ", ", as well as in ";
             # in a list, a comma: ", in 2011 and in 2018"
             bare = _GAP_PREPOSITION.sub(" ", gap.rstrip() + " ")
+            bare = lexicon().sequence_after.sub(" ", bare)  # "and before that in"
             if len(gap.split()) <= _PAIR_GAP_WORDS and (
                 lexicon().conjunct_before.search(gap.rstrip() + " ")
                 or lexicon().conjunct_before.search(bare)
