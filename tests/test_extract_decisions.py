@@ -1032,3 +1032,15 @@ def test_a_participle_after_a_listed_document_is_no_item_of_its_own() -> None:
     )
     found = [e.summary for e in extract(text, article_id="d2") if isinstance(e, DecisionAdopted)]
     assert len(found) == 1 and found[0].startswith("Программу действий")
+
+
+def test_reappointing_and_reelecting_are_decisions() -> None:
+    """'The leaders reappointed Sergei Lebedev as CIS Executive Secretary': a decision."""
+    from cischronicle import DecisionAdopted, extract
+
+    text = (
+        " date 2024-04-05 The CIS heads of state met in Moscow on Friday. The leaders reappointed"
+        " Sergei Lebedev as CIS Executive Secretary."
+    )
+    found = [e.summary for e in extract(text, article_id="d3") if isinstance(e, DecisionAdopted)]
+    assert found == ["Sergei Lebedev as CIS Executive Secretary"]
