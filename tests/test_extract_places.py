@@ -382,3 +382,9 @@ def test_a_visit_to_a_city_is_where_the_visitor_is() -> None:
     """'on a working visit to Minsk': Minsk is a location, as after 'travelled to'."""
     found = roles("Pashinyan, who is on a working visit to Minsk, took part in the meeting.")
     assert found[place_named("Minsk")] is AT
+
+
+def test_a_countrys_city_after_a_locative_is_a_location() -> None:
+    """'will be held in Tajikistan's Dushanbe': Dushanbe is where."""
+    found = roles("The next session will be held in Tajikistan's Dushanbe in October.")
+    assert found[place_named("Dushanbe")] is AT

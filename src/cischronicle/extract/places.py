@@ -552,6 +552,8 @@ def _locative_before(before: list[str], cues: _Cues) -> bool:
     a town or the word itself before the name.
     """
     index = 1 if before[:1] == ["the"] else 0
+    if index < len(before) and _country_possessive(before[index]):
+        index += 1  # "in Tajikistan's Dushanbe": the country's city
     past = _through_city_word(before, index, cues)
     if past != index:
         index = past
@@ -563,6 +565,14 @@ def _locative_before(before: list[str], cues: _Cues) -> bool:
         if index < len(before) and before[index] in ("the", "a"):
             index += 1
     return index < len(before) and before[index] in cues.locative
+
+
+def _country_possessive(word: str) -> bool:
+    """Whether a word is a country's name with a possessive ending ("tajikistan's")."""
+    if not word.endswith(("'s", "’s")):
+        return False
+    place = place_named(word[:-2].title())
+    return place is not None and not place.city and place.country is not None
 
 
 def _of_a_topic(before: list[str], cues: _Cues) -> bool:
