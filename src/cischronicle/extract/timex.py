@@ -1167,10 +1167,12 @@ def _relative_date(t: Timex, published: _dt.date) -> Date:
     if t.unit == "day":
         return PartialDate.from_date(published + _dt.timedelta(days=offset))
     if t.unit == "week":
+        # A week is told at the precision of the calendar's months, as dates are ("next week":
+        # its month, or the two months it spans)
         monday = published - _dt.timedelta(days=published.weekday()) + _dt.timedelta(weeks=offset)
-        return DateRange(
-            PartialDate.from_date(monday), PartialDate.from_date(monday + _dt.timedelta(days=6))
-        )
+        sunday = monday + _dt.timedelta(days=6)
+        first, last = PartialDate(monday.year, monday.month), PartialDate(sunday.year, sunday.month)
+        return first if first == last else DateRange(first, last)
     if t.unit == "month":
         return PartialDate(*_shift_month(published.year, published.month, offset))
     year = published.year + offset
