@@ -388,3 +388,11 @@ def test_a_countrys_city_after_a_locative_is_a_location() -> None:
     """'will be held in Tajikistan's Dushanbe': Dushanbe is where."""
     found = roles("The next session will be held in Tajikistan's Dushanbe in October.")
     assert found[place_named("Dushanbe")] is AT
+
+
+def test_an_epithet_after_a_locative_names_its_city() -> None:
+    """'в северной столице', 'in the northern capital': Saint Petersburg, in any case."""
+    city = place_named("Saint Petersburg")
+    assert roles("Заседание прошло в северной столице.", "ru")[city] is AT
+    assert roles("The summit will be held in the northern capital in December.")[city] is AT
+    assert roles("The northern capital's museums were closed.").get(city) is not AT

@@ -112,6 +112,8 @@ class _Gazetteer:
     former_capitals: dict[str, tuple[tuple[int, str], ...]]
     cues: _Cues
     online: re.Pattern[str]
+    epithets: tuple[tuple[re.Pattern[str], Place], ...]
+    """A city's epithets, in lower case as often as not ("в северной столице")."""
 
 
 # --- words ------------------------------------------------------------------------------
@@ -274,10 +276,14 @@ def _gazetteer() -> _Gazetteer:
         for key in _keys(name):
             names.setdefault(key, entry)
 
+    epithets: list[tuple[re.Pattern[str], Place]] = []
     for city in data["city"]:
         place = Place(str(city["name"]), str(city["country"]))
         for name in (city["name"], *_strings(city, "en"), *_strings(city, "ru")):
             add(name, _Entry(_Kind.CITY, place))
+        for epithet in _strings(city, "epithets"):
+            epithets.append((re.compile(rf"(?<!\w){_phrase_pattern(epithet)}(?!\w)",
+                                        re.IGNORECASE), place))  # fmt: skip
         for name in _strings(city, "ru"):
             if name.endswith("ь") and len(name) >= _FUZZY_MIN:
                 # The stem the lemmatiser guesses for a case form of a name it does not know
@@ -376,6 +382,7 @@ def _gazetteer() -> _Gazetteer:
             r"(?<!\w)(?=[" + re.escape(initials) + r"])(?:" + "|".join(online) + r")(?!\w)",
             re.IGNORECASE,
         ),
+        epithets=tuple(epithets),
     )
 
 
@@ -951,10 +958,24 @@ def _online(text: str, low: int, high: int) -> Iterable[_Found]:
         yield _Found(PlaceMention(match.start(), match.end(), Place(online=True)), None)
 
 
+def _epithets(text: str, low: int, high: int) -> Iterable[_Found]:
+    """The cities ``text[low:high]`` names by an epithet, where a locative stands before it.
+
+    "в северной столице", "in the northern capital": Saint Petersburg ("the northern capital's
+    museums" names no place where something is).
+    """
+    cues = _gazetteer().cues
+    for pattern, place in _gazetteer().epithets:
+        for match in pattern.finditer(text, low, high):
+            before = _words_before(text, low, match.start())
+            role = PlaceRole.AT if _locative_before(before, cues) else PlaceRole.OTHER
+            yield _Found(PlaceMention(match.start(), match.end(), place, role=role), None)
+
+
 def find_places(doc: Document, sentence: Sentence) -> tuple[PlaceMention, ...]:
     """The places a sentence names, in text order and not overlapping, each with its role."""
     text, low, high = doc.text, sentence.start, sentence.end
-    found = [*_names(text, low, high), *_online(text, low, high)]
+    found = [*_names(text, low, high), *_online(text, low, high), *_epithets(text, low, high)]
     return tuple(_conjoined(text, _merge(text, found)))
 
 
