@@ -2181,3 +2181,16 @@ def test_pairs_of_place_and_time_in_sequence_are_one_meeting_each() -> None:
     found = _meetings(extract(text, article_id="g190"))
     assert ("MeetingHeld", "cis-cfm", "Minsk", "BY", "2023-10-13") in found
     assert ("MeetingHeld", "cis-cfm", "Astana", "KZ", "2023-04") in found
+
+
+def test_a_meeting_at_a_lower_level_or_over_dinner_is_no_session() -> None:
+    """'the sides met at the expert level', 'gathered for an informal dinner', 'консультации на уровне экспертов': no session."""
+    for words in (
+        "In March, the sides met at the expert level.",
+        "On Thursday evening, the ministers gathered for an informal dinner.",
+        "В четверг прошли консультации на уровне экспертов.",
+    ):
+        text = " date 2024-04-05 The CIS foreign ministers met in Minsk on Friday. " + words
+        assert _meetings(extract(text, article_id="g191")) == [
+            ("MeetingHeld", "cis-cfm", "Minsk", "BY", "2024-04-05"),
+        ]
