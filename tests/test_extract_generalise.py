@@ -2194,3 +2194,15 @@ def test_a_meeting_at_a_lower_level_or_over_dinner_is_no_session() -> None:
         assert _meetings(extract(text, article_id="g191")) == [
             ("MeetingHeld", "cis-cfm", "Minsk", "BY", "2024-04-05"),
         ]
+
+
+def test_people_met_with_are_no_session() -> None:
+    """'On Thursday, the ministers met with students of the university': no session that day."""
+    for words in (
+        "The CIS foreign ministers met in Minsk on Friday. On Thursday, the ministers met with"
+        " students of the Belarusian State University.",
+        "Министры иностранных дел СНГ провели заседание в Минске в пятницу. В четверг министры"
+        " встретились со студентами университета.",
+    ):
+        found = _meetings(extract(" date 2024-04-05 " + words, article_id="g192"))
+        assert [m[4] for m in found] == ["2024-04-05"]

@@ -2897,6 +2897,15 @@ def _targets(
         # "were expected to meet on the sidelines", "On the sidelines, Putin met Aliyev": a
         # meeting aside, not the body's
         return []
+    if _MET_WITH.match(text, predicate.end) and predicate.lemma in _MEET_LEMMAS and not any(
+        predicate.end <= m.start < clause[1] and not m.other
+        and m.kind in (MentionKind.NAME, MentionKind.PARTICIPANTS)
+        for m in reading.mentions
+    ):  # fmt: skip
+        # "the ministers met with students of the university", "встретился с президентом":
+        # people met, no session (unless they are the council's: "met with their CIS
+        # counterparts")
+        return []
     chosen = _governed(predicate, reading.mentions, clause, text, relative, reading.predicates,
                        headline=_headline(text, sentence))  # fmt: skip
     if not chosen:
@@ -3031,6 +3040,11 @@ def _antecedent(
               and (b := _resolve(m, topic)) is not None]  # fmt: skip
     return before[-1] if before else None
 
+
+
+_MET_WITH = re.compile(r"(?i)\s+(?:with|со?)\s")
+"""Right after a verb of meeting: whom one met ("met with", "встретился с")."""
+_MEET_LEMMAS = frozenset(["event:meet", "event:встретиться", "event:встречаться"])
 
 
 _DASH_END = re.compile(r"\s[—–-]\s*$")
