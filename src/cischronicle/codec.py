@@ -97,24 +97,22 @@ _MEETING_KEYS = frozenset(("body", "city", "country", "date", "online"))
 
 
 def _structure_meeting(value: Any, _: Any) -> MeetingRef:
-    if isinstance(value, dict) and len(value) == 5:
+    if type(value) is dict and len(value) == 5:  # what every stored line holds
         try:
             key = (value["body"], value["city"], value["country"], value["date"], value["online"])
-            return _meeting_of(*key)
-        except (KeyError, TypeError):
-            pass  # missing fields or unhashable values: the checks below explain
+        except KeyError:
+            pass  # other fields: the checks below name them
+        else:
+            try:
+                return _meeting_of(*key)
+            except TypeError:
+                pass  # an unhashable value: checked below, uncached
+            return _meeting(*key)
     return _meeting_checked(value)
 
 
-@functools.lru_cache(maxsize=1 << 14, typed=True)
-def _meeting_of(body: Any, city: Any, country: Any, date: Any, online: Any) -> MeetingRef:
-    """One shared MeetingRef per distinct wire meeting (they are immutable values)."""
-    return _meeting_checked(
-        {"body": body, "city": city, "country": country, "date": date, "online": online}
-    )
-
-
 def _meeting_checked(value: Any) -> MeetingRef:
+    """The meeting of a wire object of any shape: its fields checked, then its values."""
     if not isinstance(value, Mapping):
         raise InvalidValueError(f"meeting must be an object, not {type(value).__name__}")
     extra = set(value) - _MEETING_KEYS
@@ -122,18 +120,31 @@ def _meeting_checked(value: Any) -> MeetingRef:
         raise InvalidValueError(f"unknown meeting fields: {', '.join(sorted(extra))}")
     if "body" not in value:
         raise InvalidValueError("meeting needs a body")
-    date = value.get("date")
-    online = value.get("online", False)
+    return _meeting(
+        value["body"],
+        value.get("city"),
+        value.get("country"),
+        value.get("date"),
+        value.get("online", False),
+    )
+
+
+def _meeting(body: Any, city: Any, country: Any, date: Any, online: Any) -> MeetingRef:
+    """The meeting of the values of a wire meeting's five fields, each checked."""
     if not isinstance(online, bool):
         raise InvalidValueError(f"meeting online must be true or false, not {online!r}")
-    for key in ("body", "city", "country"):
-        if value.get(key) is not None and not isinstance(value[key], str):
+    for key, text in (("body", body), ("city", city), ("country", country)):
+        if text is not None and not isinstance(text, str):
             raise InvalidValueError(f"meeting {key} must be a string")
     return MeetingRef(
-        body=Body.parse(value["body"]),
-        place=_place_of(value.get("city"), value.get("country"), online),
+        body=Body.parse(body),
+        place=_place_of(city, country, online),
         date=None if date is None else _structure_date(date, None),
     )
+
+
+_meeting_of = functools.lru_cache(maxsize=1 << 14, typed=True)(_meeting)
+"""One shared MeetingRef per distinct wire meeting (they are immutable values)."""
 
 
 # Places and dates are immutable values that recur across many events: decoding shares one

@@ -550,8 +550,10 @@ class Body(enum.StrEnum):
     def parse(cls, text: str) -> Body:
         """The body of a slug, or :class:`InvalidValueError` naming the vocabulary."""
         try:
-            return cls(text)
-        except ValueError:
+            # A dict of the slugs: calling the enum (``cls(text)``) takes several times as
+            # long, and decoding a chronicle parses the body of every distinct meeting.
+            return _BODY_SLUGS[text]
+        except (KeyError, TypeError):
             known = ", ".join(b.value for b in cls)
             raise _err(f"unknown body {text!r}; known: {known}") from None
 
@@ -560,6 +562,9 @@ class Body(enum.StrEnum):
         """The body's English name."""
         return BODY_NAMES[self]
 
+
+_BODY_SLUGS: dict[str, Body] = {body.value: body for body in Body}
+"""Every body by its slug (a body is its slug too: it finds itself)."""
 
 BODY_NAMES: dict[Body, str] = {
     Body.CIS_CFM: "CIS Council of Foreign Ministers",
