@@ -197,14 +197,21 @@ class SqlStore:
         return position
 
     def events(self, *, as_of: _dt.date | None = None) -> Iterator[Event]:
-        """Every event in chronicle order, each log checked as it is read."""
+        """Every event in chronicle order, each log checked as it is read.
+
+        The articles are read in chronicle order by their index, and each one's lines by
+        the ``(article, seq)`` index: no sort of every event.  ``CROSS JOIN`` says so to
+        SQLite (its documented way to fix the order of a join), whose planner otherwise
+        scans the events and sorts them all: 0.28 s instead of 0.10 s for the rows of 1e5
+        events.  To PostgreSQL it is an inner join like any other.
+        """
         sql = (
-            "SELECT e.article, e.line FROM cischronicle_events e"
-            " JOIN cischronicle_articles a ON a.article = e.article"
+            "SELECT e.article, e.line FROM cischronicle_articles a"
+            " CROSS JOIN cischronicle_events e WHERE e.article = a.article"
         )
         params: tuple[Any, ...] = ()
         if as_of is not None:
-            sql += " WHERE a.published IS NULL OR a.published <= ?"
+            sql += " AND (a.published IS NULL OR a.published <= ?)"
             params = (as_of.isoformat(),)
         sql += " ORDER BY a.sortkey, e.seq"
         rows = self._stream(self._sql(sql), params)
