@@ -42,11 +42,11 @@ from .mentions import (
     names_body,
     names_organisation,
     object_of_preposition,
+    organisation_and_family,
     organisations_in,
     other_names,
     partner_before,
     stands_for_organisation,
-    vocabulary,
 )
 from .model import (
     ClaimKind,
@@ -277,7 +277,7 @@ def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
     if scores["other"] > 2 * best_score:
         return Topic(None, organisation, named)  # an article about another body
     if organisation is None:
-        organisation = _organisation(best)
+        organisation = organisation_and_family(best)[0]
     return Topic(best, organisation, named)
 
 
@@ -296,22 +296,6 @@ def _headline_to(text: str, start: int, end: int) -> bool:
 _EVENT_FAMILY_HEAD = re.compile(r"(?i)summit|саммит|в верхах")
 
 
-def _organisation(body: Body) -> str | None:
-    """The organisation of a body (``cis``, ``csto``, ...) as the vocabulary pairs them."""
-    for (organisation, _), slug in vocabulary().bodies.items():
-        if slug == body:
-            return organisation
-    return None
-
-
-def _family(body: Body) -> str | None:
-    """The family of a body (``cfm``, ``chs``, ``chg``) as the vocabulary pairs them."""
-    for (_, family), slug in vocabulary().bodies.items():
-        if slug == body:
-            return family
-    return None
-
-
 def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body | None:
     """The body a mention stands for, resolving families and bare nouns by the topic.
 
@@ -321,7 +305,7 @@ def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body 
     if mention.other:
         if (
             mention.organisation is None and mention.family is not None
-            and topic.body is not None and _family(topic.body) == mention.family
+            and topic.body is not None and organisation_and_family(topic.body)[1] == mention.family
         ):  # fmt: skip
             # "the presidents", "the leaders" of an article about a council of heads: its own
             return topic.body
@@ -364,7 +348,7 @@ def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body 
             return topic.body
         return body
     if mention.organisation is not None and mention.organisation != (
-        _organisation(topic.body) if topic.body else None
+        organisation_and_family(topic.body)[0] if topic.body else None
     ):
         return None
     return topic.body
@@ -3327,7 +3311,7 @@ def _local_topic(
         # ministers signed an agreement": the people of that council's kind are its own
         (body,) = named
         if _bare_people_of(body, reading):
-            return attrs.evolve(topic, body=body, organisation=_organisation(body))
+            return attrs.evolve(topic, body=body, organisation=organisation_and_family(body)[0])
     if any(m.body is not None or m.organisation is not None for m in reading.mentions):
         return topic
     # (claims are found sentence by sentence: the last ones before are at the end, so this
@@ -3347,7 +3331,7 @@ def _local_topic(
         named_before = {m.body for m in previous.mentions if m.body is not None and not m.other}
         if len(named_before) == 1 and topic.body not in named_before:
             (body,) = named_before
-            return attrs.evolve(topic, body=body, organisation=_organisation(body))
+            return attrs.evolve(topic, body=body, organisation=organisation_and_family(body)[0])
     if last is None or len(before) != 1:
         return topic
     (body,) = before
@@ -3361,7 +3345,7 @@ def _local_topic(
         return topic
     if body == topic.body:
         return topic
-    return attrs.evolve(topic, body=body, organisation=_organisation(body))
+    return attrs.evolve(topic, body=body, organisation=organisation_and_family(body)[0])
 
 
 def _bare_people_of(body: Body, reading: SentenceReading) -> bool:
@@ -3369,7 +3353,7 @@ def _bare_people_of(body: Body, reading: SentenceReading) -> bool:
 
     "The prime ministers", "the heads of government": people of no council by their words.
     """
-    family = _family(body)
+    family = organisation_and_family(body)[1]
     return any(m.kind is MentionKind.PARTICIPANTS and m.organisation is None and m.body is None
                and m.family == family for m in reading.mentions)  # fmt: skip
 

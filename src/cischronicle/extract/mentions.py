@@ -667,7 +667,7 @@ def names_body(words: str, body: Body) -> bool:
     """
     stems = _body_stems().get(body, frozenset())
     wanted = [w for w in words.split() if len(w) > 3]
-    organisation = _organisation_and_family(body)[0]
+    organisation = organisation_and_family(body)[0]
     if any(_acronym_organisation().get(w, organisation) != organisation for w in words.split()):
         return False  # "экономического совета снг": another organisation's acronym
     return bool(wanted) and all(w[:_STEM] in stems or w[:4] in stems for w in wanted)
@@ -677,7 +677,7 @@ _STEM = 5
 
 
 @functools.cache
-def _organisation_and_family(body: Body) -> tuple[str, str]:
+def organisation_and_family(body: Body) -> tuple[str, str]:
     """The organisation and the family the vocabulary pairs into ``body`` (cis, cfm)."""
     return next(key for key, b in vocabulary().bodies.items() if b is body)
 
@@ -989,7 +989,7 @@ def _formats(
         if not taken and council is not None and any(
             0 <= atom.start - verb <= _FORMAT_REACH for verb in verbs
         ):
-            family = _organisation_and_family(council)[1]
+            family = organisation_and_family(council)[1]
             found.append(Mention(
                 atom.start, atom.end, sentence.index, MentionKind.NAME, council, head="format",
                 family=family, organisation=atom.value,
@@ -1012,7 +1012,7 @@ def _people_of_format(
     latest round of the Central Asia + Russia format": that council's ministers, not the
     Commonwealth's (in place).
     """
-    family = _organisation_and_family(council)[1]
+    family = organisation_and_family(council)[1]
     for index, mention in enumerate(found):
         if mention.start >= atom.start:
             break
