@@ -1044,3 +1044,15 @@ def test_reappointing_and_reelecting_are_decisions() -> None:
     )
     found = [e.summary for e in extract(text, article_id="d3") if isinstance(e, DecisionAdopted)]
     assert found == ["Sergei Lebedev as CIS Executive Secretary"]
+
+
+def test_a_part_of_a_whole_after_a_comma_describes_the_item_before() -> None:
+    """'granted observer status to Iran, one of Armenia's key trading partners': one decision."""
+    from cischronicle import DecisionAdopted, extract
+
+    text = (
+        " date 2024-12-26 The EAEU leaders met in Saint Petersburg. The leaders granted observer"
+        " status to Iran, one of Armenia's key trading partners."
+    )
+    found = [e.summary for e in extract(text, article_id="d4") if isinstance(e, DecisionAdopted)]
+    assert found == ["observer status to Iran"]

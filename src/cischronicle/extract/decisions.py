@@ -1544,12 +1544,20 @@ def _apposition(words: Sequence[_Word], start: int, end: int) -> bool:
     """Whether an item after a comma describes the one before it rather than adding one.
 
     "adopted the CIS Charter, a founding document that Ukraine never signed": an indefinite
-    article right after the comma and a relative clause in the item say what the Charter is.
+    article right after the comma and a relative clause in the item say what the Charter is;
+    so does a part of a whole ("granted observer status to Iran, one of Armenia's key trading
+    partners", "один из ...").
     """
-    return (
-        start > 0 and words[start - 1].low == "," and words[start].low in ("a", "an")
-        and any(w.low in _RELATIVES for w in words[start + 1 : end])
-    )  # fmt: skip
+    if start == 0 or words[start - 1].low != ",":
+        return False
+    if start + 1 < end and words[start].low in _ONE and words[start + 1].low in ("of", "из"):
+        return True
+    return words[start].low in ("a", "an") and any(
+        w.low in _RELATIVES for w in words[start + 1 : end]
+    )
+
+
+_ONE = frozenset(["one", "один", "одна", "одно", "одним", "одной", "одного"])
 
 
 def _one_document(
