@@ -1056,3 +1056,15 @@ def test_a_part_of_a_whole_after_a_comma_describes_the_item_before() -> None:
     )
     found = [e.summary for e in extract(text, article_id="d4") if isinstance(e, DecisionAdopted)]
     assert found == ["observer status to Iran"]
+
+
+def test_an_infinitive_clause_after_a_comma_ends_the_object() -> None:
+    """'They signed the agreement on cooperation, to enter into force in 2025': the agreement alone."""
+    from cischronicle import DecisionAdopted, extract
+
+    text = (
+        " date 2024-04-05 The CIS heads of state met in Bishkek. They signed the agreement on"
+        " cooperation, to enter into force in 2025."
+    )
+    found = [e.summary for e in extract(text, article_id="d5") if isinstance(e, DecisionAdopted)]
+    assert found == ["agreement on cooperation"]

@@ -1081,6 +1081,12 @@ def _object_end(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, lan
                 return i
         if low == "," and english and _participial(words, i + 1, end, lex):
             return i  # a participial adjunct: "documents, meeting the interests of ..."
+        if low == "," and english and any(
+            words[k].low == "to" and k + 1 < end and words[k + 1].low.isalpha()
+            and words[k + 1].low == words[k + 1].cased
+            for k in range(i + 1, min(end, i + 4))
+        ):  # fmt: skip
+            return i  # an infinitive's clause: "leaders sign documents, Russia to chair next year"
         if low == "," and _reported(words, i + 1, end, lex):
             return i  # "..., Lebedev said"
         if low in ("and", "и") and i > start and _is_verbal(following, lex, english):
