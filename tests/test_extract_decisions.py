@@ -1068,3 +1068,15 @@ def test_an_infinitive_clause_after_a_comma_ends_the_object() -> None:
     )
     found = [e.summary for e in extract(text, article_id="d5") if isinstance(e, DecisionAdopted)]
     assert found == ["agreement on cooperation"]
+
+
+def test_a_russian_short_participle_skips_particles_before_its_object() -> None:
+    """'Принято также заявление о X': the statement; 'решение о проведении саммита было принято именно в год ...': none."""
+    from cischronicle import DecisionAdopted, extract
+
+    def decisions(words: str) -> list[str]:
+        text = " date 2024-04-05 Главы государств СНГ провели саммит в Москве. " + words
+        return [e.summary for e in extract(text, article_id="d6") if isinstance(e, DecisionAdopted)]
+
+    assert decisions("Принято также заявление о сотрудничестве.") == ["заявление о сотрудничестве"]
+    assert decisions("Решение о проведении саммита в Москве было принято именно в год юбилея.") == []

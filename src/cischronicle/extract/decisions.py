@@ -1040,6 +1040,8 @@ def _ru_short(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Re
     clause = _clause_start(words, at)
     end = _object_end(words, at + 1, n, lex, "ru")
     after = at + 1
+    while after < end and _ru_adverb_or_particle(words[after].low):
+        after += 1  # "принято также заявление"; "было принято именно в год ...": no object after
     if after < end and words[after].low not in lex.ru_prepositions:
         return _Reading(at, lemma, after, n)
     subject_end = at
@@ -1372,6 +1374,13 @@ def _ru_adverb(word: str) -> bool:
     """Whether a Russian word reads first as an adverb ("единогласно", "вчера")."""
     parses = russian_morphology().parse(word)
     return bool(parses) and parses[0].tag.POS == "ADVB"
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _ru_adverb_or_particle(word: str) -> bool:
+    """Whether a Russian word reads first as an adverb or a particle ("также", "именно")."""
+    parses = russian_morphology().parse(word)
+    return bool(parses) and parses[0].tag.POS in ("ADVB", "PRCL")
 
 
 @functools.lru_cache(maxsize=1 << 12)
