@@ -2206,3 +2206,14 @@ def test_people_met_with_are_no_session() -> None:
     ):
         found = _meetings(extract(" date 2024-04-05 " + words, article_id="g192"))
         assert [m[4] for m in found] == ["2024-04-05"]
+
+
+def test_an_object_pronoun_through_an_adverb_stands_for_the_meeting() -> None:
+    """'... заседания СМИД, намеченного на 3 апреля в Минске. Ранее его уже отложили': put off."""
+    text = (
+        " date 2020-04-24 Под вопросом проведение заседания Совета министров иностранных дел СНГ,"
+        " намеченного на 3 апреля в Минске. Ранее его уже отложили."
+    )
+    assert ("MeetingPostponed", "cis-cfm", "Minsk", "BY", "2020-04-03") in _meetings(
+        extract(text, article_id="g193")
+    )

@@ -503,7 +503,8 @@ def lexicon() -> Lexicon:
         ),
         pronoun_near=re.compile(
             r"(?i)(?<!\w)" + _words(deixis["pronouns"]).pattern
-            + r"\s+(?:(?:was|were|has|have|had|been|будет|будут|был|была|было|были)\s+){0,2}$"
+            + r"\s+(?:(?:was|were|has|have|had|been|already|also|будет|будут|был|была|было|были"
+            r"|уже|также|тоже)\s+){0,2}$"
         ),
         earlier=re.compile(
             r"\W{0,3}" + _words(deixis["earlier"]).pattern + r"\W(?!\W*"
