@@ -307,9 +307,11 @@ def _cluster(claims: Sequence[MeetingClaim]) -> list[_Meeting]:
     for claim in ordered:
         fits = [i for i, m in enumerate(meetings) if m.kind is claim.kind
                 and m.body == claim.body and _compatible(m, claim)]  # fmt: skip
-        own = [i for i, m in enumerate(meetings) if m.kind is claim.kind
-               and m.body == claim.body and m.place.known]  # fmt: skip
-        if claim.borrowed and not fits and own:
+        own = [] if fits or not claim.borrowed else [
+            i for i, m in enumerate(meetings)
+            if m.kind is claim.kind and m.body == claim.body and m.place.known
+        ]  # fmt: skip
+        if own:
             # "Ahead of the summit, the ministers met in Minsk. The summit opens in Dushanbe":
             # a place or date borrowed from another meeting gives way to the summit's own
             meetings[own[0]] = attrs.evolve(meetings[own[0]],

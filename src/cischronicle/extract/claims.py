@@ -156,6 +156,8 @@ class Lexicon:
     ru_past_modifier: re.Pattern[str]
     inchoative: frozenset[str]
     """Lemmas that say a meeting began (English and Russian)."""
+    meet_with: frozenset[str]
+    """Lemmas of meeting whose "with" names whom one met ("met with students")."""
     terminative: frozenset[str]
     """Verbs that say a meeting ended ("ended", "завершился")."""
     time_subject: frozenset[str]
@@ -383,6 +385,7 @@ def lexicon() -> Lexicon:
         ru_scheduled_modifier=_words(ru_grammar["scheduled_modifiers"]),
         ru_past_modifier=_words(ru_grammar["past_modifiers"]),
         inchoative=frozenset(en["inchoative"]),
+        meet_with=frozenset(en["meet_with"]),
         terminative=frozenset(en["terminative"]),
         time_subject=frozenset(en["time_subject"]),
         not_present=frozenset(en["not_present"]),

@@ -866,7 +866,7 @@ def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
         if _aside(words, at, lex.ru_aside):
             continue  # "на полях саммита президенты подписали ...": not the council's act
         if _ru_earlier_after(words, at) or _marker_at(words, at + 1, lex.ru_after_not_done) or (
-            at + 1 < n and _ru_adjective(words[at + 1].low)
+            at + 1 < n and _ru_pos(words[at + 1].low) == "ADJF"
             and _marker_at(words, at + 2, lex.ru_after_not_done)
         ):  # fmt: skip
             continue  # "принята в 2005 году", "принято к сведению", "приняли активное участие"
@@ -1040,7 +1040,7 @@ def _ru_short(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Re
     clause = _clause_start(words, at)
     end = _object_end(words, at + 1, n, lex, "ru")
     after = at + 1
-    while after < end and _ru_adverb_or_particle(words[after].low):
+    while after < end and _ru_pos(words[after].low) in ("ADVB", "PRCL"):
         after += 1  # "принято также заявление"; "было принято именно в год ...": no object after
     if after < end and words[after].low not in lex.ru_prepositions:
         return _Reading(at, lemma, after, n)
@@ -1255,7 +1255,7 @@ def _starts_item(
         return True
     if not english and _ru_prepositional_only(first):
         return False  # "о сохранении и соблюдении Договора": a second object of "о", one item
-    if not english and _ru_full_participle(first):
+    if not english and _ru_pos(first) == "PRTF":
         # "Программу действий на 2023–2025 годы, предусматривающую реализацию проектов": what
         # the item before provides, no item of its own
         return False
@@ -1363,31 +1363,10 @@ def _several(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, englis
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _ru_adjective(word: str) -> bool:
-    """Whether a Russian word reads first as a full adjective ("активное")."""
+def _ru_pos(word: str) -> str | None:
+    """The part of speech of a Russian word's first reading ("ADJF", "ADVB", "PRCL", "PRTF")."""
     parses = russian_morphology().parse(word)
-    return bool(parses) and parses[0].tag.POS == "ADJF"
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _ru_adverb(word: str) -> bool:
-    """Whether a Russian word reads first as an adverb ("единогласно", "вчера")."""
-    parses = russian_morphology().parse(word)
-    return bool(parses) and parses[0].tag.POS == "ADVB"
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _ru_adverb_or_particle(word: str) -> bool:
-    """Whether a Russian word reads first as an adverb or a particle ("также", "именно")."""
-    parses = russian_morphology().parse(word)
-    return bool(parses) and parses[0].tag.POS in ("ADVB", "PRCL")
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _ru_full_participle(word: str) -> bool:
-    """Whether a Russian word reads first as a full participle ("предусматривающую")."""
-    parses = russian_morphology().parse(word)
-    return bool(parses) and parses[0].tag.POS == "PRTF"
+    return str(parses[0].tag.POS) if parses and parses[0].tag.POS else None
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -1811,7 +1790,7 @@ def _ru_object_ok(
         return False
     first = words[start].low
     content = [w.low for w in words[start:end] if w.low[:1].isalpha()]
-    if content and all(_ru_adverb(w) for w in content):
+    if content and all(_ru_pos(w) == "ADVB" for w in content):
         return False  # "решение лидеры подписали единогласно": how, not what
     if reading.lemma == "поручить" and sum(
         w.low[:1].isalpha() for w in words[start:end]

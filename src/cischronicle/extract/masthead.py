@@ -574,10 +574,8 @@ def _inline_promo(lines: Sequence[re.Match[str]], k: int) -> bool:
     promo's headlines (a list of other stories ends the story: "Related news" and headlines
     to the end).
     """
-    after = lines[k + 1 : k + 2 + _PROMO_LINES]
-    return any(len(line.group(0).strip()) >= _PARAGRAPH for line in after[1:]) and (
-        bool(after) and len(after[0].group(0).strip()) < _PARAGRAPH
-    )
+    after = [len(line.group(0).strip()) for line in lines[k + 1 : k + 2 + _PROMO_LINES]]
+    return len(after) > 1 and after[0] < _PARAGRAPH and max(after[1:]) >= _PARAGRAPH
 
 
 def linked_lines(text: str) -> tuple[tuple[int, int], ...]:

@@ -2653,6 +2653,13 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
 """The end of a sentence and the space after it, within a window before a mention."""
 
 
+def _to_sentence_end(text: str, end: int, high: int) -> int:
+    """``high``, moved back to the end of the sentence ``end`` is in, if that comes first."""
+    high = min(high, len(text))
+    stop = _SENTENCE_BREAK.search(text, end, high)
+    return stop.start() if stop is not None else high
+
+
 def _in_sentence(text: str, low: int, start: int) -> int:
     """``low``, moved past the end of a sentence before ``start`` ("в текущем году. Заседание")."""
     low = max(0, low)
@@ -2881,7 +2888,9 @@ def _targets(
         # "were expected to meet on the sidelines", "On the sidelines, Putin met Aliyev": a
         # meeting aside, not the body's
         return []
-    if _MET_WITH.match(text, predicate.end) and predicate.lemma in _MEET_LEMMAS and not any(
+    if predicate.lemma.startswith("event:") and predicate.lemma[6:] in lexicon().meet_with and (
+        _MET_WITH.match(text, predicate.end)
+    ) and not any(
         predicate.end <= m.start < clause[1] and not m.other
         and m.kind in (MentionKind.NAME, MentionKind.PARTICIPANTS)
         for m in reading.mentions
@@ -3028,7 +3037,6 @@ def _antecedent(
 
 _MET_WITH = re.compile(r"(?i)\s+(?:with|со?)\s")
 """Right after a verb of meeting: whom one met ("met with", "встретился с")."""
-_MEET_LEMMAS = frozenset(["event:meet", "event:встретиться", "event:встречаться"])
 
 
 _DASH_END = re.compile(r"\s[—–-]\s*$")
@@ -3311,7 +3319,7 @@ def _local_topic(
         # ministers signed an agreement": the people of that council's kind are its own
         (body,) = named
         if _bare_people_of(body, reading):
-            return attrs.evolve(topic, body=body, organisation=organisation_and_family(body)[0])
+            return _topic_of(topic, body)
     if any(m.body is not None or m.organisation is not None for m in reading.mentions):
         return topic
     # (claims are found sentence by sentence: the last ones before are at the end, so this
@@ -3331,7 +3339,7 @@ def _local_topic(
         named_before = {m.body for m in previous.mentions if m.body is not None and not m.other}
         if len(named_before) == 1 and topic.body not in named_before:
             (body,) = named_before
-            return attrs.evolve(topic, body=body, organisation=organisation_and_family(body)[0])
+            return _topic_of(topic, body)
     if last is None or len(before) != 1:
         return topic
     (body,) = before
@@ -3345,6 +3353,11 @@ def _local_topic(
         return topic
     if body == topic.body:
         return topic
+    return _topic_of(topic, body)
+
+
+def _topic_of(topic: Topic, body: Body) -> Topic:
+    """The topic with ``body`` for its body, and that body's organisation."""
     return attrs.evolve(topic, body=body, organisation=organisation_and_family(body)[0])
 
 
@@ -4187,7 +4200,7 @@ def _told(
         text, _in_sentence(text, mention.start - _FOLLOWING_REACH, mention.start), mention.start
     )) or (claim.kind is ClaimKind.SCHEDULED and lex.again.search(
         text, _in_sentence(text, claim.start - _AGAIN_REACH, claim.start),
-        min(claim.end + _AGAIN_REACH, len(text)),
+        _to_sentence_end(text, claim.end, claim.end + _AGAIN_REACH),
     )):  # fmt: skip
         # "the next meeting", "agreed to meet again": another meeting than the one told
         claim = attrs.evolve(claim, following=True)
