@@ -1080,3 +1080,31 @@ def test_a_russian_short_participle_skips_particles_before_its_object() -> None:
 
     assert decisions("Принято также заявление о сотрудничестве.") == ["заявление о сотрудничестве"]
     assert decisions("Решение о проведении саммита в Москве было принято именно в год юбилея.") == []
+
+
+def test_to_before_a_name_is_a_preposition_not_a_plan() -> None:
+    """'agreed to admit Laos as a partner and decided to open a depot': both acts are decisions."""
+    found = summaries(
+        "The envoys agreed to hand the archive to Uzbekistan and decided to open a seed depot in Osh."
+    )
+    assert found == ["to hand the archive to Uzbekistan", "to open a seed depot in Osh"]
+
+
+def test_as_was_after_a_passive_continues_what_was_adopted() -> None:
+    """'The levy scale was approved, as was a charter of the river board': two decisions."""
+    found = summaries("The levy scale was approved, as was a charter of the river board.")
+    assert found == ["levy scale", "charter of the river board"]
+
+
+def test_and_named_starts_another_predicate() -> None:
+    """'declared 2030 the Year of Rivers, and named Osh ...': the naming is no part of the year."""
+    found = summaries(
+        "The presidents declared 2030 the Year of Rivers, and named Osh the youth capital."
+    )
+    assert found == ["2030 the Year of Rivers"]
+
+
+def test_a_closing_quote_ends_an_object_quoted_from_its_start() -> None:
+    """'"We approved a charter on lakes," he told the press': the charter, without the speaker."""
+    found = summaries('"We approved a charter on lakes," Japarov told the press on Friday.')
+    assert found == ["charter on lakes"]

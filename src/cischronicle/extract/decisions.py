@@ -438,13 +438,14 @@ def _en_blocked(words: Sequence[_Word], at: int, lex: _Lexicon) -> bool:
              if w.low in lex.en_modal
              and (w.cased[:1].islower() or w is words[_clause_start(words, at)])
              and not (w.low.endswith("ed") and k + 1 < at and words[k + 1].low == "by")
-             and not (w.low == "to" and k + 1 < at and words[k + 1].low in lex.en_determiners)
+             and not (w.low == "to" and k + 1 < at and (words[k + 1].low in lex.en_determiners
+                                                         or words[k + 1].cased[:1].isupper()))
              and not (w.low in lex.nouns_en and k > 0
                       and words[k - 1].low in lex.en_determiners)]
     # ("a statement, proposed by Russia, was adopted": a participle with its agent tells what
     # was proposed before, not that the adoption is only proposed; "its commitment to the
-    # charter and decided": a preposition, no infinitive; "a plan on water was approved": a
-    # document, no plan to act)
+    # charter and decided", "observer status to Serbia and decided": a preposition, no
+    # infinitive; "a plan on water was approved": a document, no plan to act)
     if modal or any(w in lex.en_negation for w in before[-5:]):
         return True
     if any(w in lex.en_earlier for w in _since_comma(before)[-3:]):
@@ -1070,8 +1071,10 @@ def _object_end(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, lan
         if low in (";", "(") or (low in _DASHES and i > start and not _joined(words, i, end)
                                  and not _after_marker(words, start, i, lex, english)):
             return i
-        if low in _CLOSING and i > start and _reported(words, i + 1, end, lex):
-            return i  # '... X”, the minister said'
+        if low in _CLOSING and i > start and (
+            _reported(words, i + 1, end, lex) or _quoted(words, start)
+        ):
+            return i  # '... X”, the minister said'; '"We signed X," he told reporters'
         if low == ":" and i > start:
             return i
         if i > start and low in word_stops:
@@ -1112,6 +1115,22 @@ def _object_end(words: Sequence[_Word], start: int, end: int, lex: _Lexicon, lan
         ):
             return i  # "the documents that will go to the heads of state": a relative
     return end
+
+
+def _quoted(words: Sequence[_Word], at: int) -> bool:
+    """Whether ``words[at]`` stands inside a quotation opened before it in its sentence."""
+    depth, straight = 0, False
+    for word in words[:at]:
+        if word.low in _OPENING:
+            depth += 1
+        elif word.low in _CLOSING and word.low != '"':
+            depth = max(0, depth - 1)
+        elif word.low == '"':
+            straight = not straight
+    return depth > 0 or straight
+
+
+_OPENING = frozenset("“«")
 
 
 def _nominal_act(words: Sequence[_Word], at: int, end: int, lex: _Lexicon) -> bool:
