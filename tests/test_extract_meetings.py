@@ -3115,3 +3115,13 @@ def test_the_same_venue_is_the_storys_meeting_place_not_the_last_city_named() ->
         " premiers held a session at the same venue."
     )
     assert ("MeetingHeld", "eaeu-ic", "Astana, KZ", "2026-03-06") in meetings(text)
+
+
+def test_a_summit_of_the_people_named_before_it_is_their_council() -> None:
+    """'The presidents are expected to sign it at their next summit', in a premiers' story: theirs."""
+    text = (
+        " date 2023-03-02 The EAEU prime ministers conferred in Almaty on Wednesday. The"
+        " presidents are expected to sign the pact at their next summit."
+    )
+    assert ("NextMeetingScheduled", "eaeu-sec", "unknown place", "undated") in meetings(text)
+    assert not any(m[1] == "eaeu-ic" and m[0] == "NextMeetingScheduled" for m in meetings(text))

@@ -354,6 +354,19 @@ def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body 
     return topic.body
 
 
+def _their_kind(mention: Mention, reading: SentenceReading) -> bool:
+    """Whether people of the meeting noun's kind come before it in its sentence.
+
+    "The leaders are to sign it at their next summit": the summit is the leaders' council, not
+    the article's council loosely called a summit.
+    """
+    return mention.family is not None and any(
+        m.kind is MentionKind.PARTICIPANTS and m.family == mention.family
+        and m.end <= mention.start
+        for m in reading.mentions
+    )
+
+
 def _bare(mention: Mention) -> bool:
     """Whether a mention is a meeting noun that names nobody ("a meeting", "the session")."""
     return _unowned(mention) and mention.family is None
@@ -2984,7 +2997,7 @@ def _targets(
         if apposed is not None:
             governed_mentions.add(apposed.start)
             mention = apposed
-        body = _resolve(mention, topic)
+        body = _resolve(mention, topic, distinct=_their_kind(mention, reading))
         if body is not None:
             targets.append((mention, body))
     # The subject's clause starts after a coordination: "The previous summit took place in
@@ -3711,7 +3724,8 @@ def find_claims(
                 continue  # "had proposed holding the next session in Minsk": a proposal
             anchor = _relational(text, mention, reading)
             target = _resolve(mention, topic, distinct=anchor or (
-                framed and not _frames_during(text, mention)))  # fmt: skip
+                framed and not _frames_during(text, mention)
+            ) or _their_kind(mention, reading))  # fmt: skip
             if not anchor and _bare(mention):
                 target = _local_body(mention, reading, clause, topic, governed_mentions) or target
             if target is None:
