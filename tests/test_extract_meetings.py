@@ -3125,3 +3125,36 @@ def test_a_summit_of_the_people_named_before_it_is_their_council() -> None:
     )
     assert ("NextMeetingScheduled", "eaeu-sec", "unknown place", "undated") in meetings(text)
     assert not any(m[1] == "eaeu-ic" and m[0] == "NextMeetingScheduled" for m in meetings(text))
+
+
+def test_people_who_put_off_no_meeting_named_postpone_no_meeting() -> None:
+    """'The draft charter, tabled by Armenia, the premiers shelved again': no meeting put off."""
+    english = (
+        " date 2022-11-25 The EAEU prime ministers met in Yerevan on Friday. The draft charter on"
+        " tariffs, tabled by Armenia last year, was once more put off by the premiers."
+    )
+    russian = (
+        " date 2022-11-25 Евразийский межправсовет прошел в Ереване в пятницу. Проект устава о"
+        " тарифах, внесенный Арменией в прошлом году, премьеры снова отложили."
+    )
+    for text in (english, russian):
+        assert [m[0] for m in meetings(text)] == ["MeetingHeld"]
+    kept = (
+        " date 2022-11-25 The EAEU prime ministers were to meet in Yerevan on 2 December. Owing"
+        " to floods the premiers postponed it until spring."
+    )
+    assert [m[0] for m in meetings(kept)] == ["MeetingPostponed"]
+
+
+def test_a_pronoun_object_may_stand_inside_a_phrasal_verb() -> None:
+    """'The ministers called it off', 'pushed it back': the meeting is called off or put off."""
+    called = (
+        " date 2022-03-01 The CSTO foreign ministers were to gather in Yerevan on 20 March. The"
+        " ministers have called it off."
+    )
+    pushed = (
+        " date 2022-03-01 The CSTO foreign ministers were to gather in Yerevan on 20 March. The"
+        " ministers have pushed it back by a month."
+    )
+    assert [m[0] for m in meetings(called)] == ["MeetingCancelled"]
+    assert [m[0] for m in meetings(pushed)] == ["MeetingPostponed"]

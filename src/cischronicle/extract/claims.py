@@ -266,6 +266,8 @@ class Lexicon:
     """"Again" by a verb of meeting to come ("agreed to meet again"): another meeting."""
     pronoun_subject: re.Pattern[str]
     pronoun_object: re.Pattern[str]
+    pronoun_after: re.Pattern[str]
+    """A personal pronoun right after a verb, its object ("postponed it", "отложили его")."""
     act_subject: re.Pattern[str]
     """A noun of an act ("рассмотрение", "signing"): as a subject, no meeting's."""
     explicit_subject: re.Pattern[str]
@@ -317,10 +319,18 @@ def lexicon() -> Lexicon:
                 phrase = " ".join([form, *rest])
                 forms.setdefault(phrase.lower(), (cls, entry, kind))
     alternatives = sorted(forms, key=len, reverse=True)
+    particles = frozenset(en["grammar"]["particles"])
+    pronoun = r"\s+(?:(?:" + "|".join(data["deixis"]["object_pronouns"]) + r")\s+)?"
+
+    def spaced(phrase: str) -> str:
+        # a verb and its particle may have a pronoun object between them: "put it off"
+        words = phrase.split()
+        if len(words) == 2 and words[1] in particles:
+            return re.escape(words[0]) + pronoun + re.escape(words[1])
+        return r"\s+".join(map(re.escape, words))
+
     pattern = re.compile(
-        r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, a.split())) for a in alternatives)
-        + r")(?![\w-])",
-        re.IGNORECASE,
+        r"(?<![\w-])(?:" + "|".join(map(spaced, alternatives)) + r")(?![\w-])", re.IGNORECASE
     )
     ru_classes: dict[str, tuple[str, ...]] = {}
     for cls in ("event", "host", "attend", "act", "schedule", "postpone", "cancel"):
@@ -484,6 +494,7 @@ def lexicon() -> Lexicon:
         pronoun_object=re.compile(
             r"(?i)\s+" + _words(deixis["objects"]).pattern + r"(?!\s*(?:of|-|–)\b)"
         ),
+        pronoun_after=re.compile(r"(?i)\s+" + _words(deixis["object_pronouns"]).pattern),
         pronoun_subject=re.compile(
             r"(?i)\W*(?:" + _words(deixis["subject_openers"]).pattern + r"\s+)?"
             r"(?:" + _words(deixis["subject_fronts"]).pattern + r"\s*,?\s+)?(?:"
@@ -744,8 +755,10 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
     by_participles: list[bool] = []  # "hosted by India": in the time of its clause's verb
     participles: list[bool] = []  # an -ing form set off by commas, with no time of its own
     for match in lex.en_pattern.finditer(text, sentence.start, sentence.end):
-        phrase = " ".join(match.group(0).lower().split())
-        cls, lemma, form = lex.en_forms[phrase]
+        words = match.group(0).lower().split()
+        if len(words) == 3 and " ".join(words[::2]) in lex.en_forms:
+            words = words[::2]  # "put it off": the phrase without its pronoun object
+        cls, lemma, form = lex.en_forms[" ".join(words)]
         before = _left_context(text, sentence.start, match.start())
         participle = form == "ing" and (
             _APPOSED.search(before) is not None

@@ -2978,6 +2978,18 @@ def _targets(
                  and _NEW_DATE_BEFORE.search(text, predicate.end, m.start)]  # fmt: skip
         governed_mentions.update(m.start for m in until)
         chosen = [m for m in chosen if m not in until]
+        if chosen and not any(
+            m.kind is not MentionKind.PARTICIPANTS
+            and (m in chosen or clause[0] <= m.start < clause[1])
+            for m in reading.mentions
+        ) and not (
+            lexicon().pronoun_near.search(text, clause[0], predicate.start)
+            or lexicon().pronoun_after.match(text, predicate.end)
+            or lexicon().pronoun_after.search(text, predicate.start, predicate.end)
+        ):  # fmt: skip
+            # "Проект соглашения ..., премьеры вновь отложили", "the draft was put off by the
+            # premiers": people put off what they do not name as a meeting
+            return []
     if cls == "event" and chosen and all(
         _resolve(m, topic) is None
         or (m.kind is MentionKind.PARTICIPANTS and m.organisation is None) for m in chosen
