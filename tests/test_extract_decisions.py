@@ -1108,3 +1108,22 @@ def test_a_closing_quote_ends_an_object_quoted_from_its_start() -> None:
     """'"We approved a charter on lakes," he told the press': the charter, without the speaker."""
     found = summaries('"We approved a charter on lakes," Japarov told the press on Friday.')
     assert found == ["charter on lakes"]
+
+
+def test_a_headlines_decision_sums_up_the_storys_own() -> None:
+    """A headline 'Ministers approve papers on seeds and rivers' over a story naming each: no decision of its own."""
+    from cischronicle import DecisionAdopted, extract
+
+    text = (
+        "title: t\n---\nCSTO ministers approve papers on seeds and rivers\n\n"
+        " date 2024-05-17 The CSTO foreign ministers met in Almaty on Friday. They adopted a"
+        " charter of the seed bank and a protocol on river gauges.\n"
+    )
+    found = [e.summary for e in extract(text, article_id="d7") if isinstance(e, DecisionAdopted)]
+    assert found == ["charter of the seed bank", "protocol on river gauges"]
+    alone = (
+        "title: t\n---\nCSTO ministers approve a charter of the seed bank\n\n"
+        " date 2024-05-17 The CSTO foreign ministers met in Almaty on Friday.\n"
+    )
+    found = [e.summary for e in extract(alone, article_id="d8") if isinstance(e, DecisionAdopted)]
+    assert found == ["charter of the seed bank"]

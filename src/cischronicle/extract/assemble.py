@@ -34,7 +34,7 @@ from ..events import (
 )
 from ..values import Body, Date, DateRange, PartialDate, Place, Provenance
 from .decisions import decision_keys
-from .meetings import MeetingClaim, Topic, shift_days
+from .meetings import MeetingClaim, Topic, is_headline, shift_days
 from .model import ClaimKind, Dateline, DecisionCandidate, Document, DocumentTime, Tense
 
 __all__ = ["build_events"]
@@ -699,7 +699,9 @@ def build_events(
         events.append((claim.start, event))
     targets = [(d, _decision_meeting(d, held_ids, topic, time)) for d in decisions]
     for decision, target in targets:
-        if target is None or _restated(decision, target[1], targets):
+        if target is None or _restated(decision, target[1], targets) or _in_headline_only(
+            decision, target[1], targets, doc
+        ):  # fmt: skip
             continue
         meeting, held_id = target
         ref = _ref(meeting)
@@ -740,6 +742,31 @@ def _restated(
         if keys < theirs or (keys == theirs and other.start < decision.start):
             return True
     return False
+
+
+def _in_headline_only(
+    decision: DecisionCandidate, held_id: str,
+    targets: Sequence[tuple[DecisionCandidate, tuple[_Meeting, str] | None]], doc: Document,
+) -> bool:  # fmt: skip
+    """Whether a headline's decision sums up decisions its story tells of the same meeting.
+
+    "Ministers sign documents on migration and war memory", over a story that names each
+    document: the headline's words are the story's in short, no decision of their own.
+    """
+    if not _above_story(doc, decision.sentence):
+        return False
+    return any(
+        target is not None and target[1] == held_id and not _above_story(doc, other.sentence)
+        for other, target in targets
+    )
+
+
+def _above_story(doc: Document, index: int) -> bool:
+    """Whether a sentence stands in the lines of headline above the story's first sentence.
+
+    (A list's lines further down read like headlines too: short, with no closing stop.)
+    """
+    return all(is_headline(doc.text, s) for s in doc.sentences[: index + 1])
 
 
 _STALE = _dt.timedelta(days=62)

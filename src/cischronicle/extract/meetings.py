@@ -2790,7 +2790,7 @@ def _after_today(date: Date | None, time: DocumentTime) -> bool:
     return today.surely_before(date)
 
 
-def _headline(text: str, sentence: Sentence) -> bool:
+def is_headline(text: str, sentence: Sentence) -> bool:
     """Whether a sentence reads as a headline: short, on a line of its own, no closing stop."""
     return (
         sentence.end - sentence.start < _HEADLINE_LENGTH
@@ -2854,7 +2854,7 @@ def _claim(
     claim = MeetingClaim(
         kind, body, place, date, sentence.index, sentence.start, sentence.end, tense,
         new_date=new_date, retrospective=retrospective and date is None and not undated,
-        explicit=date is not None, headline=_headline(doc.text, sentence),
+        explicit=date is not None, headline=is_headline(doc.text, sentence),
         inchoative=inchoative, terminative=terminative,
     )  # fmt: skip
     return claim, offset
@@ -2913,7 +2913,7 @@ def _targets(
         # counterparts")
         return []
     chosen = _governed(predicate, reading.mentions, clause, text, relative, reading.predicates,
-                       headline=_headline(text, sentence))  # fmt: skip
+                       headline=is_headline(text, sentence))  # fmt: skip
     if not chosen:
         chosen = _subject_before_dash(predicate, reading, text, clause)
     cls = predicate.lemma.split(":", 1)[0]
@@ -3667,7 +3667,7 @@ def find_claims(
                 nominal = None  # "it will be the last meeting this year": the final one
             if nominal is None and mention.head not in ("talks", "conference"):
                 future = told_future or (
-                    _headline(text, sentence)
+                    is_headline(text, sentence)
                     and _headline_to(text, clause[0], mention.start)
                 )  # fmt: skip
                 if any(clause[0] <= a and b <= mention.start for a, b in reports) or (
