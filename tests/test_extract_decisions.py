@@ -1127,3 +1127,16 @@ def test_a_headlines_decision_sums_up_the_storys_own() -> None:
     )
     found = [e.summary for e in extract(alone, article_id="d8") if isinstance(e, DecisionAdopted)]
     assert found == ["charter of the seed bank"]
+
+
+def test_a_decision_of_people_of_a_council_we_do_not_follow_is_none_of_ours() -> None:
+    """'встреча лидеров стран ОДКБ, на которой президенты подписали пакт': not the ministers' decision."""
+    from cischronicle import DecisionAdopted, extract
+
+    text = (
+        " date 2024-07-05 СМИД ОДКБ провел заседание в Минске в пятницу. Министры утвердили план"
+        " обмена архивами. Двумя днями ранее в Астане прошла встреча лидеров стран ОДКБ, на"
+        " которой президенты подписали пакт о пустынных дорогах."
+    )
+    found = [e.summary for e in extract(text, article_id="d9") if isinstance(e, DecisionAdopted)]
+    assert found == ["план обмена архивами"]

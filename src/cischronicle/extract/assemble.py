@@ -794,6 +794,8 @@ def _decision_meeting(
     held = [h for h in held if not (
         all(c.sentence > decision.sentence for c in h[0].claims) and _long_before(h[0], time)
     )]  # fmt: skip
+    if decision.foreign:
+        return None
     acted = [h for h in held if h[0].body == decision.actor]
     if acted:
         held = acted  # "The presidents approved ...": the heads of state's meeting

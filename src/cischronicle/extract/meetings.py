@@ -234,6 +234,14 @@ def with_actors(
             # "Лидеры утвердили концепцию": anyone's leaders, so the article's organisation's
             # heads of state when one of their meetings is held here (else no one's)
             actor = body_of(topic.organisation, actors[-1].family)
+        if actor is None and actors and any(
+            m.organisation is not None and m.family == actors[-1].family
+            and body_of(m.organisation, m.family) is None for m in actors
+        ):  # fmt: skip
+            # "встреча лидеров государств ОДКБ, на которой президенты приняли заявление":
+            # the people of a council we do not follow
+            found.append(attrs.evolve(decision, foreign=True))
+            continue
         if actor is None and reading is not None and not reading.mentions and found and (
             found[-1].sentence in (decision.sentence, decision.sentence - 1)
         ):  # fmt: skip

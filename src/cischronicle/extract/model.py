@@ -235,3 +235,6 @@ class DecisionCandidate:
     actor: Body | None = None
     """The body whose people or council its sentence names as acting before it ("The
     presidents approved ..."), when the meeting stage can tell."""
+    foreign: bool = False
+    """The people acting are of a council outside the vocabulary ("the CSTO leaders met in
+    Moscow, where the presidents adopted a statement"): no meeting of ours adopted it."""
