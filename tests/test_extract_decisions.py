@@ -1140,3 +1140,14 @@ def test_a_decision_of_people_of_a_council_we_do_not_follow_is_none_of_ours() ->
     )
     found = [e.summary for e in extract(text, article_id="d9") if isinstance(e, DecisionAdopted)]
     assert found == ["план обмена архивами"]
+
+
+def test_an_act_with_one_partner_is_bilateral() -> None:
+    """'signed a plan of talks with his Kyrgyz counterpart', 'С главой МИД Киргизии подписан план': bilateral."""
+    english = "The minister signed a plan of talks with his Kyrgyz counterpart on Friday."
+    russian = "С главой МИД Киргизии российский министр подписал план консультаций."
+    assert summaries(english) == []
+    assert summaries(russian, "ru") == []
+    assert summaries("Together with their counterparts, the envoys signed a charter on dams.") == [
+        "charter on dams"
+    ]

@@ -91,6 +91,7 @@ class _Lexicon:
     en_after_not_done: frozenset[str]
     en_earlier: frozenset[str]
     en_aside: tuple[str, ...]
+    en_partners: frozenset[str]
     en_reduced: frozenset[str]
     en_inverted: frozenset[str]
     en_determiners: frozenset[str]
@@ -140,6 +141,7 @@ class _Lexicon:
     ru_modal: frozenset[str]
     ru_earlier: frozenset[str]
     ru_aside: tuple[str, ...]
+    ru_partners: frozenset[str]
     ru_prepositions: frozenset[str]
     ru_comma_stops: frozenset[str]
     ru_word_stops: frozenset[str]
@@ -227,6 +229,7 @@ def _lexicon() -> _Lexicon:
         en_after_not_done=frozenset(en["after_not_done"]),
         en_earlier=frozenset(en["earlier"]),
         en_aside=tuple(en["aside"]),
+        en_partners=frozenset(en["partners"]),
         en_reduced=frozenset(en["reduced"]),
         en_inverted=frozenset(en["inverted_openers"]),
         en_determiners=frozenset(en["determiners"]),
@@ -271,6 +274,7 @@ def _lexicon() -> _Lexicon:
         ru_modal=frozenset(ru["modal"]),
         ru_earlier=frozenset(ru["earlier"]),
         ru_aside=tuple(ru["aside"]),
+        ru_partners=frozenset(ru["partners"]),
         ru_prepositions=frozenset(ru["prepositions"]),
         ru_comma_stops=frozenset(ru["comma_stops"]),
         ru_word_stops=frozenset(ru["word_stops"]),
@@ -427,9 +431,29 @@ def _aside(words: Sequence[_Word], at: int, beginnings: tuple[str, ...]) -> bool
 _ASIDE_AFTER = 3
 
 
+def _with_partner(words: Sequence[_Word], at: int, partners: frozenset[str]) -> bool:
+    """Whether the verb's clause has one partner after "with": a bilateral act.
+
+    "С главой МИД Беларуси российский министр подписал план", "signed a plan with his Tajik
+    counterpart".
+    """
+    low = max(_clause_start(words, at), at - _PARTNER_REACH)
+    high = at + 1
+    while high < min(len(words), at + _PARTNER_REACH) and words[high].low not in ",.;:":
+        high += 1  # the verb's object, up to its clause's comma
+    return any(
+        words[i].low in _WITH and any(w.low in partners for w in words[i + 1 : i + 4])
+        for i in range(low, high)
+    )
+
+
+_WITH = frozenset(["with", "с", "со"])
+_PARTNER_REACH = 12
+
+
 def _en_blocked(words: Sequence[_Word], at: int, lex: _Lexicon) -> bool:
     """Whether the clause makes the English verb at ``at`` negated, modal, earlier or aside."""
-    if _aside(words, at, lex.en_aside):
+    if _aside(words, at, lex.en_aside) or _with_partner(words, at, lex.en_partners):
         return True
     before = _window(words, at, 7)
     low = max(_clause_start(words, at), at - 7)
@@ -864,7 +888,7 @@ def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
             continue  # also "подписан не был": negated after the participle
         if any(w in lex.ru_earlier for w in _since_comma(before)[-3:]):
             continue
-        if _aside(words, at, lex.ru_aside):
+        if _aside(words, at, lex.ru_aside) or _with_partner(words, at, lex.ru_partners):
             continue  # "на полях саммита президенты подписали ...": not the council's act
         if _ru_earlier_after(words, at) or _marker_at(words, at + 1, lex.ru_after_not_done) or (
             at + 1 < n and _ru_pos(words[at + 1].low) == "ADJF"
