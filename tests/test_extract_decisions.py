@@ -1151,3 +1151,14 @@ def test_an_act_with_one_partner_is_bilateral() -> None:
     assert summaries("Together with their counterparts, the envoys signed a charter on dams.") == [
         "charter on dams"
     ]
+
+
+def test_a_verb_in_a_relative_clause_before_a_copula_adopts_nothing() -> None:
+    """'The papers we signed this morning are useful ones': no decision."""
+    assert summaries("The papers we signed this morning are useful ones, the envoy said.") == []
+
+
+def test_according_to_its_source_is_no_part_of_a_passive_subject() -> None:
+    """'According to him, the decision was taken on request': not 'to him'."""
+    found = summaries("According to him, the decision was made at the request of two states.")
+    assert "to him" not in " ".join(found)

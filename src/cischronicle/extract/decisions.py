@@ -608,6 +608,11 @@ def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Rea
         # "approved, in particular, the concept of X": a parenthesis before the object
         start = nxt + 1 + marker
         return _Reading(at, lemma, start + (start < n and words[start].low == ","), n)
+    copula_at = next((k for k in range(nxt, min(n, nxt + 3)) if words[k].low in _COPULAS), None)
+    if copula_at is not None and prev_low not in lex.nouns_en and not any(
+        w.low in lex.nouns_en for w in words[nxt:copula_at]
+    ):  # fmt: skip
+        return None  # "The documents we signed this morning are practical": a relative clause
     copula = _copula_after(words, nxt, lex) if prev_low in lex.nouns_en else None
     if copula is not None and _vague(words, _front(words, clause, prev + 1, lex), prev + 1, lex,
                                      english=True):  # fmt: skip
@@ -648,6 +653,9 @@ def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Rea
     if lemma in lex.en_needs_joint and not any(w.low == "joint" for w in words[nxt : nxt + 3]):
         return None  # "the ministry issued a statement": its own, not the meeting's
     return _Reading(at, lemma, nxt, n)
+
+
+_COPULAS = frozenset(["is", "are", "was", "were"])
 
 
 def _copula_after(words: Sequence[_Word], at: int, lex: _Lexicon) -> int | None:
@@ -827,6 +835,8 @@ def _front(words: Sequence[_Word], start: int, end: int, lex: _Lexicon) -> int:
         # states was approved")
         if (words[j].low in lex.reporting and j < end - 1) or words[j].low == "that":
             i = j + 1
+            if words[j].low in lex.en_openers:  # "According to her, the decision ...": its source
+                i = next((k + 1 for k in range(i, min(end, i + 6)) if words[k].low == ","), i)
             break
     while i < end and (_is_adverb(words[i].low, lex) or words[i].low in (",", "that")):
         i += 1
