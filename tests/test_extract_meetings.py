@@ -3158,3 +3158,14 @@ def test_a_pronoun_object_may_stand_inside_a_phrasal_verb() -> None:
     )
     assert [m[0] for m in meetings(called)] == ["MeetingCancelled"]
     assert [m[0] for m in meetings(pushed)] == ["MeetingPostponed"]
+
+
+def test_a_russian_transitive_verb_with_another_object_holds_no_meeting() -> None:
+    """'министр провел телефонный разговор': a call, not a session of the body told before."""
+    text = (
+        " date 2022-05-19 В июле в Ташкенте запланировано заседание СМИД ШОС. Накануне министр"
+        " провел телефонный разговор с таджикским коллегой."
+    )
+    assert [m[0] for m in meetings(text)] == ["NextMeetingScheduled"]
+    held = " date 2022-05-19 Главы МИД ШОС провели очередное заседание в Ташкенте."
+    assert [m[0] for m in meetings(held)] == ["MeetingHeld"]

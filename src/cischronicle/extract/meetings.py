@@ -496,6 +496,7 @@ def _other_object(
         not predicate.passive and (
             lexicon().determiner_after.match(text, predicate.end) is not None
             or _ru_accusative_after(text, predicate.end)
+            or _ru_transitive_object(text, predicate)
             or lexicon().person_after.match(text, predicate.end) is not None
             or _NAME_AFTER.match(text, predicate.end) is not None
             or (predicate.lemma.startswith("host:") and _noun_after(text, predicate.end))
@@ -538,6 +539,28 @@ def _ru_accusative_after(text: str, end: int) -> bool:
     return morph_tags(word.group(1))[1] == "accs" and not any(
         "nomn" in r for r in russian_readings(word.group(1))
     )
+
+
+def _ru_transitive_object(text: str, predicate: Predicate) -> bool:
+    """Whether a Russian transitive verb has a noun phrase that may be its object right after it.
+
+    "министр провел телефонный разговор": "провести" takes an object, and the words after it
+    may be accusative ("телефонный" is nominative too, so :func:`_ru_accusative_after` cannot
+    tell); a meeting named there is checked apart.
+    """
+    verb = text[predicate.start : predicate.end].lower()
+    word = _RU_NEXT_WORD.match(text, predicate.end)
+    if word is None or not verb.isalpha() or not _RU_HAS.match(verb):
+        return False
+    if not any({"VERB", "tran"} <= r for r in russian_readings(verb)):
+        return False
+    readings = russian_readings(word.group(1))
+    if any(r & _NOT_OBJECT for r in readings):
+        return False  # "прошло в октябре": a preposition, not an object
+    return any("accs" in r and ({"NOUN"} <= r or {"ADJF"} <= r) for r in readings)
+
+
+_NOT_OBJECT = frozenset(["PREP", "CONJ", "PRCL", "ADVB", "Abbr", "Apro", "NUMR"])
 
 
 def _verb_between(start: int, end: int, predicates: Sequence[Predicate], text: str) -> bool:
