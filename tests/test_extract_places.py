@@ -396,3 +396,17 @@ def test_an_epithet_after_a_locative_names_its_city() -> None:
     assert roles("Заседание прошло в северной столице.", "ru")[city] is AT
     assert roles("The summit will be held in the northern capital in December.")[city] is AT
     assert roles("The northern capital's museums were closed.").get(city) is not AT
+
+
+def test_a_seat_with_a_modifier_after_from_is_where_one_sat() -> None:
+    """'took part from the Government House in Minsk', 'из Дома правительства в Минске': no venue."""
+    from cischronicle import MeetingHeld, extract
+
+    for words in (
+        " date 2021-02-05 The EAEU premiers met by video link on Friday. Golovchenko took part in"
+        " the session from the Government House in Minsk.",
+        " date 2021-02-05 Премьеры ЕАЭС провели заседание по видеосвязи в пятницу. Головченко"
+        " принял участие в заседании из Дома правительства в Минске.",
+    ):
+        held = [e for e in extract(words, article_id="s1") if isinstance(e, MeetingHeld)]
+        assert [e.meeting.place.city for e in held] == [None]

@@ -682,10 +682,11 @@ def _from_a_seat(before: list[str], cues: _Cues) -> bool:
     for at in range(_NEAR_PLACE_WORDS):  # or the place near it: "in Novo-Ogaryovo outside Moscow"
         if len(before) < at + 3 or before[at] not in cues.locative:
             continue
-        if _cue_noun(before[at + 1], cues.seat_nouns_en, cues.seat_nouns_ru) and any(
-            w.lower() in cues.source for w in before[at + 2 : at + 5]
-        ):
-            return True
+        for seat in (at + 1, at + 2):  # "from the Government House in", "из Дома правительства в"
+            if _cue_noun(before[seat], cues.seat_nouns_en, cues.seat_nouns_ru) and any(
+                w.lower() in cues.source for w in before[seat + 1 : seat + 4]
+            ):
+                return True
     return False
 
 
