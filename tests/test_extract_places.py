@@ -410,3 +410,9 @@ def test_a_seat_with_a_modifier_after_from_is_where_one_sat() -> None:
     ):
         held = [e for e in extract(words, article_id="s1") if isinstance(e, MeetingHeld)]
         assert [e.meeting.place.city for e in held] == [None]
+
+
+def test_flying_into_a_city_is_going_there() -> None:
+    """'flew into Osh on Monday and joined the session': Osh is a location, as after 'flew to'."""
+    found = roles("The envoy flew into Osh on Monday and joined the session.")
+    assert found[place_named("Osh")] is AT
