@@ -3169,3 +3169,17 @@ def test_a_russian_transitive_verb_with_another_object_holds_no_meeting() -> Non
     assert [m[0] for m in meetings(text)] == ["NextMeetingScheduled"]
     held = " date 2022-05-19 Главы МИД ШОС провели очередное заседание в Ташкенте."
     assert [m[0] for m in meetings(held)] == ["MeetingHeld"]
+
+
+def test_an_undated_present_beside_a_later_plan_is_that_plan() -> None:
+    """'Kyrgyzstan is hosting the summit for the second time' beside 'will meet in Bishkek on Friday': one plan."""
+    text = (
+        " date 2023-10-11 Kyrgyzstan is hosting the CIS summit for the second time. The heads of"
+        " state will meet in Bishkek on Friday."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chs", "Bishkek, KG", "2023-10-13")]
+    under_way = (
+        " date 2023-10-13 Kyrgyzstan is hosting the CIS summit for the second time. The heads of"
+        " state will meet again in Kazan in 2024."
+    )
+    assert [m[0] for m in meetings(under_way)] == ["MeetingHeld", "NextMeetingScheduled"]

@@ -531,21 +531,33 @@ def _put_off_instead(meeting: _Meeting, meetings: Sequence[_Meeting]) -> bool:
     )  # fmt: skip
 
 
-def _headline_of_a_plan(meeting: _Meeting, meetings: Sequence[_Meeting]) -> bool:
-    """Whether a meeting only a headline's present tells is the plan the story tells.
+def _present_of_a_plan(
+    meeting: _Meeting, meetings: Sequence[_Meeting], time: DocumentTime
+) -> bool:
+    """Whether a meeting only an undated present tells is the plan the story tells.
 
     "CIS leaders gather in Chisinau amid calls for reform" over "Leaders begin arriving here
-    today for a summit that opens tomorrow": the summit to come, not one held.
+    today for a summit that opens tomorrow": the summit to come, not one held.  So is "Tajikistan
+    is hosting the summit for the third time" beside "the heads of state will meet in Dushanbe
+    on Friday", told on Wednesday: outside a headline, the plan must be dated after the story.
     """
     if meeting.kind is not ClaimKind.HELD or not all(
-        c.headline and c.tense is Tense.PRESENT and not c.explicit for c in meeting.claims
+        c.tense is Tense.PRESENT and not c.explicit for c in meeting.claims
     ):  # fmt: skip
         return False
+    headline = all(c.headline for c in meeting.claims)
     return any(
         other.kind is ClaimKind.SCHEDULED and other.body == meeting.body
         and other.place.compatible(meeting.place) and other.explicit
+        and (headline or _after_story(other.date, time))
         for other in meetings
     )  # fmt: skip
+
+
+def _after_story(date: Date | None, time: DocumentTime) -> bool:
+    """Whether a date surely falls after the day the story was published."""
+    first = None if date is None else date.earliest()
+    return first is not None and time.published is not None and first > time.published
 
 
 def _repeats_held(plan: _Meeting, held: Sequence[_Meeting], time: DocumentTime) -> bool:
@@ -670,7 +682,7 @@ def build_events(
         _repeats_held(m, held, time) or m in plans))]  # fmt: skip
     meetings = [_as_planned(m, plans) for m in meetings]
     meetings = [m for m in meetings if not _put_off_instead(m, meetings)]
-    meetings = [m for m in meetings if not _headline_of_a_plan(m, meetings)]
+    meetings = [m for m in meetings if not _present_of_a_plan(m, meetings, time)]
     meetings = _same_day(_filed_at(_dated_by_dateline(_hinted(meetings, hints), time), time,
                                    topic))  # fmt: skip
     meetings += _put_off_to(meetings, time)
