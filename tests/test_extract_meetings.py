@@ -3183,3 +3183,11 @@ def test_an_undated_present_beside_a_later_plan_is_that_plan() -> None:
         " state will meet again in Kazan in 2024."
     )
     assert [m[0] for m in meetings(under_way)] == ["MeetingHeld", "NextMeetingScheduled"]
+
+
+def test_people_who_have_arrived_for_a_meeting_await_it() -> None:
+    """'The premiers have arrived in Kazan for the session on Friday', told on Wednesday: to come."""
+    text = (
+        " date 2024-05-22 The CIS prime ministers have arrived in Kazan for the session on Friday."
+    )
+    assert meetings(text) == [("NextMeetingScheduled", "cis-chg", "Kazan, RU", "2024-05-24")]

@@ -819,8 +819,12 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             and lex.temporal_conjunction.search(text, found[-1].end, match.start())
         ):  # fmt: skip
             tense = Tense.FUTURE  # "will meet on 10 April, before the ministers gather"
-        if lemma in lex.motion and tense is Tense.PRESENT:
-            tense = Tense.FUTURE  # "leaders arrive in Bishkek for the summit": about to open
+        if lemma in lex.motion and (
+            tense is Tense.PRESENT or (form in ("past", "pp") and _PERFECT.search(chain + " "))
+        ):  # fmt: skip
+            # "leaders arrive in Bishkek for the summit", "have arrived for the summit": it is
+            # about to open
+            tense = Tense.FUTURE
         purpose = False
         if form == "base" and chain.split()[-1:] == ["to"] and found and (
             found[-1].lemma.split(":", 1)[0] in ("attend", "event")
