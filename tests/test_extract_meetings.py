@@ -3191,3 +3191,13 @@ def test_people_who_have_arrived_for_a_meeting_await_it() -> None:
         " date 2024-05-22 The CIS prime ministers have arrived in Kazan for the session on Friday."
     )
     assert meetings(text) == [("NextMeetingScheduled", "cis-chg", "Kazan, RU", "2024-05-24")]
+
+
+def test_an_undated_plan_after_a_postponement_is_for_the_new_date() -> None:
+    """'... was moved to March. The ministers will meet by video': the March meeting."""
+    text = (
+        " date 2023-01-20 The CSTO foreign ministers' session planned for 3 February in Yerevan"
+        " has been moved to March. The ministers will meet by video link."
+    )
+    found = meetings(text)
+    assert ("NextMeetingScheduled", "csto-cfm", "online", "2023-03") in found

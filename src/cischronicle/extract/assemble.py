@@ -426,6 +426,25 @@ def _same_day(meetings: list[_Meeting]) -> list[_Meeting]:
     return dated
 
 
+def _dated_by_put_off(meetings: Sequence[_Meeting]) -> list[_Meeting]:
+    """An undated plan told after a postponement of its body's meeting is for the new date.
+
+    "Заседание ... решено перенести на декабрь. ... встреча премьеров пройдет в режиме
+    видеоконференции": the meeting by video is December's.
+    """
+    dated = []
+    for meeting in meetings:
+        if meeting.kind is ClaimKind.SCHEDULED and meeting.date is None:
+            told = min(c.sentence for c in meeting.claims)
+            new = next((m.new_date for m in meetings if m.kind is ClaimKind.POSTPONED
+                        and m.body == meeting.body and m.new_date is not None
+                        and min(c.sentence for c in m.claims) <= told), None)  # fmt: skip
+            if new is not None:
+                meeting = attrs.evolve(meeting, date=new, explicit=True)
+        dated.append(meeting)
+    return dated
+
+
 def _put_off_to(meetings: Sequence[_Meeting], time: DocumentTime) -> list[_Meeting]:
     """The meetings to come on the day a postponement moved them to, when no claim tells it.
 
@@ -685,6 +704,7 @@ def build_events(
     meetings = [m for m in meetings if not _present_of_a_plan(m, meetings, time)]
     meetings = _same_day(_filed_at(_dated_by_dateline(_hinted(meetings, hints), time), time,
                                    topic))  # fmt: skip
+    meetings = _dated_by_put_off(meetings)
     meetings += _put_off_to(meetings, time)
     events: list[tuple[int, Event]] = []
     held_ids: list[tuple[_Meeting, str]] = []
