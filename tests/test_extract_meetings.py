@@ -3201,3 +3201,12 @@ def test_an_undated_plan_after_a_postponement_is_for_the_new_date() -> None:
     )
     found = meetings(text)
     assert ("NextMeetingScheduled", "csto-cfm", "online", "2023-03") in found
+
+
+def test_a_capitalised_russian_verb_opening_a_sentence_is_no_name_subject() -> None:
+    """'Было решено провести следующую встречу в Оше': the next meeting, not someone's talks."""
+    text = (
+        " date 2023-03-10 Главы МИД ОДКБ встретились в Минске. Было решено провести следующую"
+        " встречу в Оше в мае."
+    )
+    assert ("NextMeetingScheduled", "csto-cfm", "Osh, KG", "2023-05") in meetings(text)

@@ -3149,10 +3149,8 @@ def _person_subject(predicate: Predicate, reading: SentenceReading, text: str, l
     if last.isascii():
         if last.endswith("s"):
             return False  # "Ministers held talks": people, not a name
-    elif not any({"Name", "Surn", "Patr"} & r for r in russian_readings(last)) and any(
-        "nomn" in r for r in russian_readings(last)
-    ):  # fmt: skip
-        return False  # "Министры приняли решение": a common noun
+    elif not any({"Name", "Surn", "Patr"} & r for r in russian_readings(last)):
+        return False  # "Министры приняли решение": a common noun; "Было принято": a verb
     return not any(low <= m.start < predicate.start for m in reading.mentions) and not any(
         low <= p.start < predicate.start for p in reading.places
     )
