@@ -1162,3 +1162,10 @@ def test_according_to_its_source_is_no_part_of_a_passive_subject() -> None:
     """'According to him, the decision was taken on request': not 'to him'."""
     found = summaries("According to him, the decision was made at the request of two states.")
     assert "to him" not in " ".join(found)
+
+
+def test_a_states_own_decree_or_law_is_no_councils_decision() -> None:
+    """'The president signed a decree on ...', 'Президент подписал указ о ...': a state's act."""
+    assert summaries("President Zhaparov signed a decree on the ratification of the charter.") == []
+    assert summaries("Президент Киргизии подписал указ о ратификации устава.", "ru") == []
+    assert summaries("The envoys signed a charter on seeds.") == ["charter on seeds"]
