@@ -48,6 +48,11 @@ def published(text: str, language: str = "en") -> dt.date | None:
         ("03-07-2019\n", dt.date(2019, 7, 3)),
         ("JULY 3, 2019 / 2:31 PM / UPDATED 3 HOURS AGO\n", dt.date(2019, 7, 3)),
         ("09:12 - 3 / 7 / 2019\n", dt.date(2019, 7, 3)),
+        ("Statement and replies to questions by the Harbour Commissioner of the Republic at"
+         " the joint press conference after the board's session, Osh, 3 July 2019\n",
+         dt.date(2019, 7, 3)),
+        ("Заявление и ответы на вопросы председателя совета по итогам заседания правления"
+         " портовой комиссии, Ош, 3 июля 2019 года\n", dt.date(2019, 7, 3)),
     ],
 )
 def test_stamp_shapes_give_the_publication_date(head: str, expected: dt.date) -> None:
@@ -64,6 +69,8 @@ def test_stamp_shapes_give_the_publication_date(head: str, expected: dt.date) ->
         "1 2 3 4 5 6 7 8 9 10 3 July 2019\n",
         "On 3 July 2019, the delegates of the assembly reviewed papers.\n",
         "Harbour board to convene on 3 July 2019\n",
+        "The harbour board of the republic, after long talks with the port's many unions and"
+        " shippers, will sign a charter in Osh, 3 July 2019\n",
     ],
 )
 def test_rejected_lines_give_no_publication_date(head: str) -> None:

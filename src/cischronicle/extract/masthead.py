@@ -252,7 +252,7 @@ def _stamp_field(text: str, start: int, end: int) -> tuple[_dt.date, tuple[int, 
     rest = _TIME.sub(" ", rest)
     words = [w for w in _WORDS.findall(rest) if w.lower() not in noise]
     if len(words) > _MAX_STAMP_WORDS:
-        return None
+        return _closing_place_date(text, end, dates[-1])
     return _by_weekday(day, text[timex.start : timex.end], words=_WORDS.findall(rest)), (
         timex.start,
         timex.end,
@@ -321,6 +321,29 @@ def _place(name: str) -> Place | None:
 
 
 _AGENCY_AFTER = re.compile(r"[\s.,]{0,3}(?:\(|/|[-–—]\s)")
+
+
+def _closing_place_date(
+    text: str, end: int, dated: tuple[Timex, _dt.date]
+) -> tuple[_dt.date, tuple[int, int]] | None:
+    """The date that closes a title line after its place, or ``None``.
+
+    "Remarks and answers to media questions by the Foreign Minister following the CFM meeting,
+    Minsk, 12 April 2019", "Выступление ... по итогам заседания СМИД СНГ, Бишкек, 8 апреля
+    2016 года": the place and the full date end the line, as a dateline opens one.
+    """
+    timex, day = dated
+    closing = _CLOSING_PLACE.search(text, max(0, timex.start - _CLOSING_REACH), timex.start)
+    if closing is None or _place(closing.group("place")) is None:
+        return None
+    if _LINE_END.fullmatch(text, timex.end, end) is None:
+        return None
+    return day, (timex.start, timex.end)
+
+
+_CLOSING_PLACE = re.compile(rf",\s{{1,2}}(?P<place>{_NAME}(?:[ -]{_NAME}){{0,2}}),\s{{1,2}}$")
+_CLOSING_REACH = 40
+_LINE_END = re.compile(r"\s*(?:года|г\.|г)?\s*\.?\s*")
 
 
 def _unknown_place_ok(text: str, name: str, at: int, end: int) -> bool:
