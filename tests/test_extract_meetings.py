@@ -3210,3 +3210,15 @@ def test_a_capitalised_russian_verb_opening_a_sentence_is_no_name_subject() -> N
         " встречу в Оше в мае."
     )
     assert ("NextMeetingScheduled", "csto-cfm", "Osh, KG", "2023-05") in meetings(text)
+
+
+def test_an_undated_claim_after_a_dated_meeting_in_its_city_is_that_meeting() -> None:
+    """'On 2 June in Osh the premiers approved X. ... X, approved in Osh, ...': one meeting, of 2 June."""
+    text = (
+        " date 2022-12-27 A review of the year. On 2 June in Osh the CIS heads of government"
+        " approved a seed programme. It took three years to draft. When the premiers met in"
+        " Osh, they also discussed a seed bank."
+    )
+    held = [m for m in meetings(text) if m[0] == "MeetingHeld"]
+    assert ("MeetingHeld", "cis-chg", "Osh, KG", "2022-12") not in held
+    assert ("MeetingHeld", "cis-chg", "Osh, KG", "2022-06-02") in held

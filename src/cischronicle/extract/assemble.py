@@ -195,8 +195,21 @@ def _compatible(a: _Meeting, claim: MeetingClaim) -> bool:
     if a.explicit != claim.explicit:
         default, said = (claim.date, a.date) if a.explicit else (a.date, claim.date)
         earlier = any(c.earlier for c in a.claims) if a.explicit else claim.earlier
-        return not earlier and _recent(said, default)
+        return (not earlier and _recent(said, default)) or _told_again(a, claim)
     return a.date.could_be_same_day(claim.date)
+
+
+def _told_again(a: _Meeting, claim: MeetingClaim) -> bool:
+    """Whether an undated claim, after a meeting dated in the text, names that meeting's city.
+
+    "1 июня в Душанбе Совет глав правительств утвердил программу. ... Программа, принятая в
+    Душанбе, ...": the meeting told before, not the story's news (which the lead tells first).
+    """
+    return (
+        a.explicit and not claim.explicit and claim.place.city is not None
+        and claim.place.city == a.place.city
+        and all(c.start < claim.start for c in a.claims if c.explicit)
+    )  # fmt: skip
 
 
 _NEWS_DAYS = 31
