@@ -3222,3 +3222,14 @@ def test_an_undated_claim_after_a_dated_meeting_in_its_city_is_that_meeting() ->
     held = [m for m in meetings(text) if m[0] == "MeetingHeld"]
     assert ("MeetingHeld", "cis-chg", "Osh, KG", "2022-12") not in held
     assert ("MeetingHeld", "cis-chg", "Osh, KG", "2022-06-02") in held
+
+
+def test_a_section_headed_by_a_date_is_of_that_date() -> None:
+    """'March. The EAEU premiers gathered in Osh ...' in a year's review: March of that year."""
+    text = (
+        " date 2022-12-28 A look back at the year.\n\nMarch. The EAEU premiers gathered in Osh to"
+        " talk about seeds.\n\nJuly\n\nThe CSTO foreign ministers conferred in Yerevan."
+    )
+    found = meetings(text)
+    assert ("MeetingHeld", "eaeu-ic", "Osh, KG", "2022-03") in found
+    assert ("MeetingHeld", "csto-cfm", "Yerevan, AM", "2022-07") in found

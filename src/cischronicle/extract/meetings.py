@@ -63,7 +63,7 @@ from .model import (
     Tense,
 )
 from .text import clause_bounds, russian_readings
-from .timex import Timex, calendar, count_of
+from .timex import Timex, calendar, count_of, find_timexes
 
 __all__ = [
     "MeetingClaim",
@@ -1836,6 +1836,44 @@ _AS_PLANNED = (ClaimKind.POSTPONED, ClaimKind.CANCELLED)
 """Claims that speak of a meeting as it was planned: its planned date and place are theirs."""
 
 
+def _section_heading(
+    doc: Document, sentence: Sentence, stamps: Sequence[tuple[int, int]]
+) -> Timex | None:
+    """The date that heads the sentence's section: a sentence of a date alone before it.
+
+    "February. The year's diplomacy opened in Almaty", "12 октября" on a line of its own over
+    "Саммит прошел в Душанбе": in its paragraph, or alone in the paragraph right before it.
+    The masthead's stamp is no heading.
+    """
+    paragraph = sentence.paragraph
+    for index in range(sentence.index - 1, max(-1, sentence.index - _HEADING_REACH), -1):
+        before = doc.sentences[index]
+        if before.paragraph < paragraph - 1:
+            return None
+        if before.end - before.start > _HEADING_LENGTH:
+            if before.paragraph < paragraph:
+                return None  # the paragraph before is prose: no heading over this one
+            continue
+        found = find_timexes(doc, before)
+        if len(found) != 1 or any(a <= found[0].start < b for a, b in stamps):
+            continue
+        rest = doc.text[before.start : found[0].start] + doc.text[found[0].end : before.end]
+        if not _HEADING_REST.fullmatch(rest):
+            continue
+        if before.paragraph < paragraph and any(
+            s.paragraph == before.paragraph and s.index != index for s in doc.sentences
+        ):  # fmt: skip
+            return None  # a paragraph of its own, the date alone in it
+        return found[0]
+    return None
+
+
+_HEADING_REACH = 12
+"""How many sentences back a section's heading may stand."""
+_HEADING_LENGTH = 40
+_HEADING_REST = re.compile(r"[\s.:,;—–-]*")
+
+
 def _date_for(
     doc: Document, time: DocumentTime, reading: SentenceReading, scope: _Scope,
     kind: ClaimKind, tense: Tense, reports: Sequence[tuple[int, int]], *, former: bool = False,
@@ -1878,6 +1916,13 @@ def _date_for(
         # "Ukraine, which chaired it last year, ..." does not.
         order = [i for i in _nearest(timexes, reading.sentence.start, scope.low, scope.region)
                  if not _in_other_clause(timexes[i], reading, text, scope.verb)][:1]  # fmt: skip
+    if not order and not timexes:
+        heading = _section_heading(doc, reading.sentence, stamps)
+        if heading is not None:
+            # "February. The Eurasian Intergovernmental Council gathered in Almaty ...": a
+            # section headed by a date is of that date, when its sentence has none
+            timexes = [heading]
+            order = [0]
     # Of the dates near the claim, the most specific: "the autumn meeting ... on October 13".
     # A date in an aside of chairing or hosting with no meeting of its own ("Russia, which
     # chairs the Commonwealth this year, is to host the summit in October 2024") gives way to
