@@ -574,3 +574,15 @@ def test_a_weekday_of_a_named_week_is_that_weeks_day(
 ) -> None:
     """'On Tuesday next week' is the Tuesday of the week after the publication's."""
     assert resolved(text, tense) == expected
+
+
+def test_the_month_after_a_named_month_is_that_month() -> None:
+    """'... in early May, and the envoys met at the end of the month': May, not the story's month."""
+    from cischronicle import extract
+
+    text = (
+        " date 2022-12-28 The EAEU premiers gathered in Osh in early May, and the CSTO foreign"
+        " ministers met in Yerevan at the end of the month."
+    )
+    dates = [e.meeting.date.isoformat() for e in extract(text, article_id="m1")[1:]]
+    assert dates == ["2022-05", "2022-05"]

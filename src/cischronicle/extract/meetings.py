@@ -1836,6 +1836,21 @@ _AS_PLANNED = (ClaimKind.POSTPONED, ClaimKind.CANCELLED)
 """Claims that speak of a meeting as it was planned: its planned date and place are theirs."""
 
 
+def _month_told_before(timex: Timex, reading: SentenceReading) -> Timex:
+    """A bare "the month" as the month its sentence named before it, else as it is.
+
+    "The premiers gathered in early June, and the ministers met at the end of the month": the
+    end of June ("this month" is the story's; "the month" with none named before, too).
+    """
+    if timex.unit != "month" or timex.offset is not None:
+        return timex
+    named = [t for t in reading.timexes
+             if t.end <= timex.start and t.month is not None and t.unit is None]  # fmt: skip
+    if not named:
+        return timex
+    return attrs.evolve(timex, unit=None, month=named[-1].month, year=named[-1].year)
+
+
 def _section_heading(
     doc: Document, sentence: Sentence, stamps: Sequence[tuple[int, int]]
 ) -> Timex | None:
@@ -1949,6 +1964,7 @@ def _date_for(
             told_year = _paragraph_year(text, timex)
         if told_year is not None:
             timex = attrs.evolve(timex, year=told_year)  # "That October the presidents convened"
+        timex = _month_told_before(timex, reading)
         if (
             kind is ClaimKind.POSTPONED
             and timex.start > scope.region[0]
