@@ -335,3 +335,14 @@ def test_an_inline_promo_does_not_end_the_story() -> None:
     )
     listed = text.replace(paragraph, "Another headline\n\nAnd one more")
     assert story_end(listed) == listed.index("Read also")
+
+
+def test_a_title_line_closing_with_place_and_day_is_a_dateline() -> None:
+    """'Statement of the Commissioner after the board's session, Osh, 3 July': Osh, 3 July."""
+    text = (
+        "Statement and replies by the Harbour Commissioner after the board's session, Osh,"
+        " 3 July\n\n" + BODY
+    )
+    dateline = read_document_time(doc(text)).dateline
+    assert dateline is not None and dateline.date == PartialDate(None, 7, 3)
+    assert dateline.place is not None and dateline.place.city == "Osh"

@@ -434,9 +434,30 @@ def _find_dateline(
         if tag is not None:
             # "(MENAFN- Trend News Agency) Baku, October 11, 2019:": a syndicator's tag first
             found = _dateline_at(text, tag.end(), end)
+        if found is None:
+            found = _closing_dateline(text, begin, end)
         if found is not None:
             return found, k
     return None
+
+
+def _closing_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """The place and day that close a title line, as a dateline that opens one tells them.
+
+    "... following the meeting, Bishkek, 5 April": the day may have no year.
+    """
+    timexes = [t for t in find_timexes_in(text, start, end) if t.month is not None]
+    if not timexes or _LINE_END.fullmatch(text, timexes[-1].end, end) is None:
+        return None
+    timex = timexes[-1]
+    closing = _CLOSING_PLACE.search(text, max(start, timex.start - _CLOSING_REACH), timex.start)
+    date = _partial(timex)
+    if closing is None or date is None:
+        return None
+    place = _place(closing.group("place"))
+    if place is None:
+        return None
+    return Dateline(closing.start("place"), timex.end, place, date)
 
 
 _LEADING_TAG = re.compile(r"\([^()\n\d]{2,60}\)\s{1,2}")
