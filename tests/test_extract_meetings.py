@@ -3233,3 +3233,23 @@ def test_a_section_headed_by_a_date_is_of_that_date() -> None:
     found = meetings(text)
     assert ("MeetingHeld", "eaeu-ic", "Osh, KG", "2022-03") in found
     assert ("MeetingHeld", "csto-cfm", "Yerevan, AM", "2022-07") in found
+
+
+def test_a_count_of_members_may_stand_inside_a_mention() -> None:
+    """'the foreign ministers of the five Central Asian states and Russia met': that format's."""
+    text = (
+        " date 2023-04-05 In the morning the CIS foreign ministers held a session in Osh, and in"
+        " the afternoon the foreign ministers of the five Central Asian states and Russia met."
+    )
+    assert ("MeetingHeld", "ca-russia-fm", "unknown place", "2023-04") in meetings(text)
+
+
+def test_the_previous_meeting_lends_no_place_to_todays() -> None:
+    """'Today the ministers met. The previous meeting was held by video': two meetings."""
+    text = (
+        " date 2023-04-05 Today the CSTO foreign ministers met for their spring session. The"
+        " previous meeting of the CSTO foreign ministers was held by videoconference."
+    )
+    found = meetings(text)
+    assert ("MeetingHeld", "csto-cfm", "unknown place", "2023-04-05") in found
+    assert ("MeetingHeld", "csto-cfm", "online", "undated") in found

@@ -190,6 +190,10 @@ def _compatible(a: _Meeting, claim: MeetingClaim) -> bool:
     """
     if not a.place.compatible(claim.place):
         return False
+    if claim.preceding and claim.place.known and not a.place.known and a.explicit:
+        # "The previous meeting in this format was held by videoconference", beside today's
+        # dated one: the one before, not where today's was
+        return False
     if a.date is None or claim.date is None:
         return True
     if a.explicit != claim.explicit:

@@ -108,6 +108,7 @@ class Lexicon:
     reporting: re.Pattern[str]
     scheduled_modifier: re.Pattern[str]
     following_modifier: re.Pattern[str]
+    preceding_modifier: re.Pattern[str]
     """Before a meeting noun, in English or Russian: the next one, another than the one held."""
     ongoing_modifier: re.Pattern[str]
     past_modifier: re.Pattern[str]
@@ -361,6 +362,8 @@ def lexicon() -> Lexicon:
         scheduled_modifier=_words(grammar["scheduled_modifiers"]),
         following_modifier=_words(grammar["following_modifiers"]
                                   + ru_grammar["following_modifiers"]),
+        preceding_modifier=_words(grammar["preceding_modifiers"]
+                                  + ru_grammar["preceding_modifiers"]),
         past_modifier=_words(grammar["past_modifiers"]),
         ongoing_modifier=_words(grammar["ongoing_modifiers"]),
         ru_future=frozenset(ru_grammar["future"]),

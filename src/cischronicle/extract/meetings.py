@@ -133,6 +133,9 @@ class MeetingClaim:
     following: bool = False
     """Whether its meeting is told as the next one ("the next meeting", "следующее заседание"):
     another than the one the story reports held, even with no date or place."""
+    preceding: bool = False
+    """Whether its meeting is told as the one before ("the previous meeting", "предыдущее
+    заседание"): another than the one the story reports, whose place it does not give."""
     borrowed: bool = False
     """Whether its place or date is the related meeting's ("ahead of the summit, the ministers
     met in Minsk"), not its own: it gives way to a meeting the text places itself."""
@@ -4320,6 +4323,11 @@ def _told(
     )):  # fmt: skip
         # "the next meeting", "agreed to meet again": another meeting than the one told
         claim = attrs.evolve(claim, following=True)
+        made = (claim, offset)
+    if mention is not None and lex.preceding_modifier.search(
+        text, _in_sentence(text, mention.start - _FOLLOWING_REACH, mention.start), mention.start
+    ):  # fmt: skip
+        claim = attrs.evolve(claim, preceding=True)
         made = (claim, offset)
     demonstrative = mention is not None and _bare(mention) and lex.demonstrative.search(
         text, max(0, mention.start - 20), mention.start
