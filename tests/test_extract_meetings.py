@@ -3253,3 +3253,15 @@ def test_the_previous_meeting_lends_no_place_to_todays() -> None:
     found = meetings(text)
     assert ("MeetingHeld", "csto-cfm", "unknown place", "2023-04-05") in found
     assert ("MeetingHeld", "csto-cfm", "online", "undated") in found
+
+
+def test_a_council_named_without_its_organisation_is_no_formats() -> None:
+    """'At the Council of Foreign Ministers we approved X', in a story of the CIS and the Central Asia + Russia format: the CIS council's."""
+    text = (
+        " date 2023-04-05 Central Asia + Russia ministers and CIS ministers in Osh\n\nIn the"
+        " morning the CIS Council of Foreign Ministers met in Osh, and in the afternoon the"
+        " ministers met in the Central Asia + Russia format. The Central Asia + Russia format is"
+        " young. At the Council of Foreign Ministers we approved a seed charter."
+    )
+    found = [e.meeting.body.value for e in decided(text)]
+    assert found == ["cis-cfm"]

@@ -39,6 +39,7 @@ from .claims import (
 from .masthead import FIRST_YEAR, reference_year_at
 from .mentions import (
     body_of,
+    formats,
     names_body,
     names_organisation,
     object_of_preposition,
@@ -347,7 +348,17 @@ def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body 
         named = [body for body in topic.named if names_body(mention.complement, body)]
         return named[0] if len(named) == 1 else None
     if mention.family is not None:
-        body = body_of(mention.organisation or topic.organisation, mention.family)
+        organisation = mention.organisation or topic.organisation
+        if mention.kind is MentionKind.NAME and (
+            mention.organisation is None and organisation in formats()
+        ):  # fmt: skip
+            # "the Council of Foreign Ministers" in a story of the Central Asia + Russia format
+            # and the CIS: the topic's council of its kind, else the one the story names
+            councils = [b for b in topic.named if organisation_and_family(b)[1] == mention.family
+                        and organisation_and_family(b)[0] not in formats()]  # fmt: skip
+            if topic.body in councils or len(councils) == 1:
+                return topic.body if topic.body in councils else councils[0]
+        body = body_of(organisation, mention.family)
         if (
             mention.kind is MentionKind.EVENT and mention.organisation is None
             and body is not None and body not in topic.named and topic.body is not None

@@ -27,6 +27,7 @@ from .timex import is_calendar_name
 __all__ = [
     "Vocabulary",
     "body_of",
+    "formats",
     "find_mentions",
     "names_body",
     "organisations_in",
@@ -95,6 +96,16 @@ def _phrase(phrase: str) -> str:
 def _alternation(phrases: Iterable[str]) -> str:
     ordered = sorted(set(phrases), key=len, reverse=True)
     return "|".join(_phrase(p) for p in ordered)
+
+
+@functools.cache
+def formats() -> frozenset[str]:
+    """The organisations that are a format of meetings with no council of their own.
+
+    "Central Asia + Russia": a council's name ("the Council of Foreign Ministers") is never
+    theirs.
+    """
+    return frozenset(load_lexicon("bodies")["formats"]["organisations"])
 
 
 @functools.cache
