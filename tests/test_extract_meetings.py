@@ -3265,3 +3265,5 @@ def test_a_council_named_without_its_organisation_is_no_formats() -> None:
     )
     found = [e.meeting.body.value for e in decided(text)]
     assert found == ["cis-cfm"]
+    later = text + " The Council of Heads of State will meet in Osh on 13 October."
+    assert ("NextMeetingScheduled", "cis-chs", "Osh, KG", "2023-10-13") in meetings(later)

@@ -358,6 +358,9 @@ def _resolve(mention: Mention, topic: Topic, *, distinct: bool = False) -> Body 
                         and organisation_and_family(b)[0] not in formats()]  # fmt: skip
             if topic.body in councils or len(councils) == 1:
                 return topic.body if topic.body in councils else councils[0]
+            own = organisation_and_family(topic.body)[0] if topic.body is not None else None
+            if own is not None and own not in formats():
+                organisation = own  # "the Council of Heads of State": the topic's organisation's
         body = body_of(organisation, mention.family)
         if (
             mention.kind is MentionKind.EVENT and mention.organisation is None
