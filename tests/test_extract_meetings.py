@@ -3267,3 +3267,22 @@ def test_a_council_named_without_its_organisation_is_no_formats() -> None:
     assert found == ["cis-cfm"]
     later = text + " The Council of Heads of State will meet in Osh on 13 October."
     assert ("NextMeetingScheduled", "cis-chs", "Osh, KG", "2023-10-13") in meetings(later)
+
+
+def test_a_request_to_put_off_a_meeting_puts_nothing_off() -> None:
+    """'Two delegations asked to postpone the session', 'просили перенести заседание': no postponement."""
+    for words in (
+        " date 2023-04-05 Two delegations asked to postpone the CSTO foreign ministers' session.",
+        " date 2023-04-05 Две делегации просили перенести заседание СМИД ОДКБ.",
+        " date 2023-04-05 The CSTO foreign ministers' session could be postponed, diplomats say.",
+    ):
+        assert not any(m[0] == "MeetingPostponed" for m in meetings(words)), words
+
+
+def test_a_month_opening_a_sentence_is_no_name_subject() -> None:
+    """'Last June we gathered in Osh': the ministers' meeting, not someone's talks."""
+    text = (
+        " date 2023-04-05 The CSTO Council of Foreign Ministers is to meet in Minsk in late May."
+        " Last June we gathered in Osh, and I remember that meeting as a frank one."
+    )
+    assert ("MeetingHeld", "csto-cfm", "Osh, KG", "2022-06") in meetings(text)

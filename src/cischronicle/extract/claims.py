@@ -592,12 +592,12 @@ def _after_space(phrases: list[str], *, optional: bool = False) -> re.Pattern[st
 
 def kind_of(cls: str, tense: Tense, *, negated: bool, unreal: bool) -> ClaimKind | None:
     """The claim a predicate of a class makes, given its tense, negation and reality."""
+    if unreal:
+        return None  # "asked to postpone", "proposed to call off", "could be postponed"
     if cls == "postpone":
         return None if negated else ClaimKind.POSTPONED
     if cls == "cancel":
         return None if negated else ClaimKind.CANCELLED
-    if unreal:
-        return None
     if cls == "schedule":
         return None if negated else ClaimKind.SCHEDULED
     if cls == "attend":
@@ -1183,7 +1183,7 @@ def _russian(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
         # "должен был пройти", "ранее планировалось провести": a plan that was
         unreal = pos == "INFN" and (
             tuple(previous[-2:]) in lex.ru_unreal or _past_plan(previous[-1:], lex)
-            or intended_before
+            or intended_before or offered  # "просили перенести": a request puts nothing off
         )
         if tense is Tense.FUTURE and pos == "VERB" and _planned_that(
             [w for _, _, w in words[max(0, index - _THAT_REACH) : index]], lex

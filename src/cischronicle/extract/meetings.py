@@ -64,7 +64,7 @@ from .model import (
     Tense,
 )
 from .text import clause_bounds, russian_readings
-from .timex import Timex, calendar, count_of, find_timexes
+from .timex import Timex, calendar, count_of, find_timexes, is_calendar_name
 
 __all__ = [
     "MeetingClaim",
@@ -3224,6 +3224,8 @@ def _person_subject(predicate: Predicate, reading: SentenceReading, text: str, l
     if subject is None:
         return False
     last = subject.group(1) or subject.group(2)
+    if is_calendar_name(last):
+        return False  # "Last June we gathered in Almaty": a time, no one's name
     if last.isascii():
         if last.endswith("s"):
             return False  # "Ministers held talks": people, not a name
