@@ -3286,3 +3286,15 @@ def test_a_month_opening_a_sentence_is_no_name_subject() -> None:
         " Last June we gathered in Osh, and I remember that meeting as a frank one."
     )
     assert ("MeetingHeld", "csto-cfm", "Osh, KG", "2022-06") in meetings(text)
+
+
+def test_a_summit_in_a_story_that_names_the_presidents_is_theirs() -> None:
+    """A ministers' story that speaks of the presidents: 'the 2021 summit in Osh' is the heads of state's."""
+    text = (
+        " date 2023-03-02 The CIS foreign ministers meet in spring, a day before the presidents"
+        " gather. The CIS foreign ministers met in Minsk on Thursday. The 2021 summit in Osh was"
+        " the last in person."
+    )
+    found = meetings(text)
+    assert ("MeetingHeld", "cis-chs", "Osh, KG", "2021") in found
+    assert not any(m[1] == "cis-cfm" and m[2] == "Osh, KG" for m in found)

@@ -290,6 +290,10 @@ def find_topic(readings: Sequence[SentenceReading], doc: Document) -> Topic:
         return Topic(None, organisation, named)  # an article about another body
     if organisation is None:
         organisation = organisation_and_family(best)[0]
+    own = organisation_and_family(best)[0]
+    named |= {body for r in readings for m in r.mentions
+              if m.kind is MentionKind.PARTICIPANTS and m.organisation is None
+              and (body := body_of(own, m.family)) is not None}  # fmt: skip
     return Topic(best, organisation, named)
 
 
