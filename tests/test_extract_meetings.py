@@ -3298,3 +3298,9 @@ def test_a_summit_in_a_story_that_names_the_presidents_is_theirs() -> None:
     found = meetings(text)
     assert ("MeetingHeld", "cis-chs", "Osh, KG", "2021") in found
     assert not any(m[1] == "cis-cfm" and m[2] == "Osh, KG" for m in found)
+
+
+def test_the_supreme_council_by_its_short_russian_name_is_the_eaeus() -> None:
+    """'В декабре 2021 года в Бишкеке Высший совет утвердил бюджет': the Supreme Eurasian Economic Council."""
+    text = " В декабре 2021 года в Бишкеке Высший совет утвердил бюджет союза."
+    assert meetings(text) == [("MeetingHeld", "eaeu-sec", "Bishkek, KG", "2021-12")]
