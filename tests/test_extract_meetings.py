@@ -3304,3 +3304,14 @@ def test_the_supreme_council_by_its_short_russian_name_is_the_eaeus() -> None:
     """'В декабре 2021 года в Бишкеке Высший совет утвердил бюджет': the Supreme Eurasian Economic Council."""
     text = " В декабре 2021 года в Бишкеке Высший совет утвердил бюджет союза."
     assert meetings(text) == [("MeetingHeld", "eaeu-sec", "Bishkek, KG", "2021-12")]
+
+
+def test_a_meeting_held_with_its_postponement_is_of_the_new_date() -> None:
+    """'перенесли на 19 мая и провели по видеосвязи': held on 19 May, no plan for it left."""
+    text = (
+        " date 2021-06-01 Заседание СМИД ОДКБ, запланированное на 2 апреля в Ереване, перенесли на"
+        " 19 мая и провели по видеосвязи."
+    )
+    found = meetings(text)
+    assert [m for m in found if m[0] == "MeetingHeld"][0][3] == "2021-05-19"
+    assert not any(m[0] == "NextMeetingScheduled" for m in found)

@@ -447,15 +447,24 @@ def _dated_by_put_off(meetings: Sequence[_Meeting]) -> list[_Meeting]:
     """An undated plan told after a postponement of its body's meeting is for the new date.
 
     "Заседание ... решено перенести на декабрь. ... встреча премьеров пройдет в режиме
-    видеоконференции": the meeting by video is December's.
+    видеоконференции": the meeting by video is December's; so is one told held with the
+    postponement, after it ("перенесли на 19 мая и провели по видеосвязи"; not "met today and
+    put off their next meeting to May").
     """
     dated = []
     for meeting in meetings:
-        if meeting.kind is ClaimKind.SCHEDULED and meeting.date is None:
+        if meeting.kind in (ClaimKind.SCHEDULED, ClaimKind.HELD) and (
+            meeting.date is None or not meeting.explicit
+        ):  # fmt: skip
             told = min(c.sentence for c in meeting.claims)
+            first = min(c.start for c in meeting.claims)
             new = next((m.new_date for m in meetings if m.kind is ClaimKind.POSTPONED
                         and m.body == meeting.body and m.new_date is not None
-                        and min(c.sentence for c in m.claims) <= told), None)  # fmt: skip
+                        and (min(c.sentence for c in m.claims) <= told
+                             if meeting.kind is ClaimKind.SCHEDULED
+                             else any(c.sentence == told and c.start <= first
+                                      and not c.following for c in m.claims))),
+                       None)  # fmt: skip
             if new is not None:
                 meeting = attrs.evolve(meeting, date=new, explicit=True)
         dated.append(meeting)
