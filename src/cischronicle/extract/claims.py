@@ -313,23 +313,25 @@ def lexicon() -> Lexicon:
     en, ru = data["en"], data["ru"]
     irregular = en["irregular"]
     forms: dict[str, tuple[str, str, str]] = {}
+    particles = frozenset(en["grammar"]["particles"])
+    pronoun = "|".join(p for p in data["deixis"]["object_pronouns"] if p.isascii())
     for cls in ("event", "host", "attend", "act", "schedule", "postpone", "cancel"):
         for entry in en[cls]:
             first, *rest = entry.split()
             for form, kind in _forms(first, irregular).items():
                 phrase = " ".join([form, *rest])
                 forms.setdefault(phrase.lower(), (cls, entry, kind))
-    alternatives = sorted(forms, key=len, reverse=True)
-    particles = frozenset(en["grammar"]["particles"])
-    pronoun = r"\s+(?:(?:" + "|".join(data["deixis"]["object_pronouns"]) + r")\s+)?"
+    put_off = {phrase for phrase, (cls, _, _) in forms.items() if cls in ("postpone", "cancel")
+               and len(phrase.split()) == 2 and phrase.split()[1] in particles}  # fmt: skip
 
     def spaced(phrase: str) -> str:
-        # a verb and its particle may have a pronoun object between them: "put it off"
-        words = phrase.split()
-        if len(words) == 2 and words[1] in particles:
-            return re.escape(words[0]) + pronoun + re.escape(words[1])
-        return r"\s+".join(map(re.escape, words))
+        words = list(map(re.escape, phrase.split()))
+        if phrase in put_off:
+            # a pronoun object between the verb and its particle: "put it off", "called it off"
+            return words[0] + r"\s+(?:(?:" + pronoun + r")\s+)?" + words[1]
+        return r"\s+".join(words)
 
+    alternatives = sorted(forms, key=len, reverse=True)
     pattern = re.compile(
         r"(?<![\w-])(?:" + "|".join(map(spaced, alternatives)) + r")(?![\w-])", re.IGNORECASE
     )
@@ -759,8 +761,8 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
     participles: list[bool] = []  # an -ing form set off by commas, with no time of its own
     for match in lex.en_pattern.finditer(text, sentence.start, sentence.end):
         words = match.group(0).lower().split()
-        if len(words) == 3 and " ".join(words[::2]) in lex.en_forms:
-            words = words[::2]  # "put it off": the phrase without its pronoun object
+        if " ".join(words) not in lex.en_forms:
+            del words[1]  # "put it off": the phrase without its pronoun object
         cls, lemma, form = lex.en_forms[" ".join(words)]
         before = _left_context(text, sentence.start, match.start())
         participle = form == "ing" and (

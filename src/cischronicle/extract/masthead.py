@@ -343,6 +343,7 @@ def _closing_place_date(
 
 _CLOSING_PLACE = re.compile(rf",\s{{1,2}}(?P<place>{_NAME}(?:[ -]{_NAME}){{0,2}}),\s{{1,2}}$")
 _CLOSING_REACH = 40
+_DIGIT = re.compile(r"\d")
 _LINE_END = re.compile(r"\s*(?:года|г\.|г)?\s*\.?\s*")
 
 
@@ -446,6 +447,8 @@ def _closing_dateline(text: str, start: int, end: int) -> Dateline | None:
 
     "... following the meeting, Bishkek, 5 April": the day may have no year.
     """
+    if _DIGIT.search(text, max(start, end - _CLOSING_REACH), end) is None:
+        return None  # no day near the line's end (a cheap test first)
     timexes = [t for t in find_timexes_in(text, start, end) if t.month is not None]
     if not timexes or _LINE_END.fullmatch(text, timexes[-1].end, end) is None:
         return None

@@ -64,7 +64,7 @@ from .model import (
     Tense,
 )
 from .text import clause_bounds, russian_readings
-from .timex import Timex, calendar, count_of, find_timexes, is_calendar_name
+from .timex import Timex, calendar, count_of, find_timexes_in, is_calendar_name
 
 __all__ = [
     "MeetingClaim",
@@ -1890,18 +1890,25 @@ def _section_heading(
             if before.paragraph < paragraph:
                 return None  # the paragraph before is prose: no heading over this one
             continue
-        found = find_timexes(doc, before)
-        if len(found) != 1 or any(a <= found[0].start < b for a, b in stamps):
-            continue
-        rest = doc.text[before.start : found[0].start] + doc.text[found[0].end : before.end]
-        if not _HEADING_REST.fullmatch(rest):
+        heading = _date_alone(doc.text, before.start, before.end)
+        if heading is None or any(a <= heading.start < b for a, b in stamps):
             continue
         if before.paragraph < paragraph and any(
             s.paragraph == before.paragraph and s.index != index for s in doc.sentences
         ):  # fmt: skip
             return None  # a paragraph of its own, the date alone in it
-        return found[0]
+        return heading
     return None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _date_alone(text: str, start: int, end: int) -> Timex | None:
+    """The one date a sentence holds with nothing else but punctuation ("February.")."""
+    found = find_timexes_in(text, start, end)
+    if len(found) != 1:
+        return None
+    rest = text[start : found[0].start] + text[found[0].end : end]
+    return found[0] if _HEADING_REST.fullmatch(rest) else None
 
 
 _HEADING_REACH = 12
