@@ -3315,3 +3315,14 @@ def test_a_meeting_held_with_its_postponement_is_of_the_new_date() -> None:
     found = meetings(text)
     assert [m for m in found if m[0] == "MeetingHeld"][0][3] == "2021-05-19"
     assert not any(m[0] == "NextMeetingScheduled" for m in found)
+
+
+def test_a_plan_that_was_with_its_adverb_first_is_the_meeting_put_off() -> None:
+    """'the session initially was set for 2 March in Osh, however it was postponed': put off from 2 March."""
+    text = (
+        " date 2021-05-14 The CSTO foreign ministers met by video on Friday. The session initially"
+        " was scheduled for 2 March in Osh, however it was postponed because of floods."
+    )
+    found = meetings(text)
+    assert ("MeetingPostponed", "csto-cfm", "Osh, KG", "2021-03-02") in found
+    assert not any(m[0] == "NextMeetingScheduled" for m in found)

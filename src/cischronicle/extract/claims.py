@@ -353,6 +353,8 @@ def lexicon() -> Lexicon:
         former_plan=re.compile(
             r"(?i)\bhad\s+(?:\w+ly\s+)?been\b|\b(?:was|were)\s+"
             + _words(grammar["former_plan"]).pattern
+            # the adverb first: "the meeting initially was scheduled for 3 April"
+            + "|" + _words(grammar["former_plan"]).pattern + r"\s+(?:was|were)\b"
         ),
         passive_aux=_words(grammar["passive_aux"]),
         present_aux=_words(grammar["present_aux"]),

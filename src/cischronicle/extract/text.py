@@ -120,7 +120,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 _CLAUSE_BREAK = re.compile(
     r";|(?<![a-zа-яё])\s[-–—]\s|(?<=[a-z])\s[-–—]\s(?![a-zа-яё])"
     r"|(?<=[а-яё])\s[-–—]\s(?![a-zа-яё\d])|:\s"
-    r"|,\s(?=(?:which|while|whereas|but|where|although|when|after|before"
+    r"|,\s(?=(?:which|while|whereas|but|however|where|although|when|after|before"
     r"|who|что|чтобы|котор\w+|где|когда|после|но|а(?!\s+также))\b)"  # "а также" coordinates
 )
 
