@@ -1169,3 +1169,19 @@ def test_a_states_own_decree_or_law_is_no_councils_decision() -> None:
     assert summaries("President Zhaparov signed a decree on the ratification of the charter.") == []
     assert summaries("Президент Киргизии подписал указ о ратификации устава.", "ru") == []
     assert summaries("The envoys signed a charter on seeds.") == ["charter on seeds"]
+
+
+def test_a_verb_in_a_relative_clause_after_its_document_adopts_nothing_more() -> None:
+    """'The result was a charter, which the envoys signed at once despite doubts': the charter only."""
+    assert summaries(
+        "The main result was a charter, which the envoys signed at once despite doubts."
+    ) == ["charter"]
+    assert summaries(
+        "Главным итогом стал договор, который министры подписали сразу, несмотря на сомнения.", "ru"
+    ) == ["договор"]
+
+
+def test_deciding_to_rework_or_to_meet_decides_nothing() -> None:
+    """'его решили доработать', 'договорились встречаться регулярно': no decision."""
+    assert summaries("Проект устава решили доработать.", "ru") == []
+    assert summaries("Министры договорились встречаться регулярно.", "ru") == []

@@ -447,6 +447,25 @@ def _with_partner(words: Sequence[_Word], at: int, partners: frozenset[str]) -> 
     )
 
 
+def _in_relative(words: Sequence[_Word], at: int) -> bool:
+    """Whether the verb stands in a relative clause opened by "which" or "который" after a comma.
+
+    "an appeal, which the ministers adopted unanimously", "заявление, которое министры приняли
+    единогласно": what was adopted is the noun before the comma, told with the clause it
+    stands in; the words after the verb are no document.
+    """
+    for i in range(at - 1, max(-1, at - _RELATIVE_REACH), -1):
+        low = words[i].low
+        if low in (",", ";", ":", "(", ")") or low in _CLAUSE_PUNCT:
+            return False
+        if low in _OPENS_RELATIVE and i > 0 and words[i - 1].low == ",":
+            return True
+    return False
+
+
+_OPENS_RELATIVE = frozenset(["which", "который", "которые", "которое", "которая", "которую",
+                             "которых", "которым", "которой", "которого", "котором"])
+_RELATIVE_REACH = 8
 _WITH = frozenset(["with", "с", "со"])
 _PARTNER_REACH = 12
 
@@ -454,6 +473,8 @@ _PARTNER_REACH = 12
 def _en_blocked(words: Sequence[_Word], at: int, lex: _Lexicon) -> bool:
     """Whether the clause makes the English verb at ``at`` negated, modal, earlier or aside."""
     if _aside(words, at, lex.en_aside) or _with_partner(words, at, lex.en_partners):
+        return True
+    if _in_relative(words, at):
         return True
     before = _window(words, at, 7)
     low = max(_clause_start(words, at), at - 7)
@@ -900,6 +921,8 @@ def _ru_readings(words: Sequence[_Word], lex: _Lexicon) -> list[_Reading]:
             continue
         if _aside(words, at, lex.ru_aside) or _with_partner(words, at, lex.ru_partners):
             continue  # "на полях саммита президенты подписали ...": not the council's act
+        if _in_relative(words, at):
+            continue
         if _ru_earlier_after(words, at) or _marker_at(words, at + 1, lex.ru_after_not_done) or (
             at + 1 < n and _ru_pos(words[at + 1].low) == "ADJF"
             and _marker_at(words, at + 2, lex.ru_after_not_done)
@@ -1831,7 +1854,10 @@ def _relative_end(
     "documents, which are to raise the anti-terrorist potential": the clause is their content.
     """
     if end + 1 < limit and words[end].low == "," and words[end + 1].low in _RELATIVES:
-        return _object_end(words, end + 2, limit, lex, language)
+        closing = _object_end(words, end + 2, limit, lex, language)
+        if any(_is_verbal(w.low, lex, language == "en") for w in words[end + 2 : closing + 1]):
+            return end  # "a statement, which the ministers adopted": the act, no content
+        return closing
     return end
 
 
