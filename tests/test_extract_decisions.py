@@ -1185,3 +1185,10 @@ def test_deciding_to_rework_or_to_meet_decides_nothing() -> None:
     """'его решили доработать', 'договорились встречаться регулярно': no decision."""
     assert summaries("Проект устава решили доработать.", "ru") == []
     assert summaries("Министры договорились встречаться регулярно.", "ru") == []
+
+
+def test_an_apposition_with_a_relative_and_no_pronoun_describes_the_item() -> None:
+    """'signed a charter on dams, a text Kyrgyzstan had pressed for': one decision."""
+    assert summaries("The envoys signed a charter on dams, a text Kyrgyzstan had pressed for.") == [
+        "charter on dams"
+    ]

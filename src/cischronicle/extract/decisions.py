@@ -1614,7 +1614,8 @@ def _apposition(words: Sequence[_Word], start: int, end: int) -> bool:
     """Whether an item after a comma describes the one before it rather than adding one.
 
     "adopted the CIS Charter, a founding document that Ukraine never signed": an indefinite
-    article right after the comma and a relative clause in the item say what the Charter is;
+    article right after the comma and a relative clause in the item (with its pronoun, or its
+    auxiliary: "a text Moscow had pushed for") say what the Charter is;
     so does a part of a whole ("granted observer status to Iran, one of Armenia's key trading
     partners", "один из ...").
     """
@@ -1623,8 +1624,11 @@ def _apposition(words: Sequence[_Word], start: int, end: int) -> bool:
     if start + 1 < end and words[start].low in _ONE and words[start + 1].low in ("of", "из"):
         return True
     return words[start].low in ("a", "an") and any(
-        w.low in _RELATIVES for w in words[start + 1 : end]
-    )
+        w.low in _RELATIVES or w.low in _CLAUSE_AUXILIARIES for w in words[start + 1 : end]
+    )  # (a relative with no pronoun has its auxiliary: "a text Moscow had pushed hard for")
+
+
+_CLAUSE_AUXILIARIES = frozenset(["had", "has", "have", "was", "were", "is", "are"])
 
 
 _ONE = frozenset(["one", "один", "одна", "одно", "одним", "одной", "одного"])
