@@ -3326,3 +3326,14 @@ def test_a_plan_that_was_with_its_adverb_first_is_the_meeting_put_off() -> None:
     found = meetings(text)
     assert ("MeetingPostponed", "csto-cfm", "Osh, KG", "2021-03-02") in found
     assert not any(m[0] == "NextMeetingScheduled" for m in found)
+
+
+def test_a_meeting_dated_before_the_story_does_not_go_on_the_plans_before_it() -> None:
+    """'Вернемся к этому на следующем заседании. ... подняли два года назад, на заседании X': held."""
+    text = (
+        " date 2021-05-27 Сегодня в Оше завершилось заседание СМИД ОДКБ. Вернемся к этому на"
+        " следующем заседании. Тему мы подняли два года назад в Ереване, на заседании СМИД ОДКБ."
+    )
+    found = meetings(text)
+    assert ("MeetingHeld", "csto-cfm", "Yerevan, AM", "2019") in found
+    assert not any(m[0] == "NextMeetingScheduled" and m[2] == "Yerevan, AM" for m in found)

@@ -1872,6 +1872,18 @@ def _month_told_before(timex: Timex, reading: SentenceReading) -> Timex:
     return attrs.evolve(timex, unit=None, month=named[-1].month, year=named[-1].year)
 
 
+def _told_as_past(reading: SentenceReading, clause: tuple[int, int], time: DocumentTime) -> bool:
+    """Whether the clause has a time surely before the story ("два года назад", "in 2019")."""
+    published = time.published
+    return any(
+        clause[0] <= t.start < clause[1] and (
+            (t.offset is not None and t.offset < 0) or t.direction < 0
+            or (published is not None and t.year is not None and t.year < published.year)
+        )
+        for t in reading.timexes
+    )  # fmt: skip
+
+
 def _section_heading(
     doc: Document, sentence: Sentence, stamps: Sequence[tuple[int, int]]
 ) -> Timex | None:
@@ -3931,7 +3943,7 @@ def find_claims(
                 # "пригласил лидеров на саммит в Минск 11 октября": "at the summit" with no
                 # past of its own is at the nearest such day, to come if it is after the story
                 tense = Tense.UNKNOWN
-                if _plans_before(found, doc, reading):
+                if _plans_before(found, doc, reading) and not _told_as_past(reading, clause, time):
                     # "The premiers will gather in June. Then come the main events: the
                     # ministers on 9 October ...": a plan goes on the plans told before it
                     nominal, tense = ClaimKind.SCHEDULED, Tense.FUTURE
