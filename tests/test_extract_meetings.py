@@ -3337,3 +3337,9 @@ def test_a_meeting_dated_before_the_story_does_not_go_on_the_plans_before_it() -
     found = meetings(text)
     assert ("MeetingHeld", "csto-cfm", "Yerevan, AM", "2019") in found
     assert not any(m[0] == "NextMeetingScheduled" and m[2] == "Yerevan, AM" for m in found)
+
+
+def test_failing_to_sign_at_a_meeting_tells_it_was_held() -> None:
+    """'In May 2019 in Osh the CSTO foreign ministers failed to sign the charter': they met."""
+    text = " date 2021-05-27 In May 2019 in Osh the CSTO foreign ministers failed to sign the charter."
+    assert meetings(text) == [("MeetingHeld", "csto-cfm", "Osh, KG", "2019-05")]

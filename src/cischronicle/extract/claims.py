@@ -870,6 +870,8 @@ def _english(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Predicate]
             # own; the clause's verb says when.
             tense = Tense.UNKNOWN
         negated = bool(lex.negation.search(chain) or _NEGATED.search(before))
+        if negated and cls == "act" and _FAILED.search(before):
+            negated = False  # "the council failed to sign the code": it met, and signed nothing
         if negated and lex.contrast_adjunct.search(text, match.end(), sentence.end):
             negated = False  # "will not take place in Minsk but in Moscow": a place denied
         if negated and tense is Tense.FUTURE and lex.no_more.search(
