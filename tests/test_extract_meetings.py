@@ -3343,3 +3343,9 @@ def test_failing_to_sign_at_a_meeting_tells_it_was_held() -> None:
     """'In May 2019 in Osh the CSTO foreign ministers failed to sign the charter': they met."""
     text = " date 2021-05-27 In May 2019 in Osh the CSTO foreign ministers failed to sign the charter."
     assert meetings(text) == [("MeetingHeld", "csto-cfm", "Osh, KG", "2019-05")]
+
+
+def test_a_date_and_a_place_heading_a_meeting_across_a_dash_date_it() -> None:
+    """'14 мая в Оше — заседание СМИД ОДКБ', told on 10 May: the session of 14 May."""
+    text = " date 2024-05-10 14 мая в Оше — заседание Совета министров иностранных дел ОДКБ."
+    assert meetings(text) == [("NextMeetingScheduled", "csto-cfm", "Osh, KG", "2024-05-14")]

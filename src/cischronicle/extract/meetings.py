@@ -4283,9 +4283,28 @@ def _dated(mention: Mention, reading: SentenceReading) -> bool:
     return any(
         t.event_offset_days is None
         and (0 <= t.start - mention.end <= _DATE_AFTER or 0 <= mention.start - t.end <= 4
-             or mention.end < t.start < placed)
+             or mention.end < t.start < placed or _heading_of(t, mention, reading))
         for t in reading.timexes
     )
+
+
+def _heading_of(timex: Timex, mention: Mention, reading: SentenceReading) -> bool:
+    """Whether a date and a place head the mention across a dash or a colon.
+
+    "11 октября в Душанбе — заседание СМИД СНГ", "October 11, Dushanbe: a meeting of the
+    CFM": a timetable's line, the meeting at that date.
+    """
+    places = [p for p in reading.places if timex.end <= p.start and p.end <= mention.start]
+    return len(places) == 1 and places[0].role is PlaceRole.AT and (
+        places[0].start - timex.end <= _HEADING_TO_PLACE
+        and mention.start - places[0].end <= _HEADING_TO_MEETING
+    )  # fmt: skip
+
+
+_HEADING_TO_PLACE = 5
+"""Between a date and the place after it: ", ", " в ", " in "."""
+_HEADING_TO_MEETING = 6
+"""Between that place and the meeting: " — ", ": a ", " - the "."""
 
 
 _NEXT_GAP = 5
