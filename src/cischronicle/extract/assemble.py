@@ -456,19 +456,26 @@ def _dated_by_put_off(meetings: Sequence[_Meeting]) -> list[_Meeting]:
         if meeting.kind in (ClaimKind.SCHEDULED, ClaimKind.HELD) and (
             meeting.date is None or not meeting.explicit
         ):  # fmt: skip
-            told = min(c.sentence for c in meeting.claims)
-            first = min(c.start for c in meeting.claims)
-            new = next((m.new_date for m in meetings if m.kind is ClaimKind.POSTPONED
-                        and m.body == meeting.body and m.new_date is not None
-                        and (min(c.sentence for c in m.claims) <= told
-                             if meeting.kind is ClaimKind.SCHEDULED
-                             else any(c.sentence == told and c.start <= first
-                                      and not c.following for c in m.claims))),
-                       None)  # fmt: skip
+            new = next((m.new_date for m in meetings if _put_off_before(m, meeting)), None)
             if new is not None:
                 meeting = attrs.evolve(meeting, date=new, explicit=True)
         dated.append(meeting)
     return dated
+
+
+def _put_off_before(off: _Meeting, meeting: _Meeting) -> bool:
+    """Whether ``off`` moves the body's meeting to a new date before ``meeting`` is told.
+
+    A plan: in its sentence or one before it.  A meeting held: earlier in its own sentence,
+    and not the next meeting put off.
+    """
+    if off.kind is not ClaimKind.POSTPONED or off.body != meeting.body or off.new_date is None:
+        return False
+    told = min(c.sentence for c in meeting.claims)
+    if meeting.kind is ClaimKind.SCHEDULED:
+        return min(c.sentence for c in off.claims) <= told
+    first = min(c.start for c in meeting.claims)
+    return any(c.sentence == told and c.start <= first and not c.following for c in off.claims)
 
 
 def _put_off_to(meetings: Sequence[_Meeting], time: DocumentTime) -> list[_Meeting]:

@@ -1906,16 +1906,18 @@ def _section_heading(
         if heading is None or any(a <= heading.start < b for a, b in stamps):
             continue
         if before.paragraph < paragraph and any(
-            s.paragraph == before.paragraph and s.index != index for s in doc.sentences
+            0 <= k < len(doc.sentences) and doc.sentences[k].paragraph == before.paragraph
+            for k in (index - 1, index + 1)
         ):  # fmt: skip
             return None  # a paragraph of its own, the date alone in it
         return heading
     return None
 
 
-@functools.lru_cache(maxsize=1 << 12)
 def _date_alone(text: str, start: int, end: int) -> Timex | None:
     """The one date a sentence holds with nothing else but punctuation ("February.")."""
+    if not any(w.isdigit() or is_calendar_name(w) for w in _SHORT_WORD.findall(text, start, end)):
+        return None  # no word of the calendar (a cheap test first)
     found = find_timexes_in(text, start, end)
     if len(found) != 1:
         return None
@@ -1927,6 +1929,7 @@ _HEADING_REACH = 12
 """How many sentences back a section's heading may stand."""
 _HEADING_LENGTH = 40
 _HEADING_REST = re.compile(r"[\s.:,;—–-]*")
+_SHORT_WORD = re.compile(r"[^\W_]+")
 
 
 def _date_for(
