@@ -463,8 +463,6 @@ def _in_relative(words: Sequence[_Word], at: int) -> bool:
     return False
 
 
-_OPENS_RELATIVE = frozenset(["which", "который", "которые", "которое", "которая", "которую",
-                             "которых", "которым", "которой", "которого", "котором"])
 _RELATIVE_REACH = 8
 _WITH = frozenset(["with", "с", "со"])
 _PARTNER_REACH = 12
@@ -1844,10 +1842,16 @@ _RELATIVES = frozenset(
         "которые",
         "которое",
         "которая",
+        "которую",
         "которых",
         "которым",
+        "которой",
+        "которого",
+        "котором",
     ]
 )
+_OPENS_RELATIVE = _RELATIVES - {"that", "who", "whose"}
+"""The pronouns that open a relative clause about a thing after a comma ("which", "который")."""
 
 
 def _relative_end(
