@@ -3349,3 +3349,13 @@ def test_a_date_and_a_place_heading_a_meeting_across_a_dash_date_it() -> None:
     """'14 мая в Оше — заседание СМИД ОДКБ', told on 10 May: the session of 14 May."""
     text = " date 2024-05-10 14 мая в Оше — заседание Совета министров иностранных дел ОДКБ."
     assert meetings(text) == [("NextMeetingScheduled", "csto-cfm", "Osh, KG", "2024-05-14")]
+
+
+def test_the_day_before_counts_from_a_meeting_of_its_own_paragraph_first() -> None:
+    """A review: 'May. The EAEU leaders met on 14 May.' ... 'The CIS leaders met on 28 September. The ministers had met the day before': 27 September."""
+    text = (
+        " date 2018-12-29 A review.\n\nThe Supreme Eurasian Economic Council met in Sochi on 14"
+        " May.\n\nThe CIS heads of state gathered in Dushanbe on 28 September. The CIS foreign"
+        " ministers had met in Dushanbe the day before."
+    )
+    assert ("MeetingHeld", "cis-cfm", "Dushanbe, TJ", "2018-09-27") in meetings(text)

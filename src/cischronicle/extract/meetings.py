@@ -2829,6 +2829,7 @@ def shift_days(date: PartialDate, days: int) -> PartialDate | None:
 def _relative(
     claims: Sequence[MeetingClaim], claim: MeetingClaim, offset: int,
     others: Sequence[tuple[int, PartialDate]] = (), *, today: PartialDate | None = None,
+    paragraphs: Sequence[int] = (),
 ) -> Date | None:  # fmt: skip
     """The date ``offset`` days from the meeting a relative date points to.
 
@@ -2842,6 +2843,10 @@ def _relative(
     """
     if offset < 0:
         pool = [c for c in claims if c.body != claim.body and c.date is not None]
+        if paragraphs:
+            # one of its own paragraph first: "A few weeks later, CIS leaders gathered on 28
+            # September. Foreign ministers had met the day before", in a review of the year
+            pool.sort(key=lambda c: paragraphs[c.sentence] != paragraphs[claim.sentence])
     else:
         pool = [c for c in claims if c.start <= claim.start and c.date is not None
                 and c is not claim
@@ -3995,11 +4000,13 @@ def find_claims(
             ]
     claims = [claim for claim, _ in found]
     others = _other_meetings(doc, time, readings)
+    paragraphs = [sentence.paragraph for sentence in doc.sentences]
     resolved = []
     current = list(claims)  # as dated so far: "the same day" counts from a day just worked out
     for index, (claim, offset) in enumerate(found):
         if offset is not None and claim.date is None:
-            day = _relative(current, claim, offset, others, today=_story_day(time))
+            day = _relative(current, claim, offset, others, today=_story_day(time),
+                            paragraphs=paragraphs)  # fmt: skip
             # a day the text gives, counted from another ("the day before"): said, not a default
             claim = attrs.evolve(claim, date=day, explicit=day is not None)
             if claim.kind is ClaimKind.HELD and claim.tense in (Tense.PRESENT, Tense.UNKNOWN) and (
