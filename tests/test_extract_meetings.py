@@ -3359,3 +3359,14 @@ def test_the_day_before_counts_from_a_meeting_of_its_own_paragraph_first() -> No
         " ministers had met in Dushanbe the day before."
     )
     assert ("MeetingHeld", "cis-cfm", "Dushanbe, TJ", "2018-09-27") in meetings(text)
+
+
+def test_a_date_in_a_coordinated_clause_of_its_own_is_that_clauses() -> None:
+    """'... will go to the SCO ministers' meeting in India, and in July the CSTO ministers will meet in Osh'."""
+    text = (
+        " date 2023-04-05 Next month the minister will travel to the SCO Council of Foreign"
+        " Ministers in India, and in July the CSTO foreign ministers will meet in Osh."
+    )
+    found = meetings(text)
+    assert ("NextMeetingScheduled", "sco-cfm", "IN", "2023-05") in found
+    assert ("NextMeetingScheduled", "csto-cfm", "Osh, KG", "2023-07") in found

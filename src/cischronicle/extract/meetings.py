@@ -1534,7 +1534,17 @@ def _nearer_other(
         span = (predicate.start, predicate.end)
         if _distance(item, span) < own:
             return True
+        if (
+            scope.verb is not None and not mine and segment[0] <= predicate.start < segment[1]
+            and scope.verb[1] <= segment[0] and _CONJUNCT_AFTER_COMMA.match(text, segment[0])
+        ):  # fmt: skip
+            # "... will travel to the SCO Council in India, and in June the CSTO ministers will
+            # meet in Minsk": a clause of its own after the comma, its verb's
+            return True
     return False
+
+
+_CONJUNCT_AFTER_COMMA = re.compile(r"(?i)\s*(?:and|but|while|whereas|а|и|но)\s")
 
 
 def _in_rival_phrase(
