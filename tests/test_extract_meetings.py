@@ -3370,3 +3370,14 @@ def test_a_date_in_a_coordinated_clause_of_its_own_is_that_clauses() -> None:
     found = meetings(text)
     assert ("NextMeetingScheduled", "sco-cfm", "IN", "2023-05") in found
     assert ("NextMeetingScheduled", "csto-cfm", "Osh, KG", "2023-07") in found
+
+
+def test_a_meeting_another_is_held_on_the_eve_of_is_where_that_one_is() -> None:
+    """'The ministers will meet in Osh on the eve of the summit, which is set for 11 May': the summit in Osh too."""
+    text = (
+        " date 2023-04-05 The CIS foreign ministers will meet in Osh on the eve of the Council of"
+        " Heads of State, which is scheduled for 11 May."
+    )
+    found = meetings(text)
+    assert ("NextMeetingScheduled", "cis-chs", "Osh, KG", "2023-05-11") in found
+    assert ("NextMeetingScheduled", "cis-cfm", "Osh, KG", "2023-05-10") in found

@@ -4053,7 +4053,24 @@ def find_claims(
                 claim = attrs.evolve(claim, date=PartialDate(date.year, date.month),
                                      borrowed=True)  # fmt: skip
         resolved.append(claim)
-    return tuple(resolved)
+    return tuple(_placed_by_related(resolved))
+
+
+def _placed_by_related(claims: list[MeetingClaim]) -> list[MeetingClaim]:
+    """A meeting another is related to ("on the eve of") is where that one is, if unplaced.
+
+    "Our next meeting will take place in Ashgabat, on the eve of the Council of Heads of State,
+    which is scheduled for 11 October": the council meets in Ashgabat too.
+    """
+    placed = {(c.sentence, c.related): c.place for c in claims
+              if c.related is not None and c.offset_days is not None and c.place.city}  # fmt: skip
+    if not placed:
+        return claims
+    return [
+        attrs.evolve(c, place=placed[(c.sentence, c.body)], borrowed=True)
+        if not c.place.known and (c.sentence, c.body) in placed else c
+        for c in claims
+    ]
 
 
 
