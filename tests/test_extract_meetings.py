@@ -3381,3 +3381,15 @@ def test_a_meeting_another_is_held_on_the_eve_of_is_where_that_one_is() -> None:
     found = meetings(text)
     assert ("NextMeetingScheduled", "cis-chs", "Osh, KG", "2023-05-11") in found
     assert ("NextMeetingScheduled", "cis-cfm", "Osh, KG", "2023-05-10") in found
+
+
+def test_a_plan_put_off_in_a_paragraph_of_a_past_year_is_of_that_year() -> None:
+    """A 2021 review: 'The session due in April 2020 was postponed. The summit, due in October, was pushed back to December 18': 2020's."""
+    text = (
+        " date 2021-03-03 Then came the virus. The CSTO foreign ministers' session due in Osh in"
+        " early April 2020 was postponed. The CIS summit, due in Osh in October, was pushed back"
+        " to December 18."
+    )
+    found = meetings(text)
+    assert ("MeetingPostponed", "cis-chs", "Osh, KG", "2020-10") in found
+    assert not any(m[0] == "NextMeetingScheduled" for m in found)

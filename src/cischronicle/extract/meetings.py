@@ -2026,13 +2026,18 @@ def _date_for(
         ):
             if new_date is None:
                 new_date = timex.resolve(time, Tense.FUTURE, reference_year=year)
+                nearest = timex.resolve(time, Tense.UNKNOWN, reference_year=year)
+                if nearest != new_date and _year_in_paragraph(text, timex, nearest):
+                    new_date = nearest  # "pushed back to December 18", in a paragraph of 2020
             continue
         if timex.event_offset_days is not None:
             continue
         if date is not None:
             continue  # only a postponement's new date may still be found
         value = timex.resolve(time, resolve_tense, reference_year=year)
-        if kind in _AS_PLANNED and _long_past(value, timex, time):
+        if kind in _AS_PLANNED and _long_past(value, timex, time) and not (
+            _year_in_paragraph(text, timex, value)
+        ):  # fmt: skip
             # a plan put off or called off is mostly put off before its day: "the summit
             # scheduled for October 11 has been postponed", told in April, is this October's
             value = timex.resolve(time, Tense.FUTURE, reference_year=year)
@@ -2081,6 +2086,23 @@ def _long_past(value: Date | None, timex: Timex, time: DocumentTime) -> bool:
         return False
     latest = value.latest()
     return latest is not None and latest < time.published - _PUT_OFF_BEFORE
+
+
+def _year_in_paragraph(text: str, timex: Timex, value: Date | None) -> bool:
+    """Whether the year a date was resolved to is written in its paragraph before it.
+
+    "The ministers' session due in Tashkent in early April 2020 was postponed ... The summit, due
+    in Tashkent in October, was pushed back": the October of 2020 the paragraph tells of.
+    """
+    first = None if value is None else value.earliest()
+    if first is None:
+        return False
+    low = max(0, timex.start - _PARAGRAPH_REACH)
+    paragraph = max(text.rfind("\n", low, timex.start) + 1, low)
+    return any(int(m.group(0)) == first.year for m in _YEAR.finditer(text, paragraph, timex.start))
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 _PUT_OFF_BEFORE = _dt.timedelta(days=92)
