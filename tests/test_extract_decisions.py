@@ -1192,3 +1192,11 @@ def test_an_apposition_with_a_relative_and_no_pronoun_describes_the_item() -> No
     assert summaries("The envoys signed a charter on dams, a text Kyrgyzstan had pressed for.") == [
         "charter on dams"
     ]
+
+
+def test_setting_up_a_body_and_giving_the_nod_are_decisions() -> None:
+    """'The envoys set up a working group on dams', 'gave the nod to a charter': decisions; 'set up shop' is none."""
+    assert summaries("The envoys set up a working group on dams.") == ["working group on dams"]
+    assert summaries("The envoys gave the nod to a charter on seeds.") == ["charter on seeds"]
+    assert summaries("The envoys green-lighted a plan on river gauges.") == ["plan on river gauges"]
+    assert summaries("The envoys set up shop in Osh.") == []

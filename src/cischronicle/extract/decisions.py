@@ -91,6 +91,7 @@ class _Lexicon:
     en_after_not_done: frozenset[str]
     en_earlier: frozenset[str]
     en_aside: tuple[str, ...]
+    en_institutions: frozenset[str]
     en_partners: frozenset[str]
     en_reduced: frozenset[str]
     en_inverted: frozenset[str]
@@ -229,6 +230,7 @@ def _lexicon() -> _Lexicon:
         en_after_not_done=frozenset(en["after_not_done"]),
         en_earlier=frozenset(en["earlier"]),
         en_aside=tuple(en["aside"]),
+        en_institutions=frozenset(en["institutions"]),
         en_partners=frozenset(en["partners"]),
         en_reduced=frozenset(en["reduced"]),
         en_inverted=frozenset(en["inverted_openers"]),
@@ -584,6 +586,9 @@ def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Rea
             return None
         nxt = _skip_adverbs(words, nxt + 1, 1, lex)
         next_low = words[nxt].low if nxt < n else ""
+        if not any(w.low in lex.nouns_en or w.low in lex.en_founded_heads
+                   or w.low in lex.en_institutions for w in words[nxt : nxt + 4]):  # fmt: skip
+            return None  # "set up shop": what is set up is a body or a document
     if _en_blocked(words, at, lex):
         return None
     if next_low in lex.en_phrasal.get(lemma, ()):
@@ -648,7 +653,8 @@ def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Rea
             return _Reading(at, lemma, start, among)  # "A treaty was among the papers signed"
     if prev_low == "," and not has_document:
         return None  # "the accord, signed by ...": an apposition, unless a document follows
-    particles = lex.en_particles.get(lemma)
+    # (the particle of "set up" was read with its verb above)
+    particles = None if lemma == "set up" else lex.en_particles.get(lemma)
     if particles is not None:
         if next_low not in particles:
             if lemma in lex.en_document_objects and has_document:
