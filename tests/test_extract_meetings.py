@@ -3393,3 +3393,12 @@ def test_a_plan_put_off_in_a_paragraph_of_a_past_year_is_of_that_year() -> None:
     found = meetings(text)
     assert ("MeetingPostponed", "cis-chs", "Osh, KG", "2020-10") in found
     assert not any(m[0] == "NextMeetingScheduled" for m in found)
+
+
+def test_a_date_after_that_is_restates_the_eve_itself() -> None:
+    """'СМИД пройдет накануне саммита, то есть 15 мая': the 15th, not the day before it."""
+    text = (
+        " date 2023-04-05 Саммит СНГ состоится 16 мая в Оше. Заседание СМИД СНГ пройдет накануне"
+        " саммита, то есть 15 мая, и тоже в Оше."
+    )
+    assert ("NextMeetingScheduled", "cis-cfm", "Osh, KG", "2023-05-15") in meetings(text)

@@ -2149,7 +2149,10 @@ def _relative_before(
     ), None)  # fmt: skip
 
 
-_APPOSED_DATE = re.compile(r",\s*(?:on|в|на)?\s*$")
+_APPOSED_DATE = re.compile(
+    r"(?i),\s*(?:(?:that is|i\.\s?e\.|namely|то есть|т\.\s?е\.|а именно),?\s*)?(?:on|в|на)?\s*$"
+)
+"""A date set off by a comma, perhaps after "that is" ("накануне саммита, то есть 15 сентября")."""
 
 
 _NEAR = 50
