@@ -653,8 +653,7 @@ def _en_verb(words: Sequence[_Word], at: int, lemma: str, lex: _Lexicon) -> _Rea
             return _Reading(at, lemma, start, among)  # "A treaty was among the papers signed"
     if prev_low == "," and not has_document:
         return None  # "the accord, signed by ...": an apposition, unless a document follows
-    # (the particle of "set up" was read with its verb above)
-    particles = None if lemma == "set up" else lex.en_particles.get(lemma)
+    particles = lex.en_particles.get(lemma)
     if particles is not None:
         if next_low not in particles:
             if lemma in lex.en_document_objects and has_document:

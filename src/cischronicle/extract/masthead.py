@@ -333,12 +333,22 @@ def _closing_place_date(
     2016 года": the place and the full date end the line, as a dateline opens one.
     """
     timex, day = dated
-    closing = _CLOSING_PLACE.search(text, max(0, timex.start - _CLOSING_REACH), timex.start)
-    if closing is None or _place(closing.group("place")) is None:
-        return None
-    if _LINE_END.fullmatch(text, timex.end, end) is None:
+    if _closing_place(text, 0, timex, end) is None:
         return None
     return day, (timex.start, timex.end)
+
+
+def _closing_place(text: str, start: int, timex: Timex, end: int) -> tuple[int, Place] | None:
+    """Where the place before a date that ends its line starts, and the place, or ``None``.
+
+    ", Minsk, 12 April 2019", ", Бишкек, 8 апреля 2016 года.": a known place between commas,
+    then the date, then nothing but the line's end.
+    """
+    if _LINE_END.fullmatch(text, timex.end, end) is None:
+        return None
+    closing = _CLOSING_PLACE.search(text, max(start, timex.start - _CLOSING_REACH), timex.start)
+    place = None if closing is None else _place(closing.group("place"))
+    return None if closing is None or place is None else (closing.start("place"), place)
 
 
 _CLOSING_PLACE = re.compile(rf",\s{{1,2}}(?P<place>{_NAME}(?:[ -]{_NAME}){{0,2}}),\s{{1,2}}$")
@@ -450,17 +460,13 @@ def _closing_dateline(text: str, start: int, end: int) -> Dateline | None:
     if _DIGIT.search(text, max(start, end - _CLOSING_REACH), end) is None:
         return None  # no day near the line's end (a cheap test first)
     timexes = [t for t in find_timexes_in(text, start, end) if t.month is not None]
-    if not timexes or _LINE_END.fullmatch(text, timexes[-1].end, end) is None:
+    if not timexes:
         return None
-    timex = timexes[-1]
-    closing = _CLOSING_PLACE.search(text, max(start, timex.start - _CLOSING_REACH), timex.start)
-    date = _partial(timex)
+    date = _partial(timexes[-1])
+    closing = _closing_place(text, start, timexes[-1], end)
     if closing is None or date is None:
         return None
-    place = _place(closing.group("place"))
-    if place is None:
-        return None
-    return Dateline(closing.start("place"), timex.end, place, date)
+    return Dateline(closing[0], timexes[-1].end, closing[1], date)
 
 
 _LEADING_TAG = re.compile(r"\([^()\n\d]{2,60}\)\s{1,2}")

@@ -1444,12 +1444,18 @@ def _paragraph_year(text: str, timex: Timex) -> int | None:
     """
     if timex.month is None or timex.year is not None or timex.to_month is not None:
         return None
-    # (a paragraph is read back at most _PARAGRAPH_REACH characters: a text of one endless line
-    # costs no more per date)
-    low = max(0, timex.start - _PARAGRAPH_REACH)
-    paragraph = max(text.rfind("\n", low, timex.start) + 1, low)
+    paragraph = _paragraph_start(text, timex.start)
     opened = [int(m.group(1)) for m in _PARAGRAPH_YEAR.finditer(text, paragraph, timex.start)]
     return opened[-1] if opened and opened[-1] >= FIRST_YEAR else None
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    """Where the paragraph of ``position`` starts, read back at most ``_PARAGRAPH_REACH``.
+
+    (A text of one endless line costs no more per date.)
+    """
+    low = max(0, position - _PARAGRAPH_REACH)
+    return max(text.rfind("\n", low, position) + 1, low)
 
 
 _ANAPHORIC_REACH = 12
@@ -2097,8 +2103,7 @@ def _year_in_paragraph(text: str, timex: Timex, value: Date | None) -> bool:
     first = None if value is None else value.earliest()
     if first is None:
         return False
-    low = max(0, timex.start - _PARAGRAPH_REACH)
-    paragraph = max(text.rfind("\n", low, timex.start) + 1, low)
+    paragraph = _paragraph_start(text, timex.start)
     return any(int(m.group(0)) == first.year for m in _YEAR.finditer(text, paragraph, timex.start))
 
 
@@ -4345,16 +4350,15 @@ def _dated(mention: Mention, reading: SentenceReading) -> bool:
     return any(
         t.event_offset_days is None
         and (0 <= t.start - mention.end <= _DATE_AFTER or 0 <= mention.start - t.end <= 4
-             or mention.end < t.start < placed or _heading_of(t, mention, reading))
+             or mention.end < t.start < placed or _date_and_place_before(t, mention, reading))
         for t in reading.timexes
     )
 
 
-def _heading_of(timex: Timex, mention: Mention, reading: SentenceReading) -> bool:
-    """Whether a date and a place head the mention across a dash or a colon.
+def _date_and_place_before(timex: Timex, mention: Mention, reading: SentenceReading) -> bool:
+    """Whether a date, then one place, stand right before the mention, a few marks apart.
 
-    "11 октября в Душанбе — заседание СМИД СНГ", "October 11, Dushanbe: a meeting of the
-    CFM": a timetable's line, the meeting at that date.
+    "11 октября в Душанбе — заседание СМИД СНГ": a timetable's line, the meeting at that date.
     """
     places = [p for p in reading.places if timex.end <= p.start and p.end <= mention.start]
     return len(places) == 1 and places[0].role is PlaceRole.AT and (
