@@ -1542,7 +1542,9 @@ def _nearer_other(
             return True
         if (
             scope.verb is not None and not mine and segment[0] <= predicate.start < segment[1]
-            and scope.verb[1] <= segment[0] and _CONJUNCT_AFTER_COMMA.match(text, segment[0])
+            and scope.verb[1] <= segment[0]
+            and (word := _FIRST_WORD.match(text, segment[0])) is not None
+            and word.group(1).lower() in lexicon().coordinating
         ):  # fmt: skip
             # "... will travel to the SCO Council in India, and in June the CSTO ministers will
             # meet in Minsk": a clause of its own after the comma, its verb's
@@ -1550,7 +1552,7 @@ def _nearer_other(
     return False
 
 
-_CONJUNCT_AFTER_COMMA = re.compile(r"(?i)\s*(?:and|but|while|whereas|а|и|но)\s")
+_FIRST_WORD = re.compile(r"\s*(\w+)\s")
 
 
 def _in_rival_phrase(
